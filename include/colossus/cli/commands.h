@@ -1,0 +1,16 @@
+// The subcommands of `colossus`, one file each under src/cli/. Each adds itself to the app; its
+// callback prints to stdout and throws InputError for bad input, which main() turns into one
+// line on stderr and exit code 2.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace colossus::cli {
+
+void add_presets_command(CLI::App& app);     // presets.cpp: list clusters, GPUs, models
+void add_describe_command(CLI::App& app);    // describe.cpp: inventory and bill of materials
+void add_collective_command(CLI::App& app);  // collective.cpp: an nccl-tests style table
+void add_simulate_command(CLI::App& app);    // simulate.cpp: one training step at full scale
+void add_validate_command(CLI::App& app);    // validate.cpp: predictions against measurements
+
+}  // namespace colossus::cli

@@ -1,0 +1,96 @@
+// The cluster as the user describes it: plain data, validated and in units, read from YAML by
+// spec/loader.h (presets under presets/ or a user's file). The topology builder turns a
+// ClusterSpec into a graph; nothing here knows how.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "colossus/core/error.h"
+#include "colossus/core/units.h"
+
+namespace colossus {
+
+// One GPU model (presets/gpus/*.yaml). Rates are dense (no 2:4 sparsity).
+struct GpuSpec {
+  std::string name;         // preset name, e.g. "h100-sxm"
+  std::string description;  // e.g. "NVIDIA H100 SXM5 80 GB"
+  FlopRate bf16_dense{};    // dense BF16 tensor-core peak
+  FlopRate fp8_dense{};     // dense FP8 tensor-core peak
+  Bytes hbm{};              // HBM capacity
+  ByteRate hbm_bandwidth{};
+  ByteRate nvlink_bandwidth{};  // per GPU, per direction, into the NVSwitch domain
+  Watts tdp{};
+  Dollars price{};  // street price of one GPU (estimate; the preset says so)
+};
+
+// The network interface each GPU owns (one per GPU: its rail).
+struct NicSpec {
+  std::string name;  // e.g. "bluefield-3"
+  BitRate bandwidth{};
+  Seconds latency{};  // NIC + PCIe one-way latency
+  Dollars price{};
+};
+
+// One server: GPUs on an NVSwitch domain, one NIC per GPU.
+struct ServerSpec {
+  std::string name;  // e.g. "supermicro-as-4125gs" or "hgx-h100"
+  int gpus = 8;
+  GpuSpec gpu;
+  NicSpec nic;
+  Seconds nvlink_latency{};  // GPU to GPU through the NVSwitch, one way
+  bool nvls = false;         // NVSwitch in-network reduction (NVLink SHARP)
+  Watts host_power{};        // CPUs, memory, fans, NVSwitches: server power at full load minus GPUs
+  Dollars host_price{};      // server price without its GPUs and NICs
+};
+
+// A set of identical servers. A cluster of mixed GPU types has several pools, laid out in order.
+struct ServerPool {
+  std::int64_t gpu_count = 0;  // a multiple of server.gpus
+  ServerSpec server;
+};
+
+enum class Transport { roce, infiniband };
+enum class Routing { ecmp, adaptive };
+
+// One switch tier of the Clos, from the leaves (tier 0) up.
+struct TierSpec {
+  std::string name;          // "leaf", "spine", "core"
+  std::string switch_model;  // e.g. "spectrum-sn5600"
+  int radix = 0;             // ports per switch at port_bandwidth
+  BitRate port_bandwidth{};
+  int down_ports = 0;  // 0: derived from radix and oversubscription; the top tier uses all ports
+  double oversubscription = 1.0;  // down-port bandwidth / up-port bandwidth (1 = full bisection)
+  Seconds latency{};              // port to port
+  Watts switch_power{};
+  Dollars switch_price{};
+  Dollars optic_price{};  // one transceiver for a link into this tier (two per link)
+};
+
+// The RDMA fabric between servers.
+struct FabricSpec {
+  Transport transport = Transport::roce;
+  Bytes mtu = bytes(4096);
+  Routing routing = Routing::ecmp;  // ECMP hashing, or adaptive routing / packet spraying
+  bool rail_optimized = true;       // leaf per rail (NIC i of every server) vs leaf per rack group
+  std::vector<TierSpec> tiers;      // leaf first
+};
+
+// The whole cluster.
+struct ClusterSpec {
+  std::string name;
+  std::string description;
+  SourceLocation source;  // the file it came from, for messages
+  std::vector<ServerPool> pools;
+  int servers_per_rack = 8;
+  FabricSpec fabric;
+
+  std::int64_t gpu_count() const {
+    std::int64_t n = 0;
+    for (const auto& p : pools) n += p.gpu_count;
+    return n;
+  }
+};
+
+}  // namespace colossus
