@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -82,9 +83,16 @@ struct ClusterSpec {
   std::string name;
   std::string description;
   SourceLocation source;  // the file it came from, for messages
+  std::map<std::string, int> lines;  // line of each field path as read ("fabric.tiers" -> 31)
   std::vector<ServerPool> pools;
   int servers_per_rack = 8;
   FabricSpec fabric;
+
+  // Where a field was read, for error messages of later layers (line 0 if unknown).
+  SourceLocation at(const std::string& field) const {
+    auto it = lines.find(field);
+    return {source.file, it == lines.end() ? 0 : it->second};
+  }
 
   std::int64_t gpu_count() const {
     std::int64_t n = 0;
