@@ -1,0 +1,214 @@
+// Progressive filling over CSR arrays. Each unfrozen variable v has value weight[v] x level.
+// A constraint c with remaining capacity R (capacity minus the frozen values crossing it) and
+// unfrozen weight W saturates at level R / W; the lowest such level, or the lowest bound / weight
+// of an unfrozen variable, is the next event. Freezing variables changes R and W only on the
+// constraints they cross, so only those are re-keyed in the heap (stale entries are skipped by
+// a per-constraint version stamp).
+#include "colossus/network/maxmin_solver.h"
+
+#include <algorithm>
+#include <queue>
+#include <stdexcept>
+#include <string>
+
+namespace colossus {
+
+int MaxMinSolver::add_constraint(double capacity) {
+  if (!(capacity >= 0.0) || capacity == kUnbounded) {
+    throw std::invalid_argument("MaxMinSolver: constraint capacity must be finite and >= 0, got " +
+                                std::to_string(capacity));
+  }
+  capacity_.push_back(capacity);
+  transpose_valid_ = false;
+  return static_cast<int>(capacity_.size()) - 1;
+}
+
+int MaxMinSolver::add_variable(std::span<const int> constraints, double weight, double bound) {
+  if (!(weight > 0.0) || weight == kUnbounded) {
+    throw std::invalid_argument("MaxMinSolver: variable weight must be finite and > 0, got " +
+                                std::to_string(weight));
+  }
+  if (!(bound >= 0.0)) {
+    throw std::invalid_argument("MaxMinSolver: variable bound must be >= 0, got " +
+                                std::to_string(bound));
+  }
+  for (int c : constraints) {
+    if (c < 0 || c >= constraint_count()) {
+      throw std::invalid_argument("MaxMinSolver: no constraint " + std::to_string(c));
+    }
+  }
+  weight_.push_back(weight);
+  bound_.push_back(bound);
+  live_.push_back(1);
+  value_.push_back(0.0);
+  var_cons_.insert(var_cons_.end(), constraints.begin(), constraints.end());
+  var_begin_.push_back(static_cast<std::int64_t>(var_cons_.size()));
+  transpose_valid_ = false;
+  return static_cast<int>(weight_.size()) - 1;
+}
+
+void MaxMinSolver::remove_variable(int variable) {
+  live_[variable] = 0;
+  value_[variable] = 0.0;
+}
+
+std::span<const int> MaxMinSolver::constraints_of(int variable) const {
+  return {var_cons_.data() + var_begin_[variable],
+          static_cast<std::size_t>(var_begin_[variable + 1] - var_begin_[variable])};
+}
+
+double MaxMinSolver::usage(int constraint) const {
+  double sum = 0.0;
+  const int n = variable_count();
+  if (transpose_valid_) {
+    for (auto k = cons_begin_[constraint]; k < cons_begin_[constraint + 1]; ++k) {
+      sum += value_[cons_vars_[k]];
+    }
+    return sum;
+  }
+  for (int v = 0; v < n; ++v) {
+    for (int c : constraints_of(v)) {
+      if (c == constraint) sum += value_[v];
+    }
+  }
+  return sum;
+}
+
+void MaxMinSolver::build_transpose() {
+  if (transpose_valid_) return;
+  const int nc = constraint_count();
+  const int nv = variable_count();
+  cons_begin_.assign(static_cast<std::size_t>(nc) + 1, 0);
+  for (int c : var_cons_) ++cons_begin_[c + 1];
+  for (int c = 0; c < nc; ++c) cons_begin_[c + 1] += cons_begin_[c];
+  cons_vars_.resize(var_cons_.size());
+  std::vector<std::int64_t> fill(cons_begin_.begin(), cons_begin_.end() - 1);
+  for (int v = 0; v < nv; ++v) {
+    for (auto k = var_begin_[v]; k < var_begin_[v + 1]; ++k) {
+      cons_vars_[fill[var_cons_[k]]++] = v;
+    }
+  }
+  transpose_valid_ = true;
+}
+
+namespace {
+
+// A constraint's saturation level in the heap; stale when its version moved on.
+struct HeapEntry {
+  double level;
+  int constraint;
+  std::uint32_t version;
+  // Orders the std::priority_queue as a min-heap on level, then constraint index (determinism).
+  bool operator<(const HeapEntry& o) const {
+    if (level != o.level) return level > o.level;
+    return constraint > o.constraint;
+  }
+};
+
+}  // namespace
+
+void MaxMinSolver::solve() {
+  build_transpose();
+  const int nc = constraint_count();
+  const int nv = variable_count();
+
+  std::vector<double> remaining(capacity_);
+  std::vector<double> weight_sum(nc, 0.0);
+  std::vector<std::int32_t> unfrozen(nc, 0);
+  std::vector<std::uint32_t> version(nc, 0);
+  std::vector<std::uint8_t> saturated(nc, 0);
+  std::vector<std::uint8_t> dirty(nc, 0);
+  std::vector<std::uint8_t> frozen(nv, 0);
+  std::vector<int> bounded;
+
+  for (int v = 0; v < nv; ++v) {
+    value_[v] = 0.0;
+    if (!live_[v]) {
+      frozen[v] = 1;
+      continue;
+    }
+    const auto cons = constraints_of(v);
+    if (cons.empty()) {
+      value_[v] = bound_[v];
+      frozen[v] = 1;
+      continue;
+    }
+    for (int c : cons) {
+      weight_sum[c] += weight_[v];
+      ++unfrozen[c];
+    }
+    if (bound_[v] != kUnbounded) bounded.push_back(v);
+  }
+  std::sort(bounded.begin(), bounded.end(), [&](int a, int b) {
+    const double la = bound_[a] / weight_[a];
+    const double lb = bound_[b] / weight_[b];
+    return la != lb ? la < lb : a < b;
+  });
+
+  double level = 0.0;
+  std::priority_queue<HeapEntry> heap;
+  auto key = [&](int c) { return std::max(level, remaining[c] / weight_sum[c]); };
+  for (int c = 0; c < nc; ++c) {
+    if (unfrozen[c] > 0) heap.push({key(c), c, 0});
+  }
+
+  std::vector<int> touched;
+  // Freezes v at `value`, taking it out of the constraints it crosses.
+  auto freeze = [&](int v, double val) {
+    frozen[v] = 1;
+    value_[v] = val;
+    for (int c : constraints_of(v)) {
+      remaining[c] -= val;
+      weight_sum[c] -= weight_[v];
+      --unfrozen[c];
+      if (!saturated[c] && !dirty[c]) {
+        dirty[c] = 1;
+        touched.push_back(c);
+      }
+    }
+  };
+  // Re-keys the constraints the last freezes touched.
+  auto rekey = [&]() {
+    for (int c : touched) {
+      dirty[c] = 0;
+      ++version[c];
+      if (unfrozen[c] > 0 && !saturated[c]) heap.push({key(c), c, version[c]});
+    }
+    touched.clear();
+  };
+
+  std::size_t next_bound = 0;
+  while (true) {
+    while (!heap.empty()) {
+      const HeapEntry& top = heap.top();
+      if (top.version == version[top.constraint] && unfrozen[top.constraint] > 0 &&
+          !saturated[top.constraint]) {
+        break;
+      }
+      heap.pop();
+    }
+    while (next_bound < bounded.size() && frozen[bounded[next_bound]]) ++next_bound;
+    const double constraint_level = heap.empty() ? kUnbounded : heap.top().level;
+    const double bound_level = next_bound < bounded.size()
+                                   ? bound_[bounded[next_bound]] / weight_[bounded[next_bound]]
+                                   : kUnbounded;
+    if (constraint_level == kUnbounded && bound_level == kUnbounded) break;
+    if (bound_level <= constraint_level) {
+      level = std::max(level, bound_level);
+      const int v = bounded[next_bound++];
+      freeze(v, bound_[v]);
+    } else {
+      const int c = heap.top().constraint;
+      heap.pop();
+      level = std::max(level, constraint_level);
+      saturated[c] = 1;
+      for (auto k = cons_begin_[c]; k < cons_begin_[c + 1]; ++k) {
+        const int v = cons_vars_[k];
+        if (!frozen[v]) freeze(v, weight_[v] * level);
+      }
+    }
+    rekey();
+  }
+}
+
+}  // namespace colossus

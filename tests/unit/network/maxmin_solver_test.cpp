@@ -1,0 +1,197 @@
+// MaxMinSolver on systems solved by hand (the expected rates and why are in each test), plus
+// random systems checked against the definition of max-min fairness: every allocation is
+// feasible, and every variable is either at its bound or crosses a saturated constraint on which
+// no other variable has a larger value per weight (its bottleneck).
+#include "colossus/network/maxmin_solver.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+#include <vector>
+
+#include "colossus/core/random.h"
+
+namespace colossus {
+namespace {
+
+TEST(MaxMinSolver, SingleLinkSharedEqually) {
+  // Three flows on one link of capacity 12: fairness gives each 12 / 3 = 4.
+  MaxMinSolver s;
+  const int link = s.add_constraint(12.0);
+  const int a = s.add_variable(std::vector<int>{link});
+  const int b = s.add_variable(std::vector<int>{link});
+  const int c = s.add_variable(std::vector<int>{link});
+  s.solve();
+  EXPECT_DOUBLE_EQ(s.value(a), 4.0);
+  EXPECT_DOUBLE_EQ(s.value(b), 4.0);
+  EXPECT_DOUBLE_EQ(s.value(c), 4.0);
+  EXPECT_DOUBLE_EQ(s.usage(link), 12.0);
+}
+
+TEST(MaxMinSolver, ParkingLotEqualLinks) {
+  // The classic parking lot: flow A crosses links 1 and 2 (capacity 1 each), B only link 1, C
+  // only link 2. Both links saturate at level 1/2, so all three get 0.5 (not A = 1/3 as
+  // proportional fairness would give, nor A = 0 as throughput maximisation would).
+  MaxMinSolver s;
+  const int l1 = s.add_constraint(1.0);
+  const int l2 = s.add_constraint(1.0);
+  const int a = s.add_variable(std::vector<int>{l1, l2});
+  const int b = s.add_variable(std::vector<int>{l1});
+  const int c = s.add_variable(std::vector<int>{l2});
+  s.solve();
+  EXPECT_DOUBLE_EQ(s.value(a), 0.5);
+  EXPECT_DOUBLE_EQ(s.value(b), 0.5);
+  EXPECT_DOUBLE_EQ(s.value(c), 0.5);
+}
+
+TEST(MaxMinSolver, ParkingLotUnequalLinks) {
+  // Link 1 has capacity 1, link 2 capacity 2. Link 1 (A and B) saturates first at level 1/2,
+  // freezing A = B = 0.5; link 2 has 2 - 0.5 = 1.5 left, all of which goes to C.
+  MaxMinSolver s;
+  const int l1 = s.add_constraint(1.0);
+  const int l2 = s.add_constraint(2.0);
+  const int a = s.add_variable(std::vector<int>{l1, l2});
+  const int b = s.add_variable(std::vector<int>{l1});
+  const int c = s.add_variable(std::vector<int>{l2});
+  s.solve();
+  EXPECT_DOUBLE_EQ(s.value(a), 0.5);
+  EXPECT_DOUBLE_EQ(s.value(b), 0.5);
+  EXPECT_DOUBLE_EQ(s.value(c), 1.5);
+  EXPECT_DOUBLE_EQ(s.usage(l2), 2.0);
+}
+
+TEST(MaxMinSolver, BoundedVariableLeavesTheRestToOthers) {
+  // Capacity 10, two flows; one cannot go faster than 2 (its bound is reached at level 2, below
+  // the link's fair share 5), so the other takes the remaining 8.
+  MaxMinSolver s;
+  const int link = s.add_constraint(10.0);
+  const int slow = s.add_variable(std::vector<int>{link}, 1.0, 2.0);
+  const int fast = s.add_variable(std::vector<int>{link});
+  s.solve();
+  EXPECT_DOUBLE_EQ(s.value(slow), 2.0);
+  EXPECT_DOUBLE_EQ(s.value(fast), 8.0);
+}
+
+TEST(MaxMinSolver, LooseBoundDoesNotBind) {
+  // A bound of 7 above the fair share 5 changes nothing: both get 5.
+  MaxMinSolver s;
+  const int link = s.add_constraint(10.0);
+  const int a = s.add_variable(std::vector<int>{link}, 1.0, 7.0);
+  const int b = s.add_variable(std::vector<int>{link});
+  s.solve();
+  EXPECT_DOUBLE_EQ(s.value(a), 5.0);
+  EXPECT_DOUBLE_EQ(s.value(b), 5.0);
+}
+
+TEST(MaxMinSolver, WeightsSplitInProportion) {
+  // Weights 1 and 2 on capacity 9: values are w x level with 1L + 2L = 9, so L = 3: 3 and 6.
+  MaxMinSolver s;
+  const int link = s.add_constraint(9.0);
+  const int a = s.add_variable(std::vector<int>{link}, 1.0);
+  const int b = s.add_variable(std::vector<int>{link}, 2.0);
+  s.solve();
+  EXPECT_DOUBLE_EQ(s.value(a), 3.0);
+  EXPECT_DOUBLE_EQ(s.value(b), 6.0);
+}
+
+TEST(MaxMinSolver, UnconstrainedVariableTakesItsBound) {
+  // A flow on a path with no constraint is limited only by its bound; without one, it is
+  // unbounded.
+  MaxMinSolver s;
+  const int bounded = s.add_variable({}, 1.0, 5.0);
+  const int free = s.add_variable({});
+  s.solve();
+  EXPECT_DOUBLE_EQ(s.value(bounded), 5.0);
+  EXPECT_TRUE(std::isinf(s.value(free)));
+}
+
+TEST(MaxMinSolver, RemovedVariableFreesItsShare) {
+  // Two flows share 10 (5 each); once one is removed the other gets all 10.
+  MaxMinSolver s;
+  const int link = s.add_constraint(10.0);
+  const int a = s.add_variable(std::vector<int>{link});
+  const int b = s.add_variable(std::vector<int>{link});
+  s.solve();
+  EXPECT_DOUBLE_EQ(s.value(a), 5.0);
+  s.remove_variable(a);
+  s.solve();
+  EXPECT_DOUBLE_EQ(s.value(a), 0.0);
+  EXPECT_DOUBLE_EQ(s.value(b), 10.0);
+}
+
+TEST(MaxMinSolver, ZeroCapacityGivesZero) {
+  // A dead link (capacity 0) saturates at level 0; a flow crossing it gets 0 and the flow
+  // sharing its other link gets all of that one.
+  MaxMinSolver s;
+  const int dead = s.add_constraint(0.0);
+  const int ok = s.add_constraint(4.0);
+  const int a = s.add_variable(std::vector<int>{dead, ok});
+  const int b = s.add_variable(std::vector<int>{ok});
+  s.solve();
+  EXPECT_DOUBLE_EQ(s.value(a), 0.0);
+  EXPECT_DOUBLE_EQ(s.value(b), 4.0);
+}
+
+TEST(MaxMinSolver, RejectsBadInput) {
+  MaxMinSolver s;
+  EXPECT_THROW(s.add_constraint(-1.0), std::invalid_argument);
+  const int link = s.add_constraint(1.0);
+  EXPECT_THROW(s.add_variable(std::vector<int>{link}, 0.0), std::invalid_argument);
+  EXPECT_THROW(s.add_variable(std::vector<int>{link + 1}), std::invalid_argument);
+  EXPECT_THROW(s.add_variable(std::vector<int>{link}, 1.0, -2.0), std::invalid_argument);
+}
+
+TEST(MaxMinSolver, RandomSystemsAreMaxMinFair) {
+  // 50 random systems: 30 constraints, 200 variables each crossing 1-4 constraints, random
+  // weights and some bounds. Every variable must be at its bound or have a bottleneck: a
+  // saturated constraint on which its value / weight is the largest.
+  Random rng(42);
+  for (int trial = 0; trial < 50; ++trial) {
+    MaxMinSolver s;
+    const int nc = 30;
+    for (int c = 0; c < nc; ++c) s.add_constraint(1.0 + 9.0 * rng.uniform());
+    std::vector<double> weight;
+    std::vector<double> bound;
+    for (int v = 0; v < 200; ++v) {
+      std::vector<int> cons;
+      const int k = 1 + static_cast<int>(rng.below(4));
+      while (static_cast<int>(cons.size()) < k) {
+        const int c = static_cast<int>(rng.below(nc));
+        if (std::find(cons.begin(), cons.end(), c) == cons.end()) cons.push_back(c);
+      }
+      const double w = 0.5 + 2.0 * rng.uniform();
+      const double b = rng.uniform() < 0.2 ? 0.2 * rng.uniform() : MaxMinSolver::kUnbounded;
+      weight.push_back(w);
+      bound.push_back(b);
+      s.add_variable(cons, w, b);
+    }
+    s.solve();
+    std::vector<double> use(nc, 0.0);
+    std::vector<double> max_share(nc, 0.0);
+    for (int v = 0; v < s.variable_count(); ++v) {
+      for (int c : s.constraints_of(v)) {
+        use[c] += s.value(v);
+        max_share[c] = std::max(max_share[c], s.value(v) / weight[v]);
+      }
+    }
+    for (int c = 0; c < nc; ++c) {
+      EXPECT_LE(use[c], s.capacity(c) * (1 + 1e-9)) << "constraint " << c << " overfull";
+    }
+    for (int v = 0; v < s.variable_count(); ++v) {
+      EXPECT_LE(s.value(v), bound[v] * (1 + 1e-12));
+      if (s.value(v) >= bound[v] * (1 - 1e-9)) continue;
+      bool has_bottleneck = false;
+      for (int c : s.constraints_of(v)) {
+        const bool saturated = use[c] >= s.capacity(c) * (1 - 1e-9);
+        const bool largest = s.value(v) / weight[v] >= max_share[c] * (1 - 1e-9);
+        has_bottleneck = has_bottleneck || (saturated && largest);
+      }
+      EXPECT_TRUE(has_bottleneck) << "trial " << trial << " variable " << v;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace colossus
