@@ -1,0 +1,99 @@
+// The compute model: how long one GPU kernel takes. A kernel is a GEMM of shape m x n x k, a
+// flash-attention kernel, or a memory-bound kernel (norms, elementwise, optimizer); its time is
+//   max(FLOPs / (peak x efficiency(shape)), bytes / (HBM bandwidth x memory efficiency))
+//   + launch overhead.
+// The efficiency curve and every other tunable constant live in ComputeCalibration, one plain
+// struct per GPU (default_calibration), so that they can be fitted to measured throughputs.
+// This layer knows shapes, not models: workload/layer_ops.h turns a transformer layer into
+// kernels. docs/compute_model.md explains the curve and where its numbers come from.
+#pragma once
+
+#include <string>
+
+#include "colossus/core/units.h"
+#include "colossus/spec/cluster_spec.h"
+
+namespace colossus {
+
+// Numeric format of the tensor-core math. FP8 applies to GEMMs only (as Transformer Engine's
+// default recipe); attention, norms and the optimizer stay in BF16/FP32.
+enum class Precision { bf16, fp8 };
+
+// What limits a kernel and which curve it follows.
+enum class KernelKind {
+  gemm,          // a (batched) matrix multiply: tensor cores, shape-dependent efficiency
+  attention,     // flash attention forward or backward: tensor cores, its own efficiency
+  memory_bound,  // norms, activations, softmax, optimizer: HBM bandwidth
+};
+
+// One kernel launch (or a batch of identical ones, `count` of them) on one GPU.
+struct Kernel {
+  std::string name;  // e.g. "qkv_proj.fwd"
+  KernelKind kind = KernelKind::memory_bound;
+  double m = 0, n = 0, k = 0;  // GEMM shape (C[m,n] = A[m,k] B[k,n]); attention: m = query
+                               // length, n = key length, k = head dim; 0 for memory-bound
+  double batch = 1;            // independent GEMMs or attention heads x sequences in one launch
+  int count = 1;               // launches of this kernel (each pays the launch overhead)
+  Flops flops{};               // total over batch and count
+  Bytes bytes{};               // HBM traffic, total over batch and count
+  bool fp8_eligible = false;   // a GEMM that runs in FP8 when the job trains in FP8
+};
+
+// A GEMM C[m,n] = A[m,k] B[k,n], `batch` of them, elements of `element_bytes` each:
+// 2mnk FLOPs and (mk + kn + mn) elements of traffic per GEMM.
+Kernel gemm_kernel(std::string name, double m, double n, double k, double batch = 1,
+                   double element_bytes = 2, bool fp8_eligible = true);
+
+// Flash attention over `batch` (sequences x heads) of query length sq against key length skv,
+// head dims dqk and dv. Forward FLOPs 2*sq*skv*(dqk + dv) per head, halved when causal
+// (flash attention skips the masked blocks); backward 2.5x forward (5 GEMMs of 2 recomputes
+// + 3 gradients, against 2 forward).
+Kernel attention_kernel(std::string name, double batch, double sq, double skv, double dqk,
+                        double dv, bool causal, bool backward);
+
+// A memory-bound kernel moving `bytes` and doing `flops` of vector math.
+Kernel memory_kernel(std::string name, Bytes bytes, Flops flops = Flops(0));
+
+// The tunable constants of the compute model for one GPU. Each is physically meaningful.
+//
+// GEMM efficiency (fraction of the dense tensor-core peak) follows
+//   eff(m, n, k) = gemm_max_efficiency x s(m) x s(n) x s(k),  s(d) = d / (d + gemm_half_dim)
+// so a large GEMM reaches gemm_max_efficiency (what cuBLAS reaches on big square shapes) and a
+// dimension of gemm_half_dim halves it (tile quantisation and too few thread blocks to fill
+// the SMs). Attention follows the same saturation in its sequence length.
+struct ComputeCalibration {
+  double gemm_max_efficiency_bf16 = 0.78;     // large BF16 GEMM, fraction of bf16_dense
+  double gemm_max_efficiency_fp8 = 0.65;      // large FP8 GEMM, fraction of fp8_dense
+  double gemm_half_dim = 48;                  // dimension at which s(d) = 1/2
+  double attention_fwd_efficiency = 0.60;     // flash attention forward, fraction of bf16_dense
+  double attention_bwd_efficiency = 0.45;     // flash attention backward
+  double attention_half_seq = 256;            // sequence length at which attention halves
+  double memory_efficiency = 0.80;            // achieved fraction of HBM bandwidth
+  Seconds launch_overhead = microseconds(4);  // per kernel launch, not hidden by CUDA graphs
+};
+
+// The calibration for a GPU preset, chosen by its name (a100*, h100*/h200*, b200*/gb200*);
+// other names get the H100 values. docs/compute_model.md gives the source of each number.
+ComputeCalibration default_calibration(const GpuSpec& gpu);
+
+// Times kernels on one GPU.
+class ComputeModel {
+ public:
+  ComputeModel(GpuSpec gpu, ComputeCalibration calibration);
+
+  // Time of a kernel (all its batch and count) in the job's precision.
+  Seconds time(const Kernel& kernel, Precision precision) const;
+  // Fraction of the tensor-core peak a GEMM of this shape reaches (before the memory bound).
+  double gemm_efficiency(double m, double n, double k, Precision precision) const;
+  // The tensor-core peak a kernel runs against.
+  FlopRate peak(const Kernel& kernel, Precision precision) const;
+
+  const GpuSpec& gpu() const { return gpu_; }
+  const ComputeCalibration& calibration() const { return calibration_; }
+
+ private:
+  GpuSpec gpu_;
+  ComputeCalibration calibration_;
+};
+
+}  // namespace colossus

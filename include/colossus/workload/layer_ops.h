@@ -1,0 +1,46 @@
+// The kernels of one transformer layer (and of the embedding, the output layer and the
+// optimizer) for one micro-batch on one GPU, after TP, CP and EP have divided the work. This is
+// where the model meets the compute model: hardware/compute_model.h times each kernel.
+//
+// Per layer, forward (tokens T = micro_batch * seq_len / cp on this GPU, t = tp):
+//   norm, QKV projection [T, h] x [h, (a + 2*kv)*d/t] (MLA: its low-rank down/up projections),
+//   flash attention (causal: half the s^2 blocks), output projection [T, a*d/t] x [a*d/t, h],
+//   norm, FFN up/gate [T, h] x [h, f/t] (x2 for SwiGLU) and down, activation;
+//   MoE: router [T, h] x [h, E], permute/unpermute, then each of the E/ep local experts a
+//   GEMM of T*top_k*capacity_factor*ep/E tokens (the tokens an expert receives, balanced), and
+//   the shared experts as a dense FFN.
+// Backward: two GEMMs per forward GEMM (data and weight gradient), attention backward, and the
+// memory-bound kernels again. Recompute adds forward kernels to backward: selective the
+// attention core, full the whole layer.
+#pragma once
+
+#include <vector>
+
+#include "colossus/hardware/compute_model.h"
+#include "colossus/workload/model.h"
+#include "colossus/workload/parallelism.h"
+
+namespace colossus {
+
+// The kernels of one pass over a layer (or the embedding / output block).
+struct PassKernels {
+  std::vector<Kernel> forward;
+  std::vector<Kernel> backward;   // without recompute
+  std::vector<Kernel> recompute;  // forward kernels re-run before backward
+};
+
+// Transformer layer i (0-based).
+PassKernels layer_kernels(const ModelSpec& model, const Parallelism& par, int layer);
+// The input embedding (lookup: memory-bound) on the first stage.
+PassKernels embedding_kernels(const ModelSpec& model, const Parallelism& par);
+// Final norm, output projection to the vocabulary (sharded by TP) and cross-entropy, on the last
+// stage.
+PassKernels output_kernels(const ModelSpec& model, const Parallelism& par);
+// The Adam step over `params` parameters held by this GPU (after ZeRO sharding): memory-bound,
+// reading and writing FP32 master weights, m, v, the gradient and the BF16 weight copy.
+std::vector<Kernel> optimizer_kernels(double params);
+
+// Sum of FLOPs of kernels.
+Flops total_flops(const std::vector<Kernel>& kernels);
+
+}  // namespace colossus

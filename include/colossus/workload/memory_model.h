@@ -1,0 +1,67 @@
+// The memory footprint of a training job per GPU, for each pipeline stage: weights, gradients,
+// optimizer states (by ZeRO stage), activations (by recompute mode and pipeline schedule) and a
+// fixed allowance; fits() says whether the worst stage fits in HBM and, if not, by how much it
+// overflows, as one line.
+//
+// Bytes per parameter (mixed-precision Adam): weights 2 (BF16; FP8 training keeps BF16 weights),
+// gradients 4 (Megatron's FP32 main grads; 2 with main_grads_fp32 = false, as DeepSpeed/FSDP),
+// optimizer 12 (FP32 master weights, Adam m and v). ZeRO-1 shards the optimizer over the
+// gradient-reduction group (dp x cp; dp/ep x cp for experts), ZeRO-2 also the gradients,
+// ZeRO-3/FSDP also the weights (plus the gathered weights of the largest layer, in flight).
+//
+// Activations per layer per micro-batch follow Korthikanti et al. 2022 ("Reducing Activation
+// Recomputation in Large Transformer Models"), term by term so that GQA, SwiGLU, MoE and
+// dropout-free models are covered; for GPT (MHA, 4h GELU, dropout) it is exactly
+//   s*b*h*(34 + 5*a*s/h) bytes, divided by t with TP + sequence parallel;
+// selective recompute drops the 5*a*s/h term (the attention scores), full recompute keeps only
+// the layer input 2*s*b*h (/t with SP). Context parallel divides s by cp.
+// In flight: with 1F1B stage i holds min(pp - i, m) micro-batches; interleaved stage i holds
+// min(2*(pp - i - 1) + (vpp - 1)*pp + 1, m*vpp) model chunks of layers/(pp*vpp) layers (Narayanan
+// et al. 2021 warm-up count + 1), i.e. pp*(1 + (pp-1)/(pp*vpp)) micro-batches' worth on stage 0.
+// Fixed allowance: CUDA context and cuBLAS/NCCL workspaces (MemoryOptions::fixed_overhead, 3 GiB)
+// plus fragmentation of the caching allocator (fragmentation, 5% of everything else).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "colossus/core/units.h"
+#include "colossus/spec/cluster_spec.h"
+#include "colossus/workload/model.h"
+#include "colossus/workload/parallelism.h"
+
+namespace colossus {
+
+// Knobs of the memory model, with the values stated above.
+struct MemoryOptions {
+  bool main_grads_fp32 = true;    // Megatron keeps FP32 gradient buffers
+  Bytes fixed_overhead = gib(3);  // CUDA context, cuBLAS and NCCL workspaces
+  double fragmentation = 0.05;    // caching-allocator waste, fraction of the rest
+};
+
+// One pipeline stage's footprint on one of its GPUs.
+struct StageMemory {
+  int stage = 0;
+  double params = 0;  // parameters held by the GPU before ZeRO-3 sharding
+  Bytes weights{};
+  Bytes gradients{};
+  Bytes optimizer{};
+  Bytes activations{};  // all micro-batches in flight, plus the logits on the last stage
+  Bytes overhead{};     // fixed allowance + fragmentation
+  Bytes total() const { return weights + gradients + optimizer + activations + overhead; }
+};
+
+// Activation bytes of one transformer layer for one micro-batch on one GPU.
+Bytes layer_activation_bytes(const ModelSpec& model, const Parallelism& par, int layer);
+
+// Memory per GPU for every pipeline stage.
+std::vector<StageMemory> memory_per_stage(const ModelSpec& model, const Parallelism& par,
+                                          const MemoryOptions& options = {});
+
+// Throws InputError (at the parallelism spec) if any stage exceeds the GPU's HBM, e.g.
+// "stage 0 needs 93.2 GiB per GPU (weights 12.1, grads 6.0, optimizer 36.3, activations 38.8,
+// overhead 4.0), h100-sxm has 80.0 GiB".
+void check_fits(const std::vector<StageMemory>& stages, const GpuSpec& gpu,
+                const ParallelismSpec& where);
+
+}  // namespace colossus

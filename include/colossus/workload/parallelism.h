@@ -1,0 +1,148 @@
+// How a training job is split over GPUs, and the batch, recompute and precision it runs with.
+// Megatron-LM's conventions throughout:
+// - TP (tensor parallel, optionally with sequence parallel), CP (context parallel, ring
+//   attention), DP (data parallel, with ZeRO-1/2/3 or FSDP sharding), PP (pipeline parallel,
+//   1F1B or interleaved with vpp virtual stages), EP (expert parallel).
+// - EP is carved out of DP, as Megatron does: the dp data-parallel ranks of one (tp, cp, pp)
+//   position are split into dp/ep expert-data-parallel replicas of ep expert-parallel ranks.
+//   Attention and dense weights are replicated over all dp ranks; each routed expert lives on
+//   one rank of its EP group and is replicated over the dp/ep (x cp) expert-data-parallel ranks.
+//   Expert layers use the same TP degree as the rest (expert tensor parallel = tp).
+// - Rank placement: the first dimension of `order` varies fastest between consecutive GPU ids
+//   (default tp, cp, ep, dp, pp: TP inside the server, PP outermost). The "ep" dimension has
+//   size ep and the "dp" dimension size dp/ep; a rank's data-parallel index is
+//   ep_index + ep * (dp index within the "dp" dimension).
+// - TP wider than a server (the NVLink domain) is allowed, as Megatron allows it, but validate()
+//   returns a warning: its all-gathers then cross the RDMA fabric.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "colossus/core/error.h"
+#include "colossus/hardware/compute_model.h"
+#include "colossus/workload/model.h"
+
+namespace colossus {
+
+enum class PipelineSchedule { one_f_one_b, interleaved };
+
+// Data-parallel sharding: none (plain DDP), ZeRO-1 (optimizer states), ZeRO-2 (+ gradients),
+// ZeRO-3 / FSDP (+ weights, gathered layer by layer in forward and backward).
+enum class ZeroStage { none = 0, optimizer = 1, gradients = 2, weights = 3 };
+
+// Activation recompute: none, selective (core attention recomputed, Korthikanti et al. 2022),
+// full (only each layer's input kept; the whole layer re-run in backward).
+enum class Recompute { none, selective, full };
+
+// The kinds of rank groups a collective runs on.
+enum class GroupKind {
+  tp,      // tensor parallel: tp ranks
+  cp,      // context parallel: cp ranks
+  dp,      // data parallel (dense weights): dp ranks
+  ep,      // expert parallel: ep ranks (a slice of a dp group)
+  edp,     // expert data parallel (expert weights' replicas): dp/ep ranks
+  pp,      // pipeline: pp ranks, one per stage
+  dp_cp,   // dense gradient reduction: dp x cp ranks (CP ranks hold the same weights)
+  edp_cp,  // expert gradient reduction: dp/ep x cp ranks
+};
+
+// Name of a group kind ("tp", "dp_cp" ...).
+std::string to_string(GroupKind kind);
+
+// The parallel layout, batch and numerics of a training job.
+struct ParallelismSpec {
+  SourceLocation source;             // the file it came from, for messages
+  std::map<std::string, int> lines;  // line of each field path as read ("parallelism.tp" -> 12)
+
+  int tp = 1;
+  bool sequence_parallel = true;  // only meaningful with tp > 1
+  int cp = 1;
+  int pp = 1;
+  int vpp = 1;  // virtual stages per pipeline rank (interleaved schedule); 1 for 1F1B
+  PipelineSchedule schedule = PipelineSchedule::one_f_one_b;
+  int dp = 0;  // 0: derived as gpus / (tp * cp * pp)
+  int ep = 1;
+  ZeroStage zero = ZeroStage::optimizer;  // Megatron's distributed optimizer is ZeRO-1
+  // Layers on the first and last virtual stage (Megatron's --decoder-first/last-pipeline-
+  // num-layers); -1: an even split. The other virtual stages share the rest evenly.
+  int first_stage_layers = -1;
+  int last_stage_layers = -1;
+
+  int micro_batch = 1;            // sequences per micro-batch per data-parallel replica
+  std::int64_t global_batch = 0;  // sequences per optimizer step
+  std::int64_t seq_len = 0;       // 0: the model's default
+  Recompute recompute = Recompute::selective;
+  Precision precision = Precision::bf16;
+  // Rank placement, fastest-varying first; a permutation of tp, cp, ep, dp, pp.
+  std::array<GroupKind, 5> order = {GroupKind::tp, GroupKind::cp, GroupKind::ep, GroupKind::dp,
+                                    GroupKind::pp};
+
+  // Where a field was read, for error messages ("parallelism.tp").
+  SourceLocation at(const std::string& field) const;
+};
+
+// A parallel layout resolved against a model and a GPU count: derived sizes, the layers of
+// every (virtual) stage, and rank <-> coordinate maps. Construct through resolve().
+class Parallelism {
+ public:
+  const ParallelismSpec& spec() const { return spec_; }
+  int gpus() const { return gpus_; }
+  int tp() const { return spec_.tp; }
+  int cp() const { return spec_.cp; }
+  int pp() const { return spec_.pp; }
+  int vpp() const { return spec_.vpp; }
+  int dp() const { return spec_.dp; }
+  int ep() const { return spec_.ep; }
+  std::int64_t seq_len() const { return spec_.seq_len; }
+  int micro_batch() const { return spec_.micro_batch; }
+  std::int64_t global_batch() const { return spec_.global_batch; }
+  // Micro-batches per step per replica: global_batch / (micro_batch * dp).
+  int micro_batches() const { return micro_batches_; }
+  // Size of a group of this kind.
+  int group_size(GroupKind kind) const;
+
+  // Layers of virtual stage v = chunk * pp + stage (Megatron's interleaved numbering), as
+  // [first, last) model layer indices.
+  std::pair<int, int> layers(int stage, int chunk) const;
+  // Whether a stage holds the embedding (stage 0) / the output layer (stage pp - 1).
+  bool has_embedding(int stage) const { return stage == 0; }
+  bool has_output(int stage) const { return stage == spec_.pp - 1; }
+
+  // A rank's coordinate along each dimension (tp, cp, ep, dp/ep, pp) and its data-parallel
+  // index (0 .. dp-1).
+  struct Coordinates {
+    int tp = 0, cp = 0, ep = 0, edp = 0, pp = 0;
+  };
+  Coordinates coordinates(int rank) const;
+  int dp_index(int rank) const;
+  // The GPU id with these coordinates.
+  int rank(const Coordinates& c) const;
+  // Every group of a kind, each as its GPU ids in ascending coordinate order; together they
+  // partition all GPUs.
+  std::vector<std::vector<int>> groups(GroupKind kind) const;
+
+  friend Parallelism resolve(ParallelismSpec spec, const ModelSpec& model, int gpus,
+                             int gpus_per_server, std::vector<std::string>* warnings);
+
+ private:
+  ParallelismSpec spec_;
+  int gpus_ = 0;
+  int micro_batches_ = 0;
+  std::vector<std::pair<int, int>> virtual_stage_layers_;  // indexed by chunk * pp + stage
+  int dim_size(GroupKind dim) const;
+};
+
+// Validates a layout against a model and a cluster and derives what is left to derive (dp,
+// seq_len, the micro-batch count, layers per stage). Throws InputError naming the field:
+// tp*cp*pp*dp != gpus, heads % tp, kv_heads vs tp, global_batch % (micro_batch * dp),
+// experts % ep, dp % ep, layers vs pp*vpp, seq_len % cp (2*cp with causal load balancing is
+// not required), vpp > 1 without the interleaved schedule. Non-fatal concerns (TP wider than a
+// server) are appended to *warnings when given.
+Parallelism resolve(ParallelismSpec spec, const ModelSpec& model, int gpus, int gpus_per_server,
+                    std::vector<std::string>* warnings = nullptr);
+
+}  // namespace colossus
