@@ -1,0 +1,72 @@
+// Runs one training step of one pipeline over the event core (core/event_queue.h): each stage
+// has a compute stream that runs its schedule's ops in order, one send stream per direction for
+// the point-to-point activation transfers to its neighbours, and a data-parallel stream for the
+// gradient reduction and parameter all-gather. Durations are inputs (PipelineCosts); the
+// executor only knows the dependencies:
+//  - the forward of global chunk g needs the forward output of chunk g - 1 (a transfer from the
+//    stage before, p2p_forward later), the backward of chunk g the gradient from chunk g + 1;
+//  - with overlap_grad_reduce (Megatron --overlap-grad-reduce) a chunk's gradients are reduced
+//    in `grad_buckets` buckets, bucket k becoming ready (k + 1) / B of the way through the last
+//    micro-batch's backward of that chunk; otherwise all reduction starts after the last backward;
+//  - with overlap_param_gather (--overlap-param-gather, distributed optimizer) the parameter
+//    all-gathers of the step run on the DP stream from t = 0, chunk by chunk, and the first
+//    forward of a chunk starts after its first bucket and cannot end before its last bucket plus
+//    1 / B of the forward; otherwise they run after the optimizer;
+//  - a stage ends after its compute, its gradient reduction and its optimizer step.
+// Approximations: communication streams do not slow the compute stream (no SM or HBM sharing),
+// and the P2P and DP streams of one stage do not share NIC bandwidth with each other.
+#pragma once
+
+#include <vector>
+
+#include "colossus/core/units.h"
+#include "colossus/sim/pipeline_schedule.h"
+
+namespace colossus::sim {
+
+// Durations for one stage; vectors are indexed by local chunk (size virtual_stages).
+struct StageCosts {
+  std::vector<Seconds> forward;       // one micro-batch through the chunk, in-line comm included
+  std::vector<Seconds> backward;      // same for the backward pass (with any recompute)
+  std::vector<Seconds> grad_reduce;   // DP reduction of the chunk's gradients, all buckets
+  std::vector<Seconds> param_gather;  // DP all-gather of the chunk's parameters (0: none)
+  Seconds optimizer{};                // the optimizer step of the stage's shard
+};
+
+struct PipelineCosts {
+  std::vector<StageCosts> stages;  // size p
+  Seconds p2p_forward{};           // one micro-batch's activations to the next stage
+  Seconds p2p_backward{};          // one micro-batch's activation gradients to the previous one
+  int grad_buckets = 1;            // DP buckets per chunk (>= 1)
+  bool overlap_grad_reduce = true;
+  bool overlap_param_gather = true;
+};
+
+// Where one compute op ran.
+struct OpSpan {
+  int stage = 0;
+  PipelineOp op;
+  Seconds start{};
+  Seconds end{};
+};
+
+struct StageTimeline {
+  Seconds compute_busy{};     // sum of the compute ops' durations
+  Seconds compute_start{};    // when its first compute op started
+  Seconds compute_end{};      // when its last compute op ended
+  Seconds grad_reduce_end{};  // when its last gradient bucket was reduced
+  Seconds end{};              // after the optimizer (and a non-overlapped parameter gather)
+};
+
+struct PipelineTimeline {
+  Seconds step_time{};  // the latest stage end
+  std::vector<StageTimeline> stages;
+  std::vector<OpSpan> spans;  // every compute op, in the order they ended
+};
+
+// Runs the schedule; throws InputError if the schedule rejects the shape, and
+// std::invalid_argument if the costs do not match the shape (a bug in the caller).
+PipelineTimeline run_pipeline(const PipelineSchedule& schedule, const PipelineShape& shape,
+                              const PipelineCosts& costs);
+
+}  // namespace colossus::sim

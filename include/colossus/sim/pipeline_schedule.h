@@ -1,0 +1,60 @@
+// The pipeline schedule interface: the order in which one pipeline stage's compute stream runs
+// the forward and backward passes of the micro-batches of a step. A schedule knows nothing of
+// durations or communication; the pipeline executor (sim/pipeline_executor.h) runs the orders of
+// all stages over the event core with the dependencies between stages. A new schedule is a new
+// file implementing PipelineSchedule (1F1B, interleaved 1F1B, GPipe).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace colossus::sim {
+
+enum class Pass { forward, backward };
+
+// One pass of one micro-batch through one model chunk held by a stage. With interleaving a
+// stage holds `virtual_stages` chunks: chunk c of stage s is global model chunk c * stages + s
+// (Megatron's layout, Narayanan et al. 2021 Fig. 4).
+struct PipelineOp {
+  Pass pass = Pass::forward;
+  int micro_batch = 0;
+  int chunk = 0;  // local chunk index on the stage, 0..virtual_stages-1
+  bool operator==(const PipelineOp&) const = default;
+};
+
+// The shape of a pipeline: p stages, m micro-batches per step, v model chunks per stage.
+struct PipelineShape {
+  int stages = 1;
+  int micro_batches = 1;
+  int virtual_stages = 1;
+  // Number of model chunks in the whole pipeline (p * v).
+  int global_chunks() const { return stages * virtual_stages; }
+  // Global chunk index of a stage's local chunk.
+  int global_chunk(int stage, int chunk) const { return chunk * stages + stage; }
+};
+
+class PipelineSchedule {
+ public:
+  virtual ~PipelineSchedule() = default;
+  // Short name as used on the command line and in scenario files ("1f1b").
+  virtual std::string name() const = 0;
+  // Throws InputError if the schedule cannot run this shape (e.g. interleaving needs m % p == 0).
+  virtual void check(const PipelineShape& shape) const = 0;
+  // The ops the compute stream of `stage` runs, in order: every (pass, micro-batch, chunk) once.
+  virtual std::vector<PipelineOp> stage_order(const PipelineShape& shape, int stage) const = 0;
+  // Micro-batches of whole-stage activations a stage holds at its peak (for the memory model):
+  // min(p - s, m) for 1F1B stage s, m for GPipe; with v chunks a chunk holds 1/v of a stage.
+  virtual double peak_in_flight(const PipelineShape& shape, int stage) const = 0;
+};
+
+// The schedule of a name: "1f1b", "interleaved" or "gpipe"; unknown names throw InputError
+// naming `field` with the valid list.
+std::unique_ptr<PipelineSchedule> make_schedule(std::string_view name,
+                                                const std::string& field = "schedule");
+
+// Names make_schedule accepts.
+std::vector<std::string> schedule_names();
+
+}  // namespace colossus::sim
