@@ -86,18 +86,59 @@ class Topology {
   // The route of one flow. Same server: over NVLink. Otherwise over the NICs and switches:
   // with ECMP, `flow_hash` picks one uplink at each tier; with adaptive routing the flow is
   // sprayed, so it crosses bundles instead of single links and `flow_hash` is ignored.
+  // `flow_hash` is mixed (mix64) before it picks a path, so consecutive values spread like real
+  // hashing, collisions included. src == dst gives an empty route; ids out of range throw
+  // std::out_of_range.
   Route route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routing routing) const;
   // As above, with the cluster's own routing.
   Route route(GpuId src, GpuId dst, std::uint64_t flow_hash) const {
     return route(src, dst, flow_hash, spec_.fabric.routing);
   }
 
+  // Number of switch tiers (leaf = tier 0).
+  int tier_count() const { return static_cast<int>(tiers_.size()); }
+  // The leaf switch (tier-0 index) a GPU's NIC is cabled to.
+  std::int64_t leaf_of(GpuId gpu) const;
+  // The index of the tier-`tier` block holding a GPU (tier 0: its leaf; top tier: always 0).
+  std::int64_t block_of(GpuId gpu, int tier) const;
+  // GPUs under one full block of tier `tier` (the top tier: the whole cluster).
+  std::int64_t gpus_per_block(int tier) const;
+  // Line rate of one link between tier `tier` and tier + 1 (slower end of the cable).
+  BitRate uplink_rate(int tier) const;
+  // Uplinks leaving one tier-`tier` block towards tier + 1 (0 at the top tier).
+  std::int64_t block_uplinks(int tier) const;
+  // Equal-cost paths between two GPUs that meet at tier `meeting` (1 at tier 0 and below).
+  std::int64_t path_count(int meeting) const;
+  // A readable name of a resource, for reports ("gpu 17 nic_out", "leaf 3 up 5 -> spine").
+  std::string resource_name(ResourceId id) const;
+
  private:
+  // One boundary between tier t and t + 1: its blocks, links and where its resources start.
+  struct Boundary {
+    std::int64_t blocks = 0;           // tier-t blocks
+    std::int64_t uplinks = 0;          // uplinks per tier-t block (switches per block x up ports)
+    int up_ports = 0;                  // up ports per tier-t switch
+    BitRate rate{};                    // one link's line rate
+    std::int64_t first_up_link = 0;    // resource ids, in this order: up links, down links,
+    std::int64_t first_down_link = 0;  // up bundles (one per block), down bundles
+    std::int64_t first_up_bundle = 0;
+    std::int64_t first_down_bundle = 0;
+  };
+  // The pool index of a GPU (pools laid out in order).
+  std::size_t pool_of(GpuId gpu) const;
+  // Latency of crossing the switches of tiers 0..meeting up and back down.
+  Seconds switch_latency(int meeting) const;
+
   ClusterSpec spec_;
   std::int64_t gpu_count_ = 0;
   int gpus_per_server_ = 0;
   std::vector<TierShape> tiers_;
-  // Implementation state (block sizes per tier, resource offsets) lives here too.
+  bool rail_optimized_ = true;              // as built (a single switch has no rails)
+  std::vector<std::int64_t> pool_end_;      // first GPU after each pool
+  std::vector<std::int64_t> leaf_divisor_;  // leaves per tier-t block (1 at tier 0)
+  std::vector<std::int64_t> block_gpus_;    // GPUs per full tier-t block
+  std::vector<Boundary> boundaries_;        // tier_count() - 1 of them
+  std::int64_t resource_count_ = 0;
 };
 
 }  // namespace colossus
