@@ -1,0 +1,130 @@
+// One training step of a job on a cluster, simulated at the cluster's full size. The workload
+// layer turns the model and layout into one program per pipeline stage (all data-parallel
+// replicas and the ranks of a TP/CP/EP group run the same program); this layer times every
+// collective with the collective layer, every group of a kind at once so that fabric contention
+// is real, folds the in-layer communication into the stages' forward and backward passes, and
+// runs one representative pipeline (its p stages) over the event core with the pipeline
+// schedule, the point-to-point transfers and the data-parallel gradient stream. Cost grows with
+// the number of stages and distinct messages, not with the GPU count.
+//
+// Knobs (SimOptions) are few and named: tp_comm_overlap, overlap_grad_reduce,
+// overlap_param_gather, grad_bucket_params. docs/scenario.md explains each.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "colossus/core/units.h"
+#include "colossus/hardware/compute_model.h"
+#include "colossus/sim/comm_model.h"
+#include "colossus/topology/topology.h"
+#include "colossus/workload/memory_model.h"
+#include "colossus/workload/model.h"
+#include "colossus/workload/parallelism.h"
+
+namespace colossus::sim {
+
+// How the step overlaps communication with compute.
+struct SimOptions {
+  // Pipeline schedule by name (sim/pipeline_schedule.h); "" takes it from the parallelism spec
+  // (1f1b or interleaved). "gpipe" is accepted too.
+  std::string schedule;
+  // Fraction of the TP/SP collectives' time hidden behind the neighbouring GEMMs (Megatron
+  // --tp-comm-overlap with Transformer Engine userbuffers); 0 = off (Megatron's default): the
+  // compute stream waits for every TP collective.
+  double tp_comm_overlap = 0.0;
+  // Megatron --overlap-grad-reduce: a chunk's gradient buckets are reduced while the last
+  // micro-batch's backward still runs. Off: all reduction after the last backward.
+  bool overlap_grad_reduce = true;
+  // Megatron --overlap-param-gather (distributed optimizer): the weight all-gather of the step
+  // runs under the first forwards instead of after the optimizer.
+  bool overlap_param_gather = true;
+  // Parameters per gradient bucket; 0: Megatron's rule max(40M, 1M x dp).
+  std::int64_t grad_bucket_params = 0;
+  // Throw InputError when a stage does not fit in HBM (the workload layer's message).
+  bool check_memory = true;
+  MemoryOptions memory;
+};
+
+// A training job: what runs where.
+struct Job {
+  ModelSpec model;
+  ParallelismSpec parallelism;
+  int gpus = 0;                   // the first `gpus` GPUs of the cluster; 0: all of them
+  std::int64_t train_tokens = 0;  // tokens to train, for the time-to-train figure (0: none)
+  SimOptions options;
+  // Compute-model constants; nullopt: default_calibration(gpu) of the cluster's first GPU.
+  std::optional<ComputeCalibration> calibration;
+};
+
+// Where the step time goes, on the critical (latest-finishing) stage; the parts add up to the
+// step time: compute + exposed comm of each kind + bubble + optimizer.
+struct StepBreakdown {
+  Seconds compute{};    // kernels, recompute included
+  Seconds tp{};         // exposed TP/SP collectives
+  Seconds cp{};         // exposed context-parallel ring steps
+  Seconds ep{};         // exposed expert all-to-all
+  Seconds pp{};         // waits on point-to-point transfers beyond the bubble
+  Seconds dp{};         // exposed gradient reduction and parameter all-gather
+  Seconds bubble{};     // pipeline fill and drain with free communication
+  Seconds optimizer{};  // the optimizer step
+  Seconds total() const { return compute + tp + cp + ep + pp + dp + bubble + optimizer; }
+};
+
+// One distinct collective of the step.
+struct CollectiveUse {
+  std::string name;  // e.g. "dp_cp reduce_scatter"
+  CommKind op = CommKind::all_reduce;
+  GroupKind group = GroupKind::tp;
+  int group_size = 0;
+  int groups = 0;  // groups of that kind running it at once
+  Bytes bytes{};   // per rank, nccl-tests' convention
+  Seconds time{};  // one call
+  std::string algorithm;
+  int calls_per_step = 0;  // on one rank of the critical stage
+};
+
+// One pipeline stage.
+struct StageResult {
+  int stage = 0;
+  std::vector<std::pair<int, int>> layers;  // [first, last) model layers of each chunk
+  Seconds forward{};  // one micro-batch through all chunks, in-line comm included
+  Seconds backward{};
+  Seconds compute_end{};
+  Seconds end{};
+  StageMemory memory;
+};
+
+struct SimulationResult {
+  std::string cluster;
+  std::string model;
+  std::string gpu;  // GPU preset of the job's GPUs
+  int gpus = 0;
+  std::string layout;  // e.g. "TP8 PP8 (interleaved, vpp 2) DP1536 EP8, mb 1, gbs 12288"
+  std::string schedule;
+  int micro_batches = 0;
+  std::int64_t tokens_per_step = 0;
+
+  Seconds step_time{};
+  double tokens_per_second = 0;
+  FlopRate model_flops_per_gpu{};     // model FLOPs / step / GPU ("TFLOP/s per GPU")
+  FlopRate hardware_flops_per_gpu{};  // with recompute
+  double mfu = 0;  // model FLOPs over the dense BF16 peak of the job's GPUs (PaLM's definition)
+  double hfu = 0;  // hardware FLOPs over the same peak
+  Seconds time_to_train{};  // Job::train_tokens at this rate (0 when not asked)
+  double bubble_fraction = 0;
+
+  StepBreakdown breakdown;
+  std::vector<StageResult> stages;
+  std::vector<CollectiveUse> collectives;
+  std::vector<std::string> warnings;  // non-fatal concerns (TP wider than a server ...)
+};
+
+// Simulates one step on the cluster's fabric (collective layer). Bad jobs throw InputError.
+SimulationResult simulate(const Topology& topology, const Job& job);
+// The same with the caller's communication model (tests, what-if studies).
+SimulationResult simulate(const Topology& topology, const Job& job, CommModel& comm);
+
+}  // namespace colossus::sim
