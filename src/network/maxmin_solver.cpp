@@ -13,6 +13,15 @@
 
 namespace colossus {
 
+void MaxMinSolver::reserve(std::size_t variables, std::size_t usages) {
+  weight_.reserve(variables);
+  bound_.reserve(variables);
+  live_.reserve(variables);
+  value_.reserve(variables);
+  var_begin_.reserve(variables + 1);
+  var_cons_.reserve(usages);
+}
+
 int MaxMinSolver::add_constraint(double capacity) {
   if (!(capacity >= 0.0) || capacity == kUnbounded) {
     throw std::invalid_argument("MaxMinSolver: constraint capacity must be finite and >= 0, got " +

@@ -9,6 +9,7 @@
 // and bounds visited in sorted order, so a solve costs O(usages x log constraints).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <span>
@@ -20,6 +21,8 @@ class MaxMinSolver {
  public:
   static constexpr double kUnbounded = std::numeric_limits<double>::infinity();
 
+  // Reserves room for `variables` variables with `usages` constraint crossings in all.
+  void reserve(std::size_t variables, std::size_t usages);
   // Adds a constraint (a capacity >= 0 shared by the variables crossing it); returns its index.
   int add_constraint(double capacity);
   // Adds a variable crossing `constraints` (each at most once; coefficient 1) with a weight > 0

@@ -4,6 +4,11 @@
 // flow finished. Underneath are three parts (DESIGN.md): network/maxmin_solver.h (math only),
 // network/fabric_model.h (resources to constraints, flows to variables) and the engine step
 // in network/engine.h.
+//
+// Rates are goodput: RDMA links give line rate x transport_efficiency(), NVLink gives line rate
+// x NetworkOptions::nvlink_efficiency (the ~20% NVLink protocol overhead NCCL's maintainers
+// quote is applied here, so the collective layer must not apply it again). A flow from a GPU
+// to itself crosses nothing and finishes at once.
 #pragma once
 
 #include <cstdint>
@@ -11,22 +16,20 @@
 #include <vector>
 
 #include "colossus/core/units.h"
+#include "colossus/network/fabric_model.h"
+#include "colossus/network/flow.h"
 #include "colossus/topology/topology.h"
 
 namespace colossus {
-
-// One transfer from one GPU to another.
-struct Flow {
-  GpuId src = 0;
-  GpuId dst = 0;
-  Bytes size{};
-  std::uint64_t entropy = 0;  // what ECMP hashes besides src/dst (a channel or queue-pair index)
-};
 
 struct NetworkOptions {
   // Overrides the cluster's routing when set.
   bool override_routing = false;
   Routing routing = Routing::ecmp;
+  // The share of NVLink line rate flows get: NCCL's maintainers quote ~370 of 450 GB/s per
+  // direction on H100 NVLink4, "~20% protocol overhead" (measured.json,
+  // nccl-allreduce-8xh100-nvls).
+  double nvlink_efficiency = 370.0 / 450.0;
 };
 
 // When each flow of a phase finished, measured from the phase start (transfer only; the
@@ -36,16 +39,31 @@ struct PhaseResult {
   Seconds makespan{};
 };
 
+// How loaded one resource is while a set of flows runs together (for "which links are hot").
+struct ResourceLoad {
+  ResourceId resource = 0;
+  ByteRate load{};      // goodput of the flows crossing it
+  ByteRate capacity{};  // what they can share: line rate x efficiency
+  int flows = 0;        // flows crossing it
+  // load / capacity, 0..1.
+  double utilization() const { return capacity.value() > 0 ? load / capacity : 0.0; }
+};
+
 class Network {
  public:
   explicit Network(const Topology& topology, NetworkOptions options = {});
 
   const Topology& topology() const { return *topology_; }
+  // The routing in force: the override if set, else the cluster's.
+  Routing routing() const { return model_.routing(); }
   // Runs flows that all start at time 0 until all have finished.
   PhaseResult run_phase(std::span<const Flow> flows);
   // The max-min fair rates of flows that run together, before any finishes (goodput, after
   // transport overheads): what a pipelined algorithm sustains in steady state.
   std::vector<ByteRate> steady_rates(std::span<const Flow> flows);
+  // The load of every resource the flows cross while they all run (steady state), most
+  // utilized first (ties by resource id).
+  std::vector<ResourceLoad> steady_loads(std::span<const Flow> flows);
   // One-way latency from src to dst along its route.
   Seconds latency(GpuId src, GpuId dst) const;
   // Goodput over line rate for the fabric's transport (RoCEv2 or InfiniBand headers at the MTU).
@@ -54,6 +72,7 @@ class Network {
  private:
   const Topology* topology_;
   NetworkOptions options_;
+  FabricModel model_;
 };
 
 }  // namespace colossus

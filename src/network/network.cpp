@@ -1,0 +1,66 @@
+// Network: the fabric model builds the solver for a phase's flows, the engine runs it to
+// completion (run_phase) or the solver is solved once (steady_rates, steady_loads).
+#include "colossus/network/network.h"
+
+#include <algorithm>
+
+#include "colossus/network/engine.h"
+
+namespace colossus {
+
+Network::Network(const Topology& topology, NetworkOptions options)
+    : topology_(&topology),
+      options_(options),
+      model_(topology, options.override_routing ? options.routing : topology.spec().fabric.routing,
+             options.nvlink_efficiency) {}
+
+PhaseResult Network::run_phase(std::span<const Flow> flows) {
+  MaxMinSolver solver = model_.build(flows);
+  std::vector<Bytes> sizes;
+  sizes.reserve(flows.size());
+  for (const Flow& f : flows) sizes.push_back(f.size);
+  EngineResult r = Engine().run(solver, sizes);
+  return {std::move(r.finish), r.makespan};
+}
+
+std::vector<ByteRate> Network::steady_rates(std::span<const Flow> flows) {
+  MaxMinSolver solver = model_.build(flows);
+  solver.solve();
+  std::vector<ByteRate> rates;
+  rates.reserve(flows.size());
+  for (double v : solver.values()) rates.emplace_back(v);
+  return rates;
+}
+
+std::vector<ResourceLoad> Network::steady_loads(std::span<const Flow> flows) {
+  MaxMinSolver solver = model_.build(flows);
+  solver.solve();
+  const auto resources = model_.constraint_resources();
+  std::vector<ResourceLoad> loads(resources.size());
+  for (std::size_t c = 0; c < resources.size(); ++c) {
+    loads[c].resource = resources[c];
+    loads[c].capacity = ByteRate(solver.capacity(static_cast<int>(c)));
+  }
+  for (int v = 0; v < solver.variable_count(); ++v) {
+    for (int c : solver.constraints_of(v)) {
+      loads[c].load += ByteRate(solver.value(v));
+      ++loads[c].flows;
+    }
+  }
+  std::sort(loads.begin(), loads.end(), [](const ResourceLoad& a, const ResourceLoad& b) {
+    const double ua = a.utilization();
+    const double ub = b.utilization();
+    return ua != ub ? ua > ub : a.resource < b.resource;
+  });
+  return loads;
+}
+
+Seconds Network::latency(GpuId src, GpuId dst) const {
+  return topology_->route(src, dst, 0, model_.routing()).latency;
+}
+
+double Network::transport_efficiency() const {
+  return model_.transport_efficiency();
+}
+
+}  // namespace colossus

@@ -1,0 +1,244 @@
+// The fabric model and Network on small clusters built in code (H100-like servers: 8 GPUs,
+// NVLink 450 GB/s per direction, one 400 Gb/s NIC per GPU; radix-8 or radix-32 two-tier
+// fabrics). Each expected rate is line rate x efficiency divided among the flows sharing the
+// bottleneck, derived in the test's comment.
+#include "colossus/network/network.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "colossus/core/error.h"
+#include "colossus/network/fabric_model.h"
+
+namespace colossus {
+namespace {
+
+constexpr double kNic = 50e9;      // 400 Gb/s in bytes/s
+constexpr double kNvlink = 450e9;  // per direction
+constexpr double kRoceEff = 4096.0 / (4096.0 + 82.0);
+
+// `servers` 8-GPU servers on a two-tier Clos of radix-`radix` switches at 400 Gb/s per port.
+ClusterSpec two_tier(int servers, int radix, double leaf_oversubscription = 1.0,
+                     bool rail_optimized = true, Routing routing = Routing::ecmp) {
+  ClusterSpec spec;
+  spec.name = "test";
+  spec.source = {"<test>", 0};
+  ServerSpec server;
+  server.name = "hgx-h100";
+  server.gpus = 8;
+  server.gpu.name = "h100-sxm";
+  server.gpu.nvlink_bandwidth = byte_per_s(kNvlink);
+  server.nic.name = "cx7";
+  server.nic.bandwidth = gbit_per_s(400);
+  server.nic.latency = nanoseconds(1000);
+  server.nvlink_latency = nanoseconds(500);
+  spec.pools.push_back({servers * 8, server});
+  spec.fabric.transport = Transport::roce;
+  spec.fabric.mtu = bytes(4096);
+  spec.fabric.routing = routing;
+  spec.fabric.rail_optimized = rail_optimized;
+  TierSpec leaf;
+  leaf.name = "leaf";
+  leaf.radix = radix;
+  leaf.port_bandwidth = gbit_per_s(400);
+  leaf.oversubscription = leaf_oversubscription;
+  leaf.latency = nanoseconds(300);
+  TierSpec spine = leaf;
+  spine.name = "spine";
+  spine.oversubscription = 1.0;
+  spec.fabric.tiers = {leaf, spine};
+  return spec;
+}
+
+TEST(TransportEfficiency, PacketFormats) {
+  // RoCEv2: 82 bytes around each 4096-byte payload (preamble/SFD 8, Ethernet 14, IPv4 20, UDP 8,
+  // BTH 12, ICRC 4, FCS 4, gap 12): 4096 / 4178. InfiniBand: 26 (LRH 8, BTH 12, ICRC 4, VCRC 2):
+  // 4096 / 4122. A 1024-byte MTU pays the same headers on a quarter of the payload.
+  EXPECT_DOUBLE_EQ(transport_efficiency(Transport::roce, bytes(4096)), 4096.0 / 4178.0);
+  EXPECT_DOUBLE_EQ(transport_efficiency(Transport::infiniband, bytes(4096)), 4096.0 / 4122.0);
+  EXPECT_DOUBLE_EQ(transport_efficiency(Transport::roce, bytes(1024)), 1024.0 / 1106.0);
+  EXPECT_GT(transport_efficiency(Transport::infiniband, bytes(4096)),
+            transport_efficiency(Transport::roce, bytes(4096)));
+}
+
+TEST(FabricModel, RejectsZeroMtu) {
+  ClusterSpec spec = two_tier(4, 8);
+  spec.fabric.mtu = bytes(0);
+  const Topology topo(spec);
+  EXPECT_THROW(FabricModel(topo, Routing::ecmp, 0.8), InputError);
+}
+
+TEST(Network, SingleFlowGetsLineRateTimesEfficiency) {
+  // GPU 0 -> GPU 8 (server 1, same rail: same leaf). Alone, it is limited by its NICs:
+  // 50 GB/s x 4096/4178 = 49.02 GB/s.
+  const Topology topo(two_tier(4, 8));
+  Network net(topo);
+  const std::vector<Flow> flows{{0, 8, gib(1), 0}};
+  const auto rates = net.steady_rates(flows);
+  EXPECT_NEAR(rates[0].value(), kNic * kRoceEff, 1.0);
+  EXPECT_DOUBLE_EQ(net.transport_efficiency(), kRoceEff);
+}
+
+TEST(Network, TwoFlowsSharingANicGetHalfEach) {
+  // GPU 0 sends to GPUs 8 and 16: both cross GPU 0's nic_out, so each gets half of 49.02 GB/s.
+  const Topology topo(two_tier(4, 8));
+  Network net(topo);
+  const std::vector<Flow> flows{{0, 8, gib(1), 0}, {0, 16, gib(1), 0}};
+  const auto rates = net.steady_rates(flows);
+  EXPECT_NEAR(rates[0].value(), kNic * kRoceEff / 2, 1.0);
+  EXPECT_NEAR(rates[1].value(), kNic * kRoceEff / 2, 1.0);
+}
+
+TEST(Network, NvlinkFlowsRunAtNvlinkRate) {
+  // GPU 0 -> GPU 1 in one server crosses only NVLink: 450 GB/s x 370/450 = 370 GB/s. Adding
+  // GPU 2 -> GPU 1 shares GPU 1's NVLink input: 185 GB/s each.
+  const Topology topo(two_tier(4, 8));
+  Network net(topo);
+  const std::vector<Flow> one{{0, 1, gib(1), 0}};
+  EXPECT_NEAR(net.steady_rates(one)[0].value(), 370e9, 1.0);
+  const std::vector<Flow> two{{0, 1, gib(1), 0}, {2, 1, gib(1), 0}};
+  const auto rates = net.steady_rates(two);
+  EXPECT_NEAR(rates[0].value(), 185e9, 1.0);
+  EXPECT_NEAR(rates[1].value(), 185e9, 1.0);
+}
+
+TEST(Network, OversubscribedUplinksLimitCrossLeafFlows) {
+  // Leaf radix 8 at 3:1 oversubscription: 6 down ports, 2 up. 6 servers, rail-optimized, so
+  // the rail-0 leaf holds the 6 servers' GPU 0. Each GPU 0 sends to the next server's GPU 1
+  // (rail 1: another leaf), so 6 flows leave the rail-0 leaf over 2 uplinks and enter the
+  // rail-1 leaf over 2 downlinks. Sprayed (adaptive), each gets 2 x 49.02 / 6 GB/s: line rate
+  // x efficiency divided by the oversubscription factor 3.
+  const Topology topo(two_tier(6, 8, 3.0, true, Routing::adaptive));
+  Network net(topo);
+  std::vector<Flow> flows;
+  for (int s = 0; s < 6; ++s) flows.push_back({s * 8, ((s + 1) % 6) * 8 + 1, gib(1), 0});
+  for (const ByteRate& r : net.steady_rates(flows)) {
+    EXPECT_NEAR(r.value(), kNic * kRoceEff / 3.0, 1.0);
+  }
+  // The hot resources are the two bundles, fully used; each NIC is a third used.
+  const auto loads = net.steady_loads(flows);
+  EXPECT_NEAR(loads[0].utilization(), 1.0, 1e-9);
+  EXPECT_NEAR(loads[1].utilization(), 1.0, 1e-9);
+  EXPECT_EQ(loads[0].flows, 6);
+  EXPECT_NEAR(loads.back().utilization(), 1.0 / 3.0, 1e-9);
+}
+
+TEST(Network, TwoFlowsOfDifferentSizesShareANic) {
+  // Both flows leave GPU 0's NIC (C = 49.02 GB/s). The short one (S1 = 1 GiB) finishes at
+  // 2 S1 / C; the long one (S2 = 3 GiB) then has S2 - S1 left at C: (S1 + S2) / C.
+  const Topology topo(two_tier(4, 8));
+  Network net(topo);
+  const double c = kNic * kRoceEff;
+  const std::vector<Flow> flows{{0, 8, gib(1), 0}, {0, 16, gib(3), 0}};
+  const PhaseResult r = net.run_phase(flows);
+  EXPECT_NEAR(r.finish[0].value(), 2 * gib(1).value() / c, 1e-12);
+  EXPECT_NEAR(r.finish[1].value(), gib(4).value() / c, 1e-12);
+  EXPECT_DOUBLE_EQ(r.makespan.value(), r.finish[1].value());
+}
+
+// One step of a ring over all GPUs: GPU g sends `size` to GPU g + 1 (mod n).
+std::vector<Flow> ring_step(int gpus, Bytes size) {
+  std::vector<Flow> flows;
+  for (int g = 0; g < gpus; ++g) flows.push_back({g, (g + 1) % gpus, size, 0});
+  return flows;
+}
+
+TEST(Network, RingStepIsLimitedByTheSlowestHop) {
+  // 32 GPUs on 4 servers: 28 flows inside servers over NVLink (370 GB/s) and 4 between servers
+  // (GPU 7 of one server to GPU 0 of the next: rail 7 leaf to rail 0 leaf through the spines).
+  // Sprayed, the 4 cross flows share the rail-7 leaf's 4-link bundle, one link each, so every
+  // flow has its own capacity and the step takes S / 49.02 GB/s.
+  const Topology topo(two_tier(4, 8));
+  NetworkOptions adaptive;
+  adaptive.override_routing = true;
+  adaptive.routing = Routing::adaptive;
+  Network net(topo, adaptive);
+  const Bytes s = mib(64);
+  const PhaseResult r = net.run_phase(ring_step(32, s));
+  EXPECT_NEAR(r.makespan.value(), s.value() / (kNic * kRoceEff), 1e-12);
+  EXPECT_NEAR(r.finish[0].value(), s.value() / 370e9, 1e-12);
+
+  // With ECMP the 4 cross flows are hashed onto the 4 uplinks; where k flows collide on one
+  // link, each gets 1/k of it and the step takes k x S / 49.02 GB/s for the worst k.
+  Network ecmp(topo);
+  int worst = 1;
+  for (const ResourceLoad& l : ecmp.steady_loads(ring_step(32, s))) {
+    if (topo.resource(l.resource).kind == ResourceKind::switch_up) worst = std::max(worst, l.flows);
+  }
+  const PhaseResult e = ecmp.run_phase(ring_step(32, s));
+  EXPECT_NEAR(e.makespan.value(), worst * s.value() / (kNic * kRoceEff), 1e-12);
+}
+
+TEST(Network, LatencyAddsNicsAndSwitches) {
+  // Same server: the NVLink latency (500 ns). Same leaf (GPU 0 -> GPU 8, rail 0): two NICs and
+  // one leaf, 1000 + 1000 + 300 ns. Across leaves (GPU 0 -> GPU 9): leaf, spine, leaf: 2900 ns.
+  const Topology topo(two_tier(4, 8));
+  const Network net(topo);
+  EXPECT_NEAR(net.latency(0, 1).value(), 500e-9, 1e-15);
+  EXPECT_NEAR(net.latency(0, 8).value(), 2300e-9, 1e-15);
+  EXPECT_NEAR(net.latency(0, 9).value(), 2900e-9, 1e-15);
+}
+
+TEST(Network, SelfFlowFinishesAtOnce) {
+  // A flow from a GPU to itself crosses no resource: it takes no time.
+  const Topology topo(two_tier(4, 8));
+  Network net(topo);
+  const std::vector<Flow> flows{{3, 3, gib(1), 0}, {0, 8, gib(1), 0}};
+  const PhaseResult r = net.run_phase(flows);
+  EXPECT_DOUBLE_EQ(r.finish[0].value(), 0.0);
+  EXPECT_GT(r.finish[1].value(), 0.0);
+}
+
+// Mean steady rate over line rate of a set of flows.
+double mean_fraction_of_line_rate(Network& net, const std::vector<Flow>& flows) {
+  double sum = 0;
+  for (const ByteRate& r : net.steady_rates(flows)) sum += r.value();
+  return sum / flows.size() / kNic;
+}
+
+TEST(Network, EcmpCollisionsVersusAdaptiveRouting) {
+  // A 2-tier full-bisection fabric of radix-32 switches, leaf per 16 GPUs (not rail-optimized):
+  // 32 leaves x 16 GPUs, each leaf with 16 uplinks to 16 spines. Every GPU sends one long flow to
+  // the same position one leaf over (g -> g + 16), so each leaf sends 16 flows over 16
+  // uplinks. ECMP hashes each flow onto a random uplink: a link is busy with probability
+  // 1 - (1 - 1/16)^16 = 0.644, and busy links are saturated and shared, so the mean flow rate
+  // is ~0.64 x line rate x efficiency = ~0.63 (NVIDIA quotes ~60% for standard Ethernet). With
+  // 512 flows the mean is within a few percent of that, so 0.55-0.72 must hold. Sprayed
+  // (adaptive), every flow gets the full line rate x efficiency (0.98; NVIDIA quotes 95% for
+  // Spectrum-X).
+  const Topology topo(two_tier(64, 32, 1.0, false));
+  std::vector<Flow> flows;
+  for (int g = 0; g < 512; ++g) flows.push_back({g, (g + 16) % 512, gib(1), 0});
+  Network ecmp(topo);
+  const double e = mean_fraction_of_line_rate(ecmp, flows);
+  EXPECT_GT(e, 0.55);
+  EXPECT_LT(e, 0.72);
+  NetworkOptions adaptive;
+  adaptive.override_routing = true;
+  adaptive.routing = Routing::adaptive;
+  Network spray(topo, adaptive);
+  EXPECT_NEAR(mean_fraction_of_line_rate(spray, flows), kRoceEff, 1e-9);
+}
+
+TEST(Network, EcmpEntropySpreadsFlowsDifferently) {
+  // The same src/dst pairs with different entropy (another queue pair) hash onto other uplinks:
+  // the allocation changes but stays ECMP-like (below the sprayed optimum), and the same entropy
+  // gives the same result (deterministic).
+  const Topology topo(two_tier(64, 32, 1.0, false));
+  std::vector<Flow> a;
+  std::vector<Flow> b;
+  for (int g = 0; g < 512; ++g) {
+    a.push_back({g, (g + 16) % 512, gib(1), 0});
+    b.push_back({g, (g + 16) % 512, gib(1), 1});
+  }
+  Network net(topo);
+  const auto ra = net.steady_rates(a);
+  const auto rb = net.steady_rates(b);
+  EXPECT_NE(ra, rb);
+  EXPECT_EQ(ra, net.steady_rates(a));
+}
+
+}  // namespace
+}  // namespace colossus
