@@ -10,6 +10,8 @@
 // sim may start a chunk's reduction once the last micro-batch's backward of that chunk is done),
 // the optimizer runs, and with ZeRO-1/2 the updated weights are all-gathered.
 //
+// The order of forwards and backwards (1F1B, interleaved) is the sim's pipeline schedule.
+//
 // Communication inside a layer (Megatron):
 // - TP with sequence parallel: all-gather before QKV and before the FFN, reduce-scatter after
 //   the output projection and after the FFN (forward); the mirror image in backward.
@@ -108,17 +110,5 @@ Flops hardware_flops_per_token(const ModelSpec& model, std::int64_t seq_len, Rec
 // Builds every stage's program.
 TrainingProgram build_program(const ModelSpec& model, const Parallelism& par,
                               const ComputeModel& compute, const MemoryOptions& memory = {});
-
-// One slot of a pipeline schedule: the forward or backward of a micro-batch on a chunk.
-struct ScheduleSlot {
-  bool forward = true;
-  int micro_batch = 0;
-  int chunk = 0;
-};
-
-// The order a stage runs its forward and backward passes in: 1F1B (warm-up pp - stage - 1
-// forwards, steady one-forward-one-backward, cool-down) or Megatron's interleaved schedule
-// (warm-up 2*(pp - stage - 1) + (vpp - 1)*pp, micro-batches in groups of pp per chunk).
-std::vector<ScheduleSlot> pipeline_order(const Parallelism& par, int stage);
 
 }  // namespace colossus

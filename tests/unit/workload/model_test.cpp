@@ -1,0 +1,154 @@
+// Parameter counts of the model presets against the sizes their authors publish, and the model
+// loaders (YAML presets, Hugging Face config.json) with their error messages.
+#include "colossus/workload/model.h"
+
+#include <gtest/gtest.h>
+
+#include "colossus/spec/model_loader.h"
+
+namespace colossus {
+namespace {
+
+// Published totals are rounded (to 3 significant figures at best) and some omit small terms
+// (norms, biases), so counts must agree within 0.5% unless stated otherwise.
+constexpr double kTolerance = 0.005;
+
+double billions(std::int64_t n) {
+  return static_cast<double>(n) / 1e9;
+}
+
+struct Published {
+  const char* preset;
+  double total_billion;
+  double active_billion;  // 0: dense (active == total)
+  double tolerance;
+};
+
+class PresetParameters : public ::testing::TestWithParam<Published> {};
+
+TEST_P(PresetParameters, MatchPublishedCounts) {
+  const Published& want = GetParam();
+  ModelSpec model = load_model(want.preset);
+  ParameterCount count = count_parameters(model);
+  EXPECT_NEAR(billions(count.total), want.total_billion, want.total_billion * want.tolerance)
+      << want.preset;
+  double active = want.active_billion > 0 ? want.active_billion : want.total_billion;
+  EXPECT_NEAR(billions(count.active), active, active * want.tolerance) << want.preset;
+  if (!model.is_moe()) {
+    EXPECT_EQ(count.active, count.total);
+  }
+}
+
+// Published figures: Llama 3 herd paper (8.03B, 70.6B, 405.8B as in the model cards' "8.03B",
+// "70.6B", "405.8B"); GPT-3 paper 175B; Mixtral paper 46.7B total / 12.9B active; Grok-1
+// README 314B; DeepSeek-V3 report 671B / 37B. Grok-1's active count is not published: 2 of 8
+// experts of 64 layers gives about 83.5B (not checked beyond the total). GPT-3's "175B" is
+// rounded from 174.6B, 0.23% off. DeepSeek's 37B is rounded from 37.4B (1.2% off): 2%.
+INSTANTIATE_TEST_SUITE_P(Presets, PresetParameters,
+                         ::testing::Values(Published{"llama3-8b", 8.03, 0, kTolerance},
+                                           Published{"llama3-70b", 70.6, 0, kTolerance},
+                                           Published{"llama3-405b", 405.8, 0, kTolerance},
+                                           Published{"gpt3-175b", 175.0, 0, kTolerance},
+                                           Published{"mixtral-8x7b", 46.7, 12.9, kTolerance},
+                                           Published{"deepseek-v3", 671.0, 37.0, 0.02}),
+                         [](const auto& info) {
+                           std::string name = info.param.preset;
+                           for (char& c : name)
+                             if (c == '-' || c == '.') c = '_';
+                           return name;
+                         });
+
+TEST(ModelParameters, Grok1Total) {
+  // README: 314B parameters. Our count: 64 x (88.1M attention + 8 x 604M experts) + 0.8B tied
+  // embedding = 315.7B, 0.5% above the rounded figure.
+  ParameterCount count = count_parameters(load_model("grok-1"));
+  EXPECT_NEAR(billions(count.total), 314.0, 314.0 * 0.01);
+  // Active: 2 of 8 experts, so the expert part drops to a quarter.
+  EXPECT_NEAR(billions(count.active), billions(count.total - count.expert * 3 / 4), 1e-6);
+}
+
+TEST(ModelParameters, Llama8bByHand) {
+  // Per layer: attention 4096*(4096 + 2*1024) + 4096*4096 = 41,943,040; SwiGLU 3*4096*14336 =
+  // 176,160,768; two RMSNorms 8,192. 32 layers + embedding and output 2*128256*4096 + final
+  // norm 4096 = 8,030,261,248 (the model card's 8.03B).
+  EXPECT_EQ(count_parameters(load_model("llama3-8b")).total, 8'030'261'248);
+}
+
+TEST(ModelParameters, DeepSeekLayersAreDenseThenMoe) {
+  ModelSpec m = load_model("deepseek-v3");
+  EXPECT_FALSE(m.layer_is_moe(0));
+  EXPECT_FALSE(m.layer_is_moe(2));
+  EXPECT_TRUE(m.layer_is_moe(3));
+  EXPECT_TRUE(m.layer_is_moe(60));
+  EXPECT_EQ(m.moe_layers(), 58);
+}
+
+TEST(ModelLoader, HuggingFaceConfigMatchesPreset) {
+  // Mixtral's config.json keys, as published by Mistral AI.
+  const char* json = R"({"architectures": ["MixtralForCausalLM"], "hidden_size": 4096,
+    "intermediate_size": 14336, "max_position_embeddings": 32768, "model_type": "mixtral",
+    "num_attention_heads": 32, "num_experts_per_tok": 2, "num_hidden_layers": 32,
+    "num_key_value_heads": 8, "num_local_experts": 8, "tie_word_embeddings": false,
+    "vocab_size": 32000, "hidden_act": "silu"})";
+  ModelSpec hf = parse_model_hf_config(json, "mixtral/config.json");
+  EXPECT_EQ(hf.name, "mixtral");
+  EXPECT_EQ(count_parameters(hf).total, count_parameters(load_model("mixtral-8x7b")).total);
+  EXPECT_EQ(count_parameters(hf).active, count_parameters(load_model("mixtral-8x7b")).active);
+}
+
+TEST(ModelLoader, HuggingFaceDeepSeekConfigMatchesPreset) {
+  const char* json = R"({"hidden_size": 7168, "intermediate_size": 18432,
+    "moe_intermediate_size": 2048, "num_hidden_layers": 61, "num_attention_heads": 128,
+    "num_key_value_heads": 128, "n_routed_experts": 256, "n_shared_experts": 1,
+    "num_experts_per_tok": 8, "first_k_dense_replace": 3, "moe_layer_freq": 1,
+    "q_lora_rank": 1536, "kv_lora_rank": 512, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64,
+    "v_head_dim": 128, "vocab_size": 129280, "max_position_embeddings": 163840,
+    "tie_word_embeddings": false})";
+  ModelSpec hf = parse_model_hf_config(json, "dsv3/config.json");
+  EXPECT_EQ(count_parameters(hf).total, count_parameters(load_model("deepseek-v3")).total);
+}
+
+TEST(ModelLoader, HuggingFaceErrorsNameFileAndKey) {
+  try {
+    parse_model_hf_config(R"({"hidden_size": 4096})", "x/config.json");
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "x/config.json: num_hidden_layers: missing (a required key of a Hugging Face "
+              "config)");
+  }
+  try {
+    parse_model_hf_config(R"({"num_hidden_layers": "32"})", "x/config.json");
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.field(), "num_hidden_layers");
+    EXPECT_EQ(e.message(), "expected a non-negative integer, got \"32\"");
+  }
+  EXPECT_THROW(parse_model_hf_config("{not json", "x/config.json"), InputError);
+}
+
+TEST(ModelLoader, YamlErrorsNameLineAndField) {
+  const char* yaml =
+      "name: bad\n"
+      "layers: 2\n"
+      "hidden_size: 64\n"
+      "attention_heads: 8\n"
+      "kv_heads: 3\n"
+      "ffn_hidden_size: 256\n"
+      "vocab_size: 100\n"
+      "seq_len: 16\n";
+  try {
+    parse_model_yaml(yaml, "bad.yaml");
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.where().line, 5);
+    EXPECT_EQ(e.field(), "kv_heads");
+    EXPECT_EQ(e.message(), "expected a divisor of attention_heads (8), got 3");
+  }
+  // An unknown key is rejected (YamlReader suggests the closest allowed one).
+  std::string typo = std::string(yaml) + "tied_embedding: true\n";
+  EXPECT_THROW(parse_model_yaml(typo, "typo.yaml"), InputError);
+}
+
+}  // namespace
+}  // namespace colossus
