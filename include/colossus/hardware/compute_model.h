@@ -37,6 +37,7 @@ struct Kernel {
   Flops flops{};               // total over batch and count
   Bytes bytes{};               // HBM traffic, total over batch and count
   bool fp8_eligible = false;   // a GEMM that runs in FP8 when the job trains in FP8
+  bool backward = false;       // attention: the backward kernel (its own efficiency)
 };
 
 // A GEMM C[m,n] = A[m,k] B[k,n], `batch` of them, elements of `element_bytes` each:
@@ -69,7 +70,7 @@ struct ComputeCalibration {
   double attention_bwd_efficiency = 0.45;     // flash attention backward
   double attention_half_seq = 256;            // sequence length at which attention halves
   double memory_efficiency = 0.80;            // achieved fraction of HBM bandwidth
-  Seconds launch_overhead = microseconds(4);  // per kernel launch, not hidden by CUDA graphs
+  Seconds launch_overhead = microseconds(3);  // per kernel: launch gap between dependent kernels
 };
 
 // The calibration for a GPU preset, chosen by its name (a100*, h100*/h200*, b200*/gb200*);

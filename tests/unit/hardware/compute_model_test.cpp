@@ -1,0 +1,96 @@
+// The compute model against hand-computed rooflines: a large GEMM reaches the calibrated
+// efficiency, a tiny one costs its launch overhead, FP8 speeds up GEMMs only, memory-bound
+// kernels run at the calibrated fraction of HBM bandwidth.
+#include "colossus/hardware/compute_model.h"
+
+#include <gtest/gtest.h>
+
+namespace colossus {
+namespace {
+
+// NVIDIA H100 SXM datasheet: 989 TFLOP/s dense BF16, 1979 dense FP8, 3.35 TB/s HBM3, 80 GB.
+GpuSpec h100() {
+  GpuSpec gpu;
+  gpu.name = "h100-sxm";
+  gpu.bf16_dense = tflop_per_s(989);
+  gpu.fp8_dense = tflop_per_s(1979);
+  gpu.hbm = gib(80);
+  gpu.hbm_bandwidth = tbyte_per_s(3.35);
+  return gpu;
+}
+
+TEST(ComputeModel, LargeGemmReachesCalibratedEfficiency) {
+  ComputeCalibration cal = default_calibration(h100());
+  ComputeModel model(h100(), cal);
+  // 16384^3: each dimension saturates to 16384 / (16384 + 48) = 0.99708, so the efficiency is
+  // 0.78 x 0.99708^3 = 0.7732, i.e. 765 TFLOP/s: inside the 700-800 TFLOP/s cuBLAS reaches.
+  const double d = 16384;
+  double s = d / (d + cal.gemm_half_dim);
+  EXPECT_NEAR(model.gemm_efficiency(d, d, d, Precision::bf16),
+              cal.gemm_max_efficiency_bf16 * s * s * s, 1e-12);
+  Kernel k = gemm_kernel("big", d, d, d);
+  Seconds t = model.time(k, Precision::bf16);
+  double achieved = k.flops.value() / (t - cal.launch_overhead).value();
+  EXPECT_NEAR(achieved / 1e12, 989 * cal.gemm_max_efficiency_bf16 * s * s * s, 0.01);
+  EXPECT_GT(achieved, 700e12);
+  EXPECT_LT(achieved, 800e12);
+}
+
+TEST(ComputeModel, TinyGemmIsLatencyBound) {
+  ComputeCalibration cal = default_calibration(h100());
+  ComputeModel model(h100(), cal);
+  // 16x16x16: 8192 FLOPs take picoseconds even at 1% efficiency; the launch overhead dominates.
+  Kernel k = gemm_kernel("tiny", 16, 16, 16);
+  Seconds t = model.time(k, Precision::bf16);
+  EXPECT_GE(t, cal.launch_overhead);
+  EXPECT_LT(t, cal.launch_overhead * 1.01);
+  // Small dimensions lose efficiency: 64 wide is well below the large-GEMM figure.
+  EXPECT_LT(model.gemm_efficiency(8192, 64, 8192, Precision::bf16),
+            0.6 * cal.gemm_max_efficiency_bf16);
+}
+
+TEST(ComputeModel, Fp8SpeedsUpGemmsOnly) {
+  ComputeCalibration cal = default_calibration(h100());
+  ComputeModel model(h100(), cal);
+  Kernel gemm = gemm_kernel("g", 8192, 8192, 8192);
+  double ratio = (model.time(gemm, Precision::bf16) - cal.launch_overhead) /
+                 (model.time(gemm, Precision::fp8) - cal.launch_overhead);
+  // Twice the peak at 0.65 / 0.78 of the efficiency: 2 x 0.65 / 0.78 = 1.667x faster.
+  EXPECT_NEAR(ratio, 1979.0 / 989.0 * cal.gemm_max_efficiency_fp8 / cal.gemm_max_efficiency_bf16,
+              1e-9);
+  Kernel attn = attention_kernel("a", 32, 4096, 4096, 128, 128, true, false);
+  EXPECT_EQ(model.time(attn, Precision::bf16), model.time(attn, Precision::fp8));
+}
+
+TEST(ComputeModel, AttentionFlopsAndTime) {
+  ComputeCalibration cal = default_calibration(h100());
+  ComputeModel model(h100(), cal);
+  // Causal flash attention forward over 1 sequence x 32 heads, s = 8192, d = 128:
+  // 4 * s^2 * d * heads / 2 = 4 * 8192^2 * 128 * 32 / 2 = 549.8 GFLOP.
+  Kernel fwd = attention_kernel("a", 32, 8192, 8192, 128, 128, true, false);
+  EXPECT_DOUBLE_EQ(fwd.flops.value(), 4.0 * 8192 * 8192 * 128 * 32 / 2);
+  Kernel bwd = attention_kernel("a", 32, 8192, 8192, 128, 128, true, true);
+  EXPECT_DOUBLE_EQ(bwd.flops.value(), 2.5 * fwd.flops.value());
+  double eff = cal.attention_fwd_efficiency * 8192 / (8192 + cal.attention_half_seq);
+  EXPECT_NEAR((model.time(fwd, Precision::bf16) - cal.launch_overhead).value(),
+              fwd.flops.value() / (989e12 * eff), 1e-12);
+}
+
+TEST(ComputeModel, MemoryBoundKernelRunsAtHbmBandwidth) {
+  ComputeCalibration cal = default_calibration(h100());
+  ComputeModel model(h100(), cal);
+  // 1 GB at 3.35 TB/s x 0.8 = 373 us.
+  Kernel k = memory_kernel("norm", gigabytes(1));
+  EXPECT_NEAR((model.time(k, Precision::bf16) - cal.launch_overhead).value(),
+              1e9 / (3.35e12 * cal.memory_efficiency), 1e-12);
+}
+
+TEST(ComputeModel, CalibrationByGpuName) {
+  GpuSpec a100 = h100();
+  a100.name = "a100-sxm-80gb";
+  EXPECT_DOUBLE_EQ(default_calibration(a100).gemm_max_efficiency_bf16, 0.85);
+  EXPECT_DOUBLE_EQ(default_calibration(h100()).gemm_max_efficiency_bf16, 0.78);
+}
+
+}  // namespace
+}  // namespace colossus
