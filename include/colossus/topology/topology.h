@@ -95,6 +95,8 @@ class Topology {
     return route(src, dst, flow_hash, spec_.fabric.routing);
   }
 
+  // Whether leaves serve one rail each, as built (a single switch has no rails).
+  bool rail_optimized() const { return rail_optimized_; }
   // Number of switch tiers (leaf = tier 0).
   int tier_count() const { return static_cast<int>(tiers_.size()); }
   // The leaf switch (tier-0 index) a GPU's NIC is cabled to.

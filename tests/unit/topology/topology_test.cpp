@@ -9,48 +9,10 @@
 #include <set>
 
 #include "colossus/core/error.h"
+#include "test_clusters.h"
 
 namespace colossus {
 namespace {
-
-struct TierArgs {
-  int radix;
-  double oversubscription = 1.0;
-  int down_ports = 0;
-};
-
-// A cluster of `gpus` GPUs, `per_server` to a server, with 400 Gb/s NICs (1 us each way),
-// 450 GB/s NVLink (2 us), and switch tiers of 400 Gb/s ports whose latency is 100 ns at
-// tier 0, 200 ns at tier 1, 300 ns at tier 2, so a latency says which switches were crossed.
-ClusterSpec make_cluster(std::int64_t gpus, int per_server, std::vector<TierArgs> tiers,
-                         bool rail_optimized) {
-  ClusterSpec spec;
-  spec.name = "test";
-  spec.source = {"test.yaml", 0};
-  spec.lines["fabric.tiers"] = 12;
-  ServerPool pool;
-  pool.gpu_count = gpus;
-  pool.server.gpus = per_server;
-  pool.server.gpu.name = "gpu";
-  pool.server.gpu.nvlink_bandwidth = gbyte_per_s(450);
-  pool.server.nic.bandwidth = gbit_per_s(400);
-  pool.server.nic.latency = microseconds(1);
-  pool.server.nvlink_latency = microseconds(2);
-  spec.pools.push_back(pool);
-  spec.fabric.rail_optimized = rail_optimized;
-  const char* names[] = {"leaf", "spine", "core", "super"};
-  for (std::size_t t = 0; t < tiers.size(); ++t) {
-    TierSpec ts;
-    ts.name = names[t];
-    ts.radix = tiers[t].radix;
-    ts.oversubscription = tiers[t].oversubscription;
-    ts.down_ports = tiers[t].down_ports;
-    ts.port_bandwidth = gbit_per_s(400);
-    ts.latency = nanoseconds(100.0 * (t + 1));
-    spec.fabric.tiers.push_back(ts);
-  }
-  return spec;
-}
 
 ResourceId nic_out(const Topology& topo, GpuId g) {
   return static_cast<ResourceId>(2 * topo.gpu_count() + g);
