@@ -102,17 +102,22 @@ Topology::Topology(ClusterSpec spec) : spec_(std::move(spec)) {
                        tier_field(t, "oversubscription"),
                        fmt::format("a positive ratio expected, got {}", ts.oversubscription));
     }
+    // Up ports are ceil(d / o), so the tier is never more oversubscribed than stated (the
+    // rule spec/cluster_loader validates with TierSpec::up_ports); without down_ports, the most
+    // down ports whose uplinks still fit the radix.
+    const auto up_for = [&](int d) {
+      return static_cast<int>(std::ceil(d / ts.oversubscription - 1e-9));
+    };
     int d = ts.down_ports;
     if (d <= 0) {
-      // Largest d with d + round(d / o) <= radix.
       d = static_cast<int>(
-          std::floor(ts.radix * ts.oversubscription / (1.0 + ts.oversubscription)));
-      while (d > 0 && d + std::lround(d / ts.oversubscription) > ts.radix) --d;
+          std::floor(ts.radix * ts.oversubscription / (1.0 + ts.oversubscription) + 1e-9));
+      while (d > 0 && d + up_for(d) > ts.radix) --d;
     }
-    const int u = static_cast<int>(std::lround(d / ts.oversubscription));
+    const int u = up_for(d);
     if (d <= 0 || u <= 0 || d + u > ts.radix) {
       throw InputError(spec_.at(tier_field(t, "down_ports")), tier_field(t, "down_ports"),
-                       fmt::format("down ports d >= 1 with up ports round(d / {}) >= 1 and "
+                       fmt::format("down ports d >= 1 with up ports ceil(d / {}) >= 1 and "
                                    "d + up <= radix {} expected, got d = {}, up = {}",
                                    ts.oversubscription, ts.radix, d, u));
     }
