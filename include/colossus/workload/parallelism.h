@@ -121,8 +121,8 @@ class Parallelism {
   int dp_index(int rank) const;
   // The GPU id with these coordinates.
   int rank(const Coordinates& c) const;
-  // Every group of a kind, each as its GPU ids in ascending coordinate order; together they
-  // partition all GPUs.
+  // Every group of a kind, each as its GPU ids in ascending order, groups sorted by their first
+  // GPU; together they partition all GPUs.
   std::vector<std::vector<int>> groups(GroupKind kind) const;
 
   friend Parallelism resolve(ParallelismSpec spec, const ModelSpec& model, int gpus,

@@ -1,0 +1,330 @@
+// Parallel layouts: validation against the model and the cluster (each error names the field and
+// what was expected), the layers of each virtual pipeline stage, and the map between GPU ids and
+// coordinates (tp, cp, ep, dp/ep, pp in a configurable order), from which every group of every
+// kind is read.
+#include "colossus/workload/parallelism.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <numeric>
+
+namespace colossus {
+
+std::string to_string(GroupKind kind) {
+  switch (kind) {
+    case GroupKind::tp:
+      return "tp";
+    case GroupKind::cp:
+      return "cp";
+    case GroupKind::dp:
+      return "dp";
+    case GroupKind::ep:
+      return "ep";
+    case GroupKind::edp:
+      return "edp";
+    case GroupKind::pp:
+      return "pp";
+    case GroupKind::dp_cp:
+      return "dp_cp";
+    case GroupKind::edp_cp:
+      return "edp_cp";
+  }
+  return "?";
+}
+
+SourceLocation ParallelismSpec::at(const std::string& field) const {
+  auto it = lines.find(field);
+  return {source.file, it == lines.end() ? 0 : it->second};
+}
+
+namespace {
+
+// Throws at a parallelism field ("tp" -> "parallelism.tp").
+[[noreturn]] void fail(const ParallelismSpec& s, const std::string& field,
+                       const std::string& message) {
+  std::string path = "parallelism." + field;
+  throw InputError(s.at(path), path, message);
+}
+
+void require_positive(const ParallelismSpec& s, const std::string& field, std::int64_t v) {
+  if (v < 1) fail(s, field, fmt::format("expected an integer >= 1, got {}", v));
+}
+
+// Layers of each virtual stage, in virtual-stage order.
+std::vector<int> split_layers(const ParallelismSpec& s, const ModelSpec& model) {
+  const int stages = s.pp * s.vpp;
+  const int layers = model.layers;
+  std::vector<int> counts(stages, -1);
+  if (stages == 1) {
+    for (auto [field, v] : {std::pair{"first_stage_layers", s.first_stage_layers},
+                            std::pair{"last_stage_layers", s.last_stage_layers}})
+      if (v >= 0 && v != layers)
+        fail(s, field,
+             fmt::format("expected the model's {} layers with a single pipeline stage, got {}",
+                         layers, v));
+    return {layers};
+  }
+  int fixed = 0, free_stages = stages;
+  if (s.first_stage_layers >= 0) {
+    counts.front() = s.first_stage_layers;
+    fixed += s.first_stage_layers;
+    --free_stages;
+  }
+  if (s.last_stage_layers >= 0) {
+    counts.back() = s.last_stage_layers;
+    fixed += s.last_stage_layers;
+    --free_stages;
+  }
+  const int rest = layers - fixed;
+  const bool uneven = s.first_stage_layers >= 0 || s.last_stage_layers >= 0;
+  if (rest < 0 || (free_stages == 0 && rest != 0) || (free_stages > 0 && rest % free_stages != 0)) {
+    if (!uneven)
+      fail(s, s.vpp > 1 ? "vpp" : "pp",
+           fmt::format("the model's {} layers do not split evenly over pp * vpp = {} * {} = {} "
+                       "virtual stages; change pp/vpp or set parallelism.first_stage_layers / "
+                       "last_stage_layers",
+                       layers, s.pp, s.vpp, stages));
+    fail(s, s.first_stage_layers >= 0 ? "first_stage_layers" : "last_stage_layers",
+         fmt::format("the other {} virtual stages must share the remaining {} of {} layers "
+                     "evenly, and they do not",
+                     free_stages, rest, layers));
+  }
+  for (int& c : counts)
+    if (c < 0) c = rest / free_stages;
+  return counts;
+}
+
+}  // namespace
+
+int Parallelism::dim_size(GroupKind dim) const {
+  switch (dim) {
+    case GroupKind::tp:
+      return spec_.tp;
+    case GroupKind::cp:
+      return spec_.cp;
+    case GroupKind::ep:
+      return spec_.ep;
+    case GroupKind::dp:
+      return spec_.dp / spec_.ep;
+    case GroupKind::pp:
+      return spec_.pp;
+    default:
+      return 1;
+  }
+}
+
+int Parallelism::group_size(GroupKind kind) const {
+  switch (kind) {
+    case GroupKind::tp:
+      return spec_.tp;
+    case GroupKind::cp:
+      return spec_.cp;
+    case GroupKind::dp:
+      return spec_.dp;
+    case GroupKind::ep:
+      return spec_.ep;
+    case GroupKind::edp:
+      return spec_.dp / spec_.ep;
+    case GroupKind::pp:
+      return spec_.pp;
+    case GroupKind::dp_cp:
+      return spec_.dp * spec_.cp;
+    case GroupKind::edp_cp:
+      return spec_.dp / spec_.ep * spec_.cp;
+  }
+  return 1;
+}
+
+std::pair<int, int> Parallelism::layers(int stage, int chunk) const {
+  return virtual_stage_layers_.at(static_cast<std::size_t>(chunk * spec_.pp + stage));
+}
+
+Parallelism::Coordinates Parallelism::coordinates(int rank) const {
+  Coordinates c;
+  for (GroupKind dim : spec_.order) {
+    int size = dim_size(dim);
+    int v = rank % size;
+    rank /= size;
+    switch (dim) {
+      case GroupKind::tp:
+        c.tp = v;
+        break;
+      case GroupKind::cp:
+        c.cp = v;
+        break;
+      case GroupKind::ep:
+        c.ep = v;
+        break;
+      case GroupKind::dp:
+        c.edp = v;
+        break;
+      default:
+        c.pp = v;
+        break;
+    }
+  }
+  return c;
+}
+
+int Parallelism::dp_index(int rank) const {
+  Coordinates c = coordinates(rank);
+  return c.ep + spec_.ep * c.edp;
+}
+
+int Parallelism::rank(const Coordinates& c) const {
+  int r = 0, stride = 1;
+  for (GroupKind dim : spec_.order) {
+    int v = dim == GroupKind::tp   ? c.tp
+            : dim == GroupKind::cp ? c.cp
+            : dim == GroupKind::ep ? c.ep
+            : dim == GroupKind::dp ? c.edp
+                                   : c.pp;
+    r += v * stride;
+    stride *= dim_size(dim);
+  }
+  return r;
+}
+
+std::vector<std::vector<int>> Parallelism::groups(GroupKind kind) const {
+  // The placement dimensions that vary inside a group of this kind.
+  auto varies = [kind](GroupKind dim) {
+    switch (kind) {
+      case GroupKind::dp:
+        return dim == GroupKind::ep || dim == GroupKind::dp;
+      case GroupKind::edp:
+        return dim == GroupKind::dp;
+      case GroupKind::dp_cp:
+        return dim == GroupKind::ep || dim == GroupKind::dp || dim == GroupKind::cp;
+      case GroupKind::edp_cp:
+        return dim == GroupKind::dp || dim == GroupKind::cp;
+      default:
+        return dim == kind;
+    }
+  };
+  // Key of a rank: its mixed-radix index over the fixed dimensions.
+  std::vector<int> group_of(static_cast<std::size_t>(gpus_));
+  int groups_count = 1;
+  for (GroupKind dim : spec_.order)
+    if (!varies(dim)) groups_count *= dim_size(dim);
+  std::vector<std::vector<int>> out(static_cast<std::size_t>(groups_count));
+  for (int r = 0; r < gpus_; ++r) {
+    int rest = r, key = 0, stride = 1;
+    for (GroupKind dim : spec_.order) {
+      int size = dim_size(dim);
+      int v = rest % size;
+      rest /= size;
+      if (!varies(dim)) {
+        key += v * stride;
+        stride *= size;
+      }
+    }
+    out[static_cast<std::size_t>(key)].push_back(r);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Parallelism resolve(ParallelismSpec s, const ModelSpec& model, int gpus, int gpus_per_server,
+                    std::vector<std::string>* warnings) {
+  require_positive(s, "tp", s.tp);
+  require_positive(s, "cp", s.cp);
+  require_positive(s, "pp", s.pp);
+  require_positive(s, "vpp", s.vpp);
+  require_positive(s, "ep", s.ep);
+  require_positive(s, "micro_batch", s.micro_batch);
+  if (s.dp < 0)
+    fail(s, "dp", fmt::format("expected an integer >= 1 (or 0: derived), got {}", s.dp));
+  if (gpus < 1) throw InputError(s.source, "gpus", fmt::format("expected >= 1, got {}", gpus));
+
+  std::vector<GroupKind> order(s.order.begin(), s.order.end());
+  std::sort(order.begin(), order.end());
+  if (std::adjacent_find(order.begin(), order.end()) != order.end() ||
+      std::any_of(order.begin(), order.end(), [](GroupKind k) {
+        return k != GroupKind::tp && k != GroupKind::cp && k != GroupKind::ep &&
+               k != GroupKind::dp && k != GroupKind::pp;
+      }))
+    fail(s, "order", "expected a permutation of tp, cp, ep, dp, pp");
+
+  const std::int64_t model_parallel = std::int64_t{s.tp} * s.cp * s.pp;
+  if (s.dp == 0) {
+    if (gpus % model_parallel != 0)
+      fail(s, "tp",
+           fmt::format("tp * cp * pp = {} * {} * {} = {} must divide the {} GPUs", s.tp, s.cp, s.pp,
+                       model_parallel, gpus));
+    s.dp = static_cast<int>(gpus / model_parallel);
+  } else if (model_parallel * s.dp != gpus) {
+    fail(s, "dp",
+         fmt::format("expected tp * cp * pp * dp = the {} GPUs, got {} * {} * {} * {} = {}", gpus,
+                     s.tp, s.cp, s.pp, s.dp, model_parallel * s.dp));
+  }
+  if (s.seq_len == 0) s.seq_len = model.seq_len;
+  require_positive(s, "seq_len", s.seq_len);
+
+  if (model.heads % s.tp != 0)
+    fail(s, "tp",
+         fmt::format("expected a divisor of the model's attention_heads ({}), got {}", model.heads,
+                     s.tp));
+  if (model.kv_heads % s.tp != 0 && s.tp % model.kv_heads != 0)
+    fail(s, "tp",
+         fmt::format("expected a divisor or a multiple of the model's kv_heads ({}), got {}",
+                     model.kv_heads, s.tp));
+  if (s.tp > gpus_per_server && warnings)
+    warnings->push_back(fmt::format(
+        "parallelism.tp = {} is wider than a server ({} GPUs): tensor-parallel collectives "
+        "cross the RDMA fabric",
+        s.tp, gpus_per_server));
+  if (s.seq_len % s.cp != 0)
+    fail(s, "cp", fmt::format("expected a divisor of seq_len ({}), got {}", s.seq_len, s.cp));
+  if (s.tp == 1) s.sequence_parallel = false;
+  if (s.sequence_parallel && s.seq_len / s.cp % s.tp != 0)
+    fail(s, "sequence_parallel",
+         fmt::format("sequence parallel needs seq_len / cp ({}) divisible by tp ({})",
+                     s.seq_len / s.cp, s.tp));
+
+  if (s.ep > 1 && !model.is_moe())
+    fail(s, "ep", fmt::format("expected 1 for a dense model, got {}", s.ep));
+  if (model.is_moe() && model.moe.experts % s.ep != 0)
+    fail(s, "ep",
+         fmt::format("expected a divisor of the model's experts ({}), got {}", model.moe.experts,
+                     s.ep));
+  if (s.dp % s.ep != 0)
+    fail(s, "ep",
+         fmt::format("expected a divisor of dp ({}): expert parallelism is carved out of data "
+                     "parallelism, got {}",
+                     s.dp, s.ep));
+
+  if (s.global_batch < 1)
+    fail(s, "global_batch", fmt::format("expected an integer >= 1, got {}", s.global_batch));
+  const std::int64_t per_step = std::int64_t{s.micro_batch} * s.dp;
+  if (s.global_batch % per_step != 0)
+    fail(s, "global_batch",
+         fmt::format("expected a multiple of micro_batch * dp = {} * {} = {}, got {}",
+                     s.micro_batch, s.dp, per_step, s.global_batch));
+  const std::int64_t micro_batches = s.global_batch / per_step;
+
+  if (s.vpp > 1 && s.schedule != PipelineSchedule::interleaved)
+    fail(s, "vpp", fmt::format("vpp = {} needs schedule: interleaved", s.vpp));
+  if (s.schedule == PipelineSchedule::interleaved) {
+    if (s.pp < 2) fail(s, "schedule", "the interleaved schedule needs pp >= 2");
+    if (micro_batches % s.pp != 0)
+      fail(s, "schedule",
+           fmt::format("the interleaved schedule needs the micro-batch count (global_batch / "
+                       "(micro_batch * dp) = {}) to be a multiple of pp ({})",
+                       micro_batches, s.pp));
+  }
+
+  Parallelism par;
+  par.gpus_ = gpus;
+  par.micro_batches_ = static_cast<int>(micro_batches);
+  std::vector<int> counts = split_layers(s, model);
+  int first = 0;
+  for (int c : counts) {
+    par.virtual_stage_layers_.emplace_back(first, first + c);
+    first += c;
+  }
+  par.spec_ = std::move(s);
+  return par;
+}
+
+}  // namespace colossus
