@@ -1,8 +1,9 @@
 // The cluster as the user describes it: plain data, validated and in units, read from YAML by
-// spec/loader.h (presets under presets/ or a user's file). The topology builder turns a
+// spec/cluster_loader.h (presets under presets/ or a user's file). The topology builder turns a
 // ClusterSpec into a graph; nothing here knows how.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -34,6 +35,19 @@ struct NicSpec {
   Dollars price{};
 };
 
+// One switch model (presets/switches/*.yaml), as sold; a tier may run it with ports broken out.
+struct SwitchSpec {
+  std::string name;         // preset name, e.g. "spectrum-sn5600"
+  std::string description;  // e.g. "NVIDIA Spectrum-4 SN5600, 64 x 800GbE"
+  bool infiniband = false;  // InfiniBand switch (else Ethernet)
+  int radix = 0;            // ports at port_bandwidth, before breakout
+  BitRate port_bandwidth{};
+  Seconds latency{};  // port to port
+  Watts power{};      // typical at full load, with optics
+  Dollars price{};
+  Dollars optic_price{};  // one transceiver at port_bandwidth
+};
+
 // One server: GPUs on an NVSwitch domain, one NIC per GPU.
 struct ServerSpec {
   std::string name;  // e.g. "supermicro-as-4125gs" or "hgx-h100"
@@ -55,6 +69,14 @@ struct ServerPool {
 enum class Transport { roce, infiniband };
 enum class Routing { ecmp, adaptive };
 
+// The YAML spelling of a transport or a routing ("roce", "adaptive").
+inline const char* to_string(Transport t) {
+  return t == Transport::roce ? "roce" : "infiniband";
+}
+inline const char* to_string(Routing r) {
+  return r == Routing::ecmp ? "ecmp" : "adaptive";
+}
+
 // One switch tier of the Clos, from the leaves (tier 0) up.
 struct TierSpec {
   std::string name;          // "leaf", "spine", "core"
@@ -62,11 +84,15 @@ struct TierSpec {
   int radix = 0;             // ports per switch at port_bandwidth
   BitRate port_bandwidth{};
   int down_ports = 0;  // 0: derived from radix and oversubscription; the top tier uses all ports
+                       // (the cluster loader always fills it in)
   double oversubscription = 1.0;  // down-port bandwidth / up-port bandwidth (1 = full bisection)
   Seconds latency{};              // port to port
   Watts switch_power{};
   Dollars switch_price{};
   Dollars optic_price{};  // one transceiver for a link into this tier (two per link)
+
+  // Ports facing up if this is not the top tier: ceil(down_ports / oversubscription).
+  int up_ports() const { return static_cast<int>(std::ceil(down_ports / oversubscription - 1e-9)); }
 };
 
 // The RDMA fabric between servers.
@@ -82,7 +108,7 @@ struct FabricSpec {
 struct ClusterSpec {
   std::string name;
   std::string description;
-  SourceLocation source;  // the file it came from, for messages
+  SourceLocation source;             // the file it came from, for messages
   std::map<std::string, int> lines;  // line of each field path as read ("fabric.tiers" -> 31)
   std::vector<ServerPool> pools;
   int servers_per_rack = 8;

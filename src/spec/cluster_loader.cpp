@@ -1,0 +1,457 @@
+// Cluster and catalog loaders: YAML fields (units in their names) into the unit-typed structs of
+// cluster_spec.h, then validate_cluster for the rules that span fields. Field ranges are wide
+// enough for any real part and tight enough to catch a unit slip (Gb/s typed as b/s, ns as s).
+#include "colossus/spec/cluster_loader.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <optional>
+
+namespace colossus {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Bounds shared by the formats (also listed in docs/specs.md).
+constexpr double kMaxTflops = 1e5;        // 100 PFLOP/s per GPU
+constexpr double kMaxHbmGib = 1e5;        // 100 TiB per GPU
+constexpr double kMaxHbmTbPerS = 1e3;     // 1 PB/s per GPU
+constexpr double kMaxNvlinkGbPerS = 1e5;  // 100 TB/s per GPU
+constexpr double kMaxPortGbps = 1e5;      // 100 Tb/s per port
+constexpr double kMaxLatencyNs = 1e6;     // 1 ms
+constexpr double kMaxDevicePowerW = 1e6;  // 1 MW per device
+constexpr double kMaxPriceUsd = 1e9;      // a billion dollars per device
+constexpr std::int64_t kMaxGpus = 100'000'000;
+constexpr std::int64_t kMaxRadix = 4096;
+constexpr int kMtus[] = {256, 512, 1024, 2048, 4096};
+
+// The directory relative file references in a node's document are taken from.
+fs::path base_of(const YamlReader& node) {
+  return fs::path(node.file()).parent_path();
+}
+
+// Opens a catalog entry given by name or file at `node`; sets `preset_name` if it was a name.
+YamlReader open_entry(const YamlReader& node, const PresetCatalog& catalog, const char* kind,
+                      std::optional<std::string>& preset_name) {
+  const std::string text = node.as_string();
+  const fs::path base = base_of(node);
+  if (!PresetCatalog::looks_like_file(text, base)) preset_name = text;
+  return catalog.open(kind, text, node.location(), node.path(), base);
+}
+
+// Reads the `name` field; a preset's name must be its file name so that lists and files agree.
+std::string read_name(const YamlReader& map, const std::optional<std::string>& preset_name) {
+  const std::string name = map.get_string("name");
+  if (name.empty()) map.fail_at("name", "expected a non-empty name");
+  if (preset_name && name != *preset_name) {
+    map.fail_at("name", fmt::format("expected \"{}\" (the preset's file name), got \"{}\"",
+                                    *preset_name, name));
+  }
+  return name;
+}
+
+// Reads an entry that may be a name/file or an inline mapping, with `parse` for the mapping.
+template <class T, class Parse>
+T read_entry(const YamlReader& node, const PresetCatalog& catalog, const char* kind, Parse parse) {
+  if (node.is_map()) return parse(node, std::optional<std::string>());
+  if (!node.is_scalar()) {
+    node.fail(
+        fmt::format("expected a preset name, a YAML file or a mapping, got {}", node.describe()));
+  }
+  std::optional<std::string> preset_name;
+  const YamlReader file = open_entry(node, catalog, kind, preset_name);
+  return parse(file, preset_name);
+}
+
+GpuSpec parse_gpu(const YamlReader& m, const std::optional<std::string>& preset_name) {
+  m.expect_keys({"name", "bf16_dense_tflops", "fp8_dense_tflops", "hbm_tb_per_s", "nvlink_gb_per_s",
+                 "tdp_w", "price_usd"},
+                {"description", "hbm_gib", "hbm_gb"});
+  GpuSpec g;
+  g.name = read_name(m, preset_name);
+  g.description = m.find_string("description").value_or("");
+  g.bf16_dense = tflop_per_s(m.get_number("bf16_dense_tflops", NumberRange::positive(kMaxTflops)));
+  const double fp8 = m.get_number("fp8_dense_tflops", NumberRange::non_negative(kMaxTflops));
+  if (fp8 > 0 && tflop_per_s(fp8) < g.bf16_dense) {
+    m.fail_at("fp8_dense_tflops",
+              fmt::format("expected 0 (no FP8) or at least bf16_dense_tflops {}, got {}",
+                          g.bf16_dense.value() / 1e12, fp8));
+  }
+  g.fp8_dense = tflop_per_s(fp8);
+  const bool has_gib = m.has("hbm_gib");
+  const bool has_gb = m.has("hbm_gb");
+  if (has_gib == has_gb) {
+    m.fail(has_gib ? "expected one of hbm_gib or hbm_gb, got both"
+                   : "missing required field hbm_gib (or hbm_gb)");
+  }
+  g.hbm = has_gib ? gib(m.get_number("hbm_gib", NumberRange::positive(kMaxHbmGib)))
+                  : gigabytes(m.get_number("hbm_gb", NumberRange::positive(kMaxHbmGib)));
+  g.hbm_bandwidth = tbyte_per_s(m.get_number("hbm_tb_per_s", NumberRange::positive(kMaxHbmTbPerS)));
+  g.nvlink_bandwidth =
+      gbyte_per_s(m.get_number("nvlink_gb_per_s", NumberRange::non_negative(kMaxNvlinkGbPerS)));
+  g.tdp = watts(m.get_number("tdp_w", NumberRange::positive(kMaxDevicePowerW)));
+  g.price = dollars(m.get_number("price_usd", NumberRange::non_negative(kMaxPriceUsd)));
+  return g;
+}
+
+NicSpec parse_nic(const YamlReader& m, const std::optional<std::string>& preset_name) {
+  m.expect_keys({"name", "bandwidth_gbps", "latency_ns", "price_usd"}, {"description"});
+  NicSpec n;
+  n.name = read_name(m, preset_name);
+  n.bandwidth = gbit_per_s(m.get_number("bandwidth_gbps", NumberRange::positive(kMaxPortGbps)));
+  n.latency = nanoseconds(m.get_number("latency_ns", NumberRange::non_negative(kMaxLatencyNs)));
+  n.price = dollars(m.get_number("price_usd", NumberRange::non_negative(kMaxPriceUsd)));
+  return n;
+}
+
+SwitchSpec parse_switch(const YamlReader& m, const std::optional<std::string>& preset_name) {
+  m.expect_keys({"name", "protocol", "radix", "port_gbps", "latency_ns", "power_w", "price_usd",
+                 "optic_price_usd"},
+                {"description"});
+  SwitchSpec s;
+  s.name = read_name(m, preset_name);
+  s.description = m.find_string("description").value_or("");
+  s.infiniband = m.get_enum("protocol", {"ethernet", "infiniband"}) == "infiniband";
+  s.radix = static_cast<int>(m.get_int("radix", IntRange::between(2, kMaxRadix)));
+  s.port_bandwidth = gbit_per_s(m.get_number("port_gbps", NumberRange::positive(kMaxPortGbps)));
+  s.latency = nanoseconds(m.get_number("latency_ns", NumberRange::non_negative(kMaxLatencyNs)));
+  s.power = watts(m.get_number("power_w", NumberRange::positive(kMaxDevicePowerW)));
+  s.price = dollars(m.get_number("price_usd", NumberRange::non_negative(kMaxPriceUsd)));
+  s.optic_price = dollars(m.get_number("optic_price_usd", NumberRange::non_negative(kMaxPriceUsd)));
+  return s;
+}
+
+ServerSpec parse_server(const YamlReader& m, const std::optional<std::string>& preset_name,
+                        const PresetCatalog& catalog) {
+  m.expect_keys(
+      {"name", "gpus", "gpu", "nic", "nvlink_latency_ns", "nvls", "host_power_w", "host_price_usd"},
+      {"description"});
+  ServerSpec s;
+  s.name = read_name(m, preset_name);
+  s.gpus = static_cast<int>(m.get_int("gpus", IntRange::between(1, 1024)));
+  s.gpu = read_gpu(m.child("gpu"), catalog);
+  s.nic = read_nic(m.child("nic"), catalog);
+  s.nvlink_latency =
+      nanoseconds(m.get_number("nvlink_latency_ns", NumberRange::non_negative(kMaxLatencyNs)));
+  s.nvls = m.get_bool("nvls");
+  s.host_power = watts(m.get_number("host_power_w", NumberRange::non_negative(kMaxDevicePowerW)));
+  s.host_price = dollars(m.get_number("host_price_usd", NumberRange::non_negative(kMaxPriceUsd)));
+  return s;
+}
+
+// Reads one tier; `top` is whether it is the last (top) tier. Port counts the YAML leaves out
+// are derived from the switch and the oversubscription.
+TierSpec parse_tier(const YamlReader& m, bool top, Transport transport,
+                    const PresetCatalog& catalog) {
+  m.expect_keys({"name", "switch"}, {"radix", "port_gbps", "down_ports", "oversubscription",
+                                     "latency_ns", "optic_price_usd"});
+  TierSpec t;
+  t.name = m.get_string("name");
+  if (t.name.empty()) m.fail_at("name", "expected a non-empty name");
+  const YamlReader switch_node = m.child("switch");
+  const SwitchSpec sw = read_switch(switch_node, catalog);
+  t.switch_model = sw.name;
+  if (sw.infiniband != (transport == Transport::infiniband)) {
+    switch_node.fail(fmt::format("{} is an {} switch; fabric.transport {} needs {} switches",
+                                 sw.name, sw.infiniband ? "InfiniBand" : "Ethernet",
+                                 to_string(transport),
+                                 transport == Transport::infiniband ? "InfiniBand" : "Ethernet"));
+  }
+  const double switch_gbps = sw.port_bandwidth.value() / 1e9;
+  const double port_gbps =
+      m.find_number("port_gbps", NumberRange::positive(kMaxPortGbps)).value_or(switch_gbps);
+  if (port_gbps > switch_gbps) {
+    m.fail_at("port_gbps", fmt::format("expected at most the {} port speed of {} Gb/s, got {}",
+                                       sw.name, switch_gbps, port_gbps));
+  }
+  t.port_bandwidth = gbit_per_s(port_gbps);
+  // Breakout keeps the switch's total bandwidth: 64 x 800G can run as 128 x 400G.
+  const double capacity_gbps = sw.radix * switch_gbps;
+  const auto radix = m.find_int("radix", IntRange::between(2, kMaxRadix));
+  t.radix = radix ? static_cast<int>(*radix)
+                  : static_cast<int>(std::floor(capacity_gbps / port_gbps + 1e-9));
+  if (t.radix * port_gbps > capacity_gbps * (1 + 1e-9)) {
+    m.fail_at("radix", fmt::format("{} ports at {} Gb/s exceed the {} total of {} x {} Gb/s",
+                                   t.radix, port_gbps, sw.name, sw.radix, switch_gbps));
+  }
+  if (t.radix < 2) {
+    m.fail_at("port_gbps", fmt::format("leaves the {} with {} port(s) at {} Gb/s, expected >= 2",
+                                       sw.name, t.radix, port_gbps));
+  }
+  const auto oversubscription = m.find_number("oversubscription", NumberRange::positive(1000));
+  const auto down_ports = m.find_int("down_ports", IntRange::between(1, kMaxRadix));
+  if (top) {
+    if (oversubscription && *oversubscription != 1.0) {
+      m.fail_at("oversubscription", fmt::format("expected 1 (the top tier has no up ports), got {}",
+                                                *oversubscription));
+    }
+    if (down_ports && *down_ports != t.radix) {
+      m.fail_at("down_ports",
+                fmt::format("expected {} (the top tier uses all its radix ports down), got {}",
+                            t.radix, *down_ports));
+    }
+    t.down_ports = t.radix;
+  } else {
+    t.oversubscription = oversubscription.value_or(1.0);
+    // Without down_ports, the most down ports whose uplinks still fit the radix.
+    t.down_ports = down_ports
+                       ? static_cast<int>(*down_ports)
+                       : static_cast<int>(std::floor(
+                             t.radix * t.oversubscription / (1 + t.oversubscription) + 1e-9));
+    if (t.down_ports < 1) {
+      m.fail_at("oversubscription", fmt::format("leaves no down ports on a radix of {}", t.radix));
+    }
+  }
+  const auto latency_ns = m.find_number("latency_ns", NumberRange::non_negative(kMaxLatencyNs));
+  t.latency = latency_ns ? nanoseconds(*latency_ns) : sw.latency;
+  t.switch_power = sw.power;
+  t.switch_price = sw.price;
+  // A transceiver's price scales with its bandwidth when the tier breaks ports out (estimate).
+  const auto optic_usd = m.find_number("optic_price_usd", NumberRange::non_negative(kMaxPriceUsd));
+  t.optic_price = optic_usd ? dollars(*optic_usd) : sw.optic_price * (port_gbps / switch_gbps);
+  return t;
+}
+
+ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>& preset_name,
+                          const PresetCatalog& catalog) {
+  m.expect_keys({"name", "servers_per_rack", "pools", "fabric"}, {"description"});
+  ClusterSpec c;
+  c.name = read_name(m, preset_name);
+  c.description = m.find_string("description").value_or("");
+  c.source = {m.file(), 0};
+  m.collect_lines(c.lines);
+  // A cluster inline in a larger document: fields are keyed from the cluster itself.
+  if (!m.path().empty()) {
+    std::map<std::string, int> relative;
+    const std::string prefix = m.path() + ".";
+    for (const auto& [path, line] : c.lines) {
+      if (path.rfind(prefix, 0) == 0) relative[path.substr(prefix.size())] = line;
+    }
+    c.lines = std::move(relative);
+  }
+  c.servers_per_rack = static_cast<int>(m.get_int("servers_per_rack", IntRange::between(1, 1024)));
+  for (const YamlReader& pool : m.items("pools", 1)) {
+    pool.expect_keys({"gpu_count", "server"});
+    ServerPool p;
+    p.gpu_count = pool.get_int("gpu_count", IntRange::between(1, kMaxGpus));
+    p.server = read_server(pool.child("server"), catalog);
+    c.pools.push_back(std::move(p));
+  }
+  const YamlReader fabric = m.child("fabric");
+  fabric.expect_keys({"transport", "routing", "rail_optimized", "tiers"}, {"mtu_bytes"});
+  c.fabric.transport = fabric.get_enum("transport", {"roce", "infiniband"}) == "roce"
+                           ? Transport::roce
+                           : Transport::infiniband;
+  c.fabric.routing = fabric.get_enum("routing", {"ecmp", "adaptive"}) == "ecmp" ? Routing::ecmp
+                                                                                : Routing::adaptive;
+  c.fabric.rail_optimized = fabric.get_bool("rail_optimized");
+  if (auto mtu = fabric.find_int("mtu_bytes", IntRange::positive())) {
+    if (std::find(std::begin(kMtus), std::end(kMtus), *mtu) == std::end(kMtus)) {
+      fabric.fail_at(
+          "mtu_bytes",
+          fmt::format("expected one of 256, 512, 1024, 2048, 4096 (RDMA MTUs), got {}", *mtu));
+    }
+    c.fabric.mtu = bytes(static_cast<double>(*mtu));
+  }
+  const auto tiers = fabric.items("tiers", 1);
+  for (std::size_t i = 0; i < tiers.size(); ++i) {
+    c.fabric.tiers.push_back(
+        parse_tier(tiers[i], i + 1 == tiers.size(), c.fabric.transport, catalog));
+  }
+  validate_cluster(c);
+  return c;
+}
+
+// Where a field was read, else where its enclosing entry was: some fields come from a preset.
+SourceLocation where(const ClusterSpec& spec, const std::string& field,
+                     const std::string& fallback) {
+  SourceLocation at = spec.at(field);
+  return at.line > 0 ? at : spec.at(fallback);
+}
+
+std::string gbps(BitRate r) {
+  return fmt::format("{} Gb/s", r.value() / 1e9);
+}
+
+}  // namespace
+
+GpuSpec read_gpu(const YamlReader& node, const PresetCatalog& catalog) {
+  return read_entry<GpuSpec>(node, catalog, kGpuPresets, parse_gpu);
+}
+
+NicSpec read_nic(const YamlReader& node, const PresetCatalog& catalog) {
+  return read_entry<NicSpec>(node, catalog, kNicPresets, parse_nic);
+}
+
+SwitchSpec read_switch(const YamlReader& node, const PresetCatalog& catalog) {
+  return read_entry<SwitchSpec>(node, catalog, kSwitchPresets, parse_switch);
+}
+
+ServerSpec read_server(const YamlReader& node, const PresetCatalog& catalog) {
+  return read_entry<ServerSpec>(node, catalog, kServerPresets,
+                                [&](const YamlReader& m, const std::optional<std::string>& name) {
+                                  return parse_server(m, name, catalog);
+                                });
+}
+
+ClusterSpec read_cluster(const YamlReader& node, const PresetCatalog& catalog) {
+  return read_entry<ClusterSpec>(node, catalog, kClusterPresets,
+                                 [&](const YamlReader& m, const std::optional<std::string>& name) {
+                                   return parse_cluster(m, name, catalog);
+                                 });
+}
+
+namespace {
+
+// A one-line document holding just the name, so load_* share read_*'s resolution and messages.
+template <class T, class Read>
+T load_entry(const std::string& name_or_file, const PresetCatalog& catalog, const char* kind,
+             Read read) {
+  std::optional<std::string> preset_name;
+  if (!PresetCatalog::looks_like_file(name_or_file, {})) preset_name = name_or_file;
+  const YamlReader file = catalog.open(kind, name_or_file, {"<command line>", 0}, "", {});
+  return read(file, preset_name);
+}
+
+}  // namespace
+
+GpuSpec load_gpu(const std::string& name_or_file, const PresetCatalog& catalog) {
+  return load_entry<GpuSpec>(name_or_file, catalog, kGpuPresets, parse_gpu);
+}
+
+NicSpec load_nic(const std::string& name_or_file, const PresetCatalog& catalog) {
+  return load_entry<NicSpec>(name_or_file, catalog, kNicPresets, parse_nic);
+}
+
+SwitchSpec load_switch(const std::string& name_or_file, const PresetCatalog& catalog) {
+  return load_entry<SwitchSpec>(name_or_file, catalog, kSwitchPresets, parse_switch);
+}
+
+ServerSpec load_server(const std::string& name_or_file, const PresetCatalog& catalog) {
+  return load_entry<ServerSpec>(name_or_file, catalog, kServerPresets,
+                                [&](const YamlReader& m, const std::optional<std::string>& name) {
+                                  return parse_server(m, name, catalog);
+                                });
+}
+
+ClusterSpec load_cluster(const std::string& name_or_file, const PresetCatalog& catalog) {
+  return load_entry<ClusterSpec>(name_or_file, catalog, kClusterPresets,
+                                 [&](const YamlReader& m, const std::optional<std::string>& name) {
+                                   return parse_cluster(m, name, catalog);
+                                 });
+}
+
+ClusterSpec load_cluster(const std::string& name_or_file) {
+  return load_cluster(name_or_file, PresetCatalog::from_environment());
+}
+
+ClusterSpec parse_cluster_yaml(const std::string& text, const std::string& file,
+                               const PresetCatalog& catalog) {
+  return parse_cluster(YamlReader::from_string(text, file), std::nullopt, catalog);
+}
+
+void validate_cluster(const ClusterSpec& spec) {
+  if (spec.servers_per_rack < 1) {
+    throw InputError(spec.at("servers_per_rack"), "servers_per_rack",
+                     fmt::format("expected an integer >= 1, got {}", spec.servers_per_rack));
+  }
+  if (spec.pools.empty()) {
+    throw InputError(spec.at("pools"), "pools", "expected at least one server pool");
+  }
+  const int gpus_per_server = spec.pools[0].server.gpus;
+  for (std::size_t i = 0; i < spec.pools.size(); ++i) {
+    const ServerPool& pool = spec.pools[i];
+    const std::string path = fmt::format("pools[{}]", i);
+    if (pool.server.gpus < 1) {
+      throw InputError(where(spec, path + ".server.gpus", path + ".server"), path + ".server.gpus",
+                       fmt::format("expected an integer >= 1, got {}", pool.server.gpus));
+    }
+    if (pool.gpu_count < 1 || pool.gpu_count % pool.server.gpus != 0) {
+      throw InputError(
+          spec.at(path + ".gpu_count"), path + ".gpu_count",
+          fmt::format("expected a positive multiple of the {} GPUs per server of {} (whole "
+                      "servers), got {}",
+                      pool.server.gpus, pool.server.name, pool.gpu_count));
+    }
+    if (pool.server.gpus != gpus_per_server) {
+      throw InputError(
+          where(spec, path + ".server.gpus", path + ".server"), path + ".server.gpus",
+          fmt::format("expected {} GPUs per server like pools[0] (all pools must match), got {}",
+                      gpus_per_server, pool.server.gpus));
+    }
+  }
+  const FabricSpec& fabric = spec.fabric;
+  if (std::find(std::begin(kMtus), std::end(kMtus), static_cast<int>(fabric.mtu.value())) ==
+          std::end(kMtus) ||
+      fabric.mtu.value() != std::floor(fabric.mtu.value())) {
+    throw InputError(where(spec, "fabric.mtu_bytes", "fabric"), "fabric.mtu_bytes",
+                     fmt::format("expected one of 256, 512, 1024, 2048, 4096 (RDMA MTUs), got {}",
+                                 fabric.mtu.value()));
+  }
+  if (fabric.tiers.empty()) {
+    throw InputError(where(spec, "fabric.tiers", "fabric"), "fabric.tiers",
+                     "expected at least one switch tier");
+  }
+  const TierSpec& leaf = fabric.tiers[0];
+  for (std::size_t t = 0; t < fabric.tiers.size(); ++t) {
+    const TierSpec& tier = fabric.tiers[t];
+    const std::string path = fmt::format("fabric.tiers[{}]", t);
+    const bool top = t + 1 == fabric.tiers.size();
+    if (tier.radix < 2) {
+      throw InputError(where(spec, path + ".radix", path), path + ".radix",
+                       fmt::format("expected an integer >= 2, got {}", tier.radix));
+    }
+    if (!(tier.port_bandwidth.value() > 0)) {
+      throw InputError(
+          where(spec, path + ".port_gbps", path), path + ".port_gbps",
+          fmt::format("expected a number > 0, got {}", tier.port_bandwidth.value() / 1e9));
+    }
+    if (!(tier.oversubscription > 0) || !std::isfinite(tier.oversubscription)) {
+      throw InputError(where(spec, path + ".oversubscription", path), path + ".oversubscription",
+                       fmt::format("expected a number > 0, got {}", tier.oversubscription));
+    }
+    if (tier.port_bandwidth != leaf.port_bandwidth) {
+      throw InputError(where(spec, path + ".port_gbps", path), path + ".port_gbps",
+                       fmt::format("expected the leaf port speed {} (links between tiers run at "
+                                   "one speed), got {}",
+                                   gbps(leaf.port_bandwidth), gbps(tier.port_bandwidth)));
+    }
+    if (top) {
+      if (tier.down_ports != tier.radix) {
+        throw InputError(where(spec, path + ".down_ports", path), path + ".down_ports",
+                         fmt::format("expected {} (the top tier uses all its radix ports down), "
+                                     "got {}",
+                                     tier.radix, tier.down_ports));
+      }
+    } else if (tier.down_ports < 1 || tier.down_ports + tier.up_ports() > tier.radix) {
+      throw InputError(
+          where(spec, path + ".down_ports", path), path,
+          fmt::format("down_ports {} + up ports {} (down_ports / oversubscription {}) exceed the "
+                      "radix {}",
+                      tier.down_ports, tier.up_ports(), tier.oversubscription, tier.radix));
+    }
+  }
+  for (std::size_t i = 0; i < spec.pools.size(); ++i) {
+    const ServerSpec& server = spec.pools[i].server;
+    const std::string path = fmt::format("pools[{}].server", i);
+    if (server.nic.bandwidth != leaf.port_bandwidth) {
+      throw InputError(
+          where(spec, path + ".nic", path), path + ".nic",
+          fmt::format("NIC {} runs at {}, expected the leaf port speed {} of fabric.tiers[0]",
+                      server.nic.name, gbps(server.nic.bandwidth), gbps(leaf.port_bandwidth)));
+    }
+  }
+  if (!fabric.rail_optimized && leaf.down_ports % gpus_per_server != 0 &&
+      gpus_per_server % leaf.down_ports != 0) {
+    throw InputError(
+        where(spec, "fabric.tiers[0].down_ports", "fabric.tiers[0]"), "fabric.tiers[0].down_ports",
+        fmt::format("expected a multiple or a divisor of the {} GPUs per server (a leaf that is "
+                    "not rail-optimized serves whole servers), got {}",
+                    gpus_per_server, leaf.down_ports));
+  }
+}
+
+}  // namespace colossus
