@@ -68,8 +68,9 @@ class FabricCommModel : public CommModel {
   std::size_t simulated() const { return cache_.size(); }
 
  private:
+  struct State;  // the collective engine and the calls of each group kind
   Network* network_;
-  std::map<GroupKind, std::vector<std::vector<int>>> groups_;  // built on first use
+  std::unique_ptr<State> state_;
   std::map<std::tuple<CommKind, GroupKind, double>, CommTiming> cache_;
 };
 

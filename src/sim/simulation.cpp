@@ -1,0 +1,343 @@
+// The step simulation: from a job to its per-stage programs (workload layer), the programs'
+// communication timed by a CommModel, the in-layer communication folded into each chunk's
+// forward and backward durations, and one representative pipeline run over the event core.
+// The pipeline runs three times: as is, with free point-to-point transfers, and also without the
+// parameter all-gathers; the differences of the critical stage's idle time split the step into
+// pipeline bubble, exposed PP and exposed DP time.
+#include "colossus/sim/simulation.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+#include "colossus/core/error.h"
+#include "colossus/network/network.h"
+#include "colossus/sim/pipeline_executor.h"
+#include "colossus/sim/pipeline_schedule.h"
+#include "colossus/workload/program.h"
+
+namespace colossus::sim {
+namespace {
+
+// Exposed communication per group kind.
+using Exposure = std::map<GroupKind, Seconds>;
+
+// One pass (forward or backward) of a chunk, its communication folded in.
+struct FoldedPass {
+  Seconds duration{};  // on the compute stream, exposed communication included
+  Seconds compute{};   // kernels only
+  Exposure exposed;
+};
+
+// Times the step's collectives and remembers each distinct one for the report.
+class CommLedger {
+ public:
+  CommLedger(CommModel& model, const Parallelism& par) : model_(model), par_(par) {}
+
+  // Time of one call; `calls` is how often the critical rank makes it per step (for the report).
+  Seconds time(CommKind op, GroupKind kind, Bytes bytes, int calls) {
+    const int n = par_.group_size(kind);
+    if (n <= 1 || bytes <= Bytes{}) return Seconds{};
+    const auto key = std::make_tuple(op, kind, bytes.value());
+    auto it = uses_.find(key);
+    if (it == uses_.end()) {
+      const CommTiming t = model_.time(par_, op, kind, bytes);
+      CollectiveUse use;
+      use.name = to_string(kind) + " " + to_string(op);
+      use.op = op;
+      use.group = kind;
+      use.group_size = n;
+      use.groups = par_.gpus() / n;
+      use.bytes = bytes;
+      use.time = t.time;
+      use.algorithm = t.algorithm;
+      it = uses_.emplace(key, use).first;
+    }
+    it->second.calls_per_step += calls;
+    return it->second.time;
+  }
+
+  std::vector<CollectiveUse> uses() const {
+    std::vector<CollectiveUse> out;
+    for (const auto& [key, use] : uses_) out.push_back(use);
+    return out;
+  }
+
+ private:
+  CommModel& model_;
+  const Parallelism& par_;
+  std::map<std::tuple<CommKind, GroupKind, double>, CollectiveUse> uses_;
+};
+
+// Folds a pass's ops: compute ops run on the compute stream; a collective that may overlap runs
+// on the communication stream while compute goes on, and the compute stream waits for it at
+// the next blocking collective or at the end of the pass (approximation: the data dependency
+// of an overlappable collective is only enforced there). A blocking collective stalls compute
+// for its whole time, TP ones minus the tp_comm_overlap fraction. A stall is charged to the
+// kind of the collective waited for.
+FoldedPass fold(const std::vector<Op>& ops, CommLedger& ledger, const SimOptions& options,
+                int calls) {
+  FoldedPass pass;
+  Seconds now{};
+  Seconds comm_free{};
+  GroupKind last_kind = GroupKind::tp;
+  auto wait_for_comm = [&] {
+    if (comm_free > now) {
+      pass.exposed[last_kind] += comm_free - now;
+      now = comm_free;
+    }
+  };
+  for (const Op& op : ops) {
+    if (op.type == Op::Type::compute) {
+      now += op.time;
+      pass.compute += op.time;
+      continue;
+    }
+    Seconds t = ledger.time(op.comm, op.group, op.bytes, calls);
+    if (t <= Seconds{}) continue;
+    if (op.overlappable) {
+      comm_free = std::max(now, comm_free) + t;
+      last_kind = op.group;
+      continue;
+    }
+    if (op.group == GroupKind::tp) t = t * (1.0 - options.tp_comm_overlap);
+    wait_for_comm();
+    now += t;
+    pass.exposed[op.group] += t;
+    comm_free = now;
+  }
+  wait_for_comm();
+  pass.duration = now;
+  return pass;
+}
+
+// Parameters per gradient bucket (Megatron's DDP rule when not given).
+std::int64_t bucket_params(const SimOptions& options, const Parallelism& par) {
+  if (options.grad_bucket_params > 0) return options.grad_bucket_params;
+  return std::max<std::int64_t>(40'000'000, 1'000'000LL * par.dp());
+}
+
+// A bucketed data-parallel collective of `bytes` per rank: ceil(bytes / bucket) calls of equal
+// size. Returns the total time and the bucket count.
+std::pair<Seconds, int> bucketed(CommLedger& ledger, CommKind op, GroupKind kind, Bytes bytes,
+                                 Bytes bucket) {
+  if (bytes <= Bytes{}) return {Seconds{}, 0};
+  const int n = std::max(1, static_cast<int>(std::ceil(bytes / bucket)));
+  return {ledger.time(op, kind, bytes / n, n) * n, n};
+}
+
+// The name of the schedule to run.
+std::string schedule_name(const Job& job) {
+  if (!job.options.schedule.empty()) return job.options.schedule;
+  return job.parallelism.schedule == colossus::PipelineSchedule::interleaved ? "interleaved"
+                                                                             : "1f1b";
+}
+
+const char* recompute_name(Recompute r) {
+  switch (r) {
+    case Recompute::none:
+      return "no recompute";
+    case Recompute::selective:
+      return "selective recompute";
+    case Recompute::full:
+      return "full recompute";
+  }
+  return "";
+}
+
+// "TP8 SP, CP2, PP8 interleaved x2, DP1536 (EP8), ZeRO-1, mb 1 x 8192 tokens, gbs 12288, bf16".
+std::string describe_layout(const Parallelism& par, const std::string& schedule) {
+  const ParallelismSpec& s = par.spec();
+  std::string out = fmt::format("TP{}{}", s.tp, s.tp > 1 && s.sequence_parallel ? " SP" : "");
+  if (s.cp > 1) out += fmt::format(", CP{}", s.cp);
+  out += fmt::format(", PP{} {}", s.pp, schedule);
+  if (s.vpp > 1) out += fmt::format(" x{}", s.vpp);
+  out += fmt::format(", DP{}", s.dp);
+  if (s.ep > 1) out += fmt::format(" (EP{})", s.ep);
+  out += fmt::format(", ZeRO-{}, micro-batch {} x {} tokens, global batch {}, {}, {}",
+                     static_cast<int>(s.zero), s.micro_batch, par.seq_len(), s.global_batch,
+                     s.precision == Precision::fp8 ? "fp8" : "bf16", recompute_name(s.recompute));
+  return out;
+}
+
+// Idle time of a stage's compute stream before its last op ended.
+Seconds idle(const StageTimeline& t) {
+  return t.compute_end - t.compute_busy;
+}
+
+Seconds non_negative(Seconds t) {
+  return std::max(t, Seconds{});
+}
+
+}  // namespace
+
+SimulationResult simulate(const Topology& topology, const Job& job, CommModel& comm) {
+  const SimOptions& options = job.options;
+  if (!(options.tp_comm_overlap >= 0.0 && options.tp_comm_overlap <= 1.0)) {
+    throw InputError(job.parallelism.at("tp_comm_overlap"), "tp_comm_overlap",
+                     fmt::format("expected a fraction in [0, 1], got {}", options.tp_comm_overlap));
+  }
+  const std::int64_t cluster_gpus = topology.gpu_count();
+  if (job.gpus < 0 || job.gpus > cluster_gpus) {
+    throw InputError(job.parallelism.at("gpus"), "gpus",
+                     fmt::format("expected 1 to {} GPUs (the cluster {}), got {}", cluster_gpus,
+                                 topology.spec().name, job.gpus));
+  }
+  const int gpus = job.gpus == 0 ? static_cast<int>(cluster_gpus) : job.gpus;
+  SimulationResult result;
+  const GpuSpec& gpu = topology.server_spec(0).gpu;
+  if (topology.server_spec(gpus - 1).gpu.name != gpu.name) {
+    // Approximation: the compute model times every stage on the first GPU's model.
+    result.warnings.push_back(
+        fmt::format("the job spans GPU models {} and {}; compute is timed on {}", gpu.name,
+                    topology.server_spec(gpus - 1).gpu.name, gpu.name));
+  }
+  const Parallelism par =
+      resolve(job.parallelism, job.model, gpus, topology.gpus_per_server(), &result.warnings);
+  const ComputeModel compute(gpu, job.calibration ? *job.calibration : default_calibration(gpu));
+  const TrainingProgram program = build_program(job.model, par, compute, options.memory);
+  if (options.check_memory) {
+    std::vector<StageMemory> memory;
+    for (const StageProgram& s : program.stages) memory.push_back(s.memory);
+    check_fits(memory, gpu, par.spec());
+  }
+
+  const std::string name = schedule_name(job);
+  const auto schedule = make_schedule(name, "schedule");
+  const PipelineShape shape{par.pp(), program.micro_batches, par.vpp()};
+  schedule->check(shape);
+
+  CommLedger ledger(comm, par);
+  const int m = program.micro_batches;
+  const Bytes bucket =
+      bytes(static_cast<double>(bucket_params(options, par)) *
+            (options.memory.main_grads_fp32 ? 4.0 : 2.0));  // gradient bytes per parameter
+
+  PipelineCosts costs;
+  costs.overlap_grad_reduce = options.overlap_grad_reduce;
+  costs.overlap_param_gather = options.overlap_param_gather;
+  int buckets = 1;
+  Bytes pp_bytes{};
+  std::vector<std::vector<FoldedPass>> forward(par.pp()), backward(par.pp());
+  for (const StageProgram& stage : program.stages) {
+    StageCosts c;
+    Bytes dense_grads{};
+    for (const ChunkProgram& chunk : stage.chunks) dense_grads += chunk.dense_grad_bytes;
+    for (const ChunkProgram& chunk : stage.chunks) {
+      forward[stage.stage].push_back(fold(chunk.forward, ledger, options, m));
+      backward[stage.stage].push_back(fold(chunk.backward, ledger, options, m));
+      c.forward.push_back(forward[stage.stage].back().duration);
+      c.backward.push_back(backward[stage.stage].back().duration);
+      pp_bytes = std::max(pp_bytes, chunk.pp_bytes);
+
+      auto [dense_t, dense_n] =
+          bucketed(ledger, stage.grad_reduce, GroupKind::dp_cp, chunk.dense_grad_bytes, bucket);
+      auto [expert_t, expert_n] =
+          bucketed(ledger, stage.grad_reduce, GroupKind::edp_cp, chunk.expert_grad_bytes, bucket);
+      c.grad_reduce.push_back(dense_t + expert_t);
+      buckets = std::max({buckets, dense_n, expert_n});
+
+      // The stage's weight all-gather, split over its chunks by their share of the gradients
+      // (approximation: a chunk's weights are proportional to its gradients).
+      const double share = dense_grads > Bytes{} ? chunk.dense_grad_bytes / dense_grads
+                                                 : 1.0 / static_cast<double>(stage.chunks.size());
+      auto [dense_g, dense_gn] = bucketed(ledger, CommKind::all_gather, GroupKind::dp_cp,
+                                          stage.dense_param_gather_bytes * share, bucket);
+      auto [expert_g, expert_gn] = bucketed(ledger, CommKind::all_gather, GroupKind::edp_cp,
+                                            stage.expert_param_gather_bytes * share, bucket);
+      c.param_gather.push_back(dense_g + expert_g);
+    }
+    c.optimizer = stage.optimizer_time;
+    costs.stages.push_back(std::move(c));
+  }
+  costs.grad_buckets = buckets;
+  if (par.pp() > 1) {
+    // Approximation: every stage boundary moves the largest chunk's activation.
+    costs.p2p_forward =
+        ledger.time(CommKind::send_recv, GroupKind::pp, pp_bytes, 2 * m * par.vpp());
+    costs.p2p_backward = costs.p2p_forward;
+  }
+
+  const PipelineTimeline run = run_pipeline(*schedule, shape, costs);
+  PipelineCosts free_p2p = costs;
+  free_p2p.p2p_forward = free_p2p.p2p_backward = Seconds{};
+  const PipelineTimeline run_free_p2p = run_pipeline(*schedule, shape, free_p2p);
+  for (StageCosts& c : free_p2p.stages) {
+    std::fill(c.param_gather.begin(), c.param_gather.end(), Seconds{});
+  }
+  const PipelineTimeline run_ideal = run_pipeline(*schedule, shape, free_p2p);
+
+  // The critical stage: the one that ends last (the first of equals).
+  int critical = 0;
+  for (int s = 0; s < par.pp(); ++s) {
+    if (run.stages[s].end > run.stages[critical].end) critical = s;
+  }
+  StepBreakdown& b = result.breakdown;
+  for (std::size_t c = 0; c < forward[critical].size(); ++c) {
+    for (const FoldedPass* pass : {&forward[critical][c], &backward[critical][c]}) {
+      b.compute += pass->compute * m;
+      for (const auto& [kind, t] : pass->exposed) {
+        Seconds& slot = kind == GroupKind::tp   ? b.tp
+                        : kind == GroupKind::cp ? b.cp
+                        : kind == GroupKind::ep ? b.ep
+                        : kind == GroupKind::pp ? b.pp
+                                                : b.dp;
+        slot += t * m;
+      }
+    }
+  }
+  const StageTimeline& crit = run.stages[critical];
+  b.bubble = non_negative(idle(run_ideal.stages[critical]));
+  b.pp += non_negative(idle(crit) - idle(run_free_p2p.stages[critical]));
+  b.dp += non_negative(idle(run_free_p2p.stages[critical]) - idle(run_ideal.stages[critical]));
+  b.dp += non_negative(crit.grad_reduce_end - crit.compute_end);
+  if (!options.overlap_param_gather) {
+    for (Seconds t : costs.stages[critical].param_gather) b.dp += t;
+  }
+  b.optimizer = costs.stages[critical].optimizer;
+
+  result.cluster = topology.spec().name;
+  result.model = job.model.name;
+  result.gpu = gpu.name;
+  result.gpus = gpus;
+  result.schedule = name;
+  result.layout = describe_layout(par, name);
+  result.micro_batches = m;
+  result.tokens_per_step = program.tokens_per_step;
+  result.step_time = run.step_time;
+  const double step = run.step_time.value();
+  result.tokens_per_second = static_cast<double>(program.tokens_per_step) / step;
+  result.model_flops_per_gpu = program.model_flops_per_step / run.step_time / gpus;
+  result.hardware_flops_per_gpu = program.hardware_flops_per_step / run.step_time / gpus;
+  result.mfu = result.model_flops_per_gpu / gpu.bf16_dense;
+  result.hfu = result.hardware_flops_per_gpu / gpu.bf16_dense;
+  if (job.train_tokens > 0) {
+    result.time_to_train =
+        seconds(static_cast<double>(job.train_tokens) / result.tokens_per_second);
+  }
+  result.bubble_fraction = b.bubble / run.step_time;
+  for (const StageProgram& stage : program.stages) {
+    StageResult s;
+    s.stage = stage.stage;
+    for (int c = 0; c < par.vpp(); ++c) s.layers.push_back(par.layers(stage.stage, c));
+    for (Seconds t : costs.stages[stage.stage].forward) s.forward += t;
+    for (Seconds t : costs.stages[stage.stage].backward) s.backward += t;
+    s.compute_end = run.stages[stage.stage].compute_end;
+    s.end = run.stages[stage.stage].end;
+    s.memory = stage.memory;
+    result.stages.push_back(std::move(s));
+  }
+  result.collectives = ledger.uses();
+  return result;
+}
+
+SimulationResult simulate(const Topology& topology, const Job& job) {
+  Network network(topology);
+  FabricCommModel comm(network);
+  return simulate(topology, job, comm);
+}
+
+}  // namespace colossus::sim

@@ -1,0 +1,562 @@
+// Validation against measurements: measured.json rows become jobs through row_mapping.yaml, and
+// predicted step times become TFLOP/s per GPU through each source's own FLOP formula. A field
+// of a job comes, in this order, from the row itself, from a row-level entry of the mapping
+// (allowed only where the row is null), or from the row's family defaults; each value the
+// mapping supplies is recorded with its reason (RowJob::filled) so the report can show it.
+#include "colossus/sim/validation.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <fstream>
+#include <limits>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "colossus/core/error.h"
+#include "colossus/spec/cluster_loader.h"
+#include "colossus/spec/model_loader.h"
+#include "colossus/spec/yaml_reader.h"
+
+namespace colossus::sim {
+namespace {
+
+using nlohmann::json;
+
+// Fraction of the TP/SP collectives hidden behind GEMMs when a source runs Megatron's
+// --tp-comm-overlap (Transformer Engine userbuffers split each all-gather / reduce-scatter into
+// ring steps overlapped with the GEMM chunks; the first and last steps stay exposed, so with
+// TP 8 about 6 of 8 steps hide): 0.75. Not fitted to a row.
+constexpr double kTpCommOverlapHidden = 0.75;
+
+// One mapping entry: a value (as the YAML node) and its reason.
+struct Fill {
+  YamlReader value;
+  std::string reason;
+};
+
+// The mapping file, parsed.
+struct Mapping {
+  std::map<std::string, std::string> family_of;                        // row id -> family
+  std::map<std::string, std::map<std::string, Fill>> family_fills;     // family -> field -> fill
+  std::map<std::string, std::map<std::string, Fill>> row_fills;        // row id -> field -> fill
+  std::map<std::string, std::pair<std::string, SourceLocation>> skip;  // row id -> reason
+  std::map<std::string, SourceLocation> row_location;                  // where each row is named
+};
+
+// Reads the field -> {value, reason} entries of a mapping.
+std::map<std::string, Fill> read_fills(const YamlReader& node) {
+  std::map<std::string, Fill> fills;
+  for (const auto& [field, entry] : node.entries()) {
+    entry.expect_keys({"value", "reason"});
+    fills.emplace(field, Fill{entry.child("value"), entry.get_string("reason")});
+  }
+  return fills;
+}
+
+Mapping read_mapping(const std::filesystem::path& path) {
+  YamlReader root = YamlReader::from_file(path);
+  root.expect_keys({"families", "rows", "skip"});
+  Mapping m;
+  for (const auto& [family, node] : root.child("families").entries()) {
+    node.expect_keys({"rows", "fill"}, {"source"});
+    for (const YamlReader& row : node.items("rows", 1)) {
+      std::string id = row.as_string();
+      if (m.family_of.count(id))
+        row.fail(fmt::format("row {} is already in family {}", id, m.family_of[id]));
+      m.family_of[id] = family;
+      m.row_location[id] = row.location();
+    }
+    m.family_fills[family] = read_fills(node.child("fill"));
+  }
+  for (const auto& [id, node] : root.child("rows").entries()) m.row_fills[id] = read_fills(node);
+  for (const auto& [id, node] : root.child("skip").entries()) {
+    if (m.family_of.count(id))
+      node.fail(fmt::format("row {} is both skipped and in family {}", id, m.family_of[id]));
+    m.skip[id] = {node.as_string(), node.location()};
+  }
+  return m;
+}
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+bool contains(const std::string& text, const std::string& word) {
+  return lower(text).find(word) != std::string::npos;
+}
+
+// The fields of one row as the job needs them: from the row, or filled by the mapping.
+class RowFields {
+ public:
+  RowFields(const json& row, std::string id, std::string measured_file,
+            const std::map<std::string, Fill>* row_fills,
+            const std::map<std::string, Fill>* family_fills, std::vector<FilledField>* filled)
+      : row_(row),
+        id_(std::move(id)),
+        measured_file_(std::move(measured_file)),
+        row_fills_(row_fills),
+        family_fills_(family_fills),
+        filled_(filled) {}
+
+  // The row's value at a dotted path ("model.kv_heads"), or null when absent or null.
+  const json& in_row(const std::string& field) const {
+    static const json kNull;
+    const json* node = &row_;
+    std::size_t start = 0;
+    while (start <= field.size()) {
+      std::size_t dot = field.find('.', start);
+      std::string key =
+          field.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+      if (!node->is_object() || !node->contains(key)) return kNull;
+      node = &(*node)[key];
+      if (dot == std::string::npos) break;
+      start = dot + 1;
+    }
+    return *node;
+  }
+
+  // The mapping's entry for a field the row leaves null (row-level first, then the family's),
+  // recorded in `filled`; nullptr if the row gives the value. A row-level entry for a field the
+  // row gives is an error; a null with no entry is an error unless `optional`.
+  const Fill* fill(const std::string& field, bool optional = false) const {
+    const Fill* row_fill = find(row_fills_, field);
+    if (!in_row(field).is_null()) {
+      if (row_fill)
+        row_fill->value.fail(fmt::format("row {} gives {} = {}; the mapping may only fill nulls",
+                                         id_, field, in_row(field).dump()));
+      return nullptr;
+    }
+    const Fill* f = row_fill ? row_fill : find(family_fills_, field);
+    if (!f) {
+      if (optional) return nullptr;
+      throw InputError({measured_file_, 0}, fmt::format("{}: {}", id_, field),
+                       "null in the row and no default in row_mapping.yaml");
+    }
+    filled_->push_back({field, f->value.as_string(), f->reason});
+    return f;
+  }
+
+  // An integer field (row value or mapping value); `hidden`/`heads` resolve the shorthands "4h"
+  // and "heads".
+  std::int64_t get_int(const std::string& field, std::int64_t hidden = 0,
+                       std::int64_t heads = 0) const {
+    if (const Fill* f = fill(field)) return fill_int(*f, hidden, heads);
+    return json_int(field, in_row(field));
+  }
+  // An optional integer field: nullopt when the row and the mapping are silent.
+  std::optional<std::int64_t> find_int(const std::string& field) const {
+    if (const Fill* f = fill(field, true)) return fill_int(*f, 0, 0);
+    if (in_row(field).is_null()) return std::nullopt;
+    return json_int(field, in_row(field));
+  }
+  // A text field (row text or mapping value).
+  std::string get_text(const std::string& field) const {
+    if (const Fill* f = fill(field)) return f->value.as_string();
+    const json& v = in_row(field);
+    return v.is_string() ? v.get<std::string>() : v.dump();
+  }
+  // The mapping's entry for a field whatever the row says (for row text that means "not
+  // stated"), recorded in `filled`.
+  const Fill& default_for(const std::string& field) const {
+    const Fill* f = find(row_fills_, field);
+    if (!f) f = find(family_fills_, field);
+    if (!f)
+      throw InputError({measured_file_, 0}, fmt::format("{}: {}", id_, field),
+                       "no default in row_mapping.yaml");
+    filled_->push_back({field, f->value.as_string(), f->reason});
+    return *f;
+  }
+  // A field only the mapping gives (job.*, model.ffn_kind ...).
+  const Fill& job_field(const std::string& field) const {
+    const Fill* f = fill(field);
+    if (!f)
+      throw InputError({measured_file_, 0}, fmt::format("{}: {}", id_, field),
+                       "expected no value in the row for a job field");
+    return *f;
+  }
+  // A number of the row's result (required).
+  double result(const std::string& field) const {
+    const json& v = in_row(field);
+    if (!v.is_number() || !(v.get<double>() > 0))
+      throw InputError({measured_file_, 0}, fmt::format("{}: {}", id_, field),
+                       fmt::format("expected a positive number, got {}", v.dump()));
+    return v.get<double>();
+  }
+
+  [[noreturn]] void fail(const std::string& field, const std::string& message) const {
+    throw InputError({measured_file_, 0}, fmt::format("{}: {}", id_, field), message);
+  }
+
+ private:
+  static const Fill* find(const std::map<std::string, Fill>* fills, const std::string& field) {
+    if (!fills) return nullptr;
+    auto it = fills->find(field);
+    return it == fills->end() ? nullptr : &it->second;
+  }
+
+  std::int64_t json_int(const std::string& field, const json& v) const {
+    if (v.is_number_integer()) return v.get<std::int64_t>();
+    if (v.is_number_float() && std::floor(v.get<double>()) == v.get<double>())
+      return static_cast<std::int64_t>(v.get<double>());
+    fail(field, fmt::format("expected an integer, got {}", v.dump()));
+  }
+
+  static std::int64_t fill_int(const Fill& f, std::int64_t hidden, std::int64_t heads) {
+    std::string text = f.value.as_string();
+    if (text == "heads" && heads > 0) return heads;
+    if (text.size() > 1 && text.back() == 'h' && hidden > 0) {
+      std::int64_t k = 0;
+      std::istringstream in(text.substr(0, text.size() - 1));
+      if (in >> k && in.eof()) return k * hidden;
+    }
+    return f.value.as_int(IntRange::non_negative(std::int64_t{1} << 40));
+  }
+
+  const json& row_;
+  std::string id_;
+  std::string measured_file_;
+  const std::map<std::string, Fill>* row_fills_;
+  const std::map<std::string, Fill>* family_fills_;
+  std::vector<FilledField>* filled_;
+};
+
+bool parse_bool(const RowFields& f, const std::string& field) {
+  const json& v = f.in_row(field);
+  if (v.is_boolean()) return v.get<bool>();
+  if (v.is_string()) {
+    // measured.json writes e.g. "yes (paper's technique)".
+    std::string t = lower(v.get<std::string>());
+    if (t.rfind("yes", 0) == 0) return true;
+    if (t.rfind("no", 0) == 0) return false;
+    f.fail(field, fmt::format("expected yes or no, got {}", v.dump()));
+  }
+  return f.job_field(field).value.as_bool();
+}
+
+// ZeRO stage from the row's text ("PyTorch FSDP FULL_SHARD (ZeRO-3-like)", "FSDP=8", "FSDP=0")
+// or the mapping's none|zero1|zero2|zero3. NeMo's "FSDP=0" means FSDP off: the family default
+// (NeMo's distributed optimizer) applies, so it is treated as null.
+ZeroStage parse_zero(const RowFields& f) {
+  const std::string field = "parallelism.zero_or_fsdp";
+  const json& v = f.in_row(field);
+  if (v.is_string()) {
+    std::string t = lower(v.get<std::string>());
+    if (t.find("full_shard") != std::string::npos) return ZeroStage::weights;
+    if (t.find("shard_grad_op") != std::string::npos) return ZeroStage::gradients;
+    if (t.rfind("fsdp=", 0) == 0 && t != "fsdp=0") return ZeroStage::weights;
+    if (t != "fsdp=0") f.fail(field, fmt::format("unrecognised sharding {}", v.dump()));
+  }
+  const Fill& fill = v.is_null() ? f.job_field(field) : f.default_for(field);
+  std::string t = fill.value.as_enum({"none", "zero1", "zero2", "zero3"});
+  if (t == "zero1") return ZeroStage::optimizer;
+  if (t == "zero2") return ZeroStage::gradients;
+  if (t == "zero3") return ZeroStage::weights;
+  return ZeroStage::none;
+}
+
+Recompute parse_recompute(const RowFields& f) {
+  std::string t = lower(f.get_text("parallelism.activation_recompute"));
+  if (t.rfind("full", 0) == 0) return Recompute::full;
+  if (t.rfind("selective", 0) == 0) return Recompute::selective;
+  if (t.rfind("none", 0) == 0) return Recompute::none;
+  f.fail("parallelism.activation_recompute",
+         fmt::format("expected full, selective or none, got \"{}\"", t));
+}
+
+// Precision from the row's text: FP8 in any form (hybrid, current scaling) is fp8; BF16, fp16
+// ("16-bit") and amp_bf16 run at the same 16-bit tensor-core peak.
+Precision parse_precision(const RowFields& f) {
+  std::string t = f.get_text("precision");
+  if (contains(t, "fp8")) return Precision::fp8;
+  if (contains(t, "bf16") || contains(t, "16-bit") || contains(t, "fp16")) return Precision::bf16;
+  f.fail("precision", fmt::format("expected BF16, FP16 or FP8, got \"{}\"", t));
+}
+
+FlopFormula parse_formula(const Fill& fill) {
+  std::string t =
+      fill.value.as_enum({"megatron", "megatron_causal", "megatron_recompute", "llm_foundry"});
+  if (t == "megatron_causal") return FlopFormula::megatron_causal;
+  if (t == "megatron_recompute") return FlopFormula::megatron_recompute;
+  if (t == "llm_foundry") return FlopFormula::llm_foundry;
+  return FlopFormula::megatron;
+}
+
+int as_int(std::int64_t v, const RowFields& f, const std::string& field) {
+  if (v < 0 || v > std::numeric_limits<int>::max())
+    f.fail(field, fmt::format("expected an integer in [0, {}], got {}",
+                              std::numeric_limits<int>::max(), v));
+  return static_cast<int>(v);
+}
+
+// Expresses one row as a job.
+RowJob make_job(const json& row, const std::string& id, const std::string& family,
+                const Mapping& mapping, const std::string& measured_file,
+                const std::string& mapping_file) {
+  RowJob job;
+  job.id = id;
+  job.family = family;
+  auto rf = mapping.row_fills.find(id);
+  RowFields f(row, id, measured_file, rf == mapping.row_fills.end() ? nullptr : &rf->second,
+              &mapping.family_fills.at(family), &job.filled);
+
+  job.model_name = f.get_text("model.name");
+  job.cluster = f.job_field("job.cluster").value.as_string();
+  job.formula = parse_formula(f.job_field("job.flop_formula"));
+  job.tp_comm_overlap = f.job_field("job.tp_comm_overlap").value.as_bool();
+  job.overlap_grad_reduce = f.job_field("job.overlap_grad_reduce").value.as_bool();
+  job.overlap_param_gather = f.job_field("job.overlap_param_gather").value.as_bool();
+  job.gpus = as_int(f.get_int("hardware.gpu_count"), f, "hardware.gpu_count");
+
+  ModelSpec& m = job.model;
+  m.name = id;
+  m.description = job.model_name;
+  m.source = {mapping_file, 0};
+  m.layers = as_int(f.get_int("model.layers"), f, "model.layers");
+  m.hidden = f.get_int("model.hidden_size");
+  m.heads = as_int(f.get_int("model.attention_heads"), f, "model.attention_heads");
+  m.kv_heads = as_int(f.get_int("model.kv_heads", 0, m.heads), f, "model.kv_heads");
+  m.head_dim = as_int(f.find_int("model.head_dim").value_or(m.heads > 0 ? m.hidden / m.heads : 0),
+                      f, "model.head_dim");
+  m.ffn_hidden = f.get_int("model.ffn_hidden", m.hidden);
+  m.ffn_kind = f.job_field("model.ffn_kind").value.as_enum({"swiglu", "gelu"}) == "gelu"
+                   ? FfnKind::gelu
+                   : FfnKind::swiglu;
+  m.vocab = f.get_int("model.vocab_size");
+  m.seq_len = f.get_int("model.seq_len");
+  m.tied_embeddings = parse_bool(f, "model.tied_embeddings");
+  m.linear_bias = parse_bool(f, "model.linear_bias");
+  m.learned_positions = parse_bool(f, "model.learned_positions");
+  if (f.get_text("model.arch") == "moe") {
+    m.moe.experts = as_int(f.get_int("model.experts"), f, "model.experts");
+    m.moe.top_k = as_int(f.get_int("model.top_k"), f, "model.top_k");
+    m.moe.shared_experts = as_int(f.get_int("model.shared_experts"), f, "model.shared_experts");
+    m.moe.expert_ffn_hidden = f.get_int("model.expert_ffn_hidden");
+  }
+  validate_model(m);
+
+  ParallelismSpec& p = job.parallelism;
+  p.source = {mapping_file, 0};
+  p.tp = as_int(f.get_int("parallelism.tp"), f, "parallelism.tp");
+  p.pp = as_int(f.get_int("parallelism.pp"), f, "parallelism.pp");
+  p.vpp = as_int(f.get_int("parallelism.vpp"), f, "parallelism.vpp");
+  p.schedule = p.vpp > 1 ? PipelineSchedule::interleaved : PipelineSchedule::one_f_one_b;
+  p.dp = as_int(f.get_int("parallelism.dp"), f, "parallelism.dp");
+  p.cp = as_int(f.get_int("parallelism.cp"), f, "parallelism.cp");
+  p.ep = as_int(f.get_int("parallelism.ep"), f, "parallelism.ep");
+  p.sequence_parallel = p.tp > 1 && parse_bool(f, "parallelism.sequence_parallel");
+  p.zero = parse_zero(f);
+  p.recompute = parse_recompute(f);
+  p.precision = parse_precision(f);
+  p.micro_batch = as_int(f.get_int("batch.micro_batch"), f, "batch.micro_batch");
+  p.global_batch = f.get_int("batch.global_batch_sequences");
+  p.seq_len = m.seq_len;
+  if (std::int64_t{p.tp} * p.pp * p.cp * p.dp != job.gpus)
+    f.fail("parallelism", fmt::format("tp {} x pp {} x cp {} x dp {} != {} GPUs", p.tp, p.pp, p.cp,
+                                      p.dp, job.gpus));
+
+  job.measured_tflops_per_gpu = f.result("result.tflops_per_gpu");
+  if (!f.in_row("result.tokens_per_sec").is_null())
+    job.measured_tokens_per_sec = f.result("result.tokens_per_sec");
+  return job;
+}
+
+}  // namespace
+
+std::string to_string(FlopFormula formula) {
+  switch (formula) {
+    case FlopFormula::megatron:
+      return "megatron";
+    case FlopFormula::megatron_causal:
+      return "megatron_causal";
+    case FlopFormula::megatron_recompute:
+      return "megatron_recompute";
+    case FlopFormula::llm_foundry:
+      return "llm_foundry";
+  }
+  return "?";
+}
+
+std::string RowJob::layout() const {
+  const ParallelismSpec& p = parallelism;
+  std::string s = fmt::format("TP{} PP{}", p.tp, p.pp);
+  if (p.vpp > 1) s += fmt::format(" VPP{}", p.vpp);
+  if (p.cp > 1) s += fmt::format(" CP{}", p.cp);
+  if (p.ep > 1) s += fmt::format(" EP{}", p.ep);
+  s += fmt::format(" DP{} mb{}", p.dp, p.micro_batch);
+  return s;
+}
+
+std::int64_t RowJob::tokens_per_step() const {
+  return parallelism.global_batch * parallelism.seq_len;
+}
+
+RowMapping map_rows(const std::filesystem::path& measured_json,
+                    const std::filesystem::path& mapping_yaml) {
+  const std::string measured_file = measured_json.string();
+  const std::string mapping_file = mapping_yaml.string();
+  std::ifstream in(measured_json);
+  if (!in) throw InputError({measured_file, 0}, "file", "cannot be read");
+  json rows;
+  try {
+    rows = json::parse(in);
+  } catch (const json::parse_error& e) {
+    throw InputError({measured_file, 0}, "file", fmt::format("malformed JSON: {}", e.what()));
+  }
+  if (!rows.is_array()) throw InputError({measured_file, 0}, "file", "expected a list of rows");
+  Mapping mapping = read_mapping(mapping_yaml);
+
+  RowMapping out;
+  std::map<std::string, bool> seen;
+  for (const json& row : rows) {
+    if (!row.is_object() || row.value("category", "") != "training_throughput") continue;
+    std::string id = row.value("id", "");
+    seen[id] = true;
+    if (auto s = mapping.skip.find(id); s != mapping.skip.end()) {
+      out.skipped.push_back({id, s->second.first});
+      continue;
+    }
+    auto fam = mapping.family_of.find(id);
+    if (fam == mapping.family_of.end())
+      throw InputError(
+          {mapping_file, 0}, "families",
+          fmt::format("row {} of {} is neither in a family nor skipped", id, measured_file));
+    out.jobs.push_back(make_job(row, id, fam->second, mapping, measured_file, mapping_file));
+  }
+  for (const auto& [id, where] : mapping.row_location)
+    if (!seen.count(id))
+      throw InputError(
+          where, "families",
+          fmt::format("row {} is not a training-throughput row of {}", id, measured_file));
+  for (const auto& [id, skip] : mapping.skip)
+    if (!seen.count(id))
+      throw InputError(
+          skip.second, "skip",
+          fmt::format("row {} is not a training-throughput row of {}", id, measured_file));
+  return out;
+}
+
+Flops reported_step_flops(const RowJob& job) {
+  const ModelSpec& m = job.model;
+  const double B = static_cast<double>(job.parallelism.global_batch);
+  const double s = static_cast<double>(job.parallelism.seq_len);
+  const double l = m.layers;
+  const double h = static_cast<double>(m.hidden);
+  const double V = static_cast<double>(m.vocab);
+  switch (job.formula) {
+    case FlopFormula::megatron_recompute:
+      // Narayanan et al. 2021, appendix: 96 B s l h^2 (1 + s/6h + V/16lh).
+      return Flops(96.0 * B * s * l * h * h * (1.0 + s / (6.0 * h) + V / (16.0 * l * h)));
+    case FlopFormula::llm_foundry: {
+      // llm-foundry: 3 x (2 N s + attention 2 x 2 l h s^2) per sequence.
+      const double n = static_cast<double>(count_parameters(m).total);
+      return Flops(B * (6.0 * n * s + 12.0 * l * h * s * s));
+    }
+    case FlopFormula::megatron:
+    case FlopFormula::megatron_causal: {
+      // Megatron-LM num_floating_point_operations: 12 B s h^2 per layer times (attention
+      // projections + core attention + FFN), plus the logits 6 B s h V.
+      const double heads = m.heads;
+      const double q_ratio = static_cast<double>(m.head_dim) * heads / h;
+      const double causal = job.formula == FlopFormula::megatron_causal ? 0.5 : 1.0;
+      const double attention = (1.0 + m.kv_heads / heads + causal * s / h) * q_ratio;
+      const double gated = m.ffn_kind == FfnKind::swiglu ? 1.5 : 1.0;
+      double per_layer_sum = 0;
+      for (int i = 0; i < m.layers; ++i) {
+        double ffn = 0;
+        if (m.layer_is_moe(i)) {
+          ffn = static_cast<double>(m.moe.expert_ffn_hidden) *
+                (m.moe.top_k + m.moe.shared_experts) / h * gated;
+        } else {
+          ffn = static_cast<double>(m.ffn_hidden) / h * gated;
+        }
+        per_layer_sum += attention + ffn;
+      }
+      return Flops(12.0 * B * s * h * h * per_layer_sum + 6.0 * B * s * h * V);
+    }
+  }
+  return Flops(0);
+}
+
+RowComparison compare(const RowJob& job, const StepPrediction& prediction) {
+  RowComparison c;
+  c.job = &job;
+  c.prediction = prediction;
+  const Seconds predicted_step = prediction.step;
+  c.predicted_tflops_per_gpu =
+      reported_step_flops(job).value() / predicted_step.value() / job.gpus / 1e12;
+  c.error =
+      (c.predicted_tflops_per_gpu - job.measured_tflops_per_gpu) / job.measured_tflops_per_gpu;
+  if (job.measured_tokens_per_sec) {
+    c.predicted_tokens_per_sec =
+        static_cast<double>(job.tokens_per_step()) / predicted_step.value();
+    c.tokens_error =
+        (*c.predicted_tokens_per_sec - *job.measured_tokens_per_sec) / *job.measured_tokens_per_sec;
+  }
+  return c;
+}
+
+ErrorStats error_stats(const std::vector<RowComparison>& rows) {
+  ErrorStats st;
+  std::vector<double> abs_errors;
+  for (const RowComparison& c : rows) {
+    if (!c.failure.empty()) continue;
+    double e = std::fabs(c.error);
+    abs_errors.push_back(e);
+    if (e >= st.max_abs) {
+      st.max_abs = e;
+      st.max_id = c.job ? c.job->id : "";
+    }
+  }
+  std::sort(abs_errors.begin(), abs_errors.end());
+  std::size_t n = abs_errors.size();
+  st.rows = static_cast<int>(n);
+  if (n == 0) return st;
+  st.median_abs = n % 2 ? abs_errors[n / 2] : 0.5 * (abs_errors[n / 2 - 1] + abs_errors[n / 2]);
+  return st;
+}
+
+std::vector<RowComparison> compare_rows(const RowMapping& mapping, const StepPredictor& predict) {
+  std::vector<RowComparison> out;
+  out.reserve(mapping.jobs.size());
+  for (const RowJob& job : mapping.jobs) {
+    try {
+      out.push_back(compare(job, predict(job)));
+    } catch (const InputError& e) {
+      RowComparison c;
+      c.job = &job;
+      c.failure = e.what();
+      out.push_back(std::move(c));
+    }
+  }
+  return out;
+}
+
+Job to_simulation_job(const RowJob& row) {
+  Job job;
+  job.model = row.model;
+  job.parallelism = row.parallelism;
+  job.gpus = row.gpus;
+  job.options.tp_comm_overlap = row.tp_comm_overlap ? kTpCommOverlapHidden : 0.0;
+  job.options.overlap_grad_reduce = row.overlap_grad_reduce;
+  job.options.overlap_param_gather = row.overlap_param_gather;
+  return job;
+}
+
+StepPredictor simulation_predictor() {
+  auto topologies = std::make_shared<std::map<std::string, std::unique_ptr<Topology>>>();
+  return [topologies](const RowJob& row) {
+    auto& topology = (*topologies)[row.cluster];
+    if (!topology) topology = std::make_unique<Topology>(load_cluster(row.cluster));
+    SimulationResult r = simulate(*topology, to_simulation_job(row));
+    return StepPrediction{r.step_time, r.breakdown, r.warnings};
+  };
+}
+
+}  // namespace colossus::sim
