@@ -1,0 +1,176 @@
+// The memory model: parameters held per GPU per stage, their bytes by ZeRO stage, activations by
+// recompute mode and schedule (Korthikanti et al. 2022, term by term), and the fixed allowance.
+#include "colossus/workload/memory_model.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace colossus {
+namespace {
+
+// Parameters of a stage on one GPU, before ZeRO-3 sharding.
+struct StageParams {
+  double dense = 0;   // replicated over dp_cp
+  double expert = 0;  // replicated over edp_cp
+  double largest_layer = 0;
+};
+
+StageParams stage_params(const ModelSpec& m, const Parallelism& p, int stage) {
+  StageParams sp;
+  const double t = p.tp();
+  for (int c = 0; c < p.vpp(); ++c) {
+    auto [first, last] = p.layers(stage, c);
+    for (int i = first; i < last; ++i) {
+      LayerParams lp = layer_params(m, i);
+      double dense =
+          static_cast<double>(lp.attention + lp.dense_ffn) / t + static_cast<double>(lp.norms);
+      double expert = static_cast<double>(lp.expert) * lp.experts / p.ep() / t;
+      sp.dense += dense;
+      sp.expert += expert;
+      sp.largest_layer = std::max(sp.largest_layer, dense + expert);
+    }
+  }
+  const double table = static_cast<double>(m.vocab * m.hidden) / t;
+  if (p.has_embedding(stage)) {
+    sp.dense += table + (m.learned_positions ? static_cast<double>(m.seq_len * m.hidden) : 0);
+  }
+  if (p.has_output(stage)) {
+    sp.dense += static_cast<double>(m.hidden) * (m.linear_bias ? 2 : 1);
+    // Untied: the output projection. Tied with pp > 1: the last stage keeps its own copy of
+    // the embedding for the logits (Megatron), kept in sync by an all-reduce.
+    if (!m.tied_embeddings || p.pp() > 1) sp.dense += table;
+  }
+  return sp;
+}
+
+// Micro-batches' worth of a whole stage's activations a stage holds at its peak.
+double in_flight(const Parallelism& p, int stage) {
+  const int pp = p.pp(), m = p.micro_batches();
+  if (p.vpp() == 1) return std::min(pp - stage, m);
+  const int chunks = std::min(2 * (pp - stage - 1) + (p.vpp() - 1) * pp + 1, m * p.vpp());
+  return static_cast<double>(chunks) / p.vpp();
+}
+
+std::string gib_text(Bytes b) {
+  return fmt::format("{:.1f}", b.value() / (1024.0 * 1024.0 * 1024.0));
+}
+
+// Activation bytes of layer `layer` for one micro-batch under recompute mode `rc`.
+Bytes activation_bytes(const ModelSpec& m, const Parallelism& p, int layer, Recompute rc) {
+  const double t = p.tp();
+  const double rep = p.spec().sequence_parallel ? t : 1.0;  // replicated terms, split by SP
+  const double s = static_cast<double>(p.seq_len()) / p.cp();
+  const double b = p.micro_batch();
+  const double h = static_cast<double>(m.hidden);
+  const double sb = s * b;
+  if (rc == Recompute::full) return bytes(2 * sb * h / rep);
+
+  const double mask = m.dropout ? 1.0 : 0.0;
+  // Attention: QKV input, Q, K, V, output-projection input, dropout mask.
+  const double heads = static_cast<double>(m.heads);
+  const double kv_local = std::max(1.0, static_cast<double>(m.kv_heads) / t) * t;
+  double dqk = m.head_dim, dv = m.head_dim, latent = 0;
+  if (m.is_mla()) {
+    dqk = m.mla.qk_nope_head_dim + m.mla.qk_rope_head_dim;
+    dv = m.mla.v_head_dim;
+    latent = 2 * sb *
+             static_cast<double>(m.mla.q_lora_rank + m.mla.kv_lora_rank + m.mla.qk_rope_head_dim) /
+             rep;
+  }
+  double attention = 2 * sb * h / rep                         // QKV input (norm output)
+                     + 2 * sb * (heads + kv_local) * dqk / t  // Q, K
+                     + 2 * sb * kv_local * dv / t             // V
+                     + 2 * sb * heads * dv / t                // output-projection input
+                     + mask * sb * h / rep + latent;
+  // Scores: softmax output 2as^2b (+ dropout mask as^2b + dropout output 2as^2b), dropped by
+  // selective recompute. With CP, local queries against all keys.
+  if (rc == Recompute::none)
+    attention += (m.dropout ? 5 : 2) * heads * s * static_cast<double>(p.seq_len()) * b / t;
+
+  // FFN: its input, the intermediate activations, dropout mask.
+  auto ffn = [&](double tokens, double width) {
+    return m.ffn_kind == FfnKind::swiglu ? 6 * tokens * width / t : 4 * tokens * width / t;
+  };
+  double mlp = 2 * sb * h / rep + mask * sb * h / rep;
+  if (m.layer_is_moe(layer)) {
+    const double routed = sb * m.moe.top_k * m.moe.capacity_factor;
+    const double fe = static_cast<double>(m.moe.expert_ffn_hidden);
+    mlp += 2 * routed * h     // permuted expert inputs (full width on each TP rank)
+           + ffn(routed, fe)  // expert intermediates
+           + 2 * routed * h   // expert outputs, kept for the combine's gradient
+           + ffn(sb, fe * m.moe.shared_experts);
+  } else {
+    mlp += ffn(sb, static_cast<double>(m.ffn_hidden));
+  }
+  const double norms = 4 * sb * h / rep;
+  return bytes(attention + mlp + norms);
+}
+
+}  // namespace
+
+Bytes layer_activation_bytes(const ModelSpec& m, const Parallelism& p, int layer) {
+  return activation_bytes(m, p, layer, p.spec().recompute);
+}
+
+std::vector<StageMemory> memory_per_stage(const ModelSpec& m, const Parallelism& p,
+                                          const MemoryOptions& options) {
+  std::vector<StageMemory> out;
+  const double dense_shards = p.group_size(GroupKind::dp_cp);
+  const double expert_shards = p.group_size(GroupKind::edp_cp);
+  const ZeroStage zero = p.spec().zero;
+  const double grad_bytes = options.main_grads_fp32 ? 4 : 2;
+  for (int stage = 0; stage < p.pp(); ++stage) {
+    StageParams sp = stage_params(m, p, stage);
+    StageMemory mem;
+    mem.stage = stage;
+    mem.params = sp.dense + sp.expert;
+    const double sharded = sp.dense / dense_shards + sp.expert / expert_shards;
+    // ZeRO-3 keeps the shard plus the gathered weights of the layer in use and the prefetched
+    // next one.
+    mem.weights =
+        bytes(zero == ZeroStage::weights ? 2 * (sharded + 2 * sp.largest_layer) : 2 * mem.params);
+    mem.gradients = bytes(grad_bytes * (zero >= ZeroStage::gradients ? sharded : mem.params));
+    mem.optimizer = bytes(12 * (zero >= ZeroStage::optimizer ? sharded : mem.params));
+
+    // Full recompute re-materialises one layer's activations at a time in backward (flash
+    // attention: without the scores, as selective).
+    double per_microbatch = 0, transient = 0;
+    for (int c = 0; c < p.vpp(); ++c) {
+      auto [first, last] = p.layers(stage, c);
+      for (int i = first; i < last; ++i) {
+        per_microbatch += layer_activation_bytes(m, p, i).value();
+        if (p.spec().recompute == Recompute::full)
+          transient = std::max(transient, activation_bytes(m, p, i, Recompute::selective).value());
+      }
+    }
+    double activations = per_microbatch * in_flight(p, stage) + transient;
+    if (p.has_output(stage)) {
+      // BF16 logits and their FP32 softmax for one micro-batch.
+      const double tokens = static_cast<double>(p.seq_len()) / p.cp() * p.micro_batch();
+      activations += tokens * static_cast<double>(m.vocab) / p.tp() * (2 + 4);
+    }
+    mem.activations = bytes(activations);
+    Bytes rest = mem.weights + mem.gradients + mem.optimizer + mem.activations;
+    mem.overhead = options.fixed_overhead + rest * options.fragmentation;
+    out.push_back(mem);
+  }
+  return out;
+}
+
+void check_fits(const std::vector<StageMemory>& stages, const GpuSpec& gpu,
+                const ParallelismSpec& where) {
+  const StageMemory* worst = nullptr;
+  for (const StageMemory& s : stages)
+    if (!worst || s.total() > worst->total()) worst = &s;
+  if (!worst || worst->total() <= gpu.hbm) return;
+  throw InputError(where.at("parallelism"), "parallelism",
+                   fmt::format("stage {} needs {} GiB per GPU (weights {}, grads {}, optimizer {}, "
+                               "activations {}, overhead {}), {} has {} GiB",
+                               worst->stage, gib_text(worst->total()), gib_text(worst->weights),
+                               gib_text(worst->gradients), gib_text(worst->optimizer),
+                               gib_text(worst->activations), gib_text(worst->overhead), gpu.name,
+                               gib_text(gpu.hbm)));
+}
+
+}  // namespace colossus
