@@ -177,7 +177,7 @@ Seconds non_negative(Seconds t) {
 SimulationResult simulate(const Topology& topology, const Job& job, CommModel& comm) {
   const SimOptions& options = job.options;
   if (!(options.tp_comm_overlap >= 0.0 && options.tp_comm_overlap <= 1.0)) {
-    throw InputError(job.parallelism.at("tp_comm_overlap"), "tp_comm_overlap",
+    throw InputError(job.parallelism.at("overlap.tp_comm_overlap"), "overlap.tp_comm_overlap",
                      fmt::format("expected a fraction in [0, 1], got {}", options.tp_comm_overlap));
   }
   const std::int64_t cluster_gpus = topology.gpu_count();
