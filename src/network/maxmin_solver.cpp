@@ -2,8 +2,8 @@
 // A constraint c with remaining capacity R (capacity minus the frozen values crossing it) and
 // unfrozen weight W saturates at level R / W; the lowest such level, or the lowest bound / weight
 // of an unfrozen variable, is the next event. Freezing variables changes R and W only on the
-// constraints they cross, so only those are re-keyed in the heap (stale entries are skipped by
-// a per-constraint version stamp).
+// constraints they cross, and only upwards, so heap entries are re-keyed lazily when they reach
+// the top (see solve()).
 #include "colossus/network/maxmin_solver.h"
 
 #include <algorithm>
@@ -102,11 +102,10 @@ void MaxMinSolver::build_transpose() {
 
 namespace {
 
-// A constraint's saturation level in the heap; stale when its version moved on.
+// A constraint in the heap with the saturation level it had when pushed.
 struct HeapEntry {
   double level;
   int constraint;
-  std::uint32_t version;
   // Orders the std::priority_queue as a min-heap on level, then constraint index (determinism).
   bool operator<(const HeapEntry& o) const {
     if (level != o.level) return level > o.level;
@@ -124,9 +123,6 @@ void MaxMinSolver::solve() {
   std::vector<double> remaining(capacity_);
   std::vector<double> weight_sum(nc, 0.0);
   std::vector<std::int32_t> unfrozen(nc, 0);
-  std::vector<std::uint32_t> version(nc, 0);
-  std::vector<std::uint8_t> saturated(nc, 0);
-  std::vector<std::uint8_t> dirty(nc, 0);
   std::vector<std::uint8_t> frozen(nv, 0);
   std::vector<int> bounded;
 
@@ -154,15 +150,20 @@ void MaxMinSolver::solve() {
     return la != lb ? la < lb : a < b;
   });
 
+  // Freezing a variable at the current level L on an unsaturated constraint (level R/W >= L)
+  // gives it level (R - wL)/(W - w) >= R/W: levels only rise. So a heap entry's level is a lower
+  // bound of its constraint's true level, and a constraint is re-keyed only when it reaches the
+  // top with a stale level, not at every freeze that touches it.
   double level = 0.0;
-  std::priority_queue<HeapEntry> heap;
-  auto key = [&](int c) { return std::max(level, remaining[c] / weight_sum[c]); };
+  auto current = [&](int c) { return std::max(level, remaining[c] / weight_sum[c]); };
+  std::vector<HeapEntry> entries;
+  entries.reserve(static_cast<std::size_t>(nc));
   for (int c = 0; c < nc; ++c) {
-    if (unfrozen[c] > 0) heap.push({key(c), c, 0});
+    if (unfrozen[c] > 0) entries.push_back({remaining[c] / weight_sum[c], c});
   }
+  std::priority_queue<HeapEntry> heap(std::less<HeapEntry>(), std::move(entries));
 
-  std::vector<int> touched;
-  // Freezes v at `value`, taking it out of the constraints it crosses.
+  // Freezes v at `val`, taking it out of the constraints it crosses.
   auto freeze = [&](int v, double val) {
     frozen[v] = 1;
     value_[v] = val;
@@ -170,34 +171,31 @@ void MaxMinSolver::solve() {
       remaining[c] -= val;
       weight_sum[c] -= weight_[v];
       --unfrozen[c];
-      if (!saturated[c] && !dirty[c]) {
-        dirty[c] = 1;
-        touched.push_back(c);
-      }
     }
-  };
-  // Re-keys the constraints the last freezes touched.
-  auto rekey = [&]() {
-    for (int c : touched) {
-      dirty[c] = 0;
-      ++version[c];
-      if (unfrozen[c] > 0 && !saturated[c]) heap.push({key(c), c, version[c]});
-    }
-    touched.clear();
   };
 
+  constexpr double kRelativeTolerance = 1e-12;
   std::size_t next_bound = 0;
   while (true) {
+    // The lowest constraint level: pop entries of constraints with nothing left to freeze, and
+    // re-push those whose level rose since they were pushed.
+    double constraint_level = kUnbounded;
     while (!heap.empty()) {
-      const HeapEntry& top = heap.top();
-      if (top.version == version[top.constraint] && unfrozen[top.constraint] > 0 &&
-          !saturated[top.constraint]) {
-        break;
+      const HeapEntry top = heap.top();
+      if (unfrozen[top.constraint] == 0) {
+        heap.pop();
+        continue;
       }
-      heap.pop();
+      const double now = current(top.constraint);
+      if (now > top.level * (1 + kRelativeTolerance)) {
+        heap.pop();
+        heap.push({now, top.constraint});
+        continue;
+      }
+      constraint_level = now;
+      break;
     }
     while (next_bound < bounded.size() && frozen[bounded[next_bound]]) ++next_bound;
-    const double constraint_level = heap.empty() ? kUnbounded : heap.top().level;
     const double bound_level = next_bound < bounded.size()
                                    ? bound_[bounded[next_bound]] / weight_[bounded[next_bound]]
                                    : kUnbounded;
@@ -210,13 +208,11 @@ void MaxMinSolver::solve() {
       const int c = heap.top().constraint;
       heap.pop();
       level = std::max(level, constraint_level);
-      saturated[c] = 1;
       for (auto k = cons_begin_[c]; k < cons_begin_[c + 1]; ++k) {
         const int v = cons_vars_[k];
         if (!frozen[v]) freeze(v, weight_[v] * level);
       }
     }
-    rekey();
   }
 }
 

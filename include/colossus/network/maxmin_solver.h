@@ -5,7 +5,7 @@
 // when a variable reaches its bound, it freezes alone; the level rises until all are frozen.
 // It knows nothing of units, links or GPUs. The layout is built for 100k-300k variables and
 // ~1M usages: usages in CSR arrays both ways (variable -> constraints, constraint ->
-// variables), a min-heap of constraint saturation levels updated only where a freeze touched,
+// variables), a min-heap of constraint saturation levels re-keyed lazily (levels only rise),
 // and bounds visited in sorted order, so a solve costs O(usages x log constraints).
 #pragma once
 

@@ -1,0 +1,126 @@
+// Speed of the flow-level network at cluster scale: steady rates (build + one max-min solve)
+// and whole phases (the engine loop) for 100,000 and 16,384 concurrent flows on a Memphis-like
+// fabric built in code (no cluster preset is read, so the benchmark does not depend on data
+// files): 8-GPU H100 servers, 400 Gb/s per GPU, rail-optimized three-tier Clos of radix-128
+// 400G switches at full bisection, RoCE. Scenarios: one step of a ring over all GPUs (NVLink
+// inside servers, one cross-server flow per server), rail rings (every flow crosses the
+// fabric), and a random permutation (most flows climb to the core: ~6 resources each).
+#include <benchmark/benchmark.h>
+
+#include <numeric>
+#include <vector>
+
+#include "colossus/core/random.h"
+#include "colossus/network/network.h"
+
+namespace colossus {
+namespace {
+
+ClusterSpec memphis_like(int gpus, Routing routing) {
+  ClusterSpec spec;
+  spec.name = "memphis-like";
+  spec.source = {"<bench>", 0};
+  ServerSpec server;
+  server.name = "hgx-h100";
+  server.gpus = 8;
+  server.gpu.nvlink_bandwidth = gbyte_per_s(450);
+  server.nic.bandwidth = gbit_per_s(400);
+  server.nic.latency = nanoseconds(1000);
+  server.nvlink_latency = nanoseconds(500);
+  spec.pools.push_back({gpus, server});
+  spec.fabric.transport = Transport::roce;
+  spec.fabric.routing = routing;
+  TierSpec tier;
+  tier.radix = 128;
+  tier.port_bandwidth = gbit_per_s(400);
+  tier.latency = nanoseconds(300);
+  tier.name = "leaf";
+  spec.fabric.tiers.push_back(tier);
+  tier.name = "spine";
+  spec.fabric.tiers.push_back(tier);
+  tier.name = "core";
+  spec.fabric.tiers.push_back(tier);
+  return spec;
+}
+
+// GPU g sends to g + 1: NVLink inside servers, GPU 7 to the next server's GPU 0 between them.
+std::vector<Flow> ring_step(int gpus) {
+  std::vector<Flow> flows;
+  flows.reserve(gpus);
+  for (int g = 0; g < gpus; ++g) flows.push_back({g, (g + 1) % gpus, mib(16), 0});
+  return flows;
+}
+
+// Eight rings, one per rail: GPU i of server s sends to GPU i of server s + 1.
+std::vector<Flow> rail_rings(int gpus) {
+  std::vector<Flow> flows;
+  flows.reserve(gpus);
+  for (int g = 0; g < gpus; ++g) flows.push_back({g, (g + 8) % gpus, mib(16), 0});
+  return flows;
+}
+
+// A random permutation with random sizes (1-64 MiB), so a phase has many distinct completions.
+std::vector<Flow> random_permutation(int gpus) {
+  std::vector<int> dst(gpus);
+  std::iota(dst.begin(), dst.end(), 0);
+  Random rng(2024);
+  for (int i = gpus - 1; i > 0; --i) std::swap(dst[i], dst[rng.below(i + 1)]);
+  std::vector<Flow> flows;
+  flows.reserve(gpus);
+  for (int g = 0; g < gpus; ++g) {
+    flows.push_back({g, dst[g], mib(1 + static_cast<double>(rng.below(64))), 0});
+  }
+  return flows;
+}
+
+using Scenario = std::vector<Flow> (*)(int);
+
+// Steady rates: route every flow, build the solver, solve once.
+void steady(benchmark::State& state, Scenario scenario, Routing routing) {
+  const int gpus = static_cast<int>(state.range(0));
+  const Topology topo(memphis_like(gpus, routing));
+  Network net(topo);
+  const std::vector<Flow> flows = scenario(gpus);
+  for (auto _ : state) benchmark::DoNotOptimize(net.steady_rates(flows));
+  state.counters["flows"] = static_cast<double>(flows.size());
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(flows.size()));
+}
+
+// A whole phase: the engine re-solves at every distinct completion.
+void phase(benchmark::State& state, Scenario scenario, Routing routing) {
+  const int gpus = static_cast<int>(state.range(0));
+  const Topology topo(memphis_like(gpus, routing));
+  Network net(topo);
+  const std::vector<Flow> flows = scenario(gpus);
+  for (auto _ : state) benchmark::DoNotOptimize(net.run_phase(flows));
+  state.counters["flows"] = static_cast<double>(flows.size());
+}
+
+BENCHMARK_CAPTURE(steady, ring_ecmp, ring_step, Routing::ecmp)
+    ->Arg(16384)
+    ->Arg(100000)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(steady, rail_rings_ecmp, rail_rings, Routing::ecmp)
+    ->Arg(16384)
+    ->Arg(100000)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(steady, permutation_ecmp, random_permutation, Routing::ecmp)
+    ->Arg(16384)
+    ->Arg(100000)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(steady, permutation_adaptive, random_permutation, Routing::adaptive)
+    ->Arg(16384)
+    ->Arg(100000)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(phase, ring_ecmp, ring_step, Routing::ecmp)
+    ->Arg(16384)
+    ->Arg(100000)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(phase, permutation_ecmp, random_permutation, Routing::ecmp)
+    ->Arg(16384)
+    ->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace colossus
+
+BENCHMARK_MAIN();
