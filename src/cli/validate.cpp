@@ -1,12 +1,191 @@
-// Placeholder for `colossus validate` until its issue lands; replaced by the real command.
+// `colossus validate`: runs every training-throughput row of data/calibration/measured.json that
+// Colossus can express through the step simulation and prints measured against predicted TFLOP/s
+// per GPU (and tokens/s where the row gives them) with the error of each row, the median and
+// maximum |error|, the collective calibration rows, and the rows it skips with the reason. The
+// command reports and exits 0; the accuracy targets are asserted by tests/unit/sim.
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
 #include "colossus/cli/commands.h"
 #include "colossus/core/error.h"
+#include "colossus/sim/validation.h"
+#include "colossus/spec/preset_catalog.h"
 
 namespace colossus::cli {
+namespace {
+
+struct ValidateOptions {
+  bool json = false;
+  bool verbose = false;
+  std::vector<std::string> rows;
+  std::string measured;
+  std::string mapping;
+};
+
+std::string percent(double fraction) {
+  return fmt::format("{:+.1f}%", 100.0 * fraction);
+}
+
+// A row of the breakdown as "compute 81% tp 4% bubble 9% ...", parts above 0.5% only.
+std::string breakdown_text(const sim::StepBreakdown& b) {
+  const double total = b.total().value();
+  if (total <= 0) return "";
+  std::string s;
+  auto part = [&](const char* name, Seconds t) {
+    double f = t.value() / total;
+    if (f >= 0.005) s += fmt::format("{}{} {:.0f}%", s.empty() ? "" : ", ", name, 100.0 * f);
+  };
+  part("compute", b.compute);
+  part("tp", b.tp);
+  part("cp", b.cp);
+  part("ep", b.ep);
+  part("pp", b.pp);
+  part("dp", b.dp);
+  part("bubble", b.bubble);
+  part("optimizer", b.optimizer);
+  return s;
+}
+
+nlohmann::json breakdown_json(const sim::StepBreakdown& b) {
+  return {{"compute_s", b.compute.value()}, {"tp_s", b.tp.value()},
+          {"cp_s", b.cp.value()},           {"ep_s", b.ep.value()},
+          {"pp_s", b.pp.value()},           {"dp_s", b.dp.value()},
+          {"bubble_s", b.bubble.value()},   {"optimizer_s", b.optimizer.value()}};
+}
+
+// Keeps only the rows asked for with --row (every id must exist, expressed or skipped).
+void select_rows(sim::RowMapping& m, const std::vector<std::string>& ids) {
+  if (ids.empty()) return;
+  std::vector<sim::RowJob> jobs;
+  std::vector<sim::SkippedRow> skipped;
+  for (const std::string& id : ids) {
+    bool found = false;
+    for (const sim::RowJob& j : m.jobs)
+      if (j.id == id) jobs.push_back(j), found = true;
+    for (const sim::SkippedRow& s : m.skipped)
+      if (s.id == id) skipped.push_back(s), found = true;
+    if (!found) {
+      std::string known;
+      for (const sim::RowJob& j : m.jobs) known += (known.empty() ? "" : ", ") + j.id;
+      throw InputError({"<command line>", 0}, "--row",
+                       fmt::format("no training-throughput row \"{}\"; rows: {}", id, known));
+    }
+  }
+  m.jobs = std::move(jobs);
+  m.skipped = std::move(skipped);
+}
+
+void run(const ValidateOptions& opt) {
+  const std::filesystem::path data =
+      PresetCatalog::from_environment().data_dir() / "data" / "calibration";
+  const std::filesystem::path measured =
+      opt.measured.empty() ? data / "measured.json" : std::filesystem::path(opt.measured);
+  const std::filesystem::path mapping_file =
+      opt.mapping.empty() ? data / "row_mapping.yaml" : std::filesystem::path(opt.mapping);
+  sim::RowMapping mapping = sim::map_rows(measured, mapping_file);
+  select_rows(mapping, opt.rows);
+  std::vector<sim::RowComparison> rows = sim::compare_rows(mapping, sim::simulation_predictor());
+  sim::ErrorStats stats = sim::error_stats(rows);
+
+  if (opt.json) {
+    nlohmann::json out;
+    out["rows"] = nlohmann::json::array();
+    for (const sim::RowComparison& c : rows) {
+      const sim::RowJob& j = *c.job;
+      nlohmann::json r = {{"id", j.id},
+                          {"model", j.model_name},
+                          {"cluster", j.cluster},
+                          {"gpus", j.gpus},
+                          {"layout", j.layout()},
+                          {"flop_formula", sim::to_string(j.formula)},
+                          {"measured_tflops_per_gpu", j.measured_tflops_per_gpu}};
+      if (!c.failure.empty()) {
+        r["failure"] = c.failure;
+      } else {
+        r["predicted_tflops_per_gpu"] = c.predicted_tflops_per_gpu;
+        r["error"] = c.error;
+        r["step_time_s"] = c.prediction.step.value();
+        r["breakdown"] = breakdown_json(c.prediction.breakdown);
+        if (j.measured_tokens_per_sec) {
+          r["measured_tokens_per_sec"] = *j.measured_tokens_per_sec;
+          r["predicted_tokens_per_sec"] = *c.predicted_tokens_per_sec;
+          r["tokens_error"] = *c.tokens_error;
+        }
+      }
+      r["filled"] = nlohmann::json::array();
+      for (const sim::FilledField& f : j.filled)
+        r["filled"].push_back({{"field", f.field}, {"value", f.value}, {"reason", f.reason}});
+      out["rows"].push_back(r);
+    }
+    out["summary"] = {{"rows", stats.rows},
+                      {"median_abs_error", stats.median_abs},
+                      {"max_abs_error", stats.max_abs},
+                      {"max_row", stats.max_id},
+                      {"target_median_abs_error", 0.05},
+                      {"target_max_abs_error", 0.15}};
+    out["skipped"] = nlohmann::json::array();
+    for (const sim::SkippedRow& s : mapping.skipped)
+      out["skipped"].push_back({{"id", s.id}, {"reason", s.reason}});
+    fmt::print("{}\n", out.dump(2));
+    return;
+  }
+
+  fmt::print(
+      "Training throughput, measured (published) vs predicted; TFLOP/s per GPU as each\n"
+      "source counts it (model or hardware FLOPs), tokens/s where the row gives them.\n\n");
+  fmt::print("{:<44} {:>5}  {:<26} {:>8} {:>9} {:>7}  {:>10} {:>10} {:>7}\n", "row", "GPUs",
+             "layout", "measured", "predicted", "error", "tok/s meas", "tok/s pred", "error");
+  for (const sim::RowComparison& c : rows) {
+    const sim::RowJob& j = *c.job;
+    if (!c.failure.empty()) {
+      fmt::print("{:<44} {:>5}  {:<26} {:>8.1f}  failed: {}\n", j.id, j.gpus, j.layout(),
+                 j.measured_tflops_per_gpu, c.failure);
+      continue;
+    }
+    std::string tokens;
+    if (j.measured_tokens_per_sec)
+      tokens = fmt::format("{:>10.0f} {:>10.0f} {:>7}", *j.measured_tokens_per_sec,
+                           *c.predicted_tokens_per_sec, percent(*c.tokens_error));
+    fmt::print("{:<44} {:>5}  {:<26} {:>8.1f} {:>9.1f} {:>7}  {}\n", j.id, j.gpus, j.layout(),
+               j.measured_tflops_per_gpu, c.predicted_tflops_per_gpu, percent(c.error), tokens);
+    if (opt.verbose) {
+      fmt::print("    {} on {}, {}; step {:.3f} s: {}\n", j.model_name, j.cluster,
+                 sim::to_string(j.formula), c.prediction.step.value(),
+                 breakdown_text(c.prediction.breakdown));
+      for (const sim::FilledField& f : j.filled)
+        fmt::print("    {} = {}: {}\n", f.field, f.value, f.reason);
+      for (const std::string& w : c.prediction.warnings) fmt::print("    warning: {}\n", w);
+    }
+  }
+  fmt::print("\n{} rows compared: median |error| {:.1f}%, max |error| {:.1f}% ({})\n", stats.rows,
+             100.0 * stats.median_abs, 100.0 * stats.max_abs, stats.max_id);
+  fmt::print("targets: median |error| <= 5%, max |error| <= 15%\n");
+
+  if (!mapping.skipped.empty()) {
+    fmt::print("\nSkipped rows:\n");
+    for (const sim::SkippedRow& s : mapping.skipped) fmt::print("  {}: {}\n", s.id, s.reason);
+  }
+}
+
+}  // namespace
 
 void add_validate_command(CLI::App& app) {
-  auto* cmd = app.add_subcommand("validate", "(not yet built)");
-  cmd->callback([] { throw InputError({"<command line>", 0}, "validate", "not yet built"); });
+  auto opt = std::make_shared<ValidateOptions>();
+  auto* cmd = app.add_subcommand(
+      "validate", "Predicted against measured training throughput (and collective bandwidth)");
+  cmd->add_flag("--json", opt->json, "Print JSON instead of tables");
+  cmd->add_flag("-v,--verbose", opt->verbose,
+                "Also print each row's step breakdown and the defaults the mapping filled");
+  cmd->add_option("--row", opt->rows, "Only this measured.json row id (repeatable)");
+  cmd->add_option("--measured", opt->measured,
+                  "Measurements file (default: <data dir>/data/calibration/measured.json)");
+  cmd->add_option("--mapping", opt->mapping,
+                  "Row mapping file (default: <data dir>/data/calibration/row_mapping.yaml)");
+  cmd->callback([opt] { run(*opt); });
 }
 
 }  // namespace colossus::cli
