@@ -1,0 +1,445 @@
+// Builds the per-stage programs: the layer kernels of layer_ops.cpp grouped into compute
+// segments between the communication ops Megatron issues (TP all-gather / reduce-scatter or
+// all-reduce, CP ring exchanges, EP all-to-all, ZeRO-3 gathers), timed by the compute model;
+// plus pipeline message sizes, data-parallel gradient bytes, the optimizer, and FLOPs per step.
+#include "colossus/workload/program.h"
+
+#include <algorithm>
+#include <map>
+
+#include "colossus/workload/layer_ops.h"
+
+namespace colossus {
+
+std::string to_string(CommKind kind) {
+  switch (kind) {
+    case CommKind::all_reduce:
+      return "all_reduce";
+    case CommKind::all_gather:
+      return "all_gather";
+    case CommKind::reduce_scatter:
+      return "reduce_scatter";
+    case CommKind::all_to_all:
+      return "all_to_all";
+    case CommKind::send_recv:
+      return "send_recv";
+  }
+  return "?";
+}
+
+namespace {
+
+// Weight-matrix parameters a token passes through in layer i (no biases, no norms).
+double matmul_params(const ModelSpec& m, int layer) {
+  const double h = static_cast<double>(m.hidden);
+  double attention;
+  if (m.is_mla()) {
+    const double a = m.heads, qk = m.mla.qk_nope_head_dim + m.mla.qk_rope_head_dim;
+    const double ql = static_cast<double>(m.mla.q_lora_rank);
+    const double kvl = static_cast<double>(m.mla.kv_lora_rank);
+    attention = (ql > 0 ? h * ql + ql * a * qk : h * a * qk) + h * (kvl + m.mla.qk_rope_head_dim) +
+                kvl * a * (m.mla.qk_nope_head_dim + m.mla.v_head_dim) + a * m.mla.v_head_dim * h;
+  } else {
+    const double q = static_cast<double>(m.heads) * m.head_dim;
+    const double kv = static_cast<double>(m.kv_heads) * m.head_dim;
+    attention = h * (q + 2 * kv) + q * h;
+  }
+  const double mats = m.ffn_kind == FfnKind::swiglu ? 3 : 2;
+  double ffn;
+  if (m.layer_is_moe(layer)) {
+    ffn = mats * h * static_cast<double>(m.moe.expert_ffn_hidden) *
+              (m.moe.top_k + m.moe.shared_experts) +
+          h * m.moe.experts;
+  } else {
+    ffn = mats * h * static_cast<double>(m.ffn_hidden);
+  }
+  return attention + ffn;
+}
+
+// Attention-core FLOPs of one layer per token, forward: QK^T and AV over the full sequence.
+double attention_flops_per_token(const ModelSpec& m, std::int64_t seq_len) {
+  double dqk = m.head_dim, dv = m.head_dim;
+  if (m.is_mla()) {
+    dqk = m.mla.qk_nope_head_dim + m.mla.qk_rope_head_dim;
+    dv = m.mla.v_head_dim;
+  }
+  return 2.0 * static_cast<double>(seq_len) * m.heads * (dqk + dv);
+}
+
+// The segment of a layer a kernel belongs to, from its name "layerN.<part>.<pass>".
+enum class Segment {
+  pre_attn,
+  qkv,
+  attention,
+  out_proj,
+  pre_ffn,
+  pre_dispatch,
+  ffn,
+  post_combine,
+  shared,
+  post_ffn
+};
+
+Segment segment_of(const std::string& name) {
+  auto dot = name.find('.');
+  std::string part = name.substr(dot + 1, name.find('.', dot + 1) - dot - 1);
+  static const std::map<std::string, Segment> kParts = {{"attn_norm", Segment::pre_attn},
+                                                        {"q_down", Segment::qkv},
+                                                        {"q_up", Segment::qkv},
+                                                        {"q_proj", Segment::qkv},
+                                                        {"kv_down", Segment::qkv},
+                                                        {"kv_up", Segment::qkv},
+                                                        {"qkv", Segment::qkv},
+                                                        {"rope", Segment::qkv},
+                                                        {"attention", Segment::attention},
+                                                        {"out_proj", Segment::out_proj},
+                                                        {"attn_residual", Segment::pre_ffn},
+                                                        {"ffn_norm", Segment::pre_ffn},
+                                                        {"router", Segment::pre_dispatch},
+                                                        {"permute", Segment::pre_dispatch},
+                                                        {"experts", Segment::ffn},
+                                                        {"ffn", Segment::ffn},
+                                                        {"unpermute", Segment::post_combine},
+                                                        {"shared_experts", Segment::shared},
+                                                        {"ffn_residual", Segment::post_ffn}};
+  auto it = kParts.find(part);
+  return it == kParts.end() ? Segment::post_ffn : it->second;
+}
+
+// Builds ops for one stage chunk.
+class ChunkBuilder {
+ public:
+  ChunkBuilder(const ModelSpec& m, const Parallelism& p, const ComputeModel& compute,
+               double grad_bytes)
+      : m_(m), p_(p), compute_(compute), grad_bytes_(grad_bytes) {}
+
+  ChunkProgram build(int stage, int chunk) {
+    ChunkProgram out;
+    out.chunk = chunk;
+    auto [first, last] = p_.layers(stage, chunk);
+    out.first_layer = first;
+    out.last_layer = last;
+    const double tokens = static_cast<double>(p_.micro_batch()) * p_.seq_len() / p_.cp();
+    const double rep = p_.spec().sequence_parallel ? p_.tp() : 1.0;
+    const double h = static_cast<double>(m_.hidden);
+    out.pp_bytes = bytes(tokens * h * 2 / rep);
+
+    // Backward ops are built per block and prepended, so the list ends up in backward order.
+    std::vector<std::vector<Op>> backward_blocks;
+    if (chunk == 0 && p_.has_embedding(stage)) {
+      PassKernels k = embedding_kernels(m_, p_);
+      out.forward.push_back(compute_op("embedding", k.forward));
+      backward_blocks.push_back({compute_op("embedding backward", k.backward)});
+    }
+    for (int layer = first; layer < last; ++layer) {
+      std::vector<Op> bwd;
+      add_layer(layer, out.forward, bwd);
+      backward_blocks.push_back(std::move(bwd));
+      LayerParams lp = layer_params(m_, layer);
+      out.dense_grad_bytes +=
+          bytes(grad_bytes_ * (static_cast<double>(lp.attention + lp.dense_ffn) / p_.tp() +
+                               static_cast<double>(lp.norms)));
+      out.expert_grad_bytes +=
+          bytes(grad_bytes_ * static_cast<double>(lp.expert) * lp.experts / p_.ep() / p_.tp());
+    }
+    const double table = static_cast<double>(m_.vocab * m_.hidden) / p_.tp();
+    if (chunk == 0 && p_.has_embedding(stage)) out.dense_grad_bytes += bytes(grad_bytes_ * table);
+    if (chunk == p_.vpp() - 1 && p_.has_output(stage)) {
+      std::vector<Op> bwd;
+      add_output(out.forward, bwd);
+      backward_blocks.push_back(std::move(bwd));
+      if (!m_.tied_embeddings || p_.pp() > 1) out.dense_grad_bytes += bytes(grad_bytes_ * table);
+    }
+    for (auto it = backward_blocks.rbegin(); it != backward_blocks.rend(); ++it)
+      out.backward.insert(out.backward.end(), it->begin(), it->end());
+    for (const Op& op : out.forward)
+      if (op.type == Op::Type::compute) out.forward_time += op.time;
+    for (const Op& op : out.backward)
+      if (op.type == Op::Type::compute) out.backward_time += op.time;
+    return out;
+  }
+
+ private:
+  Op compute_op(std::string name, const std::vector<Kernel>& kernels) const {
+    Op op;
+    op.type = Op::Type::compute;
+    op.name = std::move(name);
+    for (const Kernel& k : kernels) {
+      op.time += compute_.time(k, p_.spec().precision);
+      op.flops += k.flops;
+    }
+    return op;
+  }
+
+  static Op comm_op(std::string name, CommKind kind, GroupKind group, double size,
+                    bool overlappable = false) {
+    Op op;
+    op.type = Op::Type::comm;
+    op.name = std::move(name);
+    op.comm = kind;
+    op.group = group;
+    op.bytes = bytes(size);
+    op.overlappable = overlappable;
+    return op;
+  }
+
+  // The backward of a forward communication op.
+  static Op mirror(const Op& fwd) {
+    Op op = fwd;
+    op.name = fwd.name + " (backward)";
+    if (fwd.comm == CommKind::all_gather)
+      op.comm = CommKind::reduce_scatter;
+    else if (fwd.comm == CommKind::reduce_scatter)
+      op.comm = CommKind::all_gather;
+    else if (fwd.comm == CommKind::send_recv)
+      op.bytes = fwd.bytes * 2;  // dK and dV as well
+    return op;
+  }
+
+  void add_layer(int layer, std::vector<Op>& fwd_out, std::vector<Op>& bwd_out) {
+    PassKernels k = layer_kernels(m_, p_, layer);
+    const std::string L = "layer " + std::to_string(layer);
+    std::map<Segment, std::vector<Kernel>> fwd, bwd;
+    for (const Kernel& kernel : k.forward) fwd[segment_of(kernel.name)].push_back(kernel);
+    for (const Kernel& kernel : k.backward) bwd[segment_of(kernel.name)].push_back(kernel);
+
+    const double tokens = static_cast<double>(p_.micro_batch()) * p_.seq_len() / p_.cp();
+    const double h = static_cast<double>(m_.hidden);
+    const bool tp = p_.tp() > 1, sp = p_.spec().sequence_parallel;
+    const double act = tokens * h * 2;  // full (gathered) activation buffer, BF16
+
+    // The forward sequence, as (segment or comm) items; backward is its mirror.
+    struct Item {
+      bool is_comm;
+      Segment segment;
+      Op comm;
+    };
+    std::vector<Item> items;
+    auto seg = [&](Segment s) { items.push_back({false, s, {}}); };
+    auto comm = [&](Op op) { items.push_back({true, Segment::pre_attn, std::move(op)}); };
+    LayerParams lp = layer_params(m_, layer);
+    const bool zero3 = p_.spec().zero == ZeroStage::weights;
+    if (zero3) {
+      double dense = static_cast<double>(lp.attention + lp.dense_ffn) / p_.tp() + lp.norms;
+      comm(comm_op(L + " zero3 weight all-gather", CommKind::all_gather, GroupKind::dp_cp,
+                   dense * 2, true));
+      if (lp.experts > 0)
+        comm(comm_op(L + " zero3 expert weight all-gather", CommKind::all_gather, GroupKind::edp_cp,
+                     static_cast<double>(lp.expert) * lp.experts / p_.ep() / p_.tp() * 2, true));
+    }
+    seg(Segment::pre_attn);
+    if (tp && sp)
+      comm(comm_op(L + " tp all-gather (attention)", CommKind::all_gather, GroupKind::tp, act));
+    seg(Segment::qkv);
+    if (p_.cp() > 1) {
+      // Ring attention: cp - 1 steps passing the local K and V (BF16) to the next rank.
+      double dqk = m_.is_mla() ? m_.mla.qk_nope_head_dim + m_.mla.qk_rope_head_dim : m_.head_dim;
+      double dv = m_.is_mla() ? m_.mla.v_head_dim : m_.head_dim;
+      double kv_heads = std::max(1.0, static_cast<double>(m_.kv_heads) / p_.tp());
+      comm(comm_op(L + " cp ring K/V", CommKind::send_recv, GroupKind::cp,
+                   tokens * kv_heads * (dqk + dv) * 2 * (p_.cp() - 1), true));
+    }
+    seg(Segment::attention);
+    seg(Segment::out_proj);
+    if (tp)
+      comm(comm_op(L + (sp ? " tp reduce-scatter (attention)" : " tp all-reduce (attention)"),
+                   sp ? CommKind::reduce_scatter : CommKind::all_reduce, GroupKind::tp, act));
+    seg(Segment::pre_ffn);
+    if (m_.layer_is_moe(layer)) {
+      const double routed =
+          (sp ? tokens / p_.tp() : tokens) * m_.moe.top_k * m_.moe.capacity_factor * h * 2;
+      seg(Segment::pre_dispatch);
+      if (p_.ep() > 1)
+        comm(comm_op(L + " ep all-to-all dispatch", CommKind::all_to_all, GroupKind::ep, routed));
+      if (tp && sp)
+        comm(comm_op(L + " tp all-gather (experts)", CommKind::all_gather, GroupKind::tp,
+                     routed * p_.tp()));
+      seg(Segment::ffn);
+      if (tp && sp)
+        comm(comm_op(L + " tp reduce-scatter (experts)", CommKind::reduce_scatter, GroupKind::tp,
+                     routed * p_.tp()));
+      else if (tp)
+        comm(comm_op(L + " tp all-reduce (experts)", CommKind::all_reduce, GroupKind::tp, routed));
+      if (p_.ep() > 1)
+        comm(comm_op(L + " ep all-to-all combine", CommKind::all_to_all, GroupKind::ep, routed));
+      seg(Segment::post_combine);
+      if (m_.moe.shared_experts > 0) {
+        if (tp && sp)
+          comm(comm_op(L + " tp all-gather (shared experts)", CommKind::all_gather, GroupKind::tp,
+                       act));
+        seg(Segment::shared);
+        if (tp)
+          comm(comm_op(L + " tp reduce-scatter (shared experts)",
+                       sp ? CommKind::reduce_scatter : CommKind::all_reduce, GroupKind::tp, act));
+      }
+    } else {
+      if (tp && sp)
+        comm(comm_op(L + " tp all-gather (ffn)", CommKind::all_gather, GroupKind::tp, act));
+      seg(Segment::ffn);
+      if (tp)
+        comm(comm_op(L + (sp ? " tp reduce-scatter (ffn)" : " tp all-reduce (ffn)"),
+                     sp ? CommKind::reduce_scatter : CommKind::all_reduce, GroupKind::tp, act));
+    }
+    seg(Segment::post_ffn);
+
+    static const std::map<Segment, std::string> kNames = {{Segment::pre_attn, "attention norm"},
+                                                          {Segment::qkv, "qkv projection"},
+                                                          {Segment::attention, "attention"},
+                                                          {Segment::out_proj, "output projection"},
+                                                          {Segment::pre_ffn, "ffn norm"},
+                                                          {Segment::pre_dispatch, "router"},
+                                                          {Segment::ffn, "ffn"},
+                                                          {Segment::post_combine, "unpermute"},
+                                                          {Segment::shared, "shared experts"},
+                                                          {Segment::post_ffn, "residual"}};
+    for (const Item& item : items) {
+      if (item.is_comm)
+        fwd_out.push_back(item.comm);
+      else if (!fwd[item.segment].empty())
+        fwd_out.push_back(compute_op(L + " " + kNames.at(item.segment), fwd[item.segment]));
+    }
+    // Backward: recompute first (full recompute also replays the forward communication), then
+    // the items in reverse, each comm mirrored.
+    if (!k.recompute.empty()) {
+      if (p_.spec().recompute == Recompute::full) {
+        for (const Item& item : items) {
+          if (item.is_comm && item.comm.group == GroupKind::dp_cp) continue;
+          if (item.is_comm && item.comm.group == GroupKind::edp_cp) continue;
+          if (item.is_comm) {
+            Op again = item.comm;
+            again.name += " (recompute)";
+            bwd_out.push_back(again);
+          } else if (!fwd[item.segment].empty()) {
+            bwd_out.push_back(
+                compute_op(L + " recompute " + kNames.at(item.segment), fwd[item.segment]));
+          }
+        }
+      } else {
+        bwd_out.push_back(compute_op(L + " recompute attention", k.recompute));
+      }
+    }
+    for (auto it = items.rbegin(); it != items.rend(); ++it) {
+      if (it->is_comm) {
+        if (it->comm.comm == CommKind::all_gather &&
+            (it->comm.group == GroupKind::dp_cp || it->comm.group == GroupKind::edp_cp))
+          continue;  // ZeRO-3 gathers are re-issued at the start of the layer's backward
+        bwd_out.push_back(mirror(it->comm));
+      } else if (!bwd[it->segment].empty()) {
+        bwd_out.push_back(
+            compute_op(L + " " + kNames.at(it->segment) + " backward", bwd[it->segment]));
+      }
+    }
+    if (zero3) {
+      // Gather the weights again before the layer's backward, reduce-scatter its gradients
+      // after it.
+      std::vector<Op> gathers, scatters;
+      for (const Item& item : items) {
+        if (!item.is_comm || item.comm.comm != CommKind::all_gather) continue;
+        if (item.comm.group != GroupKind::dp_cp && item.comm.group != GroupKind::edp_cp) continue;
+        Op g = item.comm;
+        g.name += " (backward)";
+        gathers.push_back(g);
+        Op rs = item.comm;
+        rs.name =
+            L + (item.comm.group == GroupKind::dp_cp ? " zero3 gradient reduce-scatter"
+                                                     : " zero3 expert gradient reduce-scatter");
+        rs.comm = CommKind::reduce_scatter;
+        rs.bytes = item.comm.bytes / 2 * grad_bytes_;
+        scatters.push_back(rs);
+      }
+      bwd_out.insert(bwd_out.begin(), gathers.begin(), gathers.end());
+      bwd_out.insert(bwd_out.end(), scatters.begin(), scatters.end());
+    }
+  }
+
+  void add_output(std::vector<Op>& fwd_out, std::vector<Op>& bwd_out) {
+    PassKernels k = output_kernels(m_, p_);
+    const double tokens = static_cast<double>(p_.micro_batch()) * p_.seq_len() / p_.cp();
+    const bool tp = p_.tp() > 1, sp = p_.spec().sequence_parallel;
+    std::vector<Op> fwd;
+    if (tp && sp)
+      fwd.push_back(comm_op("output tp all-gather", CommKind::all_gather, GroupKind::tp,
+                            tokens * static_cast<double>(m_.hidden) * 2));
+    fwd.push_back(compute_op("output layer and loss", k.forward));
+    // Vocab-parallel cross-entropy: all-reduces of the per-token max and sum of exponentials.
+    if (tp)
+      fwd.push_back(comm_op("output tp all-reduce (cross-entropy)", CommKind::all_reduce,
+                            GroupKind::tp, tokens * 4 * 2));
+    fwd_out.insert(fwd_out.end(), fwd.begin(), fwd.end());
+    bwd_out.push_back(compute_op("output layer and loss backward", k.backward));
+    if (tp && sp) bwd_out.push_back(mirror(fwd.front()));
+  }
+
+  const ModelSpec& m_;
+  const Parallelism& p_;
+  const ComputeModel& compute_;
+  double grad_bytes_;
+};
+
+}  // namespace
+
+Flops model_flops_per_token(const ModelSpec& m, std::int64_t seq_len) {
+  double per_token = 6.0 * static_cast<double>(m.vocab * m.hidden);  // output projection
+  for (int i = 0; i < m.layers; ++i)
+    per_token += 6.0 * matmul_params(m, i) + 3.0 * attention_flops_per_token(m, seq_len);
+  return flops(per_token);
+}
+
+Flops hardware_flops_per_token(const ModelSpec& m, std::int64_t seq_len, Recompute recompute) {
+  Flops total = model_flops_per_token(m, seq_len);
+  for (int i = 0; i < m.layers; ++i) {
+    if (recompute == Recompute::selective)
+      total += flops(attention_flops_per_token(m, seq_len));
+    else if (recompute == Recompute::full)
+      total += flops(2.0 * matmul_params(m, i) + attention_flops_per_token(m, seq_len));
+  }
+  return total;
+}
+
+TrainingProgram build_program(const ModelSpec& m, const Parallelism& p, const ComputeModel& compute,
+                              const MemoryOptions& memory) {
+  TrainingProgram program;
+  program.micro_batches = p.micro_batches();
+  program.tokens_per_step = p.global_batch() * p.seq_len();
+  const double tokens = static_cast<double>(program.tokens_per_step);
+  program.model_flops_per_step = model_flops_per_token(m, p.seq_len()) * tokens;
+  program.hardware_flops_per_step =
+      hardware_flops_per_token(m, p.seq_len(), p.spec().recompute) * tokens;
+
+  const double grad_bytes = memory.main_grads_fp32 ? 4 : 2;
+  const ZeroStage zero = p.spec().zero;
+  std::vector<StageMemory> mem = memory_per_stage(m, p, memory);
+  ChunkBuilder builder(m, p, compute, grad_bytes);
+  for (int stage = 0; stage < p.pp(); ++stage) {
+    StageProgram sp;
+    sp.stage = stage;
+    sp.memory = mem.at(static_cast<std::size_t>(stage));
+    for (int c = 0; c < p.vpp(); ++c) sp.chunks.push_back(builder.build(stage, c));
+    // Parameters this GPU holds for the stage, from the gradient bytes of its chunks.
+    double dense = 0, expert = 0;
+    for (const ChunkProgram& c : sp.chunks) {
+      dense += c.dense_grad_bytes.value() / grad_bytes;
+      expert += c.expert_grad_bytes.value() / grad_bytes;
+    }
+    if (zero == ZeroStage::weights) {
+      // ZeRO-3 reduces inside each layer's backward (ops above), nothing at the end of the step.
+      for (ChunkProgram& c : sp.chunks) {
+        c.dense_grad_bytes = Bytes{};
+        c.expert_grad_bytes = Bytes{};
+      }
+    }
+    sp.grad_reduce = zero >= ZeroStage::optimizer ? CommKind::reduce_scatter : CommKind::all_reduce;
+    if (zero == ZeroStage::optimizer || zero == ZeroStage::gradients) {
+      sp.dense_param_gather_bytes = bytes(2 * dense);
+      sp.expert_param_gather_bytes = bytes(2 * expert);
+    }
+    const double shards_dense = zero >= ZeroStage::optimizer ? p.group_size(GroupKind::dp_cp) : 1;
+    const double shards_expert = zero >= ZeroStage::optimizer ? p.group_size(GroupKind::edp_cp) : 1;
+    for (const Kernel& k : optimizer_kernels(dense / shards_dense + expert / shards_expert))
+      sp.optimizer_time += compute.time(k, Precision::bf16);
+    program.stages.push_back(std::move(sp));
+  }
+  return program;
+}
+
+}  // namespace colossus

@@ -1,0 +1,184 @@
+// Per-stage programs and FLOPs: the Megatron FLOPs formula, 6*N*tokens plus the attention term,
+// recompute in hardware FLOPs, kernel FLOPs of a layer against its parameter count, and the
+// communication ops a layer issues under TP (with and without SP), EP and CP.
+#include "colossus/workload/program.h"
+
+#include <gtest/gtest.h>
+
+#include "colossus/spec/model_loader.h"
+#include "colossus/workload/layer_ops.h"
+
+namespace colossus {
+namespace {
+
+GpuSpec h100() {
+  GpuSpec gpu;
+  gpu.name = "h100-sxm";
+  gpu.bf16_dense = tflop_per_s(989);
+  gpu.fp8_dense = tflop_per_s(1979);
+  gpu.hbm = gib(80);
+  gpu.hbm_bandwidth = tbyte_per_s(3.35);
+  return gpu;
+}
+
+ParallelismSpec layout(int tp, int pp, std::int64_t global_batch) {
+  ParallelismSpec s;
+  s.source = {"job.yaml", 0};
+  s.tp = tp;
+  s.pp = pp;
+  s.global_batch = global_batch;
+  return s;
+}
+
+int count_ops(const std::vector<Op>& ops, CommKind kind, GroupKind group) {
+  int n = 0;
+  for (const Op& op : ops)
+    if (op.type == Op::Type::comm && op.comm == kind && op.group == group) ++n;
+  return n;
+}
+
+TEST(Flops, MegatronFormulaForGpt) {
+  // Narayanan et al. 2021: 72 * l * h^2 * (1 + s/(6h) + V/(12*l*h)) FLOPs per token.
+  ModelSpec gpt = load_model("gpt3-175b");
+  const double l = 96, h = 12288, s = 2048, V = 50257;
+  const double want = 72 * l * h * h * (1 + s / (6 * h) + V / (12 * l * h));
+  EXPECT_NEAR(model_flops_per_token(gpt, 2048).value(), want, want * 1e-12);
+}
+
+TEST(Flops, SixNPlusAttentionForDenseModel) {
+  // Dense Llama 3 8B without recompute: 6 * N * tokens, where N excludes the input embedding
+  // (a lookup) and the norm weights (not matmuls), plus the attention term 12 * l * s * h per
+  // token (QK^T and AV over the full sequence, forward + backward).
+  ModelSpec m = load_model("llama3-8b");
+  const double l = 32, h = 4096, s = 8192;
+  const double n =
+      static_cast<double>(count_parameters(m).total) - 128256.0 * 4096 - (2 * l + 1) * h;
+  EXPECT_NEAR(model_flops_per_token(m, 8192).value(), 6 * n + 12 * l * s * h, 1.0);
+  // Without recompute, hardware FLOPs equal model FLOPs.
+  EXPECT_EQ(hardware_flops_per_token(m, 8192, Recompute::none), model_flops_per_token(m, 8192));
+  // Selective recompute re-runs the attention forward: + 4 * s * h per layer per token.
+  EXPECT_NEAR(hardware_flops_per_token(m, 8192, Recompute::selective).value(),
+              6 * n + 12 * l * s * h + l * 4 * s * h, 1.0);
+  // Full recompute re-runs every layer's forward: + 2 * N_layers + 4 * s * h per layer.
+  const double n_layers = n - 128256.0 * 4096;  // without the output projection
+  EXPECT_NEAR(hardware_flops_per_token(m, 8192, Recompute::full).value(),
+              6 * n + 12 * l * s * h + 2 * n_layers + l * 4 * s * h, 1.0);
+}
+
+TEST(Flops, StepFlopsScaleWithTokens) {
+  ModelSpec m = load_model("llama3-8b");
+  Parallelism p = resolve(layout(1, 1, 64), m, 8, 8);
+  ComputeModel compute(h100(), default_calibration(h100()));
+  TrainingProgram program = build_program(m, p, compute);
+  EXPECT_EQ(program.tokens_per_step, 64 * 8192);
+  EXPECT_EQ(program.micro_batches, 8);
+  EXPECT_NEAR(program.model_flops_per_step.value(),
+              model_flops_per_token(m, 8192).value() * 64 * 8192, 1e3);
+}
+
+TEST(LayerKernels, GemmFlopsMatchParametersAfterTp) {
+  // One micro-batch of T = 8192 tokens through a Llama 3 70B layer on tp = 8: the forward GEMMs
+  // do 2 * (layer matmul parameters / 8) * T FLOPs; backward GEMMs twice that; causal flash
+  // attention 4 * s^2 * h / 2 / 8.
+  ModelSpec m = load_model("llama3-70b");
+  Parallelism p = resolve(layout(8, 1, 64), m, 64, 8);
+  PassKernels k = layer_kernels(m, p, 0);
+  double gemm_fwd = 0, gemm_bwd = 0, attn_fwd = 0;
+  for (const Kernel& kernel : k.forward) {
+    if (kernel.kind == KernelKind::gemm) gemm_fwd += kernel.flops.value();
+    if (kernel.kind == KernelKind::attention) attn_fwd += kernel.flops.value();
+  }
+  for (const Kernel& kernel : k.backward)
+    if (kernel.kind == KernelKind::gemm) gemm_bwd += kernel.flops.value();
+  LayerParams lp = layer_params(m, 0);
+  const double matmul = static_cast<double>(lp.attention + lp.dense_ffn);
+  EXPECT_NEAR(gemm_fwd, 2 * matmul / 8 * 8192, 1.0);
+  EXPECT_NEAR(gemm_bwd, 2 * gemm_fwd, 1.0);
+  EXPECT_NEAR(attn_fwd, 4.0 * 8192 * 8192 * 8192 / 2 / 8, 1.0);
+  // Selective recompute: the attention forward once more.
+  ASSERT_EQ(k.recompute.size(), 1u);
+  EXPECT_EQ(k.recompute[0].flops.value(), attn_fwd);
+}
+
+TEST(Program, TensorParallelCommunicationWithSequenceParallel) {
+  // Llama 3 70B, tp 8 with SP, pp 4: each layer's forward has 2 all-gathers and 2
+  // reduce-scatters of the full activation b*s*h*2 bytes; backward mirrors them. The pipeline
+  // message is the sequence-parallel shard b*s*h*2/8.
+  ModelSpec m = load_model("llama3-70b");
+  Parallelism p = resolve(layout(8, 4, 1024), m, 1024, 8);
+  ComputeModel compute(h100(), default_calibration(h100()));
+  TrainingProgram program = build_program(m, p, compute);
+  ASSERT_EQ(program.stages.size(), 4u);
+  const ChunkProgram& c = program.stages[1].chunks[0];
+  EXPECT_EQ(c.last_layer - c.first_layer, 20);
+  EXPECT_EQ(count_ops(c.forward, CommKind::all_gather, GroupKind::tp), 40);
+  EXPECT_EQ(count_ops(c.forward, CommKind::reduce_scatter, GroupKind::tp), 40);
+  EXPECT_EQ(count_ops(c.backward, CommKind::all_gather, GroupKind::tp), 40);
+  EXPECT_EQ(count_ops(c.backward, CommKind::reduce_scatter, GroupKind::tp), 40);
+  for (const Op& op : c.forward)
+    if (op.type == Op::Type::comm) EXPECT_DOUBLE_EQ(op.bytes.value(), 8192.0 * 8192 * 2);
+  EXPECT_DOUBLE_EQ(c.pp_bytes.value(), 8192.0 * 8192 * 2 / 8);
+  // Distributed optimizer (ZeRO-1): gradients reduce-scattered, FP32, 4 bytes per parameter.
+  EXPECT_EQ(program.stages[1].grad_reduce, CommKind::reduce_scatter);
+  EXPECT_NEAR(c.dense_grad_bytes.value(), 4 * program.stages[1].memory.params, 1.0);
+  EXPECT_NEAR(program.stages[1].dense_param_gather_bytes.value(),
+              2 * program.stages[1].memory.params, 1.0);
+  EXPECT_GT(c.forward_time.value(), 0);
+  // Backward is about twice the forward plus the attention recompute: between 2x and 3x.
+  EXPECT_GT(c.backward_time / c.forward_time, 2.0);
+  EXPECT_LT(c.backward_time / c.forward_time, 3.0);
+}
+
+TEST(Program, TensorParallelWithoutSequenceParallelUsesAllReduce) {
+  ModelSpec m = load_model("llama3-8b");
+  ParallelismSpec s = layout(4, 1, 64);
+  s.sequence_parallel = false;
+  Parallelism p = resolve(s, m, 8, 8);
+  ComputeModel compute(h100(), default_calibration(h100()));
+  const ChunkProgram& c = build_program(m, p, compute).stages[0].chunks[0];
+  EXPECT_EQ(count_ops(c.forward, CommKind::all_reduce, GroupKind::tp), 2 * 32 + 1);  // + loss
+  EXPECT_EQ(count_ops(c.forward, CommKind::all_gather, GroupKind::tp), 0);
+}
+
+TEST(Program, ExpertParallelAllToAll) {
+  // Mixtral with ep 8 (tp 1): a dispatch and a combine all-to-all per MoE layer, forward and
+  // backward, each moving the tokens' top-2 copies: b * s * 2 * h * 2 bytes.
+  ModelSpec m = load_model("mixtral-8x7b");
+  ParallelismSpec s = layout(1, 1, 64);
+  s.ep = 8;
+  s.seq_len = 4096;
+  Parallelism p = resolve(s, m, 8, 8);
+  ComputeModel compute(h100(), default_calibration(h100()));
+  const ChunkProgram& c = build_program(m, p, compute).stages[0].chunks[0];
+  EXPECT_EQ(count_ops(c.forward, CommKind::all_to_all, GroupKind::ep), 2 * 32);
+  EXPECT_EQ(count_ops(c.backward, CommKind::all_to_all, GroupKind::ep), 2 * 32);
+  for (const Op& op : c.forward)
+    if (op.type == Op::Type::comm) EXPECT_DOUBLE_EQ(op.bytes.value(), 4096.0 * 2 * 4096 * 2);
+  // Expert gradients: 8 experts / ep 8 = 1 expert per GPU, reduced over the edp group.
+  LayerParams lp = layer_params(m, 0);
+  EXPECT_NEAR(c.expert_grad_bytes.value(), 4.0 * static_cast<double>(lp.expert) * 32, 1.0);
+}
+
+TEST(Program, ContextParallelRingAndZero3Gathers) {
+  ModelSpec m = load_model("llama3-8b");
+  ParallelismSpec s = layout(1, 1, 64);
+  s.cp = 4;
+  s.zero = ZeroStage::weights;
+  Parallelism p = resolve(s, m, 8, 8);  // dp 2
+  ComputeModel compute(h100(), default_calibration(h100()));
+  const ChunkProgram& c = build_program(m, p, compute).stages[0].chunks[0];
+  // Ring attention: per layer 3 steps of the local K and V (2048 tokens x 8 KV heads x 128 x
+  // 2 tensors x 2 bytes).
+  EXPECT_EQ(count_ops(c.forward, CommKind::send_recv, GroupKind::cp), 32);
+  for (const Op& op : c.forward)
+    if (op.group == GroupKind::cp) EXPECT_DOUBLE_EQ(op.bytes.value(), 2048.0 * 8 * 256 * 2 * 3);
+  // ZeRO-3: weights gathered before each layer's forward and backward, gradients
+  // reduce-scattered after its backward; nothing left for the end of the step.
+  EXPECT_EQ(count_ops(c.forward, CommKind::all_gather, GroupKind::dp_cp), 32);
+  EXPECT_EQ(count_ops(c.backward, CommKind::all_gather, GroupKind::dp_cp), 32);
+  EXPECT_EQ(count_ops(c.backward, CommKind::reduce_scatter, GroupKind::dp_cp), 32);
+  EXPECT_EQ(c.dense_grad_bytes.value(), 0);
+}
+
+}  // namespace
+}  // namespace colossus
