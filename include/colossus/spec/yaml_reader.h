@@ -162,7 +162,8 @@ class YamlReader {
 // The allowed string closest to `word` by edit distance, if close enough to be a likely typo.
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& allowed);
-// Levenshtein distance between two strings (insertions, deletions, substitutions).
+// Edit distance between two strings: insertions, deletions, substitutions and swaps of two
+// adjacent letters each count 1 (optimal string alignment).
 int edit_distance(std::string_view a, std::string_view b);
 
 }  // namespace colossus

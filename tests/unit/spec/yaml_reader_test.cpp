@@ -142,7 +142,7 @@ TEST(YamlReader, NumbersOutOfRange) {
 
 TEST(YamlReader, UnknownKeySuggestsTheClosest) {
   const YamlReader root = doc("name: x\nbandwdith_gbps: 400\n");
-  // "bandwdith" is two substitutions from "bandwidth".
+  // "bandwdith" is one swap of adjacent letters from "bandwidth".
   EXPECT_EQ(error_of([&] {
               root.expect_keys({"name", "bandwidth_gbps"}, {"latency_ns"});
             }),
@@ -202,6 +202,8 @@ TEST(EditDistance, ClosedForms) {
   EXPECT_EQ(edit_distance("kitten", "sitting"), 3);
   EXPECT_EQ(edit_distance("", "abc"), 3);
   EXPECT_EQ(edit_distance("radix", "radix"), 0);
+  // A swap of adjacent letters is one edit, not two.
+  EXPECT_EQ(edit_distance("nvsl", "nvls"), 1);
   EXPECT_EQ(closest_match("radx", {"radix", "name"}), std::optional<std::string>("radix"));
   EXPECT_EQ(closest_match("zzzzzz", {"radix", "name"}), std::nullopt);
 }
