@@ -1,0 +1,154 @@
+// NCCL-style collectives on the simulated fabric. A CollectiveCall names an operation (all-reduce,
+// reduce-scatter, all-gather, broadcast, all-to-all, send/recv), a group of ranks (GPUs), how
+// many identical groups run side by side (the data-parallel groups of a job, say) and the size
+// per rank as nccl-tests counts it. The CollectiveEngine picks an algorithm and protocol the way
+// NCCL's tuner does (or uses the one forced), turns it into representative steps of flows of all
+// groups together on the Network, and returns the time with algbw and busbw as nccl-tests defines
+// them. Size-independent work (the network analysis) is cached per (op, algorithm, groups), so
+// repeated calls and size sweeps cost O(1) each after the first.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "colossus/core/error.h"
+#include "colossus/core/units.h"
+#include "colossus/network/network.h"
+#include "colossus/topology/topology.h"
+
+namespace colossus {
+
+enum class CollectiveOp {
+  all_reduce,
+  reduce_scatter,
+  all_gather,
+  broadcast,
+  all_to_all,
+  send_recv
+};
+
+// Element types nccl-tests can run; only the size of an element matters here.
+enum class DataType { float32, bfloat16, float16, float8 };
+
+// NCCL's wire protocols: LL (8-byte flag+data stores, lowest latency, half the bandwidth at
+// best), LL128 (128-byte lines with 8 bytes of flags) and Simple (bulk copies, highest latency).
+enum class Protocol { ll, ll128, simple };
+inline constexpr int kProtocolCount = 3;
+
+// The op's name as the CLI spells it ("all_reduce"), and back; parse throws InputError listing
+// the valid names.
+std::string_view to_string(CollectiveOp op);
+CollectiveOp parse_collective_op(std::string_view text, const SourceLocation& where,
+                                 const std::string& field);
+std::string_view to_string(DataType type);
+DataType parse_data_type(std::string_view text, const SourceLocation& where,
+                         const std::string& field);
+Bytes element_size(DataType type);
+std::string_view to_string(Protocol protocol);
+
+// nccl-tests' bus-bandwidth factor: busbw = algbw * factor. 2(n-1)/n for all-reduce, (n-1)/n for
+// reduce-scatter, all-gather and all-to-all, 1 for broadcast and send/recv.
+double busbw_factor(CollectiveOp op, int ranks);
+
+// One collective on G identical groups. Group g holds ranks[i] + group_offsets[g]; with no
+// offsets there is one group, `ranks` itself.
+struct CollectiveCall {
+  CollectiveOp op = CollectiveOp::all_reduce;
+  std::vector<GpuId> ranks;          // group 0, in rank order (rank 0 is the broadcast root)
+  std::vector<GpuId> group_offsets;  // one per group; empty means a single group
+  Bytes size{};                      // per rank, as nccl-tests' "size" column counts it
+  DataType dtype = DataType::float32;
+  std::string algorithm;                    // empty: chosen like NCCL's tuner; else forced by name
+  std::optional<Protocol> protocol;         // empty: the fastest the algorithm supports
+  SourceLocation where{"<collective>", 0};  // what error messages name
+
+  // G groups of R consecutive GPUs starting at `first`: group g = [first + g*R, first + (g+1)*R).
+  static CollectiveCall consecutive(CollectiveOp op, Bytes size, GpuId first, int ranks,
+                                    int groups = 1);
+  int group_count() const { return group_offsets.empty() ? 1 : int(group_offsets.size()); }
+};
+
+// Where the time of one phase of an algorithm went.
+struct PhaseTime {
+  std::string name;
+  Seconds bandwidth{};  // bytes over the slowest flow's rate
+  Seconds latency{};    // per-step route latency and NCCL protocol overhead
+};
+
+struct CollectiveResult {
+  CollectiveOp op = CollectiveOp::all_reduce;
+  std::string algorithm;
+  Protocol protocol = Protocol::simple;
+  int ranks = 0;  // per group
+  int groups = 1;
+  int channels = 1;        // NCCL channels (parallel rings or trees) the algorithm used
+  Bytes size{};            // per rank, after rounding to whole elements (as nccl-tests does)
+  std::int64_t count = 0;  // elements, as nccl-tests' "count" column
+  Seconds time{};
+  ByteRate algbw{};          // size / time
+  ByteRate busbw{};          // algbw * busbw_factor(op, ranks)
+  Seconds launch_latency{};  // NCCL's base latency of the protocol
+  std::vector<PhaseTime> phases;
+};
+
+class CollectiveAlgorithm;
+struct AlgorithmProfile;
+
+// Efficiencies and latencies of NCCL's protocols; the defaults are sourced in tuning.cpp.
+struct CollectiveTuning {
+  // Goodput of NCCL's Simple protocol over the network's RDMA goodput (which already pays the
+  // transport headers). NVLink needs none here: the network applies NVLink's protocol overhead.
+  double network_efficiency = 0.0;
+  // NVLS (NVLink SHARP) efficiency on top of the network's NVLink goodput.
+  double nvls_efficiency = 0.0;
+  // Channels per NIC (and per GPU inside a server) for ring and tree, as NCCL opens them.
+  int channels_per_nic = 2;
+  // NCCL's per-step hardware latency [kind][link][protocol] and base latency [kind][protocol],
+  // kind = ring, tree, nvls; link = nvlink, network. Microseconds as in NCCL's tuning.cc.
+  std::array<std::array<std::array<double, kProtocolCount>, 2>, 3> hw_latency_us{};
+  std::array<std::array<double, kProtocolCount>, 3> base_latency_us{};
+
+  // The defaults, with their sources.
+  static CollectiveTuning nccl_defaults();
+};
+
+// Runs collectives on one network, caching each algorithm's size-independent profile.
+class CollectiveEngine {
+ public:
+  explicit CollectiveEngine(Network& network,
+                            CollectiveTuning tuning = CollectiveTuning::nccl_defaults());
+  ~CollectiveEngine();
+  CollectiveEngine(const CollectiveEngine&) = delete;
+  CollectiveEngine& operator=(const CollectiveEngine&) = delete;
+
+  // Times one call; throws InputError for an invalid group, size or forced algorithm.
+  CollectiveResult run(const CollectiveCall& call);
+  // Names of the algorithms, in registry order.
+  std::vector<std::string> algorithm_names() const;
+  const CollectiveTuning& tuning() const { return tuning_; }
+  Network& network() { return *network_; }
+
+ private:
+  using CacheKey = std::tuple<CollectiveOp, std::string, std::vector<GpuId>, std::vector<GpuId>>;
+  using Candidate = std::unique_ptr<AlgorithmProfile>;
+  // The profiles of the algorithms that may run this call (the forced one, or every one the
+  // tuner considers), built on first use and cached by (op, forced algorithm, groups).
+  const std::vector<Candidate>& candidates(const CollectiveCall& call);
+
+  Network* network_;
+  CollectiveTuning tuning_;
+  std::vector<std::unique_ptr<CollectiveAlgorithm>> algorithms_;
+  std::map<CacheKey, std::vector<Candidate>> cache_;
+};
+
+// One call without keeping an engine (no cache across calls).
+CollectiveResult run_collective(Network& network, const CollectiveCall& call);
+
+}  // namespace colossus

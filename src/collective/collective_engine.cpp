@@ -1,0 +1,242 @@
+// The CollectiveEngine: validates a call, finds (or builds and caches) the size-independent
+// profile of every algorithm that may run it, and picks the algorithm and protocol with the
+// least predicted time, as NCCL's tuner does with its own cost table (ncclTopoGetAlgoTime).
+// Also the op, data-type and protocol names, and nccl-tests' bandwidth definitions.
+#include <fmt/format.h>
+
+#include <array>
+#include <limits>
+
+#include "colossus/collective/algorithm.h"
+
+namespace colossus {
+namespace {
+
+constexpr std::array<std::pair<CollectiveOp, std::string_view>, 6> kOps{{
+    {CollectiveOp::all_reduce, "all_reduce"},
+    {CollectiveOp::reduce_scatter, "reduce_scatter"},
+    {CollectiveOp::all_gather, "all_gather"},
+    {CollectiveOp::broadcast, "broadcast"},
+    {CollectiveOp::all_to_all, "all_to_all"},
+    {CollectiveOp::send_recv, "send_recv"},
+}};
+
+constexpr std::array<std::pair<DataType, std::string_view>, 4> kTypes{{
+    {DataType::float32, "float"},
+    {DataType::bfloat16, "bf16"},
+    {DataType::float16, "half"},
+    {DataType::float8, "fp8"},
+}};
+
+template <class Table>
+std::string names_of(const Table& table) {
+  std::string out;
+  for (const auto& [value, name] : table) out += (out.empty() ? "" : ", ") + std::string(name);
+  return out;
+}
+
+// Ops whose buffer nccl-tests splits evenly over the ranks (the count is a multiple of n).
+bool split_over_ranks(CollectiveOp op) {
+  return op == CollectiveOp::reduce_scatter || op == CollectiveOp::all_gather ||
+         op == CollectiveOp::all_to_all;
+}
+
+}  // namespace
+
+std::string_view to_string(CollectiveOp op) {
+  for (const auto& [value, name] : kOps) {
+    if (value == op) return name;
+  }
+  return "?";
+}
+
+CollectiveOp parse_collective_op(std::string_view text, const SourceLocation& where,
+                                 const std::string& field) {
+  for (const auto& [value, name] : kOps) {
+    if (name == text) return value;
+  }
+  throw InputError(where, field,
+                   fmt::format("unknown op '{}'; expected one of {}", text, names_of(kOps)));
+}
+
+std::string_view to_string(DataType type) {
+  for (const auto& [value, name] : kTypes) {
+    if (value == type) return name;
+  }
+  return "?";
+}
+
+DataType parse_data_type(std::string_view text, const SourceLocation& where,
+                         const std::string& field) {
+  for (const auto& [value, name] : kTypes) {
+    if (name == text) return value;
+  }
+  if (text == "float32") return DataType::float32;
+  if (text == "bfloat16") return DataType::bfloat16;
+  throw InputError(
+      where, field,
+      fmt::format("unknown data type '{}'; expected one of {}", text, names_of(kTypes)));
+}
+
+Bytes element_size(DataType type) {
+  switch (type) {
+    case DataType::float32:
+      return bytes(4);
+    case DataType::bfloat16:
+    case DataType::float16:
+      return bytes(2);
+    case DataType::float8:
+      return bytes(1);
+  }
+  return bytes(4);
+}
+
+std::string_view to_string(Protocol protocol) {
+  switch (protocol) {
+    case Protocol::ll:
+      return "LL";
+    case Protocol::ll128:
+      return "LL128";
+    case Protocol::simple:
+      return "Simple";
+  }
+  return "?";
+}
+
+double busbw_factor(CollectiveOp op, int ranks) {
+  const double n = ranks;
+  switch (op) {
+    case CollectiveOp::all_reduce:
+      return 2.0 * (n - 1) / n;
+    case CollectiveOp::reduce_scatter:
+    case CollectiveOp::all_gather:
+    case CollectiveOp::all_to_all:
+      return (n - 1) / n;
+    case CollectiveOp::broadcast:
+    case CollectiveOp::send_recv:
+      return 1.0;
+  }
+  return 1.0;
+}
+
+CollectiveCall CollectiveCall::consecutive(CollectiveOp op, Bytes size, GpuId first, int ranks,
+                                           int groups) {
+  CollectiveCall call;
+  call.op = op;
+  call.size = size;
+  call.ranks.resize(std::max(0, ranks));
+  for (int i = 0; i < ranks; ++i) call.ranks[i] = first + i;
+  if (groups > 1) {
+    call.group_offsets.resize(groups);
+    for (int g = 0; g < groups; ++g) call.group_offsets[g] = GpuId(g) * ranks;
+  }
+  return call;
+}
+
+CollectiveEngine::CollectiveEngine(Network& network, CollectiveTuning tuning)
+    : network_(&network), tuning_(tuning), algorithms_(make_collective_algorithms()) {}
+
+CollectiveEngine::~CollectiveEngine() = default;
+
+std::vector<std::string> CollectiveEngine::algorithm_names() const {
+  std::vector<std::string> names;
+  for (const auto& a : algorithms_) names.emplace_back(a->name());
+  return names;
+}
+
+const std::vector<CollectiveEngine::Candidate>& CollectiveEngine::candidates(
+    const CollectiveCall& call) {
+  CacheKey key{call.op, call.algorithm, call.ranks, call.group_offsets};
+  auto it = cache_.find(key);
+  if (it != cache_.end()) return it->second;
+
+  const GroupLayout layout(network_->topology(), call);
+  std::vector<Candidate> found;
+  if (!call.algorithm.empty()) {
+    const CollectiveAlgorithm* forced = nullptr;
+    for (const auto& a : algorithms_) {
+      if (a->name() == call.algorithm) forced = a.get();
+    }
+    if (!forced) {
+      std::string names;
+      for (const auto& a : algorithms_)
+        names += (names.empty() ? "" : ", ") + std::string(a->name());
+      throw InputError(
+          call.where, "algorithm",
+          fmt::format("unknown algorithm '{}'; expected one of {}", call.algorithm, names));
+    }
+    if (std::string why = forced->why_not(call.op, layout); !why.empty()) {
+      throw InputError(call.where, "algorithm", why);
+    }
+    found.push_back(
+        std::make_unique<AlgorithmProfile>(forced->profile(call.op, layout, *network_, tuning_)));
+  } else {
+    for (const auto& a : algorithms_) {
+      if (!a->auto_selectable() || !a->why_not(call.op, layout).empty()) continue;
+      found.push_back(
+          std::make_unique<AlgorithmProfile>(a->profile(call.op, layout, *network_, tuning_)));
+    }
+    if (found.empty()) {
+      throw InputError(call.where, "op",
+                       fmt::format("no algorithm implements {}", to_string(call.op)));
+    }
+  }
+  return cache_.emplace(std::move(key), std::move(found)).first->second;
+}
+
+CollectiveResult CollectiveEngine::run(const CollectiveCall& call) {
+  if (call.ranks.empty())
+    throw InputError(call.where, "ranks", "a group needs at least 1 rank, got 0");
+  if (!(call.size.value() >= 0.0)) {
+    throw InputError(call.where, "size",
+                     fmt::format("expected a size of 0 bytes or more, got {}", call.size.value()));
+  }
+  const auto& profiles = candidates(call);
+  const int n = int(call.ranks.size());
+
+  CollectiveResult result;
+  result.op = call.op;
+  result.ranks = n;
+  result.groups = call.group_count();
+  const Bytes elem = element_size(call.dtype);
+  std::int64_t count = std::int64_t(call.size.value() / elem.value());
+  if (split_over_ranks(call.op)) count = count / n * n;
+  result.count = count;
+  result.size = elem * double(count);
+
+  double best = std::numeric_limits<double>::infinity();
+  const AlgorithmProfile* chosen = nullptr;
+  for (const auto& profile : profiles) {
+    for (int p = 0; p < kProtocolCount; ++p) {
+      const Protocol protocol = Protocol(p);
+      if (call.protocol && *call.protocol != protocol) continue;
+      if (profile->protocol_factor[p] <= 0.0) continue;
+      const double t = profile_time(*profile, result.size, protocol, tuning_).value();
+      if (t < best) {
+        best = t;
+        chosen = profile.get();
+        result.protocol = protocol;
+      }
+    }
+  }
+  if (!chosen) {
+    throw InputError(call.where, "protocol",
+                     fmt::format("{} does not run protocol {}", profiles.front()->algorithm,
+                                 to_string(*call.protocol)));
+  }
+  result.algorithm = chosen->algorithm;
+  result.channels = chosen->channels;
+  result.time = profile_time(*chosen, result.size, result.protocol, tuning_, &result.phases);
+  result.launch_latency =
+      microseconds(tuning_.base_latency_us[int(chosen->latency_kind)][int(result.protocol)]);
+  result.algbw = result.size / result.time;
+  result.busbw = result.algbw * busbw_factor(call.op, n);
+  return result;
+}
+
+CollectiveResult run_collective(Network& network, const CollectiveCall& call) {
+  CollectiveEngine engine(network);
+  return engine.run(call);
+}
+
+}  // namespace colossus
