@@ -121,10 +121,18 @@ Seconds ComputeModel::time(const Kernel& kernel, Precision precision) const {
     case KernelKind::memory_bound:
       break;
   }
+  const ByteRate bandwidth = gpu_.hbm_bandwidth * calibration_.memory_efficiency;
   Seconds memory{};
-  if (kernel.bytes.value() > 0)
-    memory = kernel.bytes / (gpu_.hbm_bandwidth * calibration_.memory_efficiency);
-  return std::max(compute, memory) + calibration_.launch_overhead * kernel.count;
+  if (kernel.bytes.value() > 0) memory = kernel.bytes / bandwidth;
+  Seconds cast{};
+  if (kernel.kind == KernelKind::gemm && kernel.fp8_eligible && precision == Precision::fp8 &&
+      gpu_.fp8_dense.value() > 0) {
+    // FP8 GEMMs first cast their activation input (read BF16, write FP8: 3 bytes per element);
+    // the weights' FP8 copy is cast once per step and not counted here.
+    cast = bytes(kernel.m * kernel.k * 3.0 * kernel.batch) / bandwidth +
+           calibration_.launch_overhead * kernel.count;
+  }
+  return std::max(compute, memory) + cast + calibration_.launch_overhead * kernel.count;
 }
 
 }  // namespace colossus

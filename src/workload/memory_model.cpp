@@ -67,6 +67,9 @@ Bytes activation_bytes(const ModelSpec& m, const Parallelism& p, int layer, Reco
   if (rc == Recompute::full) return bytes(2 * sb * h / rep);
 
   const double mask = m.dropout ? 1.0 : 0.0;
+  // Bytes per element of a GEMM input kept for the weight gradient: FP8 training keeps the
+  // FP8 copy it cast for the forward GEMM (Transformer Engine), 1 byte instead of 2.
+  const double in = p.spec().precision == Precision::fp8 ? 1.0 : 2.0;
   // Attention: QKV input, Q, K, V, output-projection input, dropout mask.
   const double heads = static_cast<double>(m.heads);
   const double kv_local = std::max(1.0, static_cast<double>(m.kv_heads) / t) * t;
@@ -78,28 +81,29 @@ Bytes activation_bytes(const ModelSpec& m, const Parallelism& p, int layer, Reco
              static_cast<double>(m.mla.q_lora_rank + m.mla.kv_lora_rank + m.mla.qk_rope_head_dim) /
              rep;
   }
-  double attention = 2 * sb * h / rep                         // QKV input (norm output)
+  double attention = in * sb * h / rep                        // QKV input (norm output)
                      + 2 * sb * (heads + kv_local) * dqk / t  // Q, K
                      + 2 * sb * kv_local * dv / t             // V
-                     + 2 * sb * heads * dv / t                // output-projection input
+                     + in * sb * heads * dv / t               // output-projection input
                      + mask * sb * h / rep + latent;
   // Scores: softmax output 2as^2b (+ dropout mask as^2b + dropout output 2as^2b), dropped by
   // selective recompute. With CP, local queries against all keys.
   if (rc == Recompute::none)
     attention += (m.dropout ? 5 : 2) * heads * s * static_cast<double>(p.seq_len()) * b / t;
 
-  // FFN: its input, the intermediate activations, dropout mask.
+  // FFN: its input, the intermediate activations (SwiGLU: gate and up outputs and their
+  // product, the down projection's input; GELU: its input and output), dropout mask.
   auto ffn = [&](double tokens, double width) {
-    return m.ffn_kind == FfnKind::swiglu ? 6 * tokens * width / t : 4 * tokens * width / t;
+    return (m.ffn_kind == FfnKind::swiglu ? 4 + in : 2 + in) * tokens * width / t;
   };
-  double mlp = 2 * sb * h / rep + mask * sb * h / rep;
+  double mlp = in * sb * h / rep + mask * sb * h / rep;
   if (m.layer_is_moe(layer)) {
     const double routed = sb * m.moe.top_k * m.moe.capacity_factor;
     const double fe = static_cast<double>(m.moe.expert_ffn_hidden);
-    mlp += 2 * routed * h     // permuted expert inputs (full width on each TP rank)
-           + ffn(routed, fe)  // expert intermediates
-           + 2 * routed * h   // expert outputs, kept for the combine's gradient
-           + ffn(sb, fe * m.moe.shared_experts);
+    // Permuted expert inputs and expert outputs (kept for the combine's gradient) are stored as
+    // the sequence-parallel shard and re-gathered in backward, like a dense FFN's input.
+    mlp += in * routed * h / rep + ffn(routed, fe) + 2 * routed * h / rep +
+           ffn(sb, fe * m.moe.shared_experts);
   } else {
     mlp += ffn(sb, static_cast<double>(m.ffn_hidden));
   }

@@ -1,7 +1,8 @@
 // The compute model: how long one GPU kernel takes. A kernel is a GEMM of shape m x n x k, a
 // flash-attention kernel, or a memory-bound kernel (norms, elementwise, optimizer); its time is
 //   max(FLOPs / (peak x efficiency(shape)), bytes / (HBM bandwidth x memory efficiency))
-//   + launch overhead.
+//   + launch overhead
+// (FP8 GEMMs add the cast of their activation input to FP8: a memory pass and a launch).
 // The efficiency curve and every other tunable constant live in ComputeCalibration, one plain
 // struct per GPU (default_calibration), so that they can be fitted to measured throughputs.
 // This layer knows shapes, not models: workload/layer_ops.h turns a transformer layer into

@@ -15,6 +15,7 @@
 //   s*b*h*(34 + 5*a*s/h) bytes, divided by t with TP + sequence parallel;
 // selective recompute drops the 5*a*s/h term (the attention scores), full recompute keeps only
 // the layer input 2*s*b*h (/t with SP). Context parallel divides s by cp.
+// FP8 training keeps the FP8 copies of GEMM inputs (1 byte per element instead of 2).
 // In flight: with 1F1B stage i holds min(pp - i, m) micro-batches; interleaved stage i holds
 // min(2*(pp - i - 1) + (vpp - 1)*pp + 1, m*vpp) model chunks of layers/(pp*vpp) layers (Narayanan
 // et al. 2021 warm-up count + 1), i.e. pp*(1 + (pp-1)/(pp*vpp)) micro-batches' worth on stage 0.

@@ -56,6 +56,15 @@ TEST_F(GptActivations, SelectiveAndFullRecompute) {
   EXPECT_DOUBLE_EQ(activation(layout(8, 1, Recompute::full), 64), 2 * s * b * h / t);
 }
 
+TEST_F(GptActivations, Fp8KeepsGemmInputsInOneByte) {
+  // With TP + SP and selective recompute, 34*s*b*h/t in BF16. FP8 stores the QKV input (2sbh),
+  // the output-projection input (2sbh), the FFN input (2sbh) and the GELU output feeding the
+  // down projection (8sbh) at 1 byte: 7sbh less, 27*s*b*h/t.
+  ParallelismSpec fp8 = layout(8, 1, Recompute::selective);
+  fp8.precision = Precision::fp8;
+  EXPECT_DOUBLE_EQ(activation(fp8, 64), s * b * h * 27 / 8);
+}
+
 TEST(MemoryModel, Zero3IsSixteenBytesPerParamOverDp) {
   // Mixed-precision Adam with BF16 gradients (ZeRO paper): 2 + 2 + 12 = 16 bytes per parameter,
   // all sharded over the 64 data-parallel ranks; plus the gathered BF16 weights of the layer in

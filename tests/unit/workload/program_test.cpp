@@ -116,7 +116,9 @@ TEST(Program, TensorParallelCommunicationWithSequenceParallel) {
   EXPECT_EQ(count_ops(c.backward, CommKind::all_gather, GroupKind::tp), 40);
   EXPECT_EQ(count_ops(c.backward, CommKind::reduce_scatter, GroupKind::tp), 40);
   for (const Op& op : c.forward)
-    if (op.type == Op::Type::comm) EXPECT_DOUBLE_EQ(op.bytes.value(), 8192.0 * 8192 * 2);
+    if (op.type == Op::Type::comm) {
+      EXPECT_DOUBLE_EQ(op.bytes.value(), 8192.0 * 8192 * 2);
+    }
   EXPECT_DOUBLE_EQ(c.pp_bytes.value(), 8192.0 * 8192 * 2 / 8);
   // Distributed optimizer (ZeRO-1): gradients reduce-scattered, FP32, 4 bytes per parameter.
   EXPECT_EQ(program.stages[1].grad_reduce, CommKind::reduce_scatter);
@@ -153,7 +155,9 @@ TEST(Program, ExpertParallelAllToAll) {
   EXPECT_EQ(count_ops(c.forward, CommKind::all_to_all, GroupKind::ep), 2 * 32);
   EXPECT_EQ(count_ops(c.backward, CommKind::all_to_all, GroupKind::ep), 2 * 32);
   for (const Op& op : c.forward)
-    if (op.type == Op::Type::comm) EXPECT_DOUBLE_EQ(op.bytes.value(), 4096.0 * 2 * 4096 * 2);
+    if (op.type == Op::Type::comm) {
+      EXPECT_DOUBLE_EQ(op.bytes.value(), 4096.0 * 2 * 4096 * 2);
+    }
   // Expert gradients: 8 experts / ep 8 = 1 expert per GPU, reduced over the edp group.
   LayerParams lp = layer_params(m, 0);
   EXPECT_NEAR(c.expert_grad_bytes.value(), 4.0 * static_cast<double>(lp.expert) * 32, 1.0);
@@ -171,7 +175,9 @@ TEST(Program, ContextParallelRingAndZero3Gathers) {
   // 2 tensors x 2 bytes).
   EXPECT_EQ(count_ops(c.forward, CommKind::send_recv, GroupKind::cp), 32);
   for (const Op& op : c.forward)
-    if (op.group == GroupKind::cp) EXPECT_DOUBLE_EQ(op.bytes.value(), 2048.0 * 8 * 256 * 2 * 3);
+    if (op.group == GroupKind::cp) {
+      EXPECT_DOUBLE_EQ(op.bytes.value(), 2048.0 * 8 * 256 * 2 * 3);
+    }
   // ZeRO-3: weights gathered before each layer's forward and backward, gradients
   // reduce-scattered after its backward; nothing left for the end of the step.
   EXPECT_EQ(count_ops(c.forward, CommKind::all_gather, GroupKind::dp_cp), 32);
