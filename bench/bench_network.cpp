@@ -1,10 +1,10 @@
 // Speed of the flow-level network at cluster scale: steady rates (build + one max-min solve)
-// and whole phases (the engine loop) for 100,000 and 16,384 concurrent flows on a Memphis-like
-// fabric built in code (no cluster preset is read, so the benchmark does not depend on data
-// files): 8-GPU H100 servers, 400 Gb/s per GPU, rail-optimized three-tier Clos of radix-128
-// 400G switches at full bisection, RoCE. Scenarios: one step of a ring over all GPUs (NVLink
-// inside servers, one cross-server flow per server), rail rings (every flow crosses the
-// fabric), and a random permutation (most flows climb to the core: ~6 resources each).
+// and whole phases (the engine loop) for 100,000 and 16,384 concurrent flows on the Memphis
+// fabric: the memphis-100k preset (its GPU count set to the flow count), or if the preset cannot
+// be read, the same built in code: 8-GPU H100 servers, 400 Gb/s per GPU, rail-optimized
+// three-tier Clos of radix-128 400G switches at full bisection, RoCE. Scenarios: one step of a ring
+// over all GPUs (NVLink inside servers, one cross-server flow per server), rail rings (every flow
+// crosses the fabric), and a random permutation (most flows climb to the core: ~6 resources each).
 #include <benchmark/benchmark.h>
 
 #include <numeric>
@@ -12,11 +12,12 @@
 
 #include "colossus/core/random.h"
 #include "colossus/network/network.h"
+#include "colossus/spec/cluster_loader.h"
 
 namespace colossus {
 namespace {
 
-ClusterSpec memphis_like(int gpus, Routing routing) {
+ClusterSpec memphis_like(int gpus) {
   ClusterSpec spec;
   spec.name = "memphis-like";
   spec.source = {"<bench>", 0};
@@ -29,7 +30,6 @@ ClusterSpec memphis_like(int gpus, Routing routing) {
   server.nvlink_latency = nanoseconds(500);
   spec.pools.push_back({gpus, server});
   spec.fabric.transport = Transport::roce;
-  spec.fabric.routing = routing;
   TierSpec tier;
   tier.radix = 128;
   tier.port_bandwidth = gbit_per_s(400);
@@ -41,6 +41,18 @@ ClusterSpec memphis_like(int gpus, Routing routing) {
   tier.name = "core";
   spec.fabric.tiers.push_back(tier);
   return spec;
+}
+
+// The memphis-100k preset with `gpus` GPUs, or its equivalent in code.
+ClusterSpec memphis(int gpus) {
+  try {
+    ClusterSpec spec = load_cluster("memphis-100k");
+    spec.pools.resize(1);
+    spec.pools[0].gpu_count = gpus;
+    return spec;
+  } catch (const InputError&) {
+    return memphis_like(gpus);
+  }
 }
 
 // GPU g sends to g + 1: NVLink inside servers, GPU 7 to the next server's GPU 0 between them.
@@ -78,10 +90,11 @@ using Scenario = std::vector<Flow> (*)(int);
 // Steady rates: route every flow, build the solver, solve once.
 void steady(benchmark::State& state, Scenario scenario, Routing routing) {
   const int gpus = static_cast<int>(state.range(0));
-  const Topology topo(memphis_like(gpus, routing));
-  Network net(topo);
+  const Topology topo(memphis(gpus));
+  Network net(topo, {.override_routing = true, .routing = routing});
   const std::vector<Flow> flows = scenario(gpus);
   for (auto _ : state) benchmark::DoNotOptimize(net.steady_rates(flows));
+  state.SetLabel(topo.spec().name);
   state.counters["flows"] = static_cast<double>(flows.size());
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(flows.size()));
 }
@@ -89,10 +102,11 @@ void steady(benchmark::State& state, Scenario scenario, Routing routing) {
 // A whole phase: the engine re-solves at every distinct completion.
 void phase(benchmark::State& state, Scenario scenario, Routing routing) {
   const int gpus = static_cast<int>(state.range(0));
-  const Topology topo(memphis_like(gpus, routing));
-  Network net(topo);
+  const Topology topo(memphis(gpus));
+  Network net(topo, {.override_routing = true, .routing = routing});
   const std::vector<Flow> flows = scenario(gpus);
   for (auto _ : state) benchmark::DoNotOptimize(net.run_phase(flows));
+  state.SetLabel(topo.spec().name);
   state.counters["flows"] = static_cast<double>(flows.size());
 }
 

@@ -19,7 +19,7 @@ PhaseResult Network::run_phase(std::span<const Flow> flows) {
   std::vector<Bytes> sizes;
   sizes.reserve(flows.size());
   for (const Flow& f : flows) sizes.push_back(f.size);
-  EngineResult r = Engine().run(solver, sizes);
+  EngineResult r = Engine(options_.completion_epsilon).run(solver, sizes);
   return {std::move(r.finish), r.makespan};
 }
 

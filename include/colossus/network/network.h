@@ -30,6 +30,10 @@ struct NetworkOptions {
   // direction on H100 NVLink4, "~20% protocol overhead" (measured.json,
   // nccl-allreduce-8xh100-nvls).
   double nvlink_efficiency = 370.0 / 450.0;
+  // Flows finishing within this relative window of the next completion complete together
+  // (Engine). The default only absorbs rounding; a larger one (say 0.01) is an approximation
+  // that trades completion-time accuracy for fewer solves in phases of many different sizes.
+  double completion_epsilon = 1e-9;
 };
 
 // When each flow of a phase finished, measured from the phase start (transfer only; the

@@ -70,6 +70,35 @@ TEST(FabricModel, RejectsZeroMtu) {
   EXPECT_THROW(FabricModel(topo, Routing::ecmp, 0.8), InputError);
 }
 
+TEST(FabricModel, OnlyUsedResourcesBecomeConstraints) {
+  // GPU 0 -> 8 and GPU 0 -> 16 stay under the rail-0 leaf: they cross nic_out of GPU 0 (shared:
+  // one constraint) and nic_in of GPUs 8 and 16, so 3 constraints out of the fabric's many.
+  const Topology topo(two_tier(4, 8));
+  FabricModel model(topo, Routing::ecmp, 0.8);
+  const std::vector<Flow> flows{{0, 8, gib(1), 0}, {0, 16, gib(1), 0}};
+  const MaxMinSolver solver = model.build(flows);
+  EXPECT_EQ(solver.constraint_count(), 3);
+  EXPECT_GT(topo.resource_count(), 100u);
+  EXPECT_EQ(solver.constraints_of(0)[0], solver.constraints_of(1)[0]);
+  for (ResourceId id : model.constraint_resources()) {
+    const ResourceKind kind = topo.resource(id).kind;
+    EXPECT_TRUE(kind == ResourceKind::nic_out || kind == ResourceKind::nic_in);
+  }
+  // NVLink gets the NVLink efficiency, RDMA resources the transport's.
+  EXPECT_DOUBLE_EQ(model.efficiency(ResourceKind::nvlink_in), 0.8);
+  EXPECT_DOUBLE_EQ(model.efficiency(ResourceKind::switch_up), kRoceEff);
+}
+
+TEST(Network, InfinibandFabricUsesInfinibandHeaders) {
+  // The same single flow on an InfiniBand fabric: 50 GB/s x 4096 / 4122.
+  ClusterSpec spec = two_tier(4, 8);
+  spec.fabric.transport = Transport::infiniband;
+  const Topology topo(spec);
+  Network net(topo);
+  const std::vector<Flow> flows{{0, 8, gib(1), 0}};
+  EXPECT_NEAR(net.steady_rates(flows)[0].value(), kNic * 4096.0 / 4122.0, 1.0);
+}
+
 TEST(Network, SingleFlowGetsLineRateTimesEfficiency) {
   // GPU 0 -> GPU 8 (server 1, same rail: same leaf). Alone, it is limited by its NICs:
   // 50 GB/s x 4096/4178 = 49.02 GB/s.
@@ -136,6 +165,21 @@ TEST(Network, TwoFlowsOfDifferentSizesShareANic) {
   EXPECT_NEAR(r.finish[0].value(), 2 * gib(1).value() / c, 1e-12);
   EXPECT_NEAR(r.finish[1].value(), gib(4).value() / c, 1e-12);
   EXPECT_DOUBLE_EQ(r.makespan.value(), r.finish[1].value());
+}
+
+TEST(Network, WideCompletionWindowIsAnApproximation) {
+  // Sizes 1 GiB and 1.2 GiB sharing GPU 0's NIC (C = 49.02 GB/s). Exactly: 2 GiB / C and
+  // 2.2 GiB / C. With a 50% completion window both complete at the first solve, each stamped
+  // with its time at the shared rate C/2: 2 GiB / C and 2.4 GiB / C (9% late for the second).
+  const Topology topo(two_tier(4, 8));
+  NetworkOptions wide;
+  wide.completion_epsilon = 0.5;
+  Network net(topo, wide);
+  const double c = kNic * kRoceEff;
+  const std::vector<Flow> flows{{0, 8, gib(1), 0}, {0, 16, gib(1.2), 0}};
+  const PhaseResult r = net.run_phase(flows);
+  EXPECT_NEAR(r.finish[0].value(), gib(2).value() / c, 1e-12);
+  EXPECT_NEAR(r.finish[1].value(), gib(2.4).value() / c, 1e-12);
 }
 
 // One step of a ring over all GPUs: GPU g sends `size` to GPU g + 1 (mod n).
