@@ -106,11 +106,15 @@ std::string describe_text(const Topology& topo, const BillOfMaterials& bom) {
                          bom.servers_per_rack));
   out += row("NICs", grouped(bom.nics), "one per GPU: " + nic_names(spec));
 
-  out += fmt::format("\nFabric: {}, {} routing, {}, MTU {} bytes\n",
+  out += fmt::format("\nFabric: {}, {} routing, MTU {} bytes\n",
                      spec.fabric.transport == Transport::roce ? "RoCE" : "InfiniBand",
                      spec.fabric.routing == Routing::ecmp ? "ECMP" : "adaptive",
-                     bom.rail_optimized ? "rail-optimized leaves" : "leaves per rack group",
                      static_cast<std::int64_t>(spec.fabric.mtu.value()));
+  const int leaf_down = bom.tiers.front().down_ports;
+  out +=
+      bom.rail_optimized
+          ? fmt::format("  rail-optimized: a leaf serves one rail (NIC) of {} servers\n", leaf_down)
+          : fmt::format("  not rail-optimized: a leaf serves {} consecutive NICs\n", leaf_down);
   out += tier_table(bom);
   out += row("Injection bandwidth", to_string(bom.injection_bandwidth), "all NICs, one direction");
   const BitRate per_gpu = bom.bisection_bandwidth / (static_cast<double>(bom.gpus) / 2.0);
@@ -164,7 +168,7 @@ nlohmann::ordered_json describe_json(const Topology& topo, const BillOfMaterials
   fabric["transport"] = to_string(spec.fabric.transport);
   fabric["routing"] = to_string(spec.fabric.routing);
   fabric["rail_optimized"] = bom.rail_optimized;
-  fabric["mtu_bytes"] = spec.fabric.mtu.value();
+  fabric["mtu_bytes"] = static_cast<std::int64_t>(spec.fabric.mtu.value());
   fabric["tiers"] = nlohmann::ordered_json::array();
   for (const TierBill& t : bom.tiers) {
     nlohmann::ordered_json tier;
