@@ -42,8 +42,8 @@ TEST_P(PresetParameters, MatchPublishedCounts) {
 // Published figures: Llama 3 herd paper (8.03B, 70.6B, 405.8B as in the model cards' "8.03B",
 // "70.6B", "405.8B"); GPT-3 paper 175B; Mixtral paper 46.7B total / 12.9B active; Grok-1
 // README 314B; DeepSeek-V3 report 671B / 37B. Grok-1's active count is not published: 2 of 8
-// experts of 64 layers gives about 83.5B (not checked beyond the total). GPT-3's "175B" is
-// rounded from 174.6B, 0.23% off. DeepSeek's 37B is rounded from 37.4B (1.2% off): 2%.
+// experts of 64 layers gives 83.8B (not checked beyond the total). GPT-3's "175B" is
+// rounded from 174.6B, 0.23% off. DeepSeek's 37B vs our 37.6B (1.5% off): 2%.
 INSTANTIATE_TEST_SUITE_P(Presets, PresetParameters,
                          ::testing::Values(Published{"llama3-8b", 8.03, 0, kTolerance},
                                            Published{"llama3-70b", 70.6, 0, kTolerance},
