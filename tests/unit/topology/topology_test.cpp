@@ -68,6 +68,50 @@ TEST(Topology, TwoTierOversubscribedCounts) {
   EXPECT_DOUBLE_EQ(up.capacity.value(), 100e9);
 }
 
+// With parallel top links (16 GPUs, 4 leaves, 2 links per spine-leaf pair) a route still takes
+// one of the 4 leaf uplinks j and comes down link j into the destination leaf: up links are
+// leaf x 4 + j from the first up link, down links start 4 x 4 = 16 ids later, so GPU 15's leaf
+// 3 puts the down link 16 + 3 x 4 = 28 ids after the up link of leaf 0.
+TEST(Topology, ParallelTopLinksKeepThePlane) {
+  Topology topo(make_cluster(16, 2, {{8}, {8}}, false));
+  std::set<ResourceId> ups;
+  for (std::uint64_t h = 0; h < 64; ++h) {
+    const Route r = topo.route(0, 15, h, Routing::ecmp);
+    ASSERT_EQ(r.count, 4);
+    EXPECT_EQ(r.hops[2] - r.hops[1], 28);
+    ups.insert(r.hops[1]);
+  }
+  EXPECT_EQ(ups.size(), 4u);
+}
+
+// A single switch: every NIC on it, routes NIC to NIC through it.
+TEST(Topology, SingleSwitch) {
+  Topology topo(make_cluster(8, 2, {{8}}, true));
+  EXPECT_FALSE(topo.rail_optimized());
+  ASSERT_EQ(topo.tiers().size(), 1u);
+  EXPECT_EQ(topo.tiers()[0].switches, 1);
+  EXPECT_EQ(topo.tiers()[0].links_down, 8);
+  EXPECT_EQ(topo.meeting_tier(0, 7), 0);
+  const Route r = topo.route(0, 7, 3);
+  ASSERT_EQ(r.count, 2);
+  EXPECT_NEAR(r.latency.value(), 2.1e-6, 1e-15);  // 2 NICs + one 100 ns switch
+  EXPECT_EQ(topo.resource_count(), 32u);          // 4 per GPU, no switch links
+}
+
+// Resource names say what and where, for reports of hot links.
+TEST(Topology, ResourceNames) {
+  Topology topo(make_cluster(32, 2, {{8}, {8}}, false));
+  EXPECT_EQ(topo.resource_name(5), "gpu 5 nvlink_out");
+  EXPECT_EQ(topo.resource_name(32 + 5), "gpu 5 nvlink_in");
+  EXPECT_EQ(topo.resource_name(64 + 5), "gpu 5 nic_out");
+  EXPECT_EQ(topo.resource_name(96 + 5), "gpu 5 nic_in");
+  // Ids 128.. are the 32 up links (leaf x 4 + j), then 32 down links, then the bundles.
+  EXPECT_EQ(topo.resource_name(128 + 4 * 3 + 2), "leaf block 3 switch 0 uplink 2 up (spine)");
+  EXPECT_EQ(topo.resource_name(160 + 4 * 7 + 1), "leaf block 7 switch 0 uplink 1 down (spine)");
+  EXPECT_EQ(topo.resource_name(192 + 2), "leaf block 2 up bundle (4 links to spine)");
+  EXPECT_EQ(topo.resource_name(200 + 6), "leaf block 6 down bundle (4 links to spine)");
+}
+
 // Fewer leaves than the top tier's ports: 16 GPUs on radix-8 leaves (4 down) are 4 leaves; the
 // top tier then connects each spine to each leaf with floor(8 / 4) = 2 parallel links, so the
 // 4 uplinks of a leaf need ceil(4 / 2) = 2 spines (not 4 half-empty ones).

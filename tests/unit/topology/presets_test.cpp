@@ -1,0 +1,50 @@
+// Every cluster preset under presets/clusters/ builds into a topology whose routes are well
+// formed: a sample of random pairs, ECMP and adaptive, gives 2 + 2 x meeting-tier hops, all ids
+// in range, up links then down links of the tiers below the meeting tier, and the GPU count
+// the preset's pools add up to. (The exact inventories are the describe scenario tests.)
+#include <gtest/gtest.h>
+
+#include "colossus/core/random.h"
+#include "colossus/spec/cluster_loader.h"
+#include "colossus/topology/topology.h"
+
+namespace colossus {
+namespace {
+
+TEST(TopologyPresets, EveryClusterPresetRoutes) {
+  const PresetCatalog catalog = PresetCatalog::from_environment();
+  const auto names = catalog.names(kClusterPresets);
+  ASSERT_FALSE(names.empty());
+  for (const std::string& name : names) {
+    SCOPED_TRACE(name);
+    const Topology topo(load_cluster(name, catalog));
+    EXPECT_EQ(topo.gpu_count(), topo.spec().gpu_count());
+    Random rng(7);
+    const auto n = static_cast<std::uint64_t>(topo.gpu_count());
+    for (int i = 0; i < 2000; ++i) {
+      const auto a = static_cast<GpuId>(rng.below(n));
+      const auto b = static_cast<GpuId>(rng.below(n));
+      if (a == b) continue;
+      const int m = topo.meeting_tier(a, b);
+      ASSERT_LT(m, topo.tier_count());
+      for (Routing routing : {Routing::ecmp, Routing::adaptive}) {
+        const Route r = topo.route(a, b, rng.next(), routing);
+        ASSERT_EQ(r.count, m < 0 ? 2 : 2 + 2 * m);
+        for (int h = 0; h < r.count; ++h) {
+          ASSERT_GE(r.hops[h], 0);
+          ASSERT_LT(static_cast<std::size_t>(r.hops[h]), topo.resource_count());
+        }
+        for (int h = 1; h + 1 < r.count; ++h) {
+          const Resource res = topo.resource(r.hops[h]);
+          const bool up = h <= m;
+          ASSERT_EQ(res.kind, up ? ResourceKind::switch_up : ResourceKind::switch_down);
+          ASSERT_EQ(res.tier, up ? h - 1 : r.count - 2 - h);
+          ASSERT_GT(res.capacity.value(), 0);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace colossus
