@@ -10,6 +10,7 @@
 #include <queue>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace colossus {
 
@@ -124,7 +125,8 @@ void MaxMinSolver::solve() {
   std::vector<double> weight_sum(nc, 0.0);
   std::vector<std::int32_t> unfrozen(nc, 0);
   std::vector<std::uint8_t> frozen(nv, 0);
-  std::vector<int> bounded;
+  std::vector<std::pair<double, int>> bounded;  // (limit / weight, variable), ascending
+  std::vector<double> limit(nv, kUnbounded);    // bound, tightened by single-variable constraints
 
   for (int v = 0; v < nv; ++v) {
     value_[v] = 0.0;
@@ -138,17 +140,31 @@ void MaxMinSolver::solve() {
       frozen[v] = 1;
       continue;
     }
+    limit[v] = bound_[v];
     for (int c : cons) {
       weight_sum[c] += weight_[v];
       ++unfrozen[c];
     }
-    if (bound_[v] != kUnbounded) bounded.push_back(v);
   }
-  std::sort(bounded.begin(), bounded.end(), [&](int a, int b) {
-    const double la = bound_[a] / weight_[a];
-    const double lb = bound_[b] / weight_[b];
-    return la != lb ? la < lb : a < b;
-  });
+  // A constraint crossed by one live variable saturates exactly when that variable reaches the
+  // capacity: it is a bound, and is handled as one (NICs and uncontended links mostly are), which
+  // keeps it out of the heap.
+  std::vector<std::uint8_t> folded(nc, 0);
+  for (int c = 0; c < nc; ++c) {
+    if (unfrozen[c] != 1) continue;
+    for (auto k = cons_begin_[c]; k < cons_begin_[c + 1]; ++k) {
+      const int v = cons_vars_[k];
+      if (live_[v]) {
+        limit[v] = std::min(limit[v], capacity_[c]);
+        folded[c] = 1;
+        break;
+      }
+    }
+  }
+  for (int v = 0; v < nv; ++v) {
+    if (!frozen[v] && limit[v] != kUnbounded) bounded.push_back({limit[v] / weight_[v], v});
+  }
+  std::sort(bounded.begin(), bounded.end());
 
   // Freezing a variable at the current level L on an unsaturated constraint (level R/W >= L)
   // gives it level (R - wL)/(W - w) >= R/W: levels only rise. So a heap entry's level is a lower
@@ -159,7 +175,7 @@ void MaxMinSolver::solve() {
   std::vector<HeapEntry> entries;
   entries.reserve(static_cast<std::size_t>(nc));
   for (int c = 0; c < nc; ++c) {
-    if (unfrozen[c] > 0) entries.push_back({remaining[c] / weight_sum[c], c});
+    if (unfrozen[c] > 0 && !folded[c]) entries.push_back({remaining[c] / weight_sum[c], c});
   }
   std::priority_queue<HeapEntry> heap(std::less<HeapEntry>(), std::move(entries));
 
@@ -195,15 +211,13 @@ void MaxMinSolver::solve() {
       constraint_level = now;
       break;
     }
-    while (next_bound < bounded.size() && frozen[bounded[next_bound]]) ++next_bound;
-    const double bound_level = next_bound < bounded.size()
-                                   ? bound_[bounded[next_bound]] / weight_[bounded[next_bound]]
-                                   : kUnbounded;
+    while (next_bound < bounded.size() && frozen[bounded[next_bound].second]) ++next_bound;
+    const double bound_level = next_bound < bounded.size() ? bounded[next_bound].first : kUnbounded;
     if (constraint_level == kUnbounded && bound_level == kUnbounded) break;
     if (bound_level <= constraint_level) {
       level = std::max(level, bound_level);
-      const int v = bounded[next_bound++];
-      freeze(v, bound_[v]);
+      const int v = bounded[next_bound++].second;
+      freeze(v, limit[v]);
     } else {
       const int c = heap.top().constraint;
       heap.pop();
