@@ -154,6 +154,30 @@ TEST(Network, OversubscribedUplinksLimitCrossLeafFlows) {
   EXPECT_NEAR(loads.back().utilization(), 1.0 / 3.0, 1e-9);
 }
 
+TEST(Network, OversubscribedSpinesLimitCrossPodFlows) {
+  // Three tiers of radix-16 switches, one 8-GPU server per leaf (not rail-optimized): leaves
+  // 8 down / 8 up; spines at 3:1, 12 down / 4 up, so a pod is 12 leaves = 96 GPUs with 8 x 4 = 32
+  // uplinks to the core against 96 NICs below. 24 servers make two pods. Every GPU of pod 0
+  // sends to its counterpart in pod 1: 96 flows share pod 0's 32 sprayed uplinks, so each gets
+  // 32/96 = 1/3 of line rate x efficiency: the spine tier's oversubscription factor.
+  ClusterSpec spec = two_tier(24, 16, 1.0, false, Routing::adaptive);
+  TierSpec core = spec.fabric.tiers[1];
+  core.name = "core";
+  spec.fabric.tiers[1].oversubscription = 3.0;
+  spec.fabric.tiers.push_back(core);
+  const Topology topo(spec);
+  ASSERT_EQ(topo.gpus_per_block(1), 96);
+  Network net(topo);
+  std::vector<Flow> flows;
+  for (int g = 0; g < 96; ++g) {
+    ASSERT_NE(topo.block_of(g, 1), topo.block_of(g + 96, 1));
+    flows.push_back({g, g + 96, gib(1), 0});
+  }
+  for (const ByteRate& r : net.steady_rates(flows)) {
+    EXPECT_NEAR(r.value(), kNic * kRoceEff / 3.0, 1.0);
+  }
+}
+
 TEST(Network, TwoFlowsOfDifferentSizesShareANic) {
   // Both flows leave GPU 0's NIC (C = 49.02 GB/s). The short one (S1 = 1 GiB) finishes at
   // 2 S1 / C; the long one (S2 = 3 GiB) then has S2 - S1 left at C: (S1 + S2) / C.
