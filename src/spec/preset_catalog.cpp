@@ -16,6 +16,15 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// "cluster", "GPU", "switch": a kind of preset as messages name it.
+std::string singular(std::string_view kind) {
+  if (kind == "gpus") return "GPU";
+  if (kind == "nics") return "NIC";
+  if (kind == "switches") return "switch";
+  if (!kind.empty() && kind.back() == 's') kind.remove_suffix(1);
+  return std::string(kind);
+}
+
 bool has_presets(const fs::path& dir) {
   std::error_code ec;
   return fs::is_directory(dir / "presets", ec);
@@ -80,8 +89,9 @@ std::filesystem::path PresetCatalog::resolve(std::string_view kind, std::string_
                                              const SourceLocation& where, const std::string& field,
                                              const fs::path& base) const {
   if (name_or_file.empty()) {
-    throw InputError(where, field,
-                     fmt::format("expected a {} preset name or a YAML file, got \"\"", kind));
+    throw InputError(
+        where, field,
+        fmt::format("expected a {} preset name or a YAML file, got \"\"", singular(kind)));
   }
   if (looks_like_file(name_or_file, base)) {
     const fs::path path(name_or_file);
@@ -89,7 +99,7 @@ std::filesystem::path PresetCatalog::resolve(std::string_view kind, std::string_
   }
   if (has(kind, name_or_file)) return kind_dir(kind) / (std::string(name_or_file) + ".yaml");
   const auto available = names(kind);
-  std::string message = fmt::format("unknown {} preset \"{}\"", kind, name_or_file);
+  std::string message = fmt::format("unknown {} preset \"{}\"", singular(kind), name_or_file);
   if (auto suggestion = closest_match(name_or_file, available)) {
     message += fmt::format(" (did you mean \"{}\"?)", *suggestion);
   }

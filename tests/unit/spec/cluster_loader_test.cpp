@@ -198,7 +198,7 @@ TEST(ClusterLoader, PortSpeedAboveTheSwitch) {
 TEST(ClusterLoader, UnknownPresetAndKeys) {
   const std::string unknown = error_of(with("gpu: h100-sxm", "gpu: h100-sxn"));
   EXPECT_EQ(unknown.substr(0, unknown.find(";")),
-            "c.yaml:8: pools[0].server.gpu: unknown gpus preset \"h100-sxn\" (did you mean "
+            "c.yaml:8: pools[0].server.gpu: unknown GPU preset \"h100-sxn\" (did you mean "
             "\"h100-sxm\"?)");
   EXPECT_EQ(error_of(with("nvls: true", "nvsl: true")),
             "c.yaml:11: pools[0].server.nvsl: unknown key; did you mean \"nvls\"?");

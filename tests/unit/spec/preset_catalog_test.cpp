@@ -55,7 +55,7 @@ TEST_F(PresetCatalogTest, UnknownPresetListsTheAvailableOnes) {
     FAIL() << "no error";
   } catch (const InputError& e) {
     EXPECT_STREQ(e.what(),
-                 "c.yaml:4: pools[0].server.gpu: unknown gpus preset \"h100-sxn\" (did you mean "
+                 "c.yaml:4: pools[0].server.gpu: unknown GPU preset \"h100-sxn\" (did you mean "
                  "\"h100-sxm\"?); available: a100-sxm-80g, h100-sxm");
   }
   try {
