@@ -222,16 +222,6 @@ ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>&
   c.name = read_name(m, preset_name);
   c.description = m.find_string("description").value_or("");
   c.source = {m.file(), 0};
-  m.collect_lines(c.lines);
-  // A cluster inline in a larger document: fields are keyed from the cluster itself.
-  if (!m.path().empty()) {
-    std::map<std::string, int> relative;
-    const std::string prefix = m.path() + ".";
-    for (const auto& [path, line] : c.lines) {
-      if (path.rfind(prefix, 0) == 0) relative[path.substr(prefix.size())] = line;
-    }
-    c.lines = std::move(relative);
-  }
   c.servers_per_rack = static_cast<int>(m.get_int("servers_per_rack", IntRange::between(1, 1024)));
   for (const YamlReader& pool : m.items("pools", 1)) {
     pool.expect_keys({"gpu_count", "server"});
@@ -260,6 +250,17 @@ ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>&
   for (std::size_t i = 0; i < tiers.size(); ++i) {
     c.fabric.tiers.push_back(
         parse_tier(tiers[i], i + 1 == tiers.size(), c.fabric.transport, catalog));
+  }
+  // Lines are collected once the schema has been checked, so the walk is over a known shape.
+  m.collect_lines(c.lines);
+  // A cluster inline in a larger document: fields are keyed from the cluster itself.
+  if (!m.path().empty()) {
+    std::map<std::string, int> relative;
+    const std::string prefix = m.path() + ".";
+    for (const auto& [path, line] : c.lines) {
+      if (path.rfind(prefix, 0) == 0) relative[path.substr(prefix.size())] = line;
+    }
+    c.lines = std::move(relative);
   }
   validate_cluster(c);
   return c;

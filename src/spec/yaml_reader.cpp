@@ -20,6 +20,9 @@
 namespace colossus {
 namespace {
 
+// Specs are small; a larger file is a mistake (a data dump, a device), not a spec.
+constexpr std::uintmax_t kMaxFileBytes = 16 * 1024 * 1024;
+
 // yaml-cpp marks are 0-based; a node built without a position has line -1.
 int line_of(const YAML::Node& node, int fallback) {
   const YAML::Mark mark = node.Mark();
@@ -220,6 +223,15 @@ YamlReader YamlReader::from_file(const std::filesystem::path& path, std::string 
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     throw InputError({display_name, 0}, "", "is a directory, expected a YAML file");
+  }
+  if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
+    throw InputError({display_name, 0}, "", "not a regular file, expected a YAML file");
+  }
+  if (const auto size = std::filesystem::file_size(path, ec); !ec && size > kMaxFileBytes) {
+    throw InputError({display_name, 0}, "",
+                     fmt::format("file of {} bytes is too large, expected a YAML spec of at most "
+                                 "{} bytes",
+                                 size, kMaxFileBytes));
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {

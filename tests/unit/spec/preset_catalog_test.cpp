@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -64,6 +65,28 @@ TEST_F(PresetCatalogTest, UnknownPresetListsTheAvailableOnes) {
   } catch (const InputError& e) {
     EXPECT_STREQ(e.what(), "c.yaml:4: gpu: no such file: /nowhere/missing.yaml");
   }
+}
+
+TEST_F(PresetCatalogTest, DataDirFromTheEnvironment) {
+  // $COLOSSUS_DATA_DIR wins over the compiled-in source directory; one without presets/ is an
+  // error rather than an empty catalog.
+  const char* saved = std::getenv("COLOSSUS_DATA_DIR");
+  const std::string previous = saved ? saved : "";
+  setenv("COLOSSUS_DATA_DIR", dir_.c_str(), 1);
+  EXPECT_EQ(PresetCatalog::from_environment().data_dir(), dir_);
+  setenv("COLOSSUS_DATA_DIR", "/nonexistent", 1);
+  try {
+    PresetCatalog::from_environment();
+    ADD_FAILURE() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(),
+                 "<environment>: COLOSSUS_DATA_DIR: expected a directory holding presets/, got "
+                 "\"/nonexistent\"");
+  }
+  unsetenv("COLOSSUS_DATA_DIR");
+  // Without it, the source directory CMake compiled in.
+  EXPECT_EQ(PresetCatalog::from_environment().data_dir(), fs::path(COLOSSUS_DATA_DIR));
+  if (saved) setenv("COLOSSUS_DATA_DIR", previous.c_str(), 1);
 }
 
 }  // namespace

@@ -72,6 +72,14 @@ TEST(YamlReader, MissingFile) {
             "/nonexistent/x.yaml: cannot read file (No such file or directory)");
 }
 
+TEST(YamlReader, DirectoriesAndDevicesAreNotSpecs) {
+  EXPECT_EQ(error_of([] { YamlReader::from_file("/tmp"); }),
+            "/tmp: is a directory, expected a YAML file");
+  // Reading /dev/zero would never end.
+  EXPECT_EQ(error_of([] { YamlReader::from_file("/dev/zero"); }),
+            "/dev/zero: not a regular file, expected a YAML file");
+}
+
 TEST(YamlReader, MissingFieldNamesTheParent) {
   const YamlReader root = doc("fabric:\n  transport: roce\n");
   EXPECT_EQ(error_of([&] { root.child("fabric").get_int("mtu_bytes", IntRange::positive()); }),
