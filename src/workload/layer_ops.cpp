@@ -113,12 +113,15 @@ PassKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) {
   if (m.layer_is_moe(layer)) {
     const double experts = m.moe.experts;
     const double local_experts = experts / p.ep();
-    const double routed = d.tokens * m.moe.top_k * m.moe.capacity_factor;  // expert tokens/GPU
+    // Expert token copies on this GPU: all T tokens' with etp = tp (gathered across TP), the
+    // sequence-parallel shard's with etp = 1.
+    const double routed =
+        (p.etp() > 1 ? d.tokens : d.sp_tokens) * m.moe.top_k * m.moe.capacity_factor;
     add_gemm(out, L + ".router", d.sp_tokens, experts, d.h);
-    add_memory(out, L + ".permute", d.tokens * m.moe.top_k * d.h * kBf16 * 2);
+    add_memory(out, L + ".permute", d.sp_tokens * m.moe.top_k * d.h * kBf16 * 2);
     add_ffn(out, L + ".experts", m, routed / local_experts,
-            static_cast<double>(m.moe.expert_ffn_hidden) / d.tp, d.h, local_experts);
-    add_memory(out, L + ".unpermute", d.tokens * m.moe.top_k * d.h * kBf16 * 2);
+            static_cast<double>(m.moe.expert_ffn_hidden) / p.etp(), d.h, local_experts);
+    add_memory(out, L + ".unpermute", d.sp_tokens * m.moe.top_k * d.h * kBf16 * 2);
     if (m.moe.shared_experts > 0)
       add_ffn(out, L + ".shared_experts", m, d.tokens,
               static_cast<double>(m.moe.shared_experts * m.moe.expert_ffn_hidden) / d.tp, d.h);

@@ -25,7 +25,7 @@ StageParams stage_params(const ModelSpec& m, const Parallelism& p, int stage) {
       LayerParams lp = layer_params(m, i);
       double dense =
           static_cast<double>(lp.attention + lp.dense_ffn) / t + static_cast<double>(lp.norms);
-      double expert = static_cast<double>(lp.expert) * lp.experts / p.ep() / t;
+      double expert = static_cast<double>(lp.expert) * lp.experts / p.ep() / p.etp();
       sp.dense += dense;
       sp.expert += expert;
       sp.largest_layer = std::max(sp.largest_layer, dense + expert);
@@ -93,19 +93,23 @@ Bytes activation_bytes(const ModelSpec& m, const Parallelism& p, int layer, Reco
 
   // FFN: its input, the intermediate activations (SwiGLU: gate and up outputs and their
   // product, the down projection's input; GELU: its input and output), dropout mask.
-  auto ffn = [&](double tokens, double width) {
-    return (m.ffn_kind == FfnKind::swiglu ? 4 + in : 2 + in) * tokens * width / t;
+  auto ffn = [&](double tokens, double width, double split) {
+    return (m.ffn_kind == FfnKind::swiglu ? 4 + in : 2 + in) * tokens * width / split;
   };
   double mlp = in * sb * h / rep + mask * sb * h / rep;
   if (m.layer_is_moe(layer)) {
-    const double routed = sb * m.moe.top_k * m.moe.capacity_factor;
+    // Expert token copies this GPU computes: with etp = tp all T tokens' (gathered across TP),
+    // with etp = 1 those of its sequence-parallel shard. With etp = tp the permuted inputs and
+    // the expert outputs (kept for the combine's gradient) are stored as the SP shard and
+    // re-gathered in backward, like a dense FFN's input.
+    const double etp = p.etp();
+    const double routed = (etp > 1 ? sb : sb / rep) * m.moe.top_k * m.moe.capacity_factor;
+    const double stored = etp > 1 ? rep : 1.0;
     const double fe = static_cast<double>(m.moe.expert_ffn_hidden);
-    // Permuted expert inputs and expert outputs (kept for the combine's gradient) are stored as
-    // the sequence-parallel shard and re-gathered in backward, like a dense FFN's input.
-    mlp += in * routed * h / rep + ffn(routed, fe) + 2 * routed * h / rep +
-           ffn(sb, fe * m.moe.shared_experts);
+    mlp += in * routed * h / stored + ffn(routed, fe, etp) + 2 * routed * h / stored +
+           ffn(sb, fe * m.moe.shared_experts, t);
   } else {
-    mlp += ffn(sb, static_cast<double>(m.ffn_hidden));
+    mlp += ffn(sb, static_cast<double>(m.ffn_hidden), t);
   }
   const double norms = 4 * sb * h / rep;
   return bytes(attention + mlp + norms);

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 
 namespace colossus {
@@ -103,18 +104,17 @@ int Parallelism::dim_size(GroupKind dim) const {
       return spec_.tp;
     case GroupKind::cp:
       return spec_.cp;
-    case GroupKind::ep:
-      return spec_.ep;
     case GroupKind::dp:
-      return spec_.dp / spec_.ep;
+      return spec_.dp;
     case GroupKind::pp:
       return spec_.pp;
     default:
-      return 1;
+      return 1;  // "ep" in the dense grid
   }
 }
 
 int Parallelism::group_size(GroupKind kind) const {
+  const int edp = spec_.tp * spec_.cp * spec_.dp / (spec_.etp * spec_.ep);
   switch (kind) {
     case GroupKind::tp:
       return spec_.tp;
@@ -125,13 +125,12 @@ int Parallelism::group_size(GroupKind kind) const {
     case GroupKind::ep:
       return spec_.ep;
     case GroupKind::edp:
-      return spec_.dp / spec_.ep;
+    case GroupKind::edp_cp:
+      return edp;
     case GroupKind::pp:
       return spec_.pp;
     case GroupKind::dp_cp:
       return spec_.dp * spec_.cp;
-    case GroupKind::edp_cp:
-      return spec_.dp / spec_.ep * spec_.cp;
   }
   return 1;
 }
@@ -142,6 +141,7 @@ std::pair<int, int> Parallelism::layers(int stage, int chunk) const {
 
 Parallelism::Coordinates Parallelism::coordinates(int rank) const {
   Coordinates c;
+  int local = 0, stride = 1;  // index inside the pipeline stage, over the non-pp dimensions
   for (GroupKind dim : spec_.order) {
     int size = dim_size(dim);
     int v = rank % size;
@@ -153,23 +153,28 @@ Parallelism::Coordinates Parallelism::coordinates(int rank) const {
       case GroupKind::cp:
         c.cp = v;
         break;
-      case GroupKind::ep:
-        c.ep = v;
-        break;
       case GroupKind::dp:
-        c.edp = v;
+        c.dp = v;
         break;
-      default:
+      case GroupKind::pp:
         c.pp = v;
         break;
+      default:
+        break;
+    }
+    if (dim != GroupKind::pp) {
+      local += v * stride;
+      stride *= size;
     }
   }
+  c.etp = local % spec_.etp;
+  c.ep = local / spec_.etp % spec_.ep;
+  c.edp = local / (spec_.etp * spec_.ep);
   return c;
 }
 
 int Parallelism::dp_index(int rank) const {
-  Coordinates c = coordinates(rank);
-  return c.ep + spec_.ep * c.edp;
+  return coordinates(rank).dp;
 }
 
 int Parallelism::rank(const Coordinates& c) const {
@@ -177,9 +182,9 @@ int Parallelism::rank(const Coordinates& c) const {
   for (GroupKind dim : spec_.order) {
     int v = dim == GroupKind::tp   ? c.tp
             : dim == GroupKind::cp ? c.cp
-            : dim == GroupKind::ep ? c.ep
-            : dim == GroupKind::dp ? c.edp
-                                   : c.pp;
+            : dim == GroupKind::dp ? c.dp
+            : dim == GroupKind::pp ? c.pp
+                                   : 0;
     r += v * stride;
     stride *= dim_size(dim);
   }
@@ -187,40 +192,32 @@ int Parallelism::rank(const Coordinates& c) const {
 }
 
 std::vector<std::vector<int>> Parallelism::groups(GroupKind kind) const {
-  // The placement dimensions that vary inside a group of this kind.
-  auto varies = [kind](GroupKind dim) {
+  // The key of the group a rank belongs to: the coordinates that stay fixed inside it.
+  auto key = [&](const Coordinates& c) -> std::array<int, 7> {
     switch (kind) {
+      case GroupKind::tp:
+        return {0, c.cp, c.dp, c.pp, 0, 0, 0};
+      case GroupKind::cp:
+        return {c.tp, 0, c.dp, c.pp, 0, 0, 0};
       case GroupKind::dp:
-        return dim == GroupKind::ep || dim == GroupKind::dp;
-      case GroupKind::edp:
-        return dim == GroupKind::dp;
+        return {c.tp, c.cp, 0, c.pp, 0, 0, 0};
+      case GroupKind::pp:
+        return {c.tp, c.cp, c.dp, 0, 0, 0, 0};
       case GroupKind::dp_cp:
-        return dim == GroupKind::ep || dim == GroupKind::dp || dim == GroupKind::cp;
+        return {c.tp, 0, 0, c.pp, 0, 0, 0};
+      case GroupKind::ep:
+        return {0, 0, 0, c.pp, c.etp, 0, c.edp};
+      case GroupKind::edp:
       case GroupKind::edp_cp:
-        return dim == GroupKind::dp || dim == GroupKind::cp;
-      default:
-        return dim == kind;
+        return {0, 0, 0, c.pp, c.etp, c.ep, 0};
     }
+    return {};
   };
-  // Key of a rank: its mixed-radix index over the fixed dimensions.
-  std::vector<int> group_of(static_cast<std::size_t>(gpus_));
-  int groups_count = 1;
-  for (GroupKind dim : spec_.order)
-    if (!varies(dim)) groups_count *= dim_size(dim);
-  std::vector<std::vector<int>> out(static_cast<std::size_t>(groups_count));
-  for (int r = 0; r < gpus_; ++r) {
-    int rest = r, key = 0, stride = 1;
-    for (GroupKind dim : spec_.order) {
-      int size = dim_size(dim);
-      int v = rest % size;
-      rest /= size;
-      if (!varies(dim)) {
-        key += v * stride;
-        stride *= size;
-      }
-    }
-    out[static_cast<std::size_t>(key)].push_back(r);
-  }
+  std::map<std::array<int, 7>, std::vector<int>> by_key;
+  for (int r = 0; r < gpus_; ++r) by_key[key(coordinates(r))].push_back(r);
+  std::vector<std::vector<int>> out;
+  out.reserve(by_key.size());
+  for (auto& [k, members] : by_key) out.push_back(std::move(members));
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -288,12 +285,18 @@ Parallelism resolve(ParallelismSpec s, const ModelSpec& model, int gpus, int gpu
     fail(s, "ep",
          fmt::format("expected a divisor of the model's experts ({}), got {}", model.moe.experts,
                      s.ep));
-  if (s.dp % s.ep != 0)
+  if (s.etp == 0) s.etp = s.tp;
+  if (s.etp != 1 && s.etp != s.tp)
+    fail(s, "etp", fmt::format("expected 1 or tp ({}), got {}", s.tp, s.etp));
+  const std::int64_t stage_gpus = std::int64_t{s.tp} * s.cp * s.dp;
+  if (stage_gpus % (std::int64_t{s.ep} * s.etp) != 0)
     fail(s, "ep",
-         fmt::format("expected a divisor of dp ({}): expert parallelism is carved out of data "
-                     "parallelism, got {}",
-                     s.dp, s.ep));
-
+         fmt::format("expected ep * etp to divide tp * cp * dp = {}: expert parallelism is carved "
+                     "out of the GPUs of a pipeline stage, got {} * {}",
+                     stage_gpus, s.ep, s.etp));
+  if (model.is_moe() && s.tp > 1 && !s.sequence_parallel)
+    fail(s, "sequence_parallel",
+         "expected true: mixture-of-experts layers with tp > 1 need sequence parallel (Megatron)");
   if (s.global_batch < 1)
     fail(s, "global_batch", fmt::format("expected an integer >= 1, got {}", s.global_batch));
   const std::int64_t per_step = std::int64_t{s.micro_batch} * s.dp;

@@ -140,7 +140,7 @@ class ChunkBuilder {
           bytes(grad_bytes_ * (static_cast<double>(lp.attention + lp.dense_ffn) / p_.tp() +
                                static_cast<double>(lp.norms)));
       out.expert_grad_bytes +=
-          bytes(grad_bytes_ * static_cast<double>(lp.expert) * lp.experts / p_.ep() / p_.tp());
+          bytes(grad_bytes_ * static_cast<double>(lp.expert) * lp.experts / p_.ep() / p_.etp());
     }
     const double table = static_cast<double>(m_.vocab * m_.hidden) / p_.tp();
     if (chunk == 0 && p_.has_embedding(stage)) out.dense_grad_bytes += bytes(grad_bytes_ * table);
@@ -225,7 +225,7 @@ class ChunkBuilder {
                    dense * 2, true));
       if (lp.experts > 0)
         comm(comm_op(L + " zero3 expert weight all-gather", CommKind::all_gather, GroupKind::edp_cp,
-                     static_cast<double>(lp.expert) * lp.experts / p_.ep() / p_.tp() * 2, true));
+                     static_cast<double>(lp.expert) * lp.experts / p_.ep() / p_.etp() * 2, true));
     }
     seg(Segment::pre_attn);
     if (tp && sp)
@@ -251,15 +251,17 @@ class ChunkBuilder {
       seg(Segment::pre_dispatch);
       if (p_.ep() > 1)
         comm(comm_op(L + " ep all-to-all dispatch", CommKind::all_to_all, GroupKind::ep, routed));
-      if (tp && sp)
+      // Expert tensor parallelism (etp = tp) gathers the dispatched tokens across TP and
+      // reduce-scatters the expert outputs; with etp = 1 each GPU runs whole experts on its
+      // own tokens. (MoE with tp > 1 requires sequence parallel.)
+      const bool etp = tp && p_.etp() > 1;
+      if (etp)
         comm(comm_op(L + " tp all-gather (experts)", CommKind::all_gather, GroupKind::tp,
                      routed * p_.tp()));
       seg(Segment::ffn);
-      if (tp && sp)
+      if (etp)
         comm(comm_op(L + " tp reduce-scatter (experts)", CommKind::reduce_scatter, GroupKind::tp,
                      routed * p_.tp()));
-      else if (tp)
-        comm(comm_op(L + " tp all-reduce (experts)", CommKind::all_reduce, GroupKind::tp, routed));
       if (p_.ep() > 1)
         comm(comm_op(L + " ep all-to-all combine", CommKind::all_to_all, GroupKind::ep, routed));
       seg(Segment::post_combine);

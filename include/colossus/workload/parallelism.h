@@ -3,15 +3,17 @@
 // - TP (tensor parallel, optionally with sequence parallel), CP (context parallel, ring
 //   attention), DP (data parallel, with ZeRO-1/2/3 or FSDP sharding), PP (pipeline parallel,
 //   1F1B or interleaved with vpp virtual stages), EP (expert parallel).
-// - EP is carved out of DP, as Megatron does: the dp data-parallel ranks of one (tp, cp, pp)
-//   position are split into dp/ep expert-data-parallel replicas of ep expert-parallel ranks.
-//   Attention and dense weights are replicated over all dp ranks; each routed expert lives on
-//   one rank of its EP group and is replicated over the dp/ep (x cp) expert-data-parallel ranks.
-//   Expert layers use the same TP degree as the rest (expert tensor parallel = tp).
+// - EP follows Megatron's expert grid: inside one pipeline stage, the tp x cp x dp GPUs are
+//   re-split for expert layers into etp (expert tensor parallel, 1 or tp) x ep x edp (expert
+//   data parallel), etp fastest, so EP is carved out of data (and context) parallelism. Dense
+//   weights are replicated over the dp x cp ranks; each routed expert lives on one rank of its
+//   EP group (split over etp) and is replicated over the edp ranks, which reduce its gradients.
+//   With etp = tp and cp = 1 the EP group is ep consecutive data-parallel replicas.
 // - Rank placement: the first dimension of `order` varies fastest between consecutive GPU ids
-//   (default tp, cp, ep, dp, pp: TP inside the server, PP outermost). The "ep" dimension has
-//   size ep and the "dp" dimension size dp/ep; a rank's data-parallel index is
-//   ep_index + ep * (dp index within the "dp" dimension).
+//   (default tp, cp, ep, dp, pp: TP inside the server, PP outermost). The dense grid has
+//   dimensions tp, cp, dp (size dp) and pp; "ep" in `order` is accepted and has size 1 there
+//   (Megatron's order string). A GPU's index inside its pipeline stage, counted over the
+//   non-pp dimensions in `order`, is split as etp_index + etp * (ep_index + ep * edp_index).
 // - TP wider than a server (the NVLink domain) is allowed, as Megatron allows it, but validate()
 //   returns a warning: its all-gathers then cross the RDMA fabric.
 #pragma once
@@ -43,11 +45,11 @@ enum class GroupKind {
   tp,      // tensor parallel: tp ranks
   cp,      // context parallel: cp ranks
   dp,      // data parallel (dense weights): dp ranks
-  ep,      // expert parallel: ep ranks (a slice of a dp group)
-  edp,     // expert data parallel (expert weights' replicas): dp/ep ranks
+  ep,      // expert parallel: ep ranks
+  edp,     // expert data parallel (expert weights' replicas): tp * cp * dp / (etp * ep) ranks
   pp,      // pipeline: pp ranks, one per stage
   dp_cp,   // dense gradient reduction: dp x cp ranks (CP ranks hold the same weights)
-  edp_cp,  // expert gradient reduction: dp/ep x cp ranks
+  edp_cp,  // expert gradient reduction: the edp group (which already spans cp)
 };
 
 // Name of a group kind ("tp", "dp_cp" ...).
@@ -66,6 +68,7 @@ struct ParallelismSpec {
   PipelineSchedule schedule = PipelineSchedule::one_f_one_b;
   int dp = 0;  // 0: derived as gpus / (tp * cp * pp)
   int ep = 1;
+  int etp = 0;                            // expert tensor parallel: 0 means tp; otherwise 1 or tp
   ZeroStage zero = ZeroStage::optimizer;  // Megatron's distributed optimizer is ZeRO-1
   // Layers on the first and last virtual stage (Megatron's --decoder-first/last-pipeline-
   // num-layers); -1: an even split. The other virtual stages share the rest evenly.
@@ -97,6 +100,7 @@ class Parallelism {
   int vpp() const { return spec_.vpp; }
   int dp() const { return spec_.dp; }
   int ep() const { return spec_.ep; }
+  int etp() const { return spec_.etp; }
   std::int64_t seq_len() const { return spec_.seq_len; }
   int micro_batch() const { return spec_.micro_batch; }
   std::int64_t global_batch() const { return spec_.global_batch; }
@@ -112,14 +116,14 @@ class Parallelism {
   bool has_embedding(int stage) const { return stage == 0; }
   bool has_output(int stage) const { return stage == spec_.pp - 1; }
 
-  // A rank's coordinate along each dimension (tp, cp, ep, dp/ep, pp) and its data-parallel
-  // index (0 .. dp-1).
+  // A rank's coordinates: dense (tp, cp, dp, pp) and expert (etp, ep, edp).
   struct Coordinates {
-    int tp = 0, cp = 0, ep = 0, edp = 0, pp = 0;
+    int tp = 0, cp = 0, dp = 0, pp = 0;
+    int etp = 0, ep = 0, edp = 0;
   };
   Coordinates coordinates(int rank) const;
   int dp_index(int rank) const;
-  // The GPU id with these coordinates.
+  // The GPU id with these dense coordinates (tp, cp, dp, pp).
   int rank(const Coordinates& c) const;
   // Every group of a kind, each as its GPU ids in ascending order, groups sorted by their first
   // GPU; together they partition all GPUs.
@@ -139,7 +143,8 @@ class Parallelism {
 // Validates a layout against a model and a cluster and derives what is left to derive (dp,
 // seq_len, the micro-batch count, layers per stage). Throws InputError naming the field:
 // tp*cp*pp*dp != gpus, heads % tp, kv_heads vs tp, global_batch % (micro_batch * dp),
-// experts % ep, dp % ep, layers vs pp*vpp, seq_len % cp (2*cp with causal load balancing is
+// experts % ep, ep * etp dividing tp * cp * dp, etp not 1 or tp, MoE with tp > 1 without
+// sequence parallel, layers vs pp*vpp, seq_len % cp (2*cp with causal load balancing is
 // not required), vpp > 1 without the interleaved schedule. Non-fatal concerns (TP wider than a
 // server) are appended to *warnings when given.
 Parallelism resolve(ParallelismSpec spec, const ModelSpec& model, int gpus, int gpus_per_server,

@@ -55,7 +55,7 @@ TEST(Parallelism, MegatronPlacementTpInnermostPpOutermost) {
   EXPECT_EQ(dp[1], 9);
   Parallelism::Coordinates c = p.coordinates(8 * 5 + 256 * 2 + 3);
   EXPECT_EQ(c.tp, 3);
-  EXPECT_EQ(c.edp, 5);
+  EXPECT_EQ(c.dp, 5);
   EXPECT_EQ(c.pp, 2);
   EXPECT_EQ(p.rank(c), 8 * 5 + 256 * 2 + 3);
 }
@@ -63,7 +63,8 @@ TEST(Parallelism, MegatronPlacementTpInnermostPpOutermost) {
 TEST(Parallelism, GroupsPartitionAllGpus) {
   ParallelismSpec s = layout(2, 2, 0, 64);
   s.cp = 2;
-  s.ep = 2;
+  s.ep = 4;
+  s.etp = 1;
   Parallelism p = resolve(s, load_model("mixtral-8x7b"), 64, 8);  // dp = 8
   for (GroupKind kind : {GroupKind::tp, GroupKind::cp, GroupKind::dp, GroupKind::ep, GroupKind::edp,
                          GroupKind::pp, GroupKind::dp_cp, GroupKind::edp_cp}) {
@@ -86,6 +87,35 @@ TEST(Parallelism, ExpertParallelIsCarvedOutOfDataParallel) {
   EXPECT_EQ(p.groups(GroupKind::edp)[0], (std::vector<int>{0, 8}));
   EXPECT_EQ(p.groups(GroupKind::dp)[0], (std::vector<int>{0, 2, 4, 6, 8, 10, 12, 14}));
   EXPECT_EQ(p.dp_index(10), 5);  // ep index 1 + ep 4 x edp index 1
+}
+
+TEST(Parallelism, ExpertTensorParallelOneSpansTensorParallelRanks) {
+  // Megatron's expert grid with etp = 1: the 16 GPUs of the stage (tp 2 x dp 8) are re-split as
+  // ep 4 x edp 4, ep fastest, so an EP group is 4 consecutive GPUs (two TP pairs) and the
+  // expert-data-parallel replicas are 4 apart.
+  ParallelismSpec s = layout(2, 1, 8, 64);
+  s.ep = 4;
+  s.etp = 1;
+  Parallelism p = resolve(s, load_model("mixtral-8x7b"), 16, 8);
+  EXPECT_EQ(p.group_size(GroupKind::edp), 4);
+  EXPECT_EQ(p.groups(GroupKind::ep)[0], (std::vector<int>{0, 1, 2, 3}));
+  EXPECT_EQ(p.groups(GroupKind::edp)[0], (std::vector<int>{0, 4, 8, 12}));
+  EXPECT_EQ(p.groups(GroupKind::edp_cp)[1], (std::vector<int>{1, 5, 9, 13}));
+  // Dense groups are unchanged: TP pairs, DP stride 2.
+  EXPECT_EQ(p.groups(GroupKind::tp)[0], (std::vector<int>{0, 1}));
+  EXPECT_EQ(p.groups(GroupKind::dp)[0], (std::vector<int>{0, 2, 4, 6, 8, 10, 12, 14}));
+}
+
+TEST(Parallelism, ExpertParallelSpansContextParallelRanks) {
+  // etp = tp = 2, cp = 2, dp = 4, ep = 4: inside the stage the index is tp + 2*(cp + 2*dp);
+  // EP takes the next factor 4 after etp, i.e. the cp rank and two data-parallel replicas.
+  ParallelismSpec s = layout(2, 1, 4, 64);
+  s.cp = 2;
+  s.ep = 4;
+  Parallelism p = resolve(s, load_model("mixtral-8x7b"), 16, 8);
+  EXPECT_EQ(p.groups(GroupKind::ep)[0], (std::vector<int>{0, 2, 4, 6}));
+  EXPECT_EQ(p.groups(GroupKind::edp_cp)[0], (std::vector<int>{0, 8}));
+  EXPECT_EQ(p.group_size(GroupKind::dp_cp), 8);
 }
 
 TEST(Parallelism, CustomOrderPutsPipelineInnermost) {
@@ -135,6 +165,21 @@ TEST(Parallelism, ValidationMessages) {
   ep.ep = 3;
   EXPECT_EQ(message_of(ep, load_model("mixtral-8x7b"), 6),
             "job.yaml: parallelism.ep: expected a divisor of the model's experts (8), got 3");
+  ParallelismSpec etp = layout(2, 1, 0, 64);
+  etp.ep = 2;
+  etp.etp = 4;
+  EXPECT_EQ(message_of(etp, load_model("mixtral-8x7b"), 8),
+            "job.yaml: parallelism.etp: expected 1 or tp (2), got 4");
+  ParallelismSpec wide_ep = layout(2, 1, 0, 64);
+  wide_ep.ep = 8;
+  EXPECT_EQ(message_of(wide_ep, load_model("mixtral-8x7b"), 8),
+            "job.yaml: parallelism.ep: expected ep * etp to divide tp * cp * dp = 8: expert "
+            "parallelism is carved out of the GPUs of a pipeline stage, got 8 * 2");
+  ParallelismSpec no_sp = layout(2, 1, 0, 64);
+  no_sp.sequence_parallel = false;
+  EXPECT_EQ(message_of(no_sp, load_model("mixtral-8x7b"), 8),
+            "job.yaml: parallelism.sequence_parallel: expected true: mixture-of-experts layers "
+            "with tp > 1 need sequence parallel (Megatron)");
   ParallelismSpec dense_ep = layout(1, 1, 0, 64);
   dense_ep.ep = 2;
   EXPECT_EQ(message_of(dense_ep, llama, 8),

@@ -163,6 +163,32 @@ TEST(Program, ExpertParallelAllToAll) {
   EXPECT_NEAR(c.expert_grad_bytes.value(), 4.0 * static_cast<double>(lp.expert) * 32, 1.0);
 }
 
+TEST(Program, ExpertTensorParallelOneRunsWholeExperts) {
+  // Mixtral, tp 2 with SP, ep 4, etp 1, seq 4096: each GPU dispatches its sequence shard's
+  // top-2 copies (4096 / 2 x 2 x 4096 x 2 bytes) and runs whole experts (8 / 4 = 2 per GPU,
+  // full width), with no TP collective around them.
+  ModelSpec m = load_model("mixtral-8x7b");
+  ParallelismSpec s = layout(2, 1, 64);
+  s.ep = 4;
+  s.etp = 1;
+  s.seq_len = 4096;
+  Parallelism p = resolve(s, m, 8, 8);
+  ComputeModel compute(h100(), default_calibration(h100()));
+  const ChunkProgram& c = build_program(m, p, compute).stages[0].chunks[0];
+  for (const Op& op : c.forward) {
+    if (op.group == GroupKind::ep) {
+      EXPECT_DOUBLE_EQ(op.bytes.value(), 2048.0 * 2 * 4096 * 2);
+    }
+  }
+  EXPECT_EQ(count_ops(c.forward, CommKind::all_to_all, GroupKind::ep), 64);
+  // TP collectives per layer: the attention's all-gather and reduce-scatter only (the MoE block
+  // routes its sequence shard directly), plus the output layer's all-gather.
+  EXPECT_EQ(count_ops(c.forward, CommKind::all_gather, GroupKind::tp), 32 + 1);
+  EXPECT_EQ(count_ops(c.forward, CommKind::reduce_scatter, GroupKind::tp), 32);
+  LayerParams lp = layer_params(m, 0);
+  EXPECT_NEAR(c.expert_grad_bytes.value(), 4.0 * static_cast<double>(lp.expert) * 2 * 32, 1.0);
+}
+
 TEST(Program, ContextParallelRingAndZero3Gathers) {
   ModelSpec m = load_model("llama3-8b");
   ParallelismSpec s = layout(1, 1, 64);
