@@ -1,12 +1,341 @@
-// Placeholder for `colossus simulate` until its issue lands; replaced by the real command.
+// `colossus simulate [SCENARIO.yaml] [flags] [--json]`: one training step of a job on a cluster
+// at full scale. With no scenario and no --cluster/--model it runs the default scenario,
+// examples/memphis-grok1.yaml (Grok-1 on the Memphis cluster; docs/scenario.md explains the
+// layout). Flags override the scenario's fields or, with --cluster and --model, describe a job
+// on their own. Prints a summary (layout, step time, MFU, TFLOP/s per GPU, tokens/s, days to
+// train, the step's breakdown, memory per stage, the collectives) or, with --json, the same as
+// JSON with stable keys in base units (_s, _bytes, _flop_per_s). A problem with a value given as
+// a flag is reported against the flag ("<command line>: --tp: ...").
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+
 #include "colossus/cli/commands.h"
 #include "colossus/core/error.h"
+#include "colossus/sim/pipeline_schedule.h"
+#include "colossus/sim/scenario.h"
+#include "colossus/sim/simulation.h"
+#include "colossus/spec/cluster_loader.h"
+#include "colossus/topology/topology.h"
 
 namespace colossus::cli {
+namespace {
+
+constexpr const char* kDefaultScenario = "examples/memphis-grok1.yaml";
+const SourceLocation kCommandLine{"<command line>", 0};
+
+// The command's flags; each Option* tells whether the flag was given.
+struct Flags {
+  std::string scenario;
+  std::string cluster, model, precision, recompute, schedule;
+  int gpus = 0, tp = 1, pp = 1, vpp = 1, cp = 1, ep = 1, dp = 0, micro_batch = 1, zero = 1;
+  std::int64_t global_batch = 0, seq_len = 0;
+  double tokens = 0, tp_comm_overlap = 0;
+  bool json = false;
+  std::map<std::string, CLI::Option*> given;  // flag name -> option
+
+  bool has(const std::string& flag) const {
+    auto it = given.find(flag);
+    return it != given.end() && it->second->count() > 0;
+  }
+};
+
+// The job the flags describe: the scenario (or the default one) with the flags applied.
+// `overridden` maps each field path a flag set to the flag's name, for error messages.
+sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
+                             std::map<std::string, std::string>& overridden, std::string& origin) {
+  sim::Scenario s;
+  if (!f.scenario.empty()) {
+    s = sim::load_scenario(f.scenario, catalog);
+    origin = f.scenario;
+  } else if (!f.has("--cluster") && !f.has("--model")) {
+    const std::filesystem::path path = catalog.data_dir() / kDefaultScenario;
+    s = sim::read_scenario(YamlReader::from_file(path, kDefaultScenario), catalog);
+    origin = std::string(kDefaultScenario) + " (default)";
+  } else {
+    if (!f.has("--cluster") || !f.has("--model")) {
+      throw InputError(kCommandLine, f.has("--cluster") ? "--model" : "--cluster",
+                       "without a scenario file, give both --cluster and --model");
+    }
+    s.job.parallelism.source = kCommandLine;
+    origin = "command line";
+  }
+  if (f.has("--cluster")) s.cluster = load_cluster(f.cluster, catalog);
+  if (f.has("--model")) {
+    s.job.model = sim::load_job_model(f.model, catalog, kCommandLine, "--model");
+  }
+  ParallelismSpec& p = s.job.parallelism;
+  auto set = [&](const std::string& flag, const std::string& field, auto& target, auto value) {
+    if (!f.has(flag)) return;
+    target = value;
+    overridden[field] = flag;
+    p.lines.erase(field);
+  };
+  set("--gpus", "gpus", s.job.gpus, f.gpus);
+  set("--tp", "parallelism.tp", p.tp, f.tp);
+  set("--pp", "parallelism.pp", p.pp, f.pp);
+  set("--vpp", "parallelism.vpp", p.vpp, f.vpp);
+  set("--cp", "parallelism.cp", p.cp, f.cp);
+  set("--ep", "parallelism.ep", p.ep, f.ep);
+  set("--dp", "parallelism.dp", p.dp, f.dp);
+  set("--micro-batch", "parallelism.micro_batch", p.micro_batch, f.micro_batch);
+  set("--global-batch", "parallelism.global_batch", p.global_batch, f.global_batch);
+  set("--seq-len", "parallelism.seq_len", p.seq_len, f.seq_len);
+  set("--tokens", "train_tokens", s.job.train_tokens, static_cast<std::int64_t>(f.tokens));
+  set("--tp-comm-overlap", "overlap.tp_comm_overlap", s.job.options.tp_comm_overlap,
+      f.tp_comm_overlap);
+  if (f.has("--precision")) {
+    set("--precision", "parallelism.precision", p.precision,
+        sim::parse_precision(f.precision, kCommandLine, "--precision"));
+  }
+  if (f.has("--recompute")) {
+    set("--recompute", "parallelism.recompute", p.recompute,
+        sim::parse_recompute(f.recompute, kCommandLine, "--recompute"));
+  }
+  if (f.has("--zero")) {
+    set("--zero", "parallelism.zero", p.zero, sim::parse_zero(f.zero, kCommandLine, "--zero"));
+  }
+  if (f.has("--schedule")) {
+    sim::make_schedule(f.schedule, "--schedule");  // rejects unknown names
+    set("--schedule", "parallelism.schedule", s.job.options.schedule, f.schedule);
+  } else if (f.has("--vpp")) {
+    // A virtual pipeline size picks the schedule, as in Megatron-LM.
+    s.job.options.schedule = f.vpp > 1 ? "interleaved" : "1f1b";
+    overridden["parallelism.schedule"] = "--vpp";
+  }
+  if (!s.job.options.schedule.empty()) {
+    p.schedule = s.job.options.schedule == "interleaved" ? PipelineSchedule::interleaved
+                                                         : PipelineSchedule::one_f_one_b;
+  }
+  return s;
+}
+
+// "1,234,567".
+std::string grouped(std::int64_t v) {
+  std::string digits = std::to_string(v < 0 ? -v : v);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return v < 0 ? "-" + out : out;
+}
+
+std::string percent(double fraction) {
+  return fmt::format("{:.1f} %", 100.0 * fraction);
+}
+
+std::string gib_text(Bytes b) {
+  return fmt::format("{:.1f}", b.value() / gib(1).value());
+}
+
+// Layers of a stage, "0-7" or "0-3, 32-35" with interleaving.
+std::string layers_text(const sim::StageResult& s) {
+  std::string out;
+  for (const auto& [first, last] : s.layers) {
+    if (!out.empty()) out += ", ";
+    out += last - first == 1 ? std::to_string(first) : fmt::format("{}-{}", first, last - 1);
+  }
+  return out;
+}
+
+// Tokens per second, "8.19 M".
+std::string rate_text(double v) {
+  if (v >= 1e12) return fmt::format("{:.3g} T", v / 1e12);
+  if (v >= 1e9) return fmt::format("{:.3g} G", v / 1e9);
+  if (v >= 1e6) return fmt::format("{:.3g} M", v / 1e6);
+  if (v >= 1e3) return fmt::format("{:.3g} k", v / 1e3);
+  return fmt::format("{:.3g} ", v);
+}
+
+void print_text(const sim::SimulationResult& r, const sim::Scenario& s, const Topology& topo,
+                const std::string& origin) {
+  fmt::print("colossus simulate: {} on {} ({} of {} GPUs, {})\n", r.model, r.cluster,
+             grouped(r.gpus), grouped(topo.gpu_count()), r.gpu);
+  fmt::print("  scenario        {}\n", origin);
+  fmt::print("  layout          {}\n", r.layout);
+  fmt::print("  batch           {} micro-batches per replica per step, {} tokens per step\n\n",
+             r.micro_batches, grouped(r.tokens_per_step));
+  fmt::print("  step time       {}\n", to_string(r.step_time));
+  fmt::print("  MFU             {}   (HFU {}; model FLOPs over dense BF16 peak)\n", percent(r.mfu),
+             percent(r.hfu));
+  fmt::print("  TFLOP/s per GPU {:.0f}   (model FLOPs; {:.0f} with recompute)\n",
+             r.model_flops_per_gpu.value() / 1e12, r.hardware_flops_per_gpu.value() / 1e12);
+  fmt::print("  tokens/s        {}\n", rate_text(r.tokens_per_second));
+  if (s.job.train_tokens > 0) {
+    fmt::print("  time to train   {:.1f} days for {} tokens\n", r.time_to_train.value() / 86400.0,
+               rate_text(double(s.job.train_tokens)));
+  }
+  const auto& b = r.breakdown;
+  const double step = r.step_time.value();
+  fmt::print("\nWhere the step goes (critical pipeline stage):\n");
+  const std::pair<const char*, Seconds> parts[] = {
+      {"compute", b.compute}, {"pipeline bubble", b.bubble}, {"exposed TP", b.tp},
+      {"exposed CP", b.cp},   {"exposed EP", b.ep},          {"exposed PP", b.pp},
+      {"exposed DP", b.dp},   {"optimizer", b.optimizer}};
+  for (const auto& [name, t] : parts) {
+    fmt::print("  {:<18}{:>10}  {:>7}\n", name, to_string(t), percent(t.value() / step));
+  }
+  fmt::print("\nMemory per GPU by stage (GiB; the {} has {}):\n", r.gpu,
+             gib_text(topo.server_spec(0).gpu.hbm));
+  fmt::print("  {:>5}  {:<16}{:>8}{:>8}{:>10}{:>12}{:>10}{:>8}{:>11}{:>11}\n", "stage", "layers",
+             "weights", "grads", "optimizer", "activations", "overhead", "total", "forward",
+             "backward");
+  for (const auto& st : r.stages) {
+    const StageMemory& m = st.memory;
+    fmt::print("  {:>5}  {:<16}{:>8}{:>8}{:>10}{:>12}{:>10}{:>8}{:>11}{:>11}\n", st.stage,
+               layers_text(st), gib_text(m.weights), gib_text(m.gradients), gib_text(m.optimizer),
+               gib_text(m.activations), gib_text(m.overhead), gib_text(m.total()),
+               to_string(st.forward), to_string(st.backward));
+  }
+  fmt::print("\nCollectives (one call, all groups of the kind at once):\n");
+  fmt::print("  {:<24}{:>16}{:>12}{:>11}  {:<14}{:>10}\n", "collective", "groups x ranks",
+             "bytes/rank", "time", "algorithm", "calls");
+  for (const auto& c : r.collectives) {
+    fmt::print("  {:<24}{:>16}{:>12}{:>11}  {:<14}{:>10}\n", c.name,
+               fmt::format("{} x {}", grouped(c.groups), c.group_size), to_string(c.bytes),
+               to_string(c.time), c.algorithm, c.calls_per_step);
+  }
+  for (const auto& w : r.warnings) fmt::print("\nwarning: {}\n", w);
+}
+
+nlohmann::ordered_json to_json(const sim::SimulationResult& r, const sim::Scenario& s,
+                               const std::string& origin) {
+  nlohmann::ordered_json j;
+  j["schema"] = "colossus.simulate/1";
+  j["scenario"] = origin;
+  j["cluster"] = r.cluster;
+  j["model"] = r.model;
+  j["gpu"] = r.gpu;
+  j["gpus"] = r.gpus;
+  const ParallelismSpec& p = r.parallelism;
+  j["layout"] = {{"text", r.layout},
+                 {"tp", p.tp},
+                 {"sequence_parallel", p.sequence_parallel},
+                 {"cp", p.cp},
+                 {"pp", p.pp},
+                 {"vpp", p.vpp},
+                 {"dp", p.dp},
+                 {"ep", p.ep},
+                 {"zero", static_cast<int>(p.zero)},
+                 {"schedule", r.schedule},
+                 {"micro_batch", p.micro_batch},
+                 {"global_batch", p.global_batch},
+                 {"seq_len", p.seq_len},
+                 {"precision", p.precision == Precision::fp8 ? "fp8" : "bf16"},
+                 {"recompute", p.recompute == Recompute::none        ? "none"
+                               : p.recompute == Recompute::selective ? "selective"
+                                                                     : "full"},
+                 {"micro_batches", r.micro_batches},
+                 {"tokens_per_step", r.tokens_per_step}};
+  j["step_time_s"] = r.step_time.value();
+  j["tokens_per_s"] = r.tokens_per_second;
+  j["model_flop_per_s_per_gpu"] = r.model_flops_per_gpu.value();
+  j["hardware_flop_per_s_per_gpu"] = r.hardware_flops_per_gpu.value();
+  j["mfu"] = r.mfu;
+  j["hfu"] = r.hfu;
+  j["bubble_fraction"] = r.bubble_fraction;
+  j["train_tokens"] = s.job.train_tokens;
+  if (s.job.train_tokens > 0) {
+    j["time_to_train_s"] = r.time_to_train.value();
+    j["time_to_train_days"] = r.time_to_train.value() / 86400.0;
+  } else {
+    j["time_to_train_s"] = nullptr;
+    j["time_to_train_days"] = nullptr;
+  }
+  const auto& b = r.breakdown;
+  j["breakdown_s"] = {{"compute", b.compute.value()}, {"bubble", b.bubble.value()},
+                      {"tp", b.tp.value()},           {"cp", b.cp.value()},
+                      {"ep", b.ep.value()},           {"pp", b.pp.value()},
+                      {"dp", b.dp.value()},           {"optimizer", b.optimizer.value()}};
+  j["stages"] = nlohmann::ordered_json::array();
+  for (const auto& st : r.stages) {
+    nlohmann::ordered_json layers = nlohmann::ordered_json::array();
+    for (const auto& [first, last] : st.layers) layers.push_back({first, last});
+    const StageMemory& m = st.memory;
+    j["stages"].push_back({{"stage", st.stage},
+                           {"layers", layers},
+                           {"forward_s", st.forward.value()},
+                           {"backward_s", st.backward.value()},
+                           {"end_s", st.end.value()},
+                           {"memory_bytes",
+                            {{"weights", m.weights.value()},
+                             {"gradients", m.gradients.value()},
+                             {"optimizer", m.optimizer.value()},
+                             {"activations", m.activations.value()},
+                             {"overhead", m.overhead.value()},
+                             {"total", m.total().value()}}}});
+  }
+  j["collectives"] = nlohmann::ordered_json::array();
+  for (const auto& c : r.collectives) {
+    j["collectives"].push_back({{"name", c.name},
+                                {"group_size", c.group_size},
+                                {"groups", c.groups},
+                                {"bytes", c.bytes.value()},
+                                {"time_s", c.time.value()},
+                                {"algorithm", c.algorithm},
+                                {"calls_per_step", c.calls_per_step}});
+  }
+  j["warnings"] = r.warnings;
+  return j;
+}
+
+void run(const Flags& f) {
+  const PresetCatalog catalog = PresetCatalog::from_environment();
+  std::map<std::string, std::string> overridden;
+  std::string origin;
+  const sim::Scenario s = build_scenario(f, catalog, overridden, origin);
+  try {
+    const Topology topology(s.cluster);
+    const sim::SimulationResult r = sim::simulate(topology, s.job);
+    if (f.json) {
+      fmt::print("{}\n", to_json(r, s, origin).dump(2));
+    } else {
+      print_text(r, s, topology, origin);
+    }
+  } catch (const InputError& e) {
+    auto it = overridden.find(e.field());
+    if (it == overridden.end()) throw;
+    throw InputError(kCommandLine, it->second, e.message());
+  }
+}
+
+}  // namespace
 
 void add_simulate_command(CLI::App& app) {
-  auto* cmd = app.add_subcommand("simulate", "(not yet built)");
-  cmd->callback([] { throw InputError({"<command line>", 0}, "simulate", "not yet built"); });
+  auto* cmd = app.add_subcommand("simulate",
+                                 "Simulate one training step of a job on a cluster, at full scale");
+  auto flags = std::make_shared<Flags>();
+  Flags& f = *flags;
+  cmd->add_option("scenario", f.scenario,
+                  "Scenario file (default: " + std::string(kDefaultScenario) + ")");
+  auto add = [&](const std::string& name, auto& target, const std::string& help) {
+    f.given[name] = cmd->add_option(name, target, help);
+  };
+  add("--cluster", f.cluster, "Cluster preset name or YAML file");
+  add("--model", f.model, "Model preset name, model YAML or Hugging Face config.json");
+  add("--gpus", f.gpus, "Use the first N GPUs of the cluster");
+  add("--tp", f.tp, "Tensor-parallel size");
+  add("--pp", f.pp, "Pipeline-parallel stages");
+  add("--vpp", f.vpp, "Virtual stages per pipeline rank (interleaved schedule when > 1)");
+  add("--cp", f.cp, "Context-parallel size");
+  add("--ep", f.ep, "Expert-parallel size (carved out of DP)");
+  add("--dp", f.dp, "Data-parallel size (default: GPUs / (tp cp pp))");
+  add("--micro-batch", f.micro_batch, "Sequences per micro-batch");
+  add("--global-batch", f.global_batch, "Sequences per optimizer step");
+  add("--seq-len", f.seq_len, "Sequence length (default: the model's)");
+  add("--precision", f.precision, "bf16 or fp8");
+  add("--recompute", f.recompute, "Activation recompute: none, selective or full");
+  add("--zero", f.zero, "ZeRO stage 0, 1 (distributed optimizer), 2 or 3");
+  add("--schedule", f.schedule, "Pipeline schedule: 1f1b, interleaved or gpipe");
+  add("--tp-comm-overlap", f.tp_comm_overlap,
+      "Fraction of TP communication hidden behind GEMMs (0..1)");
+  add("--tokens", f.tokens, "Tokens to train, for the time-to-train figure");
+  cmd->add_flag("--json", f.json, "Print JSON instead of text");
+  cmd->callback([flags] { run(*flags); });
 }
 
 }  // namespace colossus::cli

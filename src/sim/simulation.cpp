@@ -206,7 +206,7 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
   }
 
   const std::string name = schedule_name(job);
-  const auto schedule = make_schedule(name, "schedule");
+  const auto schedule = make_schedule(name, "parallelism.schedule");
   const PipelineShape shape{par.pp(), program.micro_batches, par.vpp()};
   schedule->check(shape);
 
@@ -305,6 +305,7 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
   result.gpus = gpus;
   result.schedule = name;
   result.layout = describe_layout(par, name);
+  result.parallelism = par.spec();
   result.micro_batches = m;
   result.tokens_per_step = program.tokens_per_step;
   result.step_time = run.step_time;

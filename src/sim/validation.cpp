@@ -354,6 +354,10 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
   p.zero = parse_zero(f);
   p.recompute = parse_recompute(f);
   p.precision = parse_precision(f);
+  if (auto n = f.find_int("parallelism.first_stage_layers"))
+    p.first_stage_layers = as_int(*n, f, "parallelism.first_stage_layers");
+  if (auto n = f.find_int("parallelism.last_stage_layers"))
+    p.last_stage_layers = as_int(*n, f, "parallelism.last_stage_layers");
   p.micro_batch = as_int(f.get_int("batch.micro_batch"), f, "batch.micro_batch");
   p.global_batch = f.get_int("batch.global_batch_sequences");
   p.seq_len = m.seq_len;
@@ -554,8 +558,20 @@ StepPredictor simulation_predictor() {
   return [topologies](const RowJob& row) {
     auto& topology = (*topologies)[row.cluster];
     if (!topology) topology = std::make_unique<Topology>(load_cluster(row.cluster));
-    SimulationResult r = simulate(*topology, to_simulation_job(row));
-    return StepPrediction{r.step_time, r.breakdown, r.warnings};
+    // The published runs ran, so they fitted: the memory model's verdict is a warning here,
+    // not a reason to drop the row.
+    Job job = to_simulation_job(row);
+    job.options.check_memory = false;
+    SimulationResult r = simulate(*topology, job);
+    StepPrediction prediction{r.step_time, r.breakdown, r.warnings};
+    std::vector<StageMemory> memory;
+    for (const StageResult& stage : r.stages) memory.push_back(stage.memory);
+    try {
+      check_fits(memory, topology->server_spec(0).gpu, job.parallelism);
+    } catch (const InputError& e) {
+      prediction.warnings.push_back("memory model: " + e.message());
+    }
+    return prediction;
   };
 }
 

@@ -104,6 +104,7 @@ struct SimulationResult {
   int gpus = 0;
   std::string layout;  // e.g. "TP8 PP8 (interleaved, vpp 2) DP1536 EP8, mb 1, gbs 12288"
   std::string schedule;
+  ParallelismSpec parallelism;  // the resolved layout (dp and seq_len derived)
   int micro_batches = 0;
   std::int64_t tokens_per_step = 0;
 
