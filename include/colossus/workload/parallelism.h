@@ -14,7 +14,7 @@
 //   dimensions tp, cp, dp (size dp) and pp; "ep" in `order` is accepted and has size 1 there
 //   (Megatron's order string). A GPU's index inside its pipeline stage, counted over the
 //   non-pp dimensions in `order`, is split as etp_index + etp * (ep_index + ep * edp_index).
-// - TP wider than a server (the NVLink domain) is allowed, as Megatron allows it, but validate()
+// - TP wider than a server (the NVLink domain) is allowed, as Megatron allows it, but resolve()
 //   returns a warning: its all-gathers then cross the RDMA fabric.
 #pragma once
 

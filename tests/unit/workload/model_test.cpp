@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
 #include "colossus/spec/model_loader.h"
 
 namespace colossus {
@@ -106,6 +110,26 @@ TEST(ModelLoader, HuggingFaceDeepSeekConfigMatchesPreset) {
     "tie_word_embeddings": false})";
   ModelSpec hf = parse_model_hf_config(json, "dsv3/config.json");
   EXPECT_EQ(count_parameters(hf).total, count_parameters(load_model("deepseek-v3")).total);
+}
+
+TEST(ModelLoader, LoadsConfigJsonByPathAndListsPresets) {
+  // A config.json on disk is recognised by its extension and named after its folder.
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / "colossus_hf_llama";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "config.json")
+      << R"({"hidden_size": 4096, "intermediate_size": 14336, "num_hidden_layers": 32,
+             "num_attention_heads": 32, "num_key_value_heads": 8, "vocab_size": 128256,
+             "max_position_embeddings": 8192, "tie_word_embeddings": false})";
+  ModelSpec m = load_model((dir / "config.json").string());
+  EXPECT_EQ(m.name, "colossus_hf_llama");
+  EXPECT_EQ(count_parameters(m).total, 8'030'261'248);  // Llama 3 8B, as the preset
+  std::filesystem::remove_all(dir);
+  std::vector<std::string> names = model_preset_names();
+  for (const char* want : {"deepseek-v3", "gpt3-175b", "grok-1", "llama3-405b", "llama3-70b",
+                           "llama3-8b", "mixtral-8x7b"})
+    EXPECT_NE(std::find(names.begin(), names.end(), want), names.end()) << want;
+  // An unknown preset name is an InputError listing the available ones.
+  EXPECT_THROW(load_model("llama4-9000b"), InputError);
 }
 
 TEST(ModelLoader, HuggingFaceErrorsNameFileAndKey) {
