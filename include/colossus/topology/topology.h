@@ -6,6 +6,17 @@
 // The network layer sees the graph as *resources*: each is a capacity that flows share (a
 // link direction, or for adaptive routing a bundle of equal parallel links that spraying keeps
 // evenly loaded), and a route is the list of resources a flow crosses.
+//
+// Structure (a folded Clos of blocks): a tier-0 block is one leaf; it serves NIC r of d0
+// consecutive servers when rail-optimized (leaf = group * G + r), else d0 consecutive NICs. A
+// tier-t block is d_t consecutive tier-(t-1) blocks plus m_t switches, m_t = the uplinks leaving
+// one child block (m_{t-1} * u_{t-1}); uplink j of every child goes to switch j of the block (a
+// "plane"). The top tier is one block over all child blocks, with floor(radix / children)
+// parallel links per switch-child pair. Up ports are ceil(down / oversubscription).
+//
+// Resource ids: nvlink_out[N], nvlink_in[N], nic_out[N], nic_in[N] (index = GPU), then per
+// boundary t (tier t to t + 1): up links, down links (block * uplinks per block + j), up
+// bundles, down bundles (one per tier-t block).
 #pragma once
 
 #include <array>
@@ -55,7 +66,7 @@ struct Route {
 struct TierShape {
   std::string name;
   std::int64_t switches = 0;    // switches in this tier
-  int down_ports = 0;           // ports per switch facing down
+  int down_ports = 0;           // ports per switch facing down (cabled, at the top tier)
   int up_ports = 0;             // ports per switch facing up (0 at the top tier)
   std::int64_t links_down = 0;  // cables from the tier below (or NICs) into this tier
   BitRate port_bandwidth{};
