@@ -58,6 +58,12 @@ int MaxMinSolver::add_variable(std::span<const int> constraints, double weight, 
 }
 
 void MaxMinSolver::remove_variable(int variable) {
+  if (live_[variable] && transpose_valid_) {
+    // Rebuild the transpose without the dead once they are half of it, so the solves of an
+    // engine run cost what the live flows cost.
+    dead_usages_ += var_begin_[variable + 1] - var_begin_[variable];
+    if (2 * dead_usages_ > static_cast<std::int64_t>(cons_vars_.size())) transpose_valid_ = false;
+  }
   live_[variable] = 0;
   value_[variable] = 0.0;
 }
@@ -89,15 +95,20 @@ void MaxMinSolver::build_transpose() {
   const int nc = constraint_count();
   const int nv = variable_count();
   cons_begin_.assign(static_cast<std::size_t>(nc) + 1, 0);
-  for (int c : var_cons_) ++cons_begin_[c + 1];
+  for (int v = 0; v < nv; ++v) {
+    if (!live_[v]) continue;
+    for (auto k = var_begin_[v]; k < var_begin_[v + 1]; ++k) ++cons_begin_[var_cons_[k] + 1];
+  }
   for (int c = 0; c < nc; ++c) cons_begin_[c + 1] += cons_begin_[c];
-  cons_vars_.resize(var_cons_.size());
+  cons_vars_.resize(static_cast<std::size_t>(cons_begin_[nc]));
   std::vector<std::int64_t> fill(cons_begin_.begin(), cons_begin_.end() - 1);
   for (int v = 0; v < nv; ++v) {
+    if (!live_[v]) continue;
     for (auto k = var_begin_[v]; k < var_begin_[v + 1]; ++k) {
       cons_vars_[fill[var_cons_[k]]++] = v;
     }
   }
+  dead_usages_ = 0;
   transpose_valid_ = true;
 }
 

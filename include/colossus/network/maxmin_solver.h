@@ -48,7 +48,7 @@ class MaxMinSolver {
   double usage(int constraint) const;
 
  private:
-  // Builds the constraint -> variables CSR arrays if variables were added since the last build.
+  // Builds the constraint -> live variables CSR arrays if they are out of date.
   void build_transpose();
 
   // Constraints.
@@ -59,10 +59,11 @@ class MaxMinSolver {
   std::vector<std::uint8_t> live_;
   std::vector<std::int64_t> var_begin_{0};
   std::vector<int> var_cons_;
-  // Constraint -> variables, built lazily.
+  // Constraint -> live variables, built lazily; rebuilt once half its entries are dead.
   std::vector<std::int64_t> cons_begin_;
   std::vector<int> cons_vars_;
   bool transpose_valid_ = false;
+  std::int64_t dead_usages_ = 0;  // entries of cons_vars_ whose variable was removed since
   // Results.
   std::vector<double> value_;
 };
