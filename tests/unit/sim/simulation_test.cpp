@@ -1,0 +1,226 @@
+// The step simulation: a hand-solvable step (one stage, two data-parallel GPUs, closed-form
+// communication), the overlap knobs, the breakdown adding up to the step, symmetry at scale on
+// the real fabric, determinism, and the errors a bad job gives.
+#include "colossus/sim/simulation.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "colossus/core/error.h"
+#include "colossus/network/network.h"
+#include "colossus/spec/cluster_loader.h"
+#include "colossus/spec/model_loader.h"
+#include "colossus/workload/program.h"
+
+namespace colossus::sim {
+namespace {
+
+// A small dense GPT-like model: 8 layers of width 1024 and a small vocabulary (so the first and
+// last pipeline stages are nearly as fast as the others), so tests run in milliseconds.
+ModelSpec tiny_model() {
+  return parse_model_yaml(R"(name: tiny
+description: an 8-layer test model
+layers: 8
+hidden_size: 1024
+attention_heads: 8
+kv_heads: 8
+head_dim: 128
+ffn_hidden_size: 4096
+ffn: gelu
+vocab_size: 2048
+seq_len: 1024
+tied_embeddings: false
+)",
+                          "tiny.yaml");
+}
+
+// The Eos cluster (DGX H100, 8 GPUs per server, InfiniBand NDR), built once.
+const Topology& eos() {
+  static const Topology topology(load_cluster("eos-11616"));
+  return topology;
+}
+
+// A job of the tiny model on the first `gpus` GPUs.
+Job tiny_job(int gpus, int tp, int pp, int dp, int micro_batches) {
+  Job job;
+  job.model = tiny_model();
+  job.gpus = gpus;
+  ParallelismSpec& p = job.parallelism;
+  p.tp = tp;
+  p.pp = pp;
+  p.dp = dp;
+  p.micro_batch = 1;
+  p.global_batch = static_cast<std::int64_t>(micro_batches) * dp;
+  p.recompute = Recompute::none;
+  return job;
+}
+
+// The workload layer's program of a job on Eos, to derive expected values from its inputs.
+TrainingProgram program_of(const Job& job) {
+  const Parallelism par =
+      resolve(job.parallelism, job.model, job.gpus, eos().gpus_per_server(), nullptr);
+  const GpuSpec& gpu = eos().server_spec(0).gpu;
+  return build_program(job.model, par, ComputeModel(gpu, default_calibration(gpu)),
+                       job.options.memory);
+}
+
+TEST(Simulation, HandSolvedDataParallelStep) {
+  // One stage (no TP, no PP), DP = 2 on one server, m = 4 micro-batches, and a closed-form
+  // fabric of 100 GB/s bus bandwidth and no latency. Each micro-batch costs F + B of compute (the
+  // workload layer's kernel times); the gradients G bytes are reduce-scattered over 2 ranks:
+  // R = G (2 - 1)/2 / 100 GB/s, in n equal buckets; the ZeRO-1 parameter all-gather (P bytes,
+  // same factor) runs after the optimizer O when not overlapped.
+  // - No overlap: step = m (F + B) + R + O + A, with A = P / 2 / 100 GB/s.
+  // - Gradient overlap with n buckets: bucket k is ready (k + 1)/n of the way through the last
+  //   backward, so the reduction ends at max(m (F + B) + R / n, m (F + B) - B + B / n + R).
+  Job job = tiny_job(2, 1, 1, 2, 4);
+  job.options.overlap_param_gather = false;
+  const TrainingProgram program = program_of(job);
+  ASSERT_EQ(program.stages.size(), 1u);
+  const StageProgram& stage = program.stages[0];
+  const ChunkProgram& chunk = stage.chunks[0];
+  const Seconds F = chunk.forward_time, B = chunk.backward_time, O = stage.optimizer_time;
+  const ByteRate bw = gbyte_per_s(100);
+  const Seconds R = chunk.dense_grad_bytes * 0.5 / bw;
+  const Seconds A = stage.dense_param_gather_bytes * 0.5 / bw;
+  ASSERT_GT(R, Seconds{});
+  const double m = 4;
+
+  AnalyticCommModel comm(bw, Seconds{});
+  job.options.overlap_grad_reduce = false;
+  const SimulationResult serial = simulate(eos(), job, comm);
+  EXPECT_NEAR(serial.step_time.value(), (m * (F + B) + R + O + A).value(), 1e-12);
+
+  // Buckets of a quarter of the parameters: 4 buckets.
+  const double params = chunk.dense_grad_bytes.value() / 4.0;  // FP32 main grads
+  job.options.grad_bucket_params = static_cast<std::int64_t>(std::ceil(params / 4.0));
+  job.options.overlap_grad_reduce = true;
+  const SimulationResult overlapped = simulate(eos(), job, comm);
+  const double n = 4;
+  const Seconds end = std::max(m * (F + B) + R / n, m * (F + B) - B + B / n + R);
+  EXPECT_NEAR(overlapped.step_time.value(), (end + O + A).value(), 1e-12);
+  EXPECT_LT(overlapped.step_time, serial.step_time);
+}
+
+TEST(Simulation, BreakdownAddsUpToTheStep) {
+  // Every second of the critical stage is compute, exposed communication of one kind, bubble or
+  // optimizer: the parts must add up to the step time.
+  Job job = tiny_job(32, 4, 4, 2, 8);
+  AnalyticCommModel comm(gbyte_per_s(40), microseconds(10));
+  comm.set_bandwidth(GroupKind::tp, gbyte_per_s(360));
+  const SimulationResult r = simulate(eos(), job, comm);
+  EXPECT_NEAR(r.breakdown.total().value(), r.step_time.value(), 1e-9 * r.step_time.value());
+  EXPECT_GT(r.breakdown.tp, Seconds{});
+  EXPECT_GT(r.breakdown.bubble, Seconds{});
+  EXPECT_EQ(r.stages.size(), 4u);
+}
+
+TEST(Simulation, FreeCommunicationLeavesTheScheduleBubble) {
+  // With free communication, 1F1B over p = 4 stages of forward/backward times (f_s, b_s) and
+  // m = 12 micro-batches: the slowest stage k is busy m (f_k + b_k), after the forwards of the
+  // stages before it and before their backwards, so
+  //   m (f_k + b_k) + sum_{s != k} (f_s + b_s)  <=  step - optimizer  <=  (m + p - 1)(f_k + b_k);
+  // with equal stages both bounds are the closed form (m + p - 1)(t_f + t_b).
+  Job job = tiny_job(4, 1, 4, 1, 12);
+  AnalyticCommModel comm(gbyte_per_s(1e12), Seconds{});
+  const SimulationResult r = simulate(eos(), job, comm);
+  const auto slowest = std::max_element(r.stages.begin(), r.stages.end(),
+                                        [](const StageResult& a, const StageResult& b) {
+                                          return a.forward + a.backward < b.forward + b.backward;
+                                        });
+  const Seconds k = slowest->forward + slowest->backward;
+  Seconds others{};
+  for (const StageResult& st : r.stages) {
+    if (&st != &*slowest) others += st.forward + st.backward;
+  }
+  const Seconds pipeline = r.step_time - r.breakdown.optimizer;
+  EXPECT_GE(pipeline.value(), (k * 12 + others).value() * (1 - 1e-9));
+  EXPECT_LE(pipeline.value(), (k * 15).value() * (1 + 1e-9));
+  EXPECT_GT(r.bubble_fraction, 0.1);  // the uniform closed form is 3/15 = 0.2
+  EXPECT_LT(r.breakdown.pp, r.step_time * 1e-6);
+}
+
+TEST(Simulation, TpCommOverlapHidesThatFraction) {
+  // The TP collectives' exposed time scales with (1 - tp_comm_overlap).
+  Job job = tiny_job(8, 8, 1, 1, 2);
+  AnalyticCommModel comm(gbyte_per_s(360), microseconds(5));
+  const Seconds none = simulate(eos(), job, comm).breakdown.tp;
+  job.options.tp_comm_overlap = 0.5;
+  const Seconds half = simulate(eos(), job, comm).breakdown.tp;
+  job.options.tp_comm_overlap = 1.0;
+  const Seconds all = simulate(eos(), job, comm).breakdown.tp;
+  ASSERT_GT(none, Seconds{});
+  EXPECT_NEAR(half.value(), 0.5 * none.value(), 1e-12);
+  EXPECT_EQ(all.value(), 0.0);
+}
+
+TEST(Simulation, MfuIsModelFlopsOverPeak) {
+  // MFU = model FLOPs per step / (step time x GPUs x dense BF16 peak) (PaLM's definition).
+  Job job = tiny_job(8, 2, 2, 2, 4);
+  AnalyticCommModel comm(gbyte_per_s(50), microseconds(5));
+  const SimulationResult r = simulate(eos(), job, comm);
+  const TrainingProgram program = program_of(job);
+  const double expected = program.model_flops_per_step.value() /
+                          (r.step_time.value() * 8 * eos().server_spec(0).gpu.bf16_dense.value());
+  EXPECT_NEAR(r.mfu, expected, 1e-12);
+  EXPECT_EQ(r.tokens_per_step, 8 * 1024);  // global batch 2 x 4 sequences of 1024 tokens
+  EXPECT_NEAR(r.tokens_per_second, 8 * 1024 / r.step_time.value(), 1e-6);
+}
+
+TEST(Simulation, DoublingDataParallelKeepsTheStep) {
+  // Symmetry at scale on the real (full-bisection InfiniBand) fabric: with the same per-GPU batch,
+  // twice the data-parallel replicas only lengthen the gradient reduction's ring (2(n-1)/n of the
+  // same bytes per rank), so the step stays within a few percent.
+  Job job = tiny_job(64, 8, 1, 8, 4);
+  const SimulationResult small = simulate(eos(), job);
+  job.gpus = 128;
+  job.parallelism.dp = 16;
+  job.parallelism.global_batch = 16 * 4;
+  const SimulationResult big = simulate(eos(), job);
+  EXPECT_NEAR(big.step_time.value(), small.step_time.value(), 0.05 * small.step_time.value());
+  EXPECT_NEAR(big.tokens_per_second, 2 * small.tokens_per_second, 0.1 * small.tokens_per_second);
+}
+
+TEST(Simulation, IsDeterministic) {
+  // The same job twice gives bit-identical results.
+  Job job = tiny_job(64, 8, 2, 4, 8);
+  const SimulationResult a = simulate(eos(), job);
+  const SimulationResult b = simulate(eos(), job);
+  EXPECT_EQ(a.step_time.value(), b.step_time.value());
+  EXPECT_EQ(a.breakdown.dp.value(), b.breakdown.dp.value());
+  EXPECT_EQ(a.breakdown.bubble.value(), b.breakdown.bubble.value());
+  ASSERT_EQ(a.collectives.size(), b.collectives.size());
+  for (std::size_t i = 0; i < a.collectives.size(); ++i) {
+    EXPECT_EQ(a.collectives[i].time.value(), b.collectives[i].time.value());
+  }
+}
+
+TEST(Simulation, RejectsBadJobs) {
+  AnalyticCommModel comm(gbyte_per_s(50), Seconds{});
+  Job job = tiny_job(8, 3, 1, 1, 2);  // 3 does not divide 8 heads... nor 8 GPUs
+  EXPECT_THROW(simulate(eos(), job, comm), InputError);
+  job = tiny_job(20000, 1, 1, 20000, 1);  // more GPUs than Eos has
+  try {
+    simulate(eos(), job, comm);
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.field(), "gpus");
+  }
+  job = tiny_job(8, 8, 1, 1, 1);
+  job.options.tp_comm_overlap = 1.5;
+  EXPECT_THROW(simulate(eos(), job, comm), InputError);
+  // Llama 3 70B on 8 GPUs with TP8 does not fit in 80 GB (70B x 18 bytes / 8 > 150 GB).
+  job = tiny_job(8, 8, 1, 1, 1);
+  job.model = load_model("llama3-70b");
+  try {
+    simulate(eos(), job, comm);
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("GiB"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace colossus::sim
