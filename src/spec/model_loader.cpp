@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "colossus/spec/preset_catalog.h"
@@ -205,8 +206,16 @@ ModelSpec parse_model_hf_config(const std::string& text, const std::string& file
     m.head_dim = static_cast<int>(m.hidden / m.heads);
   }
   m.ffn_hidden = get_int("intermediate_size");
-  std::string act = j.value("hidden_act", std::string("silu"));
-  m.ffn_kind = act.rfind("gelu", 0) == 0 ? FfnKind::gelu : FfnKind::swiglu;
+  // The FFN's shape follows the architecture, not the activation name: Llama-family models
+  // (Llama, Mistral, Mixtral, Qwen, Gemma, DeepSeek ...) are gated (3 matrices) whatever their
+  // hidden_act; these model types have a plain 2-matrix MLP.
+  static const std::set<std::string> kPlainMlp = {"gpt2",  "gpt_neox",  "gptj",        "opt",
+                                                  "bloom", "falcon",    "gpt_bigcode", "phi",
+                                                  "mpt",   "starcoder2"};
+  const std::string type = j.contains("model_type") && j["model_type"].is_string()
+                               ? j["model_type"].get<std::string>()
+                               : "";
+  m.ffn_kind = kPlainMlp.count(type) ? FfnKind::gelu : FfnKind::swiglu;
   m.vocab = get_int("vocab_size");
   m.seq_len = get_int("max_position_embeddings");
   m.tied_embeddings = find_bool("tie_word_embeddings", false);

@@ -26,6 +26,7 @@ struct Dims {
   double kv_heads;  // key/value heads on this GPU (replicated when tp > kv_heads)
 };
 
+// The sizes of a layout's micro-batch on one GPU.
 Dims dims_of(const ModelSpec& m, const Parallelism& p) {
   Dims d{};
   d.b = p.micro_batch();

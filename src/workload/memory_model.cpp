@@ -52,6 +52,7 @@ double in_flight(const Parallelism& p, int stage) {
   return static_cast<double>(chunks) / p.vpp();
 }
 
+// Bytes as GiB with one decimal, for messages.
 std::string gib_text(Bytes b) {
   return fmt::format("{:.1f}", b.value() / (1024.0 * 1024.0 * 1024.0));
 }

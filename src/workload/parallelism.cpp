@@ -48,6 +48,7 @@ namespace {
   throw InputError(s.at(path), path, message);
 }
 
+// Throws unless v >= 1.
 void require_positive(const ParallelismSpec& s, const std::string& field, std::int64_t v) {
   if (v < 1) fail(s, field, fmt::format("expected an integer >= 1, got {}", v));
 }

@@ -80,6 +80,7 @@ enum class Segment {
   post_ffn
 };
 
+// The segment of a kernel, from the <part> of its name.
 Segment segment_of(const std::string& name) {
   auto dot = name.find('.');
   std::string part = name.substr(dot + 1, name.find('.', dot + 1) - dot - 1);
@@ -113,6 +114,7 @@ class ChunkBuilder {
                double grad_bytes)
       : m_(m), p_(p), compute_(compute), grad_bytes_(grad_bytes) {}
 
+  // The program of one chunk (virtual stage) of a pipeline stage, for one micro-batch.
   ChunkProgram build(int stage, int chunk) {
     ChunkProgram out;
     out.chunk = chunk;
@@ -160,6 +162,7 @@ class ChunkBuilder {
   }
 
  private:
+  // A compute op running these kernels back to back.
   Op compute_op(std::string name, const std::vector<Kernel>& kernels) const {
     Op op;
     op.type = Op::Type::compute;
@@ -171,6 +174,7 @@ class ChunkBuilder {
     return op;
   }
 
+  // A communication op of `size` bytes (nccl-tests convention) on a group kind.
   static Op comm_op(std::string name, CommKind kind, GroupKind group, double size,
                     bool overlappable = false) {
     Op op;
@@ -196,6 +200,7 @@ class ChunkBuilder {
     return op;
   }
 
+  // Appends a transformer layer's forward ops and its backward ops (in backward order).
   void add_layer(int layer, std::vector<Op>& fwd_out, std::vector<Op>& bwd_out) {
     PassKernels k = layer_kernels(m_, p_, layer);
     const std::string L = "layer " + std::to_string(layer);
@@ -354,6 +359,7 @@ class ChunkBuilder {
     }
   }
 
+  // Appends the output layer and loss, forward and backward.
   void add_output(std::vector<Op>& fwd_out, std::vector<Op>& bwd_out) {
     PassKernels k = output_kernels(m_, p_);
     const double tokens = static_cast<double>(p_.micro_batch()) * p_.seq_len() / p_.cp();

@@ -21,7 +21,9 @@ namespace colossus {
 ModelSpec load_model_yaml(const std::string& path);
 // Loads a model from YAML text (for tests and inline specs); `file` names it in messages.
 ModelSpec parse_model_yaml(const std::string& text, const std::string& file);
-// Loads a model from a Hugging Face config.json file.
+// Loads a model from a Hugging Face config.json file. The FFN is gated (SwiGLU-like, 3
+// matrices) unless model_type is one with a plain MLP (gpt2, gpt_neox, gptj, opt, bloom,
+// falcon, gpt_bigcode, phi, mpt, starcoder2).
 ModelSpec load_model_hf_config(const std::string& path);
 // Parses Hugging Face config.json text; `file` names it in messages.
 ModelSpec parse_model_hf_config(const std::string& text, const std::string& file);

@@ -132,6 +132,20 @@ TEST(ModelLoader, LoadsConfigJsonByPathAndListsPresets) {
   EXPECT_THROW(load_model("llama4-9000b"), InputError);
 }
 
+TEST(ModelLoader, HuggingFaceFfnShapeFollowsModelType) {
+  // Gemma's activation is gelu_pytorch_tanh but its MLP is gated (gate, up, down); GPT-NeoX's
+  // is a plain 2-matrix GELU MLP.
+  const char* gemma = R"({"model_type": "gemma", "hidden_act": "gelu_pytorch_tanh",
+    "hidden_size": 3072, "intermediate_size": 24576, "num_hidden_layers": 28,
+    "num_attention_heads": 16, "head_dim": 256, "vocab_size": 256000,
+    "max_position_embeddings": 8192})";
+  EXPECT_EQ(parse_model_hf_config(gemma, "gemma/config.json").ffn_kind, FfnKind::swiglu);
+  const char* neox = R"({"model_type": "gpt_neox", "hidden_act": "gelu", "hidden_size": 6144,
+    "intermediate_size": 24576, "num_hidden_layers": 44, "num_attention_heads": 64,
+    "vocab_size": 50432, "max_position_embeddings": 2048})";
+  EXPECT_EQ(parse_model_hf_config(neox, "neox/config.json").ffn_kind, FfnKind::gelu);
+}
+
 TEST(ModelLoader, HuggingFaceErrorsNameFileAndKey) {
   try {
     parse_model_hf_config(R"({"hidden_size": 4096})", "x/config.json");

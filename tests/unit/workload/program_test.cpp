@@ -137,7 +137,8 @@ TEST(Program, TensorParallelWithoutSequenceParallelUsesAllReduce) {
   s.sequence_parallel = false;
   Parallelism p = resolve(s, m, 8, 8);
   ComputeModel compute(h100(), default_calibration(h100()));
-  const ChunkProgram& c = build_program(m, p, compute).stages[0].chunks[0];
+  const TrainingProgram program = build_program(m, p, compute);
+  const ChunkProgram& c = program.stages[0].chunks[0];
   EXPECT_EQ(count_ops(c.forward, CommKind::all_reduce, GroupKind::tp), 2 * 32 + 1);  // + loss
   EXPECT_EQ(count_ops(c.forward, CommKind::all_gather, GroupKind::tp), 0);
 }
@@ -151,7 +152,8 @@ TEST(Program, ExpertParallelAllToAll) {
   s.seq_len = 4096;
   Parallelism p = resolve(s, m, 8, 8);
   ComputeModel compute(h100(), default_calibration(h100()));
-  const ChunkProgram& c = build_program(m, p, compute).stages[0].chunks[0];
+  const TrainingProgram program = build_program(m, p, compute);
+  const ChunkProgram& c = program.stages[0].chunks[0];
   EXPECT_EQ(count_ops(c.forward, CommKind::all_to_all, GroupKind::ep), 2 * 32);
   EXPECT_EQ(count_ops(c.backward, CommKind::all_to_all, GroupKind::ep), 2 * 32);
   for (const Op& op : c.forward)
@@ -174,7 +176,8 @@ TEST(Program, ExpertTensorParallelOneRunsWholeExperts) {
   s.seq_len = 4096;
   Parallelism p = resolve(s, m, 8, 8);
   ComputeModel compute(h100(), default_calibration(h100()));
-  const ChunkProgram& c = build_program(m, p, compute).stages[0].chunks[0];
+  const TrainingProgram program = build_program(m, p, compute);
+  const ChunkProgram& c = program.stages[0].chunks[0];
   for (const Op& op : c.forward) {
     if (op.group == GroupKind::ep) {
       EXPECT_DOUBLE_EQ(op.bytes.value(), 2048.0 * 2 * 4096 * 2);
@@ -196,7 +199,8 @@ TEST(Program, ContextParallelRingAndZero3Gathers) {
   s.zero = ZeroStage::weights;
   Parallelism p = resolve(s, m, 8, 8);  // dp 2
   ComputeModel compute(h100(), default_calibration(h100()));
-  const ChunkProgram& c = build_program(m, p, compute).stages[0].chunks[0];
+  const TrainingProgram program = build_program(m, p, compute);
+  const ChunkProgram& c = program.stages[0].chunks[0];
   // Ring attention: per layer 3 steps of the local K and V (2048 tokens x 8 KV heads x 128 x
   // 2 tensors x 2 bytes).
   EXPECT_EQ(count_ops(c.forward, CommKind::send_recv, GroupKind::cp), 32);
