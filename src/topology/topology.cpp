@@ -158,18 +158,19 @@ Topology::Topology(ClusterSpec spec) : spec_(std::move(spec)) {
   std::int64_t next_id = 4 * gpu_count_;
   for (int t = 0; t < tier_count - 1; ++t) {
     if (t > 0) {
-      leaf_divisor_[t] = leaf_divisor_[t - 1] * down[t];
+      leaf_divisor_[t] = saturating_mul(leaf_divisor_[t - 1], down[t]);
       blocks = ceil_div(blocks, down[t]);
     }
-    block_gpus_[t] = (t == 0 ? 1 : block_gpus_[t - 1]) * down[t];
+    block_gpus_[t] = saturating_mul(t == 0 ? 1 : block_gpus_[t - 1], down[t]);
     const TierSpec& ts = tiers[t];
-    tiers_.push_back({ts.name, blocks * m, down[t], up[t], links_down, ts.port_bandwidth});
+    tiers_.push_back(
+        {ts.name, saturating_mul(blocks, m), down[t], up[t], links_down, ts.port_bandwidth});
     Boundary b;
     b.blocks = blocks;
-    b.uplinks = m * up[t];
+    b.uplinks = saturating_mul(m, up[t]);
     b.up_ports = up[t];
     b.rate = std::min(ts.port_bandwidth, tiers[t + 1].port_bandwidth);
-    const std::int64_t links = blocks * b.uplinks;
+    const std::int64_t links = saturating_mul(blocks, b.uplinks);
     b.first_up_link = next_id;
     b.first_down_link = b.first_up_link + links;
     b.first_up_bundle = b.first_down_link + links;

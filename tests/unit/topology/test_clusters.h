@@ -46,7 +46,7 @@ inline ClusterSpec make_cluster(std::int64_t gpus, int per_server, std::vector<T
   pool.server.nvlink_latency = microseconds(2);
   spec.pools.push_back(pool);
   spec.fabric.rail_optimized = rail_optimized;
-  const char* names[] = {"leaf", "spine", "core", "super"};
+  const char* names[] = {"leaf", "spine", "core", "super", "tier4", "tier5"};
   for (std::size_t t = 0; t < tiers.size(); ++t) {
     TierSpec ts;
     ts.name = names[t];

@@ -302,6 +302,19 @@ TEST(Topology, PortsOverRadixIsAnInputError) {
   EXPECT_THROW(Topology(make_cluster(16, 2, {{8, 1.0, 6}, {8}}, false)), InputError);
 }
 
+// Absurd radixes give more links than resource ids can count: an input error, not an overflow.
+// Radix 200,000 splits 100,000 down / 100,000 up; the spine block then has 100,000 switches of
+// 100,000 uplinks: 1e10 links > 2^31 ids. The second case would overflow 64 bits unsaturated.
+TEST(Topology, TooManyResourcesIsAnInputError) {
+  EXPECT_THROW(Topology(make_cluster(16, 2, {{200000}, {200000}, {8}}, false)), InputError);
+  EXPECT_THROW(
+      Topology(make_cluster(
+          16, 2,
+          {{2000000000}, {2000000000}, {2000000000}, {2000000000}, {2000000000}, {2000000000}},
+          false)),
+      InputError);
+}
+
 // Routes of a 4,096-GPU three-tier rail-optimized cluster (radix 16, 16, 64: at most 64 x 8
 // leaves / 8 rails x 8 servers x 8 GPUs = 4,096) stay in range and mirror:
 // each up link has a down link of the same tier, and the count is 2 + 2 x meeting tier.
