@@ -85,6 +85,15 @@ std::vector<Flow> random_permutation(int gpus) {
   return flows;
 }
 
+// Every GPU sends to the same GPU of the 512-GPU array one over (same rail, through the
+// spines): a permutation where ECMP's hash collisions are the only loss.
+std::vector<Flow> array_shift(int gpus) {
+  std::vector<Flow> flows;
+  flows.reserve(gpus);
+  for (int g = 0; g < gpus; ++g) flows.push_back({g, (g + 512) % gpus, mib(16), 0});
+  return flows;
+}
+
 using Scenario = std::vector<Flow> (*)(int);
 
 // Steady rates: route every flow, build the solver, solve once.
@@ -93,8 +102,17 @@ void steady(benchmark::State& state, Scenario scenario, Routing routing) {
   const Topology topo(memphis(gpus));
   Network net(topo, {.override_routing = true, .routing = routing});
   const std::vector<Flow> flows = scenario(gpus);
-  for (auto _ : state) benchmark::DoNotOptimize(net.steady_rates(flows));
+  std::vector<ByteRate> rates;
+  for (auto _ : state) {
+    rates = net.steady_rates(flows);
+    benchmark::DoNotOptimize(rates.data());
+  }
   state.SetLabel(topo.spec().name);
+  // Mean goodput of the flows over the NIC line rate: ECMP collisions vs spraying (NVLink
+  // flows, inside servers, exceed 1).
+  double sum = 0.0;
+  for (ByteRate r : rates) sum += r / to_byte_rate(topo.spec().pools[0].server.nic.bandwidth);
+  state.counters["mean_over_nic"] = sum / static_cast<double>(rates.size());
   state.counters["flows"] = static_cast<double>(flows.size());
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(flows.size()));
 }
@@ -124,6 +142,12 @@ BENCHMARK_CAPTURE(steady, permutation_ecmp, random_permutation, Routing::ecmp)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(steady, permutation_adaptive, random_permutation, Routing::adaptive)
     ->Arg(16384)
+    ->Arg(100000)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(steady, array_shift_ecmp, array_shift, Routing::ecmp)
+    ->Arg(100000)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(steady, array_shift_adaptive, array_shift, Routing::adaptive)
     ->Arg(100000)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(phase, ring_ecmp, ring_step, Routing::ecmp)
