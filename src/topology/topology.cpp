@@ -68,17 +68,19 @@ Topology::Topology(ClusterSpec spec) : spec_(std::move(spec)) {
                                    gpus_per_server_, pool.server.gpus));
     }
     if (pool.gpu_count <= 0 || pool.gpu_count % gpus_per_server_ != 0) {
-      throw InputError(spec_.at(field + ".gpus"), field + ".gpus",
+      throw InputError(spec_.at(field + ".gpu_count"), field + ".gpu_count",
                        fmt::format("a positive multiple of {} GPUs expected, got {}",
                                    gpus_per_server_, pool.gpu_count));
     }
+    // GPU ids and the 4 resources per GPU must fit a ResourceId.
+    constexpr std::int64_t kMaxGpus = std::numeric_limits<ResourceId>::max() / 4;
+    if (pool.gpu_count > kMaxGpus - gpu_count_) {
+      throw InputError(spec_.at(field + ".gpu_count"), field + ".gpu_count",
+                       fmt::format("at most {} GPUs in the cluster expected, got {} more than {}",
+                                   kMaxGpus, pool.gpu_count, gpu_count_));
+    }
     gpu_count_ += pool.gpu_count;
     pool_end_.push_back(gpu_count_);
-  }
-  if (gpu_count_ > std::numeric_limits<GpuId>::max() / 4) {
-    throw InputError(spec_.at("pools"), "pools",
-                     fmt::format("at most {} GPUs expected, got {}",
-                                 std::numeric_limits<GpuId>::max() / 4, gpu_count_));
   }
 
   // Ports per switch: every tier below the top splits its radix into down and up ports.
