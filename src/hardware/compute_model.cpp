@@ -58,18 +58,21 @@ ComputeCalibration default_calibration(const GpuSpec& gpu) {
   auto starts = [&](const char* prefix) { return name.rfind(prefix, 0) == 0; };
   ComputeCalibration c;  // H100/H200 values are the struct defaults
   if (starts("a100")) {
-    // cuBLAS reaches ~265 of 312 TFLOP/s BF16 on large GEMMs; FlashAttention-2 reaches up to
-    // 73% of peak forward and ~63% backward on A100 (Dao 2023).
-    c.gemm_max_efficiency_bf16 = 0.85;
-    c.gemm_max_efficiency_fp8 = 0.85;  // no FP8 tensor cores: FP8 jobs run BF16 GEMMs
+    // cuBLAS reaches ~230-250 TFLOP/s BF16 at 4096^3 and ~260-270 at 8192^3 of 312 on A100;
+    // with 108 SMs it saturates at smaller shapes than H100. FlashAttention-2 reaches up to 73%
+    // of peak forward and ~63% backward on A100 (Dao 2023).
+    c.gemm_max_efficiency_bf16 = 0.88;
+    c.gemm_max_efficiency_fp8 = 0.88;  // no FP8 tensor cores: FP8 jobs run BF16 GEMMs
+    c.gemm_half_dim = 128;
     c.attention_fwd_efficiency = 0.65;
     c.attention_bwd_efficiency = 0.55;
     c.memory_efficiency = 0.85;
   } else if (starts("b200") || starts("gb200") || starts("b100")) {
     // Blackwell: few published GEMM measurements yet; assume Hopper-like fractions, slightly
-    // lower as the peak doubled (estimate, to be calibrated).
-    c.gemm_max_efficiency_bf16 = 0.75;
-    c.gemm_max_efficiency_fp8 = 0.65;
+    // lower, and larger shapes needed to fill the bigger GPU (estimate, to be calibrated).
+    c.gemm_max_efficiency_bf16 = 0.78;
+    c.gemm_max_efficiency_fp8 = 0.70;
+    c.gemm_half_dim = 384;
     c.attention_fwd_efficiency = 0.50;
     c.attention_bwd_efficiency = 0.40;
   }

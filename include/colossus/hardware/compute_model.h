@@ -64,9 +64,9 @@ Kernel memory_kernel(std::string name, Bytes bytes, Flops flops = Flops(0));
 // dimension of gemm_half_dim halves it (tile quantisation and too few thread blocks to fill
 // the SMs). Attention follows the same saturation in its sequence length.
 struct ComputeCalibration {
-  double gemm_max_efficiency_bf16 = 0.78;     // large BF16 GEMM, fraction of bf16_dense
-  double gemm_max_efficiency_fp8 = 0.65;      // large FP8 GEMM, fraction of fp8_dense
-  double gemm_half_dim = 48;                  // dimension at which s(d) = 1/2
+  double gemm_max_efficiency_bf16 = 0.82;     // large BF16 GEMM, fraction of bf16_dense
+  double gemm_max_efficiency_fp8 = 0.72;      // large FP8 GEMM, fraction of fp8_dense
+  double gemm_half_dim = 256;                 // dimension at which s(d) = 1/2
   double attention_fwd_efficiency = 0.60;     // flash attention forward, fraction of bf16_dense
   double attention_bwd_efficiency = 0.45;     // flash attention backward
   double attention_half_seq = 256;            // sequence length at which attention halves
