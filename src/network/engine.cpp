@@ -15,6 +15,7 @@ EngineResult Engine::run(MaxMinSolver& solver, std::span<const Bytes> sizes) con
   if (n != solver.variable_count()) {
     throw std::invalid_argument("Engine::run: one size per solver variable is needed");
   }
+  constexpr double kInf = std::numeric_limits<double>::infinity();
   EngineResult result;
   result.finish.assign(n, Seconds{});
   std::vector<double> remaining(n);
@@ -22,6 +23,9 @@ EngineResult Engine::run(MaxMinSolver& solver, std::span<const Bytes> sizes) con
   active.reserve(n);
   for (int i = 0; i < n; ++i) {
     remaining[i] = sizes[i].value();
+    if (!(remaining[i] >= 0.0) || remaining[i] == kInf) {
+      throw std::invalid_argument("Engine::run: flow sizes must be finite and >= 0");
+    }
     if (!solver.live(i)) continue;
     if (remaining[i] <= 0.0) {
       solver.remove_variable(i);
@@ -31,7 +35,6 @@ EngineResult Engine::run(MaxMinSolver& solver, std::span<const Bytes> sizes) con
   }
 
   double now = 0.0;
-  constexpr double kInf = std::numeric_limits<double>::infinity();
   std::vector<int> still;
   still.reserve(active.size());
   while (!active.empty()) {

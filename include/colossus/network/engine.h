@@ -29,7 +29,8 @@ class Engine {
   // Runs variable i of `solver` (rates in bytes/s) with sizes[i] bytes until all have finished.
   // Zero-size flows, and flows with an unbounded rate (crossing no constraint), finish at 0.
   // Variables already removed from the solver finish at 0 too. Throws std::logic_error if the
-  // flows left cannot progress (all at rate 0: a zero capacity).
+  // flows left cannot progress (all at rate 0: a zero capacity), std::invalid_argument for a
+  // negative or non-finite size.
   EngineResult run(MaxMinSolver& solver, std::span<const Bytes> sizes) const;
 
  private:

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <stdexcept>
 #include <vector>
 
@@ -95,6 +96,17 @@ TEST(Engine, ZeroCapacityCannotProgress) {
   s.add_variable(std::vector<int>{dead});
   const std::vector<Bytes> sizes{bytes(1)};
   EXPECT_THROW(Engine().run(s, sizes), std::logic_error);
+}
+
+TEST(Engine, RejectsNegativeOrNanSizes) {
+  // A size that is not a finite, non-negative byte count is a bug upstream, not a flow.
+  MaxMinSolver s;
+  const int link = s.add_constraint(1.0);
+  s.add_variable(std::vector<int>{link});
+  const std::vector<Bytes> negative{bytes(-1)};
+  EXPECT_THROW(Engine().run(s, negative), std::invalid_argument);
+  const std::vector<Bytes> nan{bytes(std::numeric_limits<double>::quiet_NaN())};
+  EXPECT_THROW(Engine().run(s, nan), std::invalid_argument);
 }
 
 }  // namespace
