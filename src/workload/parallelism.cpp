@@ -1,7 +1,7 @@
 // Parallel layouts: validation against the model and the cluster (each error names the field and
 // what was expected), the layers of each virtual pipeline stage, and the map between GPU ids and
-// coordinates (tp, cp, ep, dp/ep, pp in a configurable order), from which every group of every
-// kind is read.
+// coordinates (dense tp, cp, dp, pp in a configurable order; expert etp, ep, edp inside a
+// pipeline stage), from which every group of every kind is read.
 #include "colossus/workload/parallelism.h"
 
 #include <fmt/format.h>

@@ -6,8 +6,9 @@
 // Bytes per parameter (mixed-precision Adam): weights 2 (BF16; FP8 training keeps BF16 weights),
 // gradients 4 (Megatron's FP32 main grads; 2 with main_grads_fp32 = false, as DeepSpeed/FSDP),
 // optimizer 12 (FP32 master weights, Adam m and v). ZeRO-1 shards the optimizer over the
-// gradient-reduction group (dp x cp; dp/ep x cp for experts), ZeRO-2 also the gradients,
-// ZeRO-3/FSDP also the weights (plus the gathered weights of the largest layer, in flight).
+// gradient-reduction group (dp x cp; the expert-data-parallel group for experts), ZeRO-2 also
+// the gradients, ZeRO-3/FSDP also the weights (plus the gathered weights of the two largest
+// layers in flight: the one in use and the prefetched one).
 //
 // Activations per layer per micro-batch follow Korthikanti et al. 2022 ("Reducing Activation
 // Recomputation in Large Transformer Models"), term by term so that GQA, SwiGLU, MoE and
