@@ -21,6 +21,9 @@
 namespace colossus {
 namespace {
 
+// Salt of the second ECMP hash, at a top switch choosing among parallel links.
+constexpr std::uint64_t kTopRehash = 0x746f70;
+
 // Route::kMaxHops = 2 NICs + 2 links per tier boundary crossed, so at most 6 tiers.
 constexpr int kMaxTiers = (Route::kMaxHops - 2) / 2 + 1;
 
@@ -191,6 +194,7 @@ Topology::Topology(ClusterSpec spec) : spec_(std::move(spec)) {
     const std::int64_t children = blocks;
     const std::int64_t parallel = top.radix / children;
     const std::int64_t child_uplinks = boundaries_.back().uplinks;
+    boundaries_.back().parallel = parallel;
     tiers_.push_back({top.name, ceil_div(child_uplinks, parallel),
                       static_cast<int>(children * parallel), 0, links_down, top.port_bandwidth});
   }
@@ -291,21 +295,34 @@ Route Topology::route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routing rou
     }
   } else if (meeting > 0) {
     // One path index J among the equal-cost paths; uplink j_t of the tier-t block is
-    // switch s_t * u_t + port, and it lands on switch j_t of the block above, so
-    // j_{t-1} = j_t / u_t. Down the same planes, into the destination's blocks.
-    std::array<std::int64_t, kMaxTiers> j{};
-    j[meeting - 1] = static_cast<std::int64_t>(
-        mix64(flow_hash) % static_cast<std::uint64_t>(boundaries_[meeting - 1].uplinks));
-    for (int t = meeting - 1; t > 0; --t) j[t - 1] = j[t] / boundaries_[t].up_ports;
+    // switch s_t * u_t + port, and it lands on switch j_t of the block above (switch j_t / L
+    // at the top, with L parallel links per pair), so j_{t-1} = j_t / u_t. Down the same
+    // planes into the destination's blocks, except that a top switch with L parallel links
+    // to the destination hashes the flow again to pick one of them.
+    std::array<std::int64_t, kMaxTiers> up{};
+    const Boundary& meet = boundaries_[meeting - 1];
+    up[meeting - 1] =
+        static_cast<std::int64_t>(mix64(flow_hash) % static_cast<std::uint64_t>(meet.uplinks));
+    std::array<std::int64_t, kMaxTiers> down = up;
+    if (meet.parallel > 1) {
+      const std::int64_t first = up[meeting - 1] / meet.parallel * meet.parallel;
+      const std::int64_t links = std::min(meet.parallel, meet.uplinks - first);
+      down[meeting - 1] = first + static_cast<std::int64_t>(hash_combine(flow_hash, kTopRehash) %
+                                                            static_cast<std::uint64_t>(links));
+    }
+    for (int t = meeting - 1; t > 0; --t) {
+      up[t - 1] = up[t] / boundaries_[t].up_ports;
+      down[t - 1] = down[t] / boundaries_[t].up_ports;
+    }
     for (int t = 0; t < meeting; ++t) {
       const Boundary& b = boundaries_[t];
       r.hops[h++] = static_cast<ResourceId>(b.first_up_link +
-                                            (leaf_src / leaf_divisor_[t]) * b.uplinks + j[t]);
+                                            (leaf_src / leaf_divisor_[t]) * b.uplinks + up[t]);
     }
     for (int t = meeting - 1; t >= 0; --t) {
       const Boundary& b = boundaries_[t];
       r.hops[h++] = static_cast<ResourceId>(b.first_down_link +
-                                            (leaf_dst / leaf_divisor_[t]) * b.uplinks + j[t]);
+                                            (leaf_dst / leaf_divisor_[t]) * b.uplinks + down[t]);
     }
   }
   r.hops[h++] = static_cast<ResourceId>(3 * n + dst);

@@ -95,11 +95,11 @@ class Topology {
   int meeting_tier(GpuId a, GpuId b) const;
 
   // The route of one flow. Same server: over NVLink. Otherwise over the NICs and switches:
-  // with ECMP, `flow_hash` picks one uplink at each tier; with adaptive routing the flow is
-  // sprayed, so it crosses bundles instead of single links and `flow_hash` is ignored.
-  // `flow_hash` is mixed (mix64) before it picks a path, so consecutive values spread like real
-  // hashing, collisions included. src == dst gives an empty route; ids out of range throw
-  // std::out_of_range.
+  // with ECMP, `flow_hash` picks one uplink at each tier (and, where a top switch has parallel
+  // links into the destination's block, one of those); with adaptive routing the flow is sprayed,
+  // so it crosses bundles instead of single links and `flow_hash` is ignored. `flow_hash` is mixed
+  // (mix64) before it picks a path, so consecutive values spread like real hashing, collisions
+  // included. src == dst gives an empty route; ids out of range throw std::out_of_range.
   Route route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routing routing) const;
   // As above, with the cluster's own routing.
   Route route(GpuId src, GpuId dst, std::uint64_t flow_hash) const {
@@ -131,6 +131,7 @@ class Topology {
     std::int64_t blocks = 0;           // tier-t blocks
     std::int64_t uplinks = 0;          // uplinks per tier-t block (switches per block x up ports)
     int up_ports = 0;                  // up ports per tier-t switch
+    std::int64_t parallel = 1;         // links per (upper switch, block) pair: >1 only at the top
     BitRate rate{};                    // one link's line rate
     std::int64_t first_up_link = 0;    // resource ids, in this order: up links, down links,
     std::int64_t first_down_link = 0;  // up bundles (one per block), down bundles

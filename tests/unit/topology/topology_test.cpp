@@ -68,20 +68,27 @@ TEST(Topology, TwoTierOversubscribedCounts) {
   EXPECT_DOUBLE_EQ(up.capacity.value(), 100e9);
 }
 
-// With parallel top links (16 GPUs, 4 leaves, 2 links per spine-leaf pair) a route still takes
-// one of the 4 leaf uplinks j and comes down link j into the destination leaf: up links are
-// leaf x 4 + j from the first up link, down links start 4 x 4 = 16 ids later, so GPU 15's leaf
-// 3 puts the down link 16 + 3 x 4 = 28 ids after the up link of leaf 0.
-TEST(Topology, ParallelTopLinksKeepThePlane) {
+// With parallel top links (16 GPUs, 4 leaves, 2 links per spine-leaf pair) a route takes one
+// of the 4 leaf uplinks j to spine j / 2, and that spine hashes again to pick one of its 2
+// links j' into the destination leaf (j' / 2 == j / 2). Ids: 16 GPUs x 4 = 64 GPU resources,
+// then up links leaf x 4 + j, then the 16 down links: leaf 3's link j' is 64 + 16 + 12 + j'.
+// Over 256 hashes all 4 x 2 (j, j') combinations appear.
+TEST(Topology, ParallelTopLinksRehashAtTheTop) {
   Topology topo(make_cluster(16, 2, {{8}, {8}}, false));
-  std::set<ResourceId> ups;
-  for (std::uint64_t h = 0; h < 64; ++h) {
+  std::set<std::pair<int, int>> seen;
+  for (std::uint64_t h = 0; h < 256; ++h) {
     const Route r = topo.route(0, 15, h, Routing::ecmp);
     ASSERT_EQ(r.count, 4);
-    EXPECT_EQ(r.hops[2] - r.hops[1], 28);
-    ups.insert(r.hops[1]);
+    const int j = r.hops[1] - 64;
+    const int j_down = r.hops[2] - 92;
+    ASSERT_GE(j, 0);
+    ASSERT_LT(j, 4);
+    ASSERT_GE(j_down, 0);
+    ASSERT_LT(j_down, 4);
+    EXPECT_EQ(j_down / 2, j / 2);
+    seen.insert({j, j_down});
   }
-  EXPECT_EQ(ups.size(), 4u);
+  EXPECT_EQ(seen.size(), 8u);
 }
 
 // A single switch: every NIC on it, routes NIC to NIC through it.
