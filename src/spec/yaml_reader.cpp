@@ -209,6 +209,21 @@ std::optional<std::string> closest_match(std::string_view word,
       best = candidate;
     }
   }
+  if (best) return best;
+  // A wrong unit suffix ("tdp_watts" for "tdp_w"): the same name before the last '_'.
+  auto stem = [](std::string_view s) {
+    const auto underscore = s.rfind('_');
+    return underscore == std::string_view::npos ? std::string_view() : s.substr(0, underscore);
+  };
+  best_distance = std::numeric_limits<int>::max();
+  for (const auto& candidate : allowed) {
+    if (stem(word).empty() || stem(word) != stem(candidate)) continue;
+    const int d = edit_distance(word, candidate);
+    if (d < best_distance) {
+      best_distance = d;
+      best = candidate;
+    }
+  }
   return best;
 }
 

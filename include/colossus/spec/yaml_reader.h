@@ -159,7 +159,8 @@ class YamlReader {
   int line_ = 0;
 };
 
-// The allowed string closest to `word` by edit distance, if close enough to be a likely typo.
+// The allowed string closest to `word` by edit distance, if close enough to be a likely typo, or
+// else one with the same name and another unit suffix ("tdp_watts" -> "tdp_w").
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& allowed);
 // Edit distance between two strings: insertions, deletions, substitutions and swaps of two

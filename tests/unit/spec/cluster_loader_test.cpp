@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 namespace colossus {
@@ -249,6 +251,35 @@ TEST(ClusterLoader, ClusterInlineInAScenario) {
   const ClusterSpec c = read_cluster(root.child("cluster"), catalog());
   EXPECT_EQ(c.at("fabric.tiers").line, 19);
   EXPECT_EQ(c.gpu_count(), 1024);
+}
+
+TEST(ClusterLoader, FileReferencesAreRelativeToTheReferringFile) {
+  // A cluster in a temporary folder refers to "parts/my-gpu.yaml" beside it; the GPU file's own
+  // errors name the GPU file.
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "colossus_cluster_loader_relative";
+  fs::create_directories(dir / "parts");
+  std::ofstream(dir / "parts" / "my-gpu.yaml") << "name: my-gpu\n"
+                                                  "bf16_dense_tflops: 500\n"
+                                                  "fp8_dense_tflops: 1000\n"
+                                                  "hbm_gib: 64\n"
+                                                  "hbm_tb_per_s: 2\n"
+                                                  "nvlink_gb_per_s: 300\n"
+                                                  "tdp_w: 500\n"
+                                                  "price_usd: 10000\n";
+  std::ofstream(dir / "c.yaml") << with("gpu: h100-sxm", "gpu: parts/my-gpu.yaml");
+  const ClusterSpec c = load_cluster((dir / "c.yaml").string(), catalog());
+  EXPECT_EQ(c.pools[0].server.gpu.name, "my-gpu");
+  EXPECT_DOUBLE_EQ(c.pools[0].server.gpu.bf16_dense.value(), 500e12);
+  std::ofstream(dir / "parts" / "my-gpu.yaml", std::ios::app) << "tdp_watts: 500\n";
+  try {
+    load_cluster((dir / "c.yaml").string(), catalog());
+    ADD_FAILURE() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()), (dir / "parts" / "my-gpu.yaml").string() +
+                                         ":9: tdp_watts: unknown key; did you mean \"tdp_w\"?");
+  }
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -214,6 +214,13 @@ TEST(EditDistance, ClosedForms) {
   EXPECT_EQ(edit_distance("nvsl", "nvls"), 1);
   EXPECT_EQ(closest_match("radx", {"radix", "name"}), std::optional<std::string>("radix"));
   EXPECT_EQ(closest_match("zzzzzz", {"radix", "name"}), std::nullopt);
+  // Too far by edits, but the same name with another unit: the unit is the likely mistake.
+  EXPECT_EQ(closest_match("latency_seconds", {"latency_ns", "name"}),
+            std::optional<std::string>("latency_ns"));
+  // Of two same-stem candidates the nearer wins: "hbm_gigabytes" becomes "hbm_gib" by deleting
+  // the 6 letters "ga" and "ytes" around its "b", and "hbm_gb" by deleting 7 ("i" as well).
+  EXPECT_EQ(closest_match("hbm_gigabytes", {"hbm_gb", "hbm_gib", "tdp_w"}),
+            std::optional<std::string>("hbm_gib"));
 }
 
 }  // namespace
