@@ -53,6 +53,15 @@ std::string read_name(const YamlReader& map, const std::optional<std::string>& p
   return name;
 }
 
+// Reads the optional one-line `description` field ("" when absent).
+std::string read_description(const YamlReader& map) {
+  const std::string text = map.find_string("description").value_or("");
+  if (text.find('\n') != std::string::npos) {
+    map.fail_at("description", "expected one line of text, got several lines");
+  }
+  return text;
+}
+
 // Reads an entry that may be a name/file or an inline mapping, with `parse` for the mapping.
 template <class T, class Parse>
 T read_entry(const YamlReader& node, const PresetCatalog& catalog, const char* kind, Parse parse) {
@@ -72,7 +81,7 @@ GpuSpec parse_gpu(const YamlReader& m, const std::optional<std::string>& preset_
                 {"description", "hbm_gib", "hbm_gb"});
   GpuSpec g;
   g.name = read_name(m, preset_name);
-  g.description = m.find_string("description").value_or("");
+  g.description = read_description(m);
   g.bf16_dense = tflop_per_s(m.get_number("bf16_dense_tflops", NumberRange::positive(kMaxTflops)));
   const double fp8 = m.get_number("fp8_dense_tflops", NumberRange::non_negative(kMaxTflops));
   if (fp8 > 0 && tflop_per_s(fp8) < g.bf16_dense) {
@@ -101,6 +110,7 @@ NicSpec parse_nic(const YamlReader& m, const std::optional<std::string>& preset_
   m.expect_keys({"name", "bandwidth_gbps", "latency_ns", "price_usd"}, {"description"});
   NicSpec n;
   n.name = read_name(m, preset_name);
+  n.description = read_description(m);
   n.bandwidth = gbit_per_s(m.get_number("bandwidth_gbps", NumberRange::positive(kMaxPortGbps)));
   n.latency = nanoseconds(m.get_number("latency_ns", NumberRange::non_negative(kMaxLatencyNs)));
   n.price = dollars(m.get_number("price_usd", NumberRange::non_negative(kMaxPriceUsd)));
@@ -113,7 +123,7 @@ SwitchSpec parse_switch(const YamlReader& m, const std::optional<std::string>& p
                 {"description"});
   SwitchSpec s;
   s.name = read_name(m, preset_name);
-  s.description = m.find_string("description").value_or("");
+  s.description = read_description(m);
   s.infiniband = m.get_enum("protocol", {"ethernet", "infiniband"}) == "infiniband";
   s.radix = static_cast<int>(m.get_int("radix", IntRange::between(2, kMaxRadix)));
   s.port_bandwidth = gbit_per_s(m.get_number("port_gbps", NumberRange::positive(kMaxPortGbps)));
@@ -131,6 +141,7 @@ ServerSpec parse_server(const YamlReader& m, const std::optional<std::string>& p
       {"description"});
   ServerSpec s;
   s.name = read_name(m, preset_name);
+  s.description = read_description(m);
   s.gpus = static_cast<int>(m.get_int("gpus", IntRange::between(1, 1024)));
   s.gpu = read_gpu(m.child("gpu"), catalog);
   s.nic = read_nic(m.child("nic"), catalog);
@@ -220,7 +231,7 @@ ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>&
   m.expect_keys({"name", "servers_per_rack", "pools", "fabric"}, {"description"});
   ClusterSpec c;
   c.name = read_name(m, preset_name);
-  c.description = m.find_string("description").value_or("");
+  c.description = read_description(m);
   c.source = {m.file(), 0};
   c.servers_per_rack = static_cast<int>(m.get_int("servers_per_rack", IntRange::between(1, 1024)));
   for (const YamlReader& pool : m.items("pools", 1)) {

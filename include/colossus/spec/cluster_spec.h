@@ -33,6 +33,7 @@ struct NicSpec {
   BitRate bandwidth{};
   Seconds latency{};  // NIC + PCIe one-way latency
   Dollars price{};
+  std::string description;  // e.g. "NVIDIA ConnectX-7 400 Gb/s (NDR / 400GbE), PCIe Gen5 x16"
 };
 
 // One switch model (presets/switches/*.yaml), as sold; a tier may run it with ports broken out.
@@ -58,6 +59,7 @@ struct ServerSpec {
   bool nvls = false;         // NVSwitch in-network reduction (NVLink SHARP)
   Watts host_power{};        // CPUs, memory, fans, NVSwitches: server power at full load minus GPUs
   Dollars host_price{};      // server price without its GPUs and NICs
+  std::string description;   // e.g. "NVIDIA DGX H100 (8 x H100 SXM5, 8 x ConnectX-7 NDR 400)"
 };
 
 // A set of identical servers. A cluster of mixed GPU types has several pools, laid out in order.

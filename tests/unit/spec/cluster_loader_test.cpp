@@ -231,6 +231,14 @@ TEST(ClusterLoader, InlineGpuAndFp8Rule) {
             "c.yaml:8: pools[0].server.gpu: expected one of hbm_gib or hbm_gb, got both");
 }
 
+TEST(ClusterLoader, DescriptionsAreOneLine) {
+  // Descriptions are shown in tables; a YAML block scalar would spread over several lines.
+  EXPECT_EQ(error_of(with("name: test\n", "name: test\ndescription: |\n  one\n  two\n")),
+            "c.yaml:2: description: expected one line of text, got several lines");
+  EXPECT_EQ(error_of(with("      name: s\n", "      name: s\n      description: [a]\n")),
+            "c.yaml:7: pools[0].server.description: expected a string, got a list");
+}
+
 TEST(ClusterLoader, ValidateClusterOnAStruct) {
   ClusterSpec c = parse_cluster_yaml(kValid, "c.yaml", catalog());
   c.fabric.tiers.clear();
