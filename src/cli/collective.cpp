@@ -111,8 +111,9 @@ void run(const Options& o) {
   const Topology topo(load_cluster(o.cluster));
   if (o.ranks * o.groups > topo.gpu_count()) {
     throw InputError(kCommandLine, "--ranks",
-                     fmt::format("{} ranks x {} groups need {} GPUs; {} has {}", o.ranks, o.groups,
-                                 o.ranks * o.groups, topo.spec().name, topo.gpu_count()));
+                     fmt::format("{} ranks x {} group{} need {} GPUs; {} has {}", o.ranks, o.groups,
+                                 o.groups == 1 ? "" : "s", o.ranks * o.groups, topo.spec().name,
+                                 topo.gpu_count()));
   }
   Network network(topo);
   CollectiveEngine engine(network);
@@ -124,10 +125,17 @@ void run(const Options& o) {
   call.where = kCommandLine;
 
   std::vector<CollectiveResult> rows;
-  for (double s = min.value(); s <= max.value() * (1 + 1e-12); s *= o.step_factor) {
-    call.size = bytes(std::floor(s));
-    rows.push_back(engine.run(call));
-    if (s == 0) break;
+  try {
+    for (double s = min.value(); s <= max.value() * (1 + 1e-12); s *= o.step_factor) {
+      call.size = bytes(std::floor(s));
+      rows.push_back(engine.run(call));
+      if (s == 0) break;
+    }
+  } catch (const InputError& e) {
+    // The engine names its call's fields; here they are the options that set them.
+    if (e.field() == "algorithm") throw InputError(kCommandLine, "--algo", e.message());
+    if (e.field() == "protocol") throw InputError(kCommandLine, "--protocol", e.message());
+    throw;
   }
 
   if (o.json) {

@@ -6,8 +6,7 @@
 #include "colossus/collective/algorithm.h"
 
 #include <algorithm>
-#include <map>
-#include <string>
+#include <utility>
 
 namespace colossus {
 namespace {
@@ -24,11 +23,12 @@ StepCost measure_step(Network& network, const GroupLayout& layout, std::span<con
   StepCost cost;
   const int n = layout.size();
   std::vector<int> out(n, 0), in(n, 0);
-  std::vector<const RankPair*> inter;
+  std::vector<const RankPair*> intra, inter;
   for (const RankPair& p : pairs) {
     if (topo.server_of(layout.gpu(0, p.from)) == topo.server_of(layout.gpu(0, p.to))) {
       ++out[p.from];
       ++in[p.to];
+      intra.push_back(&p);
     } else {
       inter.push_back(&p);
     }
@@ -36,19 +36,19 @@ StepCost measure_step(Network& network, const GroupLayout& layout, std::span<con
   // NVLink: each GPU's port is shared by the pairs of its own group that use it. What one port
   // gives a lone flow (line rate x the network's NVLink efficiency) is asked of the network
   // once per server model.
-  std::map<std::string, double> port_rate;
+  std::vector<std::pair<const ServerSpec*, double>> port_rate;
   double nvlink_rate = 0.0;
-  for (const RankPair& p : pairs) {
-    const GpuId src = layout.gpu(0, p.from);
-    const GpuId dst = layout.gpu(0, p.to);
-    if (topo.server_of(src) != topo.server_of(dst)) continue;
-    const ServerSpec& server = topo.server_spec(src);
-    auto it = port_rate.find(server.name);
+  for (const RankPair* p : intra) {
+    const GpuId src = layout.gpu(0, p->from);
+    const ServerSpec* server = &topo.server_spec(src);
+    auto it = std::find_if(port_rate.begin(), port_rate.end(),
+                           [&](const auto& e) { return e.first == server; });
     if (it == port_rate.end()) {
-      const Flow lone{src, dst, kProbeSize, 0};
-      it = port_rate.emplace(server.name, network.steady_rates({&lone, 1}).front().value()).first;
+      const Flow lone{src, layout.gpu(0, p->to), kProbeSize, 0};
+      port_rate.emplace_back(server, network.steady_rates({&lone, 1}).front().value());
+      it = port_rate.end() - 1;
     }
-    const double rate = it->second / double(std::max(out[p.from], in[p.to]));
+    const double rate = it->second / double(std::max(out[p->from], in[p->to]));
     nvlink_rate = nvlink_rate == 0.0 ? rate : std::min(nvlink_rate, rate);
   }
   cost.rate[int(LinkClass::nvlink)] = ByteRate(nvlink_rate);

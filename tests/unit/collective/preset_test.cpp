@@ -1,0 +1,52 @@
+// Collectives on the shipped cluster presets: the calibration rows of measured.json on Eos's DGX
+// H100s (NDR InfiniBand), and the contention Meta's 24k RoCE cluster puts above its pods.
+#include <gtest/gtest.h>
+
+#include "colossus/collective/calibration.h"
+#include "colossus/collective/collective.h"
+#include "colossus/spec/cluster_loader.h"
+
+namespace colossus {
+namespace {
+
+TEST(CalibrationRows, PredictionsWithinStatedTolerances) {
+  // measured.json: ring 370 and NVLS 480 GB/s busbw, NVLS 275 GB/s algbw on one 8xH100 server
+  // (maintainer figures; the NVLink and NVLS efficiencies are fitted to them, so 2%), and
+  // 46-48 GB/s busbw per NIC across servers (read as 47; the network efficiency is fitted to
+  // it, and the measured range is +-2.2%: 2.5%).
+  const auto rows = collective_calibration();
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_DOUBLE_EQ(rows[0].measured, 370.0);
+  EXPECT_DOUBLE_EQ(rows[1].measured, 480.0);
+  EXPECT_DOUBLE_EQ(rows[2].measured, 275.0);
+  EXPECT_DOUBLE_EQ(rows[3].measured, 47.0);
+  for (int i = 0; i < 3; ++i) EXPECT_LT(std::abs(rows[i].error()), 0.02) << rows[i].what;
+  EXPECT_LT(std::abs(rows[3].error()), 0.025) << rows[3].what;
+}
+
+TEST(PresetContention, Meta24kCrossPodAllReduceSlowsBy24Over7) {
+  // meta-24k-roce: pods of 3,072 GPUs (192 ToRs of 16); each ToR has 32 uplinks (2:1
+  // undersubscribed), so a pod has 32 cluster switches, each with 192 down and ceil(192/7) = 28
+  // up ports: 896 uplinks leave a pod for its 3,072 NICs. 3,072 data-parallel groups of 8
+  // ranks, one per pod (GPU p x 3072 + j): every ring edge leaves its pod, each GPU with 2
+  // channel flows. Alone, a flow gets B/2 (its NIC); all together, a pod's 6,144 flows share
+  // 896 uplinks: 896 B / 6144 = B / 6.86. Slowdown 3072 / 896 = 24/7 = 3.43 (the 1:7 of the
+  // cluster switches halved by the ToRs' 2:1). Adaptive routing so that the bundle is shared
+  // evenly (the preset's E-ECMP only adds collisions on top). Within 1%.
+  const Topology topo(load_cluster("meta-24k-roce"));
+  Network net(topo, NetworkOptions{true, Routing::adaptive});
+  CollectiveCall call;
+  call.op = CollectiveOp::all_reduce;
+  call.size = gib(1);
+  call.algorithm = "ring";
+  call.protocol = Protocol::simple;
+  for (int p = 0; p < 8; ++p) call.ranks.push_back(p * 3072);
+  const auto alone = run_collective(net, call);
+  for (int j = 0; j < 3072; ++j) call.group_offsets.push_back(j);
+  const auto all = run_collective(net, call);
+  const double factor = all.phases[0].bandwidth / alone.phases[0].bandwidth;
+  EXPECT_NEAR(factor, 24.0 / 7.0, 0.01 * 24.0 / 7.0);
+}
+
+}  // namespace
+}  // namespace colossus
