@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <numeric>
 #include <stdexcept>
 
 #include "colossus/core/error.h"
@@ -52,6 +54,18 @@ std::uint64_t FabricModel::flow_hash(const Flow& flow) {
                       flow.entropy);
 }
 
+void FabricModel::constraints_of(const Route& route, MaxMinSolver& solver, int* out) {
+  for (int h = 0; h < route.count; ++h) {
+    const ResourceId id = route.hops[h];
+    int& c = constraint_of_[id];
+    if (c < 0) {
+      c = solver.add_constraint(usable_capacity(id).value());
+      constraint_resource_.push_back(id);
+    }
+    out[h] = c;
+  }
+}
+
 MaxMinSolver FabricModel::build(std::span<const Flow> flows) {
   MaxMinSolver solver;
   solver.reserve(flows.size(), flows.size() * 6);
@@ -59,19 +73,70 @@ MaxMinSolver FabricModel::build(std::span<const Flow> flows) {
   std::array<int, Route::kMaxHops> cons{};
   for (const Flow& f : flows) {
     const Route route = topology_->route(f.src, f.dst, flow_hash(f), routing_);
-    for (int h = 0; h < route.count; ++h) {
-      const ResourceId id = route.hops[h];
-      int& c = constraint_of_[id];
-      if (c < 0) {
-        c = solver.add_constraint(usable_capacity(id).value());
-        constraint_resource_.push_back(id);
-      }
-      cons[h] = c;
-    }
+    constraints_of(route, solver, cons.data());
     solver.add_variable(std::span<const int>(cons.data(), route.count));
   }
   for (ResourceId id : constraint_resource_) constraint_of_[id] = -1;
   return solver;
+}
+
+FlowClasses FabricModel::build_classes(std::span<const Flow> flows, bool same_size) {
+  // Identical flows have the same (src, dst) and size, so sort by those and compare routes only
+  // within runs of equal keys (ECMP may still put them on different paths).
+  const std::size_t n = flows.size();
+  std::vector<int> order(n);
+  std::iota(order.begin(), order.end(), 0);
+  auto key_less = [&](int a, int b) {
+    const Flow& x = flows[a];
+    const Flow& y = flows[b];
+    if (x.src != y.src) return x.src < y.src;
+    if (x.dst != y.dst) return x.dst < y.dst;
+    if (same_size && x.size != y.size) return x.size < y.size;
+    return a < b;
+  };
+  auto same_key = [&](int a, int b) {
+    const Flow& x = flows[a];
+    const Flow& y = flows[b];
+    return x.src == y.src && x.dst == y.dst && (!same_size || x.size == y.size);
+  };
+  std::sort(order.begin(), order.end(), key_less);
+
+  FlowClasses out;
+  out.class_of.assign(n, -1);
+  std::vector<Route> class_route;
+  std::size_t run_start = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    const int i = order[k];
+    if (k > 0 && !same_key(order[k - 1], i)) run_start = class_route.size();
+    const Route route = topology_->route(flows[i].src, flows[i].dst, flow_hash(flows[i]), routing_);
+    int cls = -1;
+    for (std::size_t c = run_start; c < class_route.size(); ++c) {
+      const Route& r = class_route[c];
+      if (r.count == route.count &&
+          std::equal(r.hops.begin(), r.hops.begin() + r.count, route.hops.begin())) {
+        cls = static_cast<int>(c);
+        break;
+      }
+    }
+    if (cls < 0) {
+      cls = static_cast<int>(class_route.size());
+      class_route.push_back(route);
+      out.members.push_back(0);
+    }
+    out.class_of[i] = cls;
+    ++out.members[cls];
+  }
+
+  out.solver.reserve(class_route.size(), class_route.size() * 6);
+  constraint_resource_.clear();
+  std::array<int, Route::kMaxHops> cons{};
+  for (std::size_t c = 0; c < class_route.size(); ++c) {
+    constraints_of(class_route[c], out.solver, cons.data());
+    out.solver.add_variable(std::span<const int>(cons.data(), class_route[c].count),
+                            static_cast<double>(out.members[c]));
+  }
+  for (ResourceId id : constraint_resource_) constraint_of_[id] = -1;
+  return out;
 }
 
 }  // namespace colossus

@@ -1,5 +1,6 @@
-// Network: the fabric model builds the solver for a phase's flows, the engine runs it to
-// completion (run_phase) or the solver is solved once (steady_rates, steady_loads).
+// Network: the fabric model builds the solver for a phase's flows, one variable per class of
+// identical flows (exact, see FlowClasses), the engine runs it to completion (run_phase) or the
+// solver is solved once (steady_rates, steady_loads).
 #include "colossus/network/network.h"
 
 #include <algorithm>
@@ -15,25 +16,37 @@ Network::Network(const Topology& topology, NetworkOptions options)
              options.nvlink_efficiency) {}
 
 PhaseResult Network::run_phase(std::span<const Flow> flows) {
-  MaxMinSolver solver = model_.build(flows);
-  std::vector<Bytes> sizes;
-  sizes.reserve(flows.size());
-  for (const Flow& f : flows) sizes.push_back(f.size);
-  EngineResult r = Engine(options_.completion_epsilon).run(solver, sizes);
-  return {std::move(r.finish), r.makespan};
+  FlowClasses classes = model_.build_classes(flows, /*same_size=*/true);
+  std::vector<Bytes> sizes(classes.members.size());
+  for (std::size_t i = 0; i < flows.size(); ++i) {
+    const int c = classes.class_of[i];
+    sizes[c] = flows[i].size * static_cast<double>(classes.members[c]);
+  }
+  const EngineResult r = Engine(options_.completion_epsilon).run(classes.solver, sizes);
+  PhaseResult result;
+  result.finish.reserve(flows.size());
+  for (std::size_t i = 0; i < flows.size(); ++i) {
+    result.finish.push_back(r.finish[classes.class_of[i]]);
+  }
+  result.makespan = r.makespan;
+  return result;
 }
 
 std::vector<ByteRate> Network::steady_rates(std::span<const Flow> flows) {
-  MaxMinSolver solver = model_.build(flows);
-  solver.solve();
+  FlowClasses classes = model_.build_classes(flows, /*same_size=*/false);
+  classes.solver.solve();
   std::vector<ByteRate> rates;
   rates.reserve(flows.size());
-  for (double v : solver.values()) rates.emplace_back(v);
+  for (std::size_t i = 0; i < flows.size(); ++i) {
+    const int c = classes.class_of[i];
+    rates.emplace_back(classes.solver.value(c) / classes.members[c]);
+  }
   return rates;
 }
 
 std::vector<ResourceLoad> Network::steady_loads(std::span<const Flow> flows) {
-  MaxMinSolver solver = model_.build(flows);
+  FlowClasses classes = model_.build_classes(flows, /*same_size=*/false);
+  MaxMinSolver& solver = classes.solver;
   solver.solve();
   const auto resources = model_.constraint_resources();
   std::vector<ResourceLoad> loads(resources.size());
@@ -44,7 +57,7 @@ std::vector<ResourceLoad> Network::steady_loads(std::span<const Flow> flows) {
   for (int v = 0; v < solver.variable_count(); ++v) {
     for (int c : solver.constraints_of(v)) {
       loads[c].load += ByteRate(solver.value(v));
-      ++loads[c].flows;
+      loads[c].flows += classes.members[v];
     }
   }
   std::sort(loads.begin(), loads.end(), [](const ResourceLoad& a, const ResourceLoad& b) {

@@ -43,6 +43,17 @@ struct PacketOverhead {
 // RDMA path MTU (payload per packet), as RoCE and InfiniBand use the word.
 double transport_efficiency(Transport transport, Bytes mtu);
 
+// Flows grouped into classes of identical flows: the same route (and the same size, when the
+// sizes matter). k flows on one route get the same max-min rate, so one variable of weight k,
+// whose value is k times that rate, is exactly equivalent to them; so is one transfer of k times
+// the size for k flows of equal size. Grouping is exact, not an approximation: it only saves
+// work (NCCL channels between the same GPUs under adaptive routing, for instance).
+struct FlowClasses {
+  MaxMinSolver solver;        // one variable per class, weight = its flow count
+  std::vector<int> class_of;  // flow -> class (variable)
+  std::vector<int> members;   // class -> number of flows in it
+};
+
 class FabricModel {
  public:
   // `routing` is the routing in force (the cluster's or an override); `nvlink_efficiency` the
@@ -63,7 +74,10 @@ class FabricModel {
   // A solver with variable i for flows[i] (rates in bytes/s of goodput) and one constraint per
   // resource the flows cross; constraint_resources() then maps constraints back to resources.
   MaxMinSolver build(std::span<const Flow> flows);
-  // The resource behind each constraint of the last build().
+  // As build(), one variable per class of identical flows (same route; same size too when
+  // `same_size`).
+  FlowClasses build_classes(std::span<const Flow> flows, bool same_size);
+  // The resource behind each constraint of the last build() or build_classes().
   std::span<const ResourceId> constraint_resources() const { return constraint_resource_; }
 
  private:
@@ -73,6 +87,9 @@ class FabricModel {
   double nvlink_efficiency_;
   std::vector<int> constraint_of_;  // resource -> constraint during build(), -1 when unused
   std::vector<ResourceId> constraint_resource_;
+
+  // The solver constraints of a route's resources (added on first use) into `out`.
+  void constraints_of(const Route& route, MaxMinSolver& solver, int* out);
 };
 
 }  // namespace colossus

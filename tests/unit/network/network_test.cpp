@@ -206,6 +206,50 @@ TEST(Network, WideCompletionWindowIsAnApproximation) {
   EXPECT_NEAR(r.finish[1].value(), gib(2.4).value() / c, 1e-12);
 }
 
+TEST(FabricModel, IdenticalFlowsFormOneClass) {
+  // Four flows GPU 0 -> GPU 8 with the same entropy have one route: one class of weight 4. A
+  // fifth flow to GPU 16 is its own class. With sizes mattering, a 2 GiB copy of the first
+  // splits off.
+  const Topology topo(two_tier(4, 8));
+  FabricModel model(topo, Routing::ecmp, 0.8);
+  std::vector<Flow> flows(4, Flow{0, 8, gib(1), 3});
+  flows.push_back({0, 16, gib(1), 0});
+  const FlowClasses classes = model.build_classes(flows, false);
+  EXPECT_EQ(classes.solver.variable_count(), 2);
+  EXPECT_EQ(classes.members[classes.class_of[0]], 4);
+  EXPECT_EQ(classes.members[classes.class_of[4]], 1);
+  flows[3].size = gib(2);
+  EXPECT_EQ(model.build_classes(flows, true).solver.variable_count(), 3);
+  EXPECT_EQ(model.build_classes(flows, false).solver.variable_count(), 2);
+}
+
+TEST(Network, GroupedFlowsShareAsIndividuals) {
+  // Five flows leave GPU 0's NIC (four of them identical, grouped into one class): max-min gives
+  // each C / 5, and the NIC's load report counts 5 flows at full use.
+  const Topology topo(two_tier(4, 8));
+  Network net(topo);
+  std::vector<Flow> flows(4, Flow{0, 8, gib(1), 0});
+  flows.push_back({0, 16, gib(1), 0});
+  for (const ByteRate& r : net.steady_rates(flows)) EXPECT_NEAR(r.value(), kNic * kRoceEff / 5, 1);
+  const auto loads = net.steady_loads(flows);
+  EXPECT_EQ(loads[0].flows, 5);
+  EXPECT_NEAR(loads[0].utilization(), 1.0, 1e-12);
+}
+
+TEST(Network, GroupedPhaseMatchesTheDerivation) {
+  // Three identical 1 GiB flows GPU 0 -> 8 (one class) and one 2 GiB flow on the same route
+  // (another class: its size differs). Four flows share C: the three finish at 4 S / C having
+  // each moved S; the big one has S left alone at C: 5 S / C.
+  const Topology topo(two_tier(4, 8));
+  Network net(topo);
+  const double c = kNic * kRoceEff;
+  std::vector<Flow> flows(3, Flow{0, 8, gib(1), 0});
+  flows.push_back({0, 8, gib(2), 0});
+  const PhaseResult r = net.run_phase(flows);
+  for (int i = 0; i < 3; ++i) EXPECT_NEAR(r.finish[i].value(), 4 * gib(1).value() / c, 1e-12);
+  EXPECT_NEAR(r.finish[3].value(), 5 * gib(1).value() / c, 1e-12);
+}
+
 // One step of a ring over all GPUs: GPU g sends `size` to GPU g + 1 (mod n).
 std::vector<Flow> ring_step(int gpus, Bytes size) {
   std::vector<Flow> flows;
