@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 #include <numeric>
 
 namespace colossus {
@@ -193,33 +192,41 @@ int Parallelism::rank(const Coordinates& c) const {
 }
 
 std::vector<std::vector<int>> Parallelism::groups(GroupKind kind) const {
-  // The key of the group a rank belongs to: the coordinates that stay fixed inside it.
-  auto key = [&](const Coordinates& c) -> std::array<int, 7> {
+  const int edp = group_size(GroupKind::edp);
+  // The coordinates that stay fixed inside a group of this kind, with their ranges; a rank's
+  // group is their mixed-radix index.
+  auto fixed = [&](const Coordinates& c) -> std::array<std::pair<int, int>, 3> {
     switch (kind) {
       case GroupKind::tp:
-        return {0, c.cp, c.dp, c.pp, 0, 0, 0};
+        return {{{c.cp, spec_.cp}, {c.dp, spec_.dp}, {c.pp, spec_.pp}}};
       case GroupKind::cp:
-        return {c.tp, 0, c.dp, c.pp, 0, 0, 0};
+        return {{{c.tp, spec_.tp}, {c.dp, spec_.dp}, {c.pp, spec_.pp}}};
       case GroupKind::dp:
-        return {c.tp, c.cp, 0, c.pp, 0, 0, 0};
+        return {{{c.tp, spec_.tp}, {c.cp, spec_.cp}, {c.pp, spec_.pp}}};
       case GroupKind::pp:
-        return {c.tp, c.cp, c.dp, 0, 0, 0, 0};
+        return {{{c.tp, spec_.tp}, {c.cp, spec_.cp}, {c.dp, spec_.dp}}};
       case GroupKind::dp_cp:
-        return {c.tp, 0, 0, c.pp, 0, 0, 0};
+        return {{{c.tp, spec_.tp}, {c.pp, spec_.pp}, {0, 1}}};
       case GroupKind::ep:
-        return {0, 0, 0, c.pp, c.etp, 0, c.edp};
+        return {{{c.etp, spec_.etp}, {c.edp, edp}, {c.pp, spec_.pp}}};
       case GroupKind::edp:
       case GroupKind::edp_cp:
-        return {0, 0, 0, c.pp, c.etp, c.ep, 0};
+        return {{{c.etp, spec_.etp}, {c.ep, spec_.ep}, {c.pp, spec_.pp}}};
     }
     return {};
   };
-  std::map<std::array<int, 7>, std::vector<int>> by_key;
-  for (int r = 0; r < gpus_; ++r) by_key[key(coordinates(r))].push_back(r);
-  std::vector<std::vector<int>> out;
-  out.reserve(by_key.size());
-  for (auto& [k, members] : by_key) out.push_back(std::move(members));
-  std::sort(out.begin(), out.end());
+  std::vector<std::vector<int>> out(static_cast<std::size_t>(gpus_ / group_size(kind)));
+  for (int r = 0; r < gpus_; ++r) {
+    int key = 0, stride = 1;
+    for (auto [v, size] : fixed(coordinates(r))) {
+      key += v * stride;
+      stride *= size;
+    }
+    out[static_cast<std::size_t>(key)].push_back(r);
+  }
+  std::sort(out.begin(), out.end(), [](const std::vector<int>& a, const std::vector<int>& b) {
+    return a.front() < b.front();
+  });
   return out;
 }
 
