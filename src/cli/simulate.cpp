@@ -63,7 +63,10 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
     s.job.parallelism.source = kCommandLine;
     origin = "command line";
   }
-  if (f.has("--cluster")) s.cluster = load_cluster(f.cluster, catalog);
+  if (f.has("--cluster")) {
+    const auto path = catalog.resolve(kClusterPresets, f.cluster, kCommandLine, "--cluster");
+    s.cluster = load_cluster(path.string(), catalog);
+  }
   if (f.has("--model")) {
     s.job.model = sim::load_job_model(f.model, catalog, kCommandLine, "--model");
   }
@@ -99,7 +102,7 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
     set("--zero", "parallelism.zero", p.zero, sim::parse_zero(f.zero, kCommandLine, "--zero"));
   }
   if (f.has("--schedule")) {
-    sim::make_schedule(f.schedule, "--schedule");  // rejects unknown names
+    sim::make_schedule(f.schedule, "--schedule", kCommandLine);  // rejects unknown names
     set("--schedule", "parallelism.schedule", s.job.options.schedule, f.schedule);
   } else if (f.has("--vpp")) {
     // A virtual pipeline size picks the schedule, as in Megatron-LM.

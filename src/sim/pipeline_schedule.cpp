@@ -12,13 +12,14 @@ std::vector<std::string> schedule_names() {
   return {"1f1b", "interleaved", "gpipe"};
 }
 
-std::unique_ptr<PipelineSchedule> make_schedule(std::string_view name, const std::string& field) {
+std::unique_ptr<PipelineSchedule> make_schedule(std::string_view name, const std::string& field,
+                                                const SourceLocation& where) {
   if (name == "1f1b") return std::make_unique<OneFOneBSchedule>();
   if (name == "interleaved") return std::make_unique<InterleavedSchedule>();
   if (name == "gpipe") return std::make_unique<GpipeSchedule>();
   std::string valid;
   for (const auto& n : schedule_names()) valid += (valid.empty() ? "" : ", ") + n;
-  throw InputError({"<job>", 0}, field,
+  throw InputError(where, field,
                    "expected a pipeline schedule (" + valid + "), got '" + std::string(name) + "'");
 }
 

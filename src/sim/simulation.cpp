@@ -206,7 +206,8 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
   }
 
   const std::string name = schedule_name(job);
-  const auto schedule = make_schedule(name, "parallelism.schedule");
+  const auto schedule =
+      make_schedule(name, "parallelism.schedule", par.spec().at("parallelism.schedule"));
   const PipelineShape shape{par.pp(), program.micro_batches, par.vpp()};
   schedule->check(shape);
 

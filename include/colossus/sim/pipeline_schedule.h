@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "colossus/core/error.h"
+
 namespace colossus::sim {
 
 enum class Pass { forward, backward };
@@ -50,9 +52,10 @@ class PipelineSchedule {
 };
 
 // The schedule of a name: "1f1b", "interleaved" or "gpipe"; unknown names throw InputError
-// naming `field` with the valid list.
+// at `where`, naming `field`, with the valid list.
 std::unique_ptr<PipelineSchedule> make_schedule(std::string_view name,
-                                                const std::string& field = "schedule");
+                                                const std::string& field = "schedule",
+                                                const SourceLocation& where = {"<job>", 0});
 
 // Names make_schedule accepts.
 std::vector<std::string> schedule_names();
