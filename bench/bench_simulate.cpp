@@ -1,0 +1,50 @@
+// Benchmarks of `simulate`, one training step at full scale: Grok-1 on memphis-100k (the default
+// scenario, 98,304 GPUs; goal < 1 s wall and < 1 GiB peak memory) and Llama 3 405B on
+// b200-300k (examples/b200-llama405b.yaml, 294,912 GPUs; goal < 3 s). Each iteration builds the
+// network and the collective engine afresh (nothing cached between iterations), as one `colossus
+// simulate` run does; the topology is built once outside the timed loop, as it is shared with
+// `describe`.
+#include <benchmark/benchmark.h>
+
+#include "colossus/sim/scenario.h"
+#include "colossus/sim/simulation.h"
+#include "colossus/topology/topology.h"
+
+namespace colossus::sim {
+namespace {
+
+// The default scenario of `colossus simulate`.
+void BM_SimulateMemphisGrok1(benchmark::State& state) {
+  const PresetCatalog catalog = PresetCatalog::from_environment();
+  const Scenario scenario =
+      load_scenario((catalog.data_dir() / "examples" / "memphis-grok1.yaml").string(), catalog);
+  const Topology topology(scenario.cluster);
+  for (auto _ : state) {
+    const SimulationResult r = simulate(topology, scenario.job);
+    benchmark::DoNotOptimize(r.step_time);
+    state.counters["step_s"] = r.step_time.value();
+    state.counters["mfu"] = r.mfu;
+  }
+}
+BENCHMARK(BM_SimulateMemphisGrok1)->Unit(benchmark::kMillisecond);
+
+// Llama 3 405B on the 300k-B200 cluster (examples/b200-llama405b.yaml: TP8, CP2, PP9
+// interleaved x7, DP 2,048 on 294,912 GPUs).
+void BM_SimulateB200Llama405b(benchmark::State& state) {
+  const PresetCatalog catalog = PresetCatalog::from_environment();
+  const Scenario scenario =
+      load_scenario((catalog.data_dir() / "examples" / "b200-llama405b.yaml").string(), catalog);
+  const Topology topology(scenario.cluster);
+  for (auto _ : state) {
+    const SimulationResult r = simulate(topology, scenario.job);
+    benchmark::DoNotOptimize(r.step_time);
+    state.counters["step_s"] = r.step_time.value();
+    state.counters["mfu"] = r.mfu;
+  }
+}
+BENCHMARK(BM_SimulateB200Llama405b)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace colossus::sim
+
+BENCHMARK_MAIN();
