@@ -42,6 +42,18 @@ YamlReader open_entry(const YamlReader& node, const PresetCatalog& catalog, cons
   return catalog.open(kind, text, node.location(), node.path(), base);
 }
 
+// A mapping with `base: NAME or FILE` is that entry with this mapping's fields laid over it
+// (bases may have bases, up to a depth that rules out cycles).
+YamlReader expand_base(const YamlReader& map, const PresetCatalog& catalog, const char* kind,
+                       int depth = 0) {
+  if (!map.is_map() || !map.has("base")) return map;
+  const YamlReader base_node = map.child("base");
+  if (depth >= 8) base_node.fail("bases nested deeper than 8 levels, expected no cycle");
+  std::optional<std::string> ignored;
+  const YamlReader base = open_entry(base_node, catalog, kind, ignored);
+  return map.overlay_on(expand_base(base, catalog, kind, depth + 1), "base");
+}
+
 // Reads the `name` field; a preset's name must be its file name so that lists and files agree.
 std::string read_name(const YamlReader& map, const std::optional<std::string>& preset_name) {
   const std::string name = map.get_string("name");
@@ -65,14 +77,14 @@ std::string read_description(const YamlReader& map) {
 // Reads an entry that may be a name/file or an inline mapping, with `parse` for the mapping.
 template <class T, class Parse>
 T read_entry(const YamlReader& node, const PresetCatalog& catalog, const char* kind, Parse parse) {
-  if (node.is_map()) return parse(node, std::optional<std::string>());
+  if (node.is_map()) return parse(expand_base(node, catalog, kind), std::optional<std::string>());
   if (!node.is_scalar()) {
     node.fail(
         fmt::format("expected a preset name, a YAML file or a mapping, got {}", node.describe()));
   }
   std::optional<std::string> preset_name;
   const YamlReader file = open_entry(node, catalog, kind, preset_name);
-  return parse(file, preset_name);
+  return parse(expand_base(file, catalog, kind), preset_name);
 }
 
 GpuSpec parse_gpu(const YamlReader& m, const std::optional<std::string>& preset_name) {
@@ -325,7 +337,7 @@ T load_entry(const std::string& name_or_file, const PresetCatalog& catalog, cons
   std::optional<std::string> preset_name;
   if (!PresetCatalog::looks_like_file(name_or_file, {})) preset_name = name_or_file;
   const YamlReader file = catalog.open(kind, name_or_file, {"<command line>", 0}, "", {});
-  return read(file, preset_name);
+  return read(expand_base(file, catalog, kind), preset_name);
 }
 
 }  // namespace

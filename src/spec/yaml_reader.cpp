@@ -230,8 +230,37 @@ std::optional<std::string> closest_match(std::string_view word,
 // ---- loading ---------------------------------------------------------------------------------
 
 YamlReader::YamlReader(YAML::Node node, std::shared_ptr<const std::string> file, std::string path,
-                       int line)
-    : node_(std::move(node)), file_(std::move(file)), path_(std::move(path)), line_(line) {}
+                       int line, bool pinned)
+    : node_(std::move(node)),
+      file_(std::move(file)),
+      path_(std::move(path)),
+      line_(line),
+      pinned_(pinned) {}
+
+int YamlReader::key_line(const YAML::Node& key) const {
+  return key_pinned(key) ? line_ : line_of(key, line_);
+}
+
+bool YamlReader::key_pinned(const YAML::Node& key) const {
+  return pinned_ || key.Mark().is_null();
+}
+
+YamlReader YamlReader::overlay_on(const YamlReader& base, std::string_view skip) const {
+  expect_map();
+  base.expect_map();
+  YAML::Node merged(YAML::NodeType::Map);
+  for (auto it = base.node_.begin(); it != base.node_.end(); ++it) {
+    const std::string key = it->first.Scalar();
+    if (key == skip || has(key)) continue;
+    // A fresh key node has no position: its value is reported at this node's line.
+    merged.force_insert(YAML::Node(key), it->second);
+  }
+  for (auto it = node_.begin(); it != node_.end(); ++it) {
+    if (it->first.IsScalar() && it->first.Scalar() == skip) continue;
+    merged.force_insert(it->first, it->second);
+  }
+  return YamlReader(merged, file_, path_, line_, pinned_);
+}
 
 YamlReader YamlReader::from_file(const std::filesystem::path& path, std::string display_name) {
   if (display_name.empty()) display_name = path.string();
@@ -282,7 +311,7 @@ YamlReader YamlReader::from_string(std::string_view text, std::string file_name)
   }
   auto file = std::make_shared<const std::string>(std::move(file_name));
   const int line = line_of(documents[0], 1);
-  return YamlReader(documents[0], std::move(file), "", line);
+  return YamlReader(documents[0], std::move(file), "", line, false);
 }
 
 // ---- description and errors ------------------------------------------------------------------
@@ -293,7 +322,7 @@ std::string YamlReader::field_path(std::string_view key) const {
 
 SourceLocation YamlReader::location_of(std::string_view key) const {
   if (node_.IsMap()) {
-    if (auto found = lookup(key)) return {*file_, found->second};
+    if (auto found = lookup(key)) return {*file_, found->line};
   }
   return location();
 }
@@ -344,7 +373,7 @@ void YamlReader::expect_keys(const std::vector<std::string>& required,
   allowed.insert(allowed.end(), optional.begin(), optional.end());
   std::set<std::string> seen;
   for (auto it = node_.begin(); it != node_.end(); ++it) {
-    const int line = line_of(it->first, line_);
+    const int line = key_line(it->first);
     if (!it->first.IsScalar()) {
       throw InputError({*file_, line}, path_, "a key must be a plain name, got a complex key");
     }
@@ -369,11 +398,11 @@ void YamlReader::expect_keys(const std::vector<std::string>& required,
   }
 }
 
-std::optional<std::pair<YAML::Node, int>> YamlReader::lookup(std::string_view key) const {
+std::optional<YamlReader::Found> YamlReader::lookup(std::string_view key) const {
   expect_map();
   for (auto it = node_.begin(); it != node_.end(); ++it) {
     if (it->first.IsScalar() && it->first.Scalar() == key) {
-      return std::make_pair(it->second, line_of(it->first, line_));
+      return Found{it->second, key_line(it->first), key_pinned(it->first)};
     }
   }
   return std::nullopt;
@@ -386,13 +415,13 @@ bool YamlReader::has(std::string_view key) const {
 YamlReader YamlReader::child(std::string_view key) const {
   auto found = lookup(key);
   if (!found) throw InputError(location(), field_path(key), "missing required field");
-  return YamlReader(found->first, file_, field_path(key), found->second);
+  return YamlReader(found->value, file_, field_path(key), found->line, found->pinned);
 }
 
 std::optional<YamlReader> YamlReader::optional_child(std::string_view key) const {
   auto found = lookup(key);
   if (!found) return std::nullopt;
-  return YamlReader(found->first, file_, field_path(key), found->second);
+  return YamlReader(found->value, file_, field_path(key), found->line, found->pinned);
 }
 
 std::vector<YamlReader> YamlReader::elements() const {
@@ -401,8 +430,8 @@ std::vector<YamlReader> YamlReader::elements() const {
   out.reserve(node_.size());
   for (std::size_t i = 0; i < node_.size(); ++i) {
     YAML::Node element = node_[i];
-    out.push_back(
-        YamlReader(element, file_, fmt::format("{}[{}]", path_, i), line_of(element, line_)));
+    out.push_back(YamlReader(element, file_, fmt::format("{}[{}]", path_, i),
+                             pinned_ ? line_ : line_of(element, line_), pinned_));
   }
   return out;
 }
@@ -420,12 +449,13 @@ std::vector<std::pair<std::string, YamlReader>> YamlReader::entries() const {
   expect_map();
   std::vector<std::pair<std::string, YamlReader>> out;
   for (auto it = node_.begin(); it != node_.end(); ++it) {
-    const int line = line_of(it->first, line_);
+    const int line = key_line(it->first);
     if (!it->first.IsScalar()) {
       throw InputError({*file_, line}, path_, "a key must be a plain name, got a complex key");
     }
     const std::string key = it->first.Scalar();
-    out.emplace_back(key, YamlReader(it->second, file_, field_path(key), line));
+    out.emplace_back(key,
+                     YamlReader(it->second, file_, field_path(key), line, key_pinned(it->first)));
   }
   return out;
 }

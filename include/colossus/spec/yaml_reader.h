@@ -148,15 +148,32 @@ class YamlReader {
   // recorded), e.g. "fabric.tiers" -> 31, "fabric.tiers[1].radix" -> 38.
   void collect_lines(std::map<std::string, int>& lines) const;
 
+  // This mapping laid over `base` (another mapping, e.g. a preset): the keys of this one except
+  // `skip`, plus those of `base` this one lacks. The result keeps this node's file, path and
+  // line; what comes from `base` is reported at this node's line (it was written elsewhere).
+  YamlReader overlay_on(const YamlReader& base, std::string_view skip) const;
+
  private:
-  YamlReader(YAML::Node node, std::shared_ptr<const std::string> file, std::string path, int line);
-  // The value of a key of this mapping, or nullopt; with the 1-based line of the key.
-  std::optional<std::pair<YAML::Node, int>> lookup(std::string_view key) const;
+  YamlReader(YAML::Node node, std::shared_ptr<const std::string> file, std::string path, int line,
+             bool pinned);
+  // A key's value, the 1-based line of the key, and whether the value's lines are unknown.
+  struct Found {
+    YAML::Node value;
+    int line = 0;
+    bool pinned = false;
+  };
+  // The value of a key of this mapping, or nullopt.
+  std::optional<Found> lookup(std::string_view key) const;
+  // The line of a key of this mapping (this node's line when pinned or unknown).
+  int key_line(const YAML::Node& key) const;
+  // Whether the value under a key has lines from another file (or none).
+  bool key_pinned(const YAML::Node& key) const;
 
   YAML::Node node_;
   std::shared_ptr<const std::string> file_;
   std::string path_;
   int line_ = 0;
+  bool pinned_ = false;  // came from another document: every line below is line_
 };
 
 // The allowed string closest to `word` by edit distance, if close enough to be a likely typo, or

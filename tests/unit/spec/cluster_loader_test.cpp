@@ -239,6 +239,77 @@ TEST(ClusterLoader, DescriptionsAreOneLine) {
             "c.yaml:7: pools[0].server.description: expected a string, got a list");
 }
 
+TEST(ClusterLoader, BaseEntriesWithOverrides) {
+  // A server "like the DGX H100" with kValid's own host power: the NIC (connectx-7) is inherited
+  // from the DGX, the fields written here win (3,000 W rather than the DGX's 4,600 W).
+  const std::string text = with(
+      "    server:\n      name: s\n      gpus: 8\n      gpu: h100-sxm\n      nic: connectx-7\n",
+      "    server:\n      base: dgx-h100\n      name: dgx-h100-mine\n      gpus: 8\n      gpu: "
+      "h100-sxm\n");
+  const ClusterSpec c = parse_cluster_yaml(text, "c.yaml", catalog());
+  EXPECT_EQ(c.pools[0].server.name, "dgx-h100-mine");
+  EXPECT_EQ(c.pools[0].server.nic.name, "connectx-7");
+  EXPECT_DOUBLE_EQ(c.pools[0].server.host_power.value(), 3000);
+  // Only a base and a new NIC, on 800G leaves: everything else is the DGX H100's.
+  const std::string only_base =
+      "name: t\nservers_per_rack: 8\npools:\n  - gpu_count: 64\n    server:\n"
+      "      base: dgx-h100\n      nic: connectx-8\n"
+      "fabric:\n  transport: infiniband\n  routing: adaptive\n  rail_optimized: true\n"
+      "  tiers:\n    - name: leaf\n      switch: quantum-x800-q3400\n";
+  const ClusterSpec b = parse_cluster_yaml(only_base, "b.yaml", catalog());
+  EXPECT_EQ(b.pools[0].server.name, "dgx-h100");
+  EXPECT_DOUBLE_EQ(b.pools[0].server.host_power.value(), 4600);
+  EXPECT_DOUBLE_EQ(b.pools[0].server.nic.bandwidth.value(), 800e9);
+  // A GPU that inherits an FP8 rate below its new BF16 rate: reported at the line of the entry
+  // (8, "gpu:"), since the inherited field was written in another file.
+  std::string fast = only_base;
+  fast.replace(fast.find("      nic: connectx-8\n"), 22,
+               "      nic: connectx-8\n      gpu:\n        base: h100-sxm\n"
+               "        bf16_dense_tflops: 3000\n");
+  EXPECT_EQ(error_of(fast),
+            "c.yaml:8: pools[0].server.gpu.fp8_dense_tflops: expected 0 (no FP8) or at least "
+            "bf16_dense_tflops 3000, got 1978.9");
+  // An unknown base is an unknown preset ("dgx-h99" is 3 edits from "dgx-h100": no suggestion).
+  std::string unknown = only_base;
+  unknown.replace(unknown.find("base: dgx-h100"), 14, "base: dgx-h99");
+  EXPECT_EQ(error_of(unknown),
+            "c.yaml:6: pools[0].server.base: unknown server preset \"dgx-h99\"; available: "
+            "dgx-a100, dgx-h100, grand-teton-h100, hgx-b200-cx8, supermicro-hgx-h100-liquid, "
+            "supermicro-hgx-h200-liquid");
+}
+
+TEST(ClusterLoader, ClusterBaseInAScenario) {
+  // "Memphis with 4 servers per rack": the rest is memphis-100k; inherited fields are located
+  // at the `cluster:` line (1) of the scenario, those written there at their own line.
+  const YamlReader root =
+      YamlReader::from_string("cluster:\n  base: memphis-100k\n  servers_per_rack: 4\n", "s.yaml");
+  const ClusterSpec c = read_cluster(root.child("cluster"), catalog());
+  EXPECT_EQ(c.name, "memphis-100k");
+  EXPECT_EQ(c.servers_per_rack, 4);
+  EXPECT_EQ(c.gpu_count(), 100000);
+  EXPECT_EQ(c.at("servers_per_rack").line, 3);
+  EXPECT_EQ(c.at("fabric.tiers[2]").line, 1);
+  EXPECT_EQ(c.at("fabric.tiers").file, "s.yaml");
+}
+
+TEST(ClusterLoader, BaseCyclesAreCaught) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "colossus_cluster_loader_cycle";
+  fs::create_directories(dir);
+  std::ofstream(dir / "a.yaml") << "base: b.yaml\n";
+  std::ofstream(dir / "b.yaml") << "base: a.yaml\n";
+  try {
+    load_nic((dir / "a.yaml").string(), catalog());
+    ADD_FAILURE() << "no error";
+  } catch (const InputError& e) {
+    // a -> b -> a ...: the base at depth 8 is refused; even depths are a.yaml.
+    EXPECT_EQ(std::string(e.what()), (dir / "a.yaml").string() +
+                                         ":1: base: bases nested deeper than 8 levels, expected "
+                                         "no cycle");
+  }
+  fs::remove_all(dir);
+}
+
 TEST(ClusterLoader, ValidateClusterOnAStruct) {
   ClusterSpec c = parse_cluster_yaml(kValid, "c.yaml", catalog());
   c.fabric.tiers.clear();
