@@ -1,8 +1,9 @@
-// Pairwise all-to-all: every rank sends S/n to every other rank. NCCL posts all the sends at
-// once; we split them into n-1 shifts (in shift k rank i sends to i+k), each a permutation the
-// network runs as a phase of all groups' flows, and let shifts over NVLink overlap shifts over
-// the network, as posting everything at once allows. Beyond kMaxShifts shifts an evenly spaced
-// sample stands for the rest (an approximation that keeps the cost O(ranks) per sampled shift;
+// Pairwise all-to-all: every rank sends S/n to every other rank, all at once as NCCL posts them
+// (rank i's k-th send goes to rank i+k). The sends over NVLink share the GPU's port, the rest go
+// to the network as one phase of every group's flows, and the two classes overlap. Beyond
+// kMaxShifts peers an evenly spaced sample of kMaxShifts shifts runs at once and stands for all
+// (each carrying (n-1)/kMaxShifts of its share: an approximation that assumes the unsampled
+// shifts load the fabric like the sampled ones, and keeps the cost O(ranks x kMaxShifts);
 // exact for groups of up to kMaxShifts + 1 ranks). Latency: one step per link class used.
 #include <fmt/format.h>
 
@@ -35,22 +36,18 @@ class PairwiseAlgorithm final : public CollectiveAlgorithm {
     if (n == 1) return profile;
     const int samples = std::min(n - 1, kMaxShifts);
     const double weight = double(n - 1) / samples;
-    PhaseProfile phase;
-    phase.name = samples == n - 1 ? fmt::format("{} shifts", n - 1)
-                                  : fmt::format("{} of {} shifts (sampled)", samples, n - 1);
+    std::vector<RankPair> pairs;
+    pairs.reserve(std::size_t(n) * samples);
     for (int j = 0; j < samples; ++j) {
       const int shift = 1 + int(std::int64_t(j) * (n - 1) / samples);
-      std::vector<RankPair> pairs;
-      pairs.reserve(n);
       for (int i = 0; i < n; ++i) pairs.push_back(RankPair{i, (i + shift) % n, std::uint32_t(j)});
-      const StepCost cost = measure_step(network, layout, pairs, /*pipelined=*/false);
-      for (int c = 0; c < 2; ++c) {
-        if (cost.rate[c].value() <= 0.0) continue;
-        phase.seconds_per_byte[c] += weight / n / cost.rate[c].value();
-        phase.steps[c] = 1;
-        phase.step_latency[c] = std::max(phase.step_latency[c], cost.latency[c]);
-      }
     }
+    const StepCost cost = measure_step(network, layout, pairs, /*pipelined=*/false);
+    PhaseProfile phase = phase_from_step(
+        samples == n - 1 ? fmt::format("{} peers at once", n - 1)
+                         : fmt::format("{} of {} peers at once (sampled)", samples, n - 1),
+        cost, weight / n, cost.has(LinkClass::nvlink) ? 1 : 0,
+        cost.has(LinkClass::network) ? 1 : 0);
     profile.phases.push_back(phase);
     return profile;
   }
