@@ -1,0 +1,137 @@
+// The scenario loader: fields land in the Job, defaults are the documented ones, and bad input
+// gives one located line (file:line, field path, what was expected).
+#include "colossus/sim/scenario.h"
+
+#include <gtest/gtest.h>
+
+#include "colossus/core/error.h"
+#include "colossus/topology/topology.h"
+
+namespace colossus::sim {
+namespace {
+
+const PresetCatalog& catalog() {
+  static const PresetCatalog c = PresetCatalog::from_environment();
+  return c;
+}
+
+// The message of the InputError that parsing `text` throws ("" if none).
+std::string error_of(const std::string& text) {
+  try {
+    parse_scenario_yaml(text, "s.yaml", catalog());
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(Scenario, ReadsEveryField) {
+  const Scenario s = parse_scenario_yaml(R"(name: job
+description: a test job
+cluster: eos-11616
+gpus: 1024
+model: llama3-70b
+train_tokens: 1.5e13
+parallelism:
+  tp: 8
+  sequence_parallel: false
+  cp: 2
+  pp: 4
+  vpp: 2
+  schedule: interleaved
+  dp: 16
+  zero: 2
+  micro_batch: 2
+  global_batch: 256
+  seq_len: 4096
+  recompute: full
+  precision: fp8
+  order: [tp, cp, dp, ep, pp]
+overlap:
+  tp_comm_overlap: 0.5
+  grad_reduce: false
+  param_gather: false
+  grad_bucket_params: 1000000
+)",
+                                         "s.yaml", catalog());
+  EXPECT_EQ(s.name, "job");
+  EXPECT_EQ(s.cluster.name, "eos-11616");
+  EXPECT_EQ(s.job.gpus, 1024);
+  EXPECT_EQ(s.job.model.name, "llama3-70b");
+  EXPECT_EQ(s.job.train_tokens, 15'000'000'000'000);
+  const ParallelismSpec& p = s.job.parallelism;
+  EXPECT_EQ(p.tp, 8);
+  EXPECT_FALSE(p.sequence_parallel);
+  EXPECT_EQ(p.cp, 2);
+  EXPECT_EQ(p.pp, 4);
+  EXPECT_EQ(p.vpp, 2);
+  EXPECT_EQ(p.schedule, colossus::PipelineSchedule::interleaved);
+  EXPECT_EQ(p.dp, 16);
+  EXPECT_EQ(p.zero, ZeroStage::gradients);
+  EXPECT_EQ(p.micro_batch, 2);
+  EXPECT_EQ(p.global_batch, 256);
+  EXPECT_EQ(p.seq_len, 4096);
+  EXPECT_EQ(p.recompute, Recompute::full);
+  EXPECT_EQ(p.precision, Precision::fp8);
+  EXPECT_EQ(p.order[2], GroupKind::dp);
+  EXPECT_EQ(s.job.options.tp_comm_overlap, 0.5);
+  EXPECT_FALSE(s.job.options.overlap_grad_reduce);
+  EXPECT_FALSE(s.job.options.overlap_param_gather);
+  EXPECT_EQ(s.job.options.grad_bucket_params, 1'000'000);
+  // Lines are kept so that later layers can point into the file: tp is on line 8.
+  EXPECT_EQ(p.at("parallelism.tp").line, 8);
+  EXPECT_EQ(p.at("parallelism.tp").file, "s.yaml");
+}
+
+TEST(Scenario, DefaultsAreTheDocumentedOnes) {
+  // docs/scenario.md: all GPUs, 1F1B, ZeRO-1, selective recompute, BF16, overlaps on.
+  const Scenario s = parse_scenario_yaml(
+      "cluster: eos-11616\nmodel: llama3-8b\nparallelism:\n  global_batch: 64\n", "d.yaml",
+      catalog());
+  EXPECT_EQ(s.name, "d");
+  EXPECT_EQ(s.job.gpus, 0);
+  EXPECT_EQ(s.job.parallelism.schedule, colossus::PipelineSchedule::one_f_one_b);
+  EXPECT_EQ(s.job.parallelism.zero, ZeroStage::optimizer);
+  EXPECT_EQ(s.job.parallelism.recompute, Recompute::selective);
+  EXPECT_EQ(s.job.parallelism.precision, Precision::bf16);
+  EXPECT_TRUE(s.job.options.overlap_grad_reduce);
+  EXPECT_TRUE(s.job.options.overlap_param_gather);
+  EXPECT_EQ(s.job.options.tp_comm_overlap, 0.0);
+}
+
+TEST(Scenario, BadInputIsOneLocatedLine) {
+  const std::string head = "cluster: eos-11616\nmodel: llama3-8b\n";
+  EXPECT_EQ(error_of(head + "parallelism:\n  global_batch: 64\n  tpp: 8\n"),
+            "s.yaml:5: parallelism.tpp: unknown key; did you mean \"tp\"?");
+  EXPECT_EQ(error_of(head + "parallelism:\n  global_batch: 64\n  recompute: some\n"),
+            "s.yaml:5: parallelism.recompute: expected one of none|selective|full, got "
+            "\"some\"");
+  EXPECT_EQ(error_of(head + "gpus: 20000\nparallelism:\n  global_batch: 64\n"),
+            "s.yaml:3: gpus: expected at most the cluster's 11616 GPUs, got 20000");
+  EXPECT_EQ(error_of("cluster: eos-11616\nparallelism:\n  global_batch: 64\n"),
+            "s.yaml:1: model: missing required field");
+  EXPECT_NE(error_of("cluster: eos-11616\nmodel: llama9\nparallelism:\n  global_batch: 1\n")
+                .find("s.yaml:2: model: unknown model preset \"llama9\""),
+            std::string::npos);
+  EXPECT_EQ(error_of(head + "parallelism:\n  global_batch: 64\noverlap:\n  tp_comm_overlap: 2\n"),
+            "s.yaml:6: overlap.tp_comm_overlap: expected a number in [0, 1], got 2");
+}
+
+TEST(Scenario, LaterLayersPointIntoTheFile) {
+  // TP 3 does not divide Llama 3 8B's 32 heads: the workload layer names line 5 of this file.
+  const Scenario s = parse_scenario_yaml(
+      "cluster: eos-11616\nmodel: llama3-8b\ngpus: 24\nparallelism:\n  tp: 3\n"
+      "  global_batch: 8\n",
+      "s.yaml", catalog());
+  const Topology topology(s.cluster);
+  try {
+    simulate(topology, s.job);
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.where().line, 5);
+    EXPECT_EQ(e.field(), "parallelism.tp");
+  }
+}
+
+}  // namespace
+}  // namespace colossus::sim
