@@ -159,6 +159,10 @@ void run(const ValidateOptions& opt) {
       for (const sim::FilledField& f : j.filled)
         fmt::print("    {} = {}: {}\n", f.field, f.value, f.reason);
       for (const std::string& w : c.prediction.warnings) fmt::print("    warning: {}\n", w);
+      for (const sim::CollectiveUse& u : c.prediction.collectives)
+        fmt::print("    {} x{} per step: {} groups of {}, {} per rank, {:.3f} ms ({})\n", u.name,
+                   u.calls_per_step, u.groups, u.group_size, to_string(u.bytes),
+                   1e3 * u.time.value(), u.algorithm);
     }
   }
   fmt::print("\n{} rows compared: median |error| {:.1f}%, max |error| {:.1f}% ({})\n", stats.rows,

@@ -33,6 +33,11 @@ using nlohmann::json;
 // TP 8 about 6 of 8 steps hide): 0.75. Not fitted to a row.
 constexpr double kTpCommOverlapHidden = 0.75;
 
+// HBM bytes per attention score element in an unfused forward pass (see
+// unfused_attention_efficiency): scores written 2, softmax read + write 4, dropout read + write
+// + mask 5, AV read 2.
+constexpr double kUnfusedScoreBytes = 13.0;
+
 // One mapping entry: a value (as the YAML node) and its reason.
 struct Fill {
   YamlReader value;
@@ -312,6 +317,8 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
   job.tp_comm_overlap = f.job_field("job.tp_comm_overlap").value.as_bool();
   job.overlap_grad_reduce = f.job_field("job.overlap_grad_reduce").value.as_bool();
   job.overlap_param_gather = f.job_field("job.overlap_param_gather").value.as_bool();
+  job.unfused_attention =
+      f.job_field("job.attention").value.as_enum({"flash", "unfused"}) == "unfused";
   job.gpus = as_int(f.get_int("hardware.gpu_count"), f, "hardware.gpu_count");
 
   ModelSpec& m = job.model;
@@ -542,8 +549,29 @@ std::vector<RowComparison> compare_rows(const RowMapping& mapping, const StepPre
   return out;
 }
 
-Job to_simulation_job(const RowJob& row) {
+double unfused_attention_efficiency(const GpuSpec& gpu, const ComputeCalibration& calibration,
+                                    int head_dim, bool backward) {
+  const double d = head_dim;
+  const double peak = gpu.bf16_dense.value();
+  const double gemm_rate = peak * calibration.gemm_max_efficiency_bf16;
+  const double memory_rate = gpu.hbm_bandwidth.value() * calibration.memory_efficiency;
+  const double pass = backward ? 2.0 : 1.0;
+  // Per score element: GEMM FLOPs 4d (QK^T 2d, AV 2d) and 13 bytes forward, twice backward.
+  const double time = pass * (4.0 * d / gemm_rate + kUnfusedScoreBytes / memory_rate);
+  // The compute model charges flash attention's FLOPs: 2d forward (half the 4d: causal
+  // blocks skipped), 2.5x that backward.
+  const double charged = (backward ? 2.5 : 1.0) * 2.0 * d;
+  return charged / (peak * time);
+}
+
+Job to_simulation_job(const RowJob& row, const GpuSpec& gpu) {
   Job job;
+  if (row.unfused_attention) {
+    ComputeCalibration c = default_calibration(gpu);
+    c.attention_fwd_efficiency = unfused_attention_efficiency(gpu, c, row.model.head_dim, false);
+    c.attention_bwd_efficiency = unfused_attention_efficiency(gpu, c, row.model.head_dim, true);
+    job.calibration = c;
+  }
   job.model = row.model;
   job.parallelism = row.parallelism;
   job.gpus = row.gpus;
@@ -560,10 +588,10 @@ StepPredictor simulation_predictor() {
     if (!topology) topology = std::make_unique<Topology>(load_cluster(row.cluster));
     // The published runs ran, so they fitted: the memory model's verdict is a warning here,
     // not a reason to drop the row.
-    Job job = to_simulation_job(row);
+    Job job = to_simulation_job(row, topology->server_spec(0).gpu);
     job.options.check_memory = false;
     SimulationResult r = simulate(*topology, job);
-    StepPrediction prediction{r.step_time, r.breakdown, r.warnings};
+    StepPrediction prediction{r.step_time, r.breakdown, r.warnings, r.collectives};
     std::vector<StageMemory> memory;
     for (const StageResult& stage : r.stages) memory.push_back(stage.memory);
     try {

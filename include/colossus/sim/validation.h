@@ -50,10 +50,11 @@ struct RowJob {
   ModelSpec model;
   ParallelismSpec parallelism;
   FlopFormula formula = FlopFormula::megatron;
-  bool tp_comm_overlap = false;                   // Megatron --tp-comm-overlap (userbuffers)
-  bool overlap_grad_reduce = false;               // gradient reduction under the backward pass
-  bool overlap_param_gather = false;              // parameter all-gather under the forward pass
-  double measured_tflops_per_gpu = 0;             // as the row reports it (TFLOP/s)
+  bool tp_comm_overlap = false;        // Megatron --tp-comm-overlap (userbuffers)
+  bool overlap_grad_reduce = false;    // gradient reduction under the backward pass
+  bool overlap_param_gather = false;   // parameter all-gather under the forward pass
+  bool unfused_attention = false;      // attention as GEMMs around a materialised score matrix
+  double measured_tflops_per_gpu = 0;  // as the row reports it (TFLOP/s)
   std::optional<double> measured_tokens_per_sec;  // whole job, where the row gives it
   std::vector<FilledField> filled;                // what the mapping filled, in order
 
@@ -89,8 +90,9 @@ Flops reported_step_flops(const RowJob& job);
 // What a predictor says about one job's step.
 struct StepPrediction {
   Seconds step{};
-  StepBreakdown breakdown;            // where the step goes (empty for closed-form predictors)
-  std::vector<std::string> warnings;  // non-fatal concerns of the simulation
+  StepBreakdown breakdown;                 // where the step goes (empty for closed-form predictors)
+  std::vector<std::string> warnings;       // non-fatal concerns of the simulation
+  std::vector<CollectiveUse> collectives;  // the step's distinct collectives (simulation only)
 };
 
 // Measured against predicted for one row. Errors are (predicted - measured) / measured.
@@ -122,8 +124,20 @@ ErrorStats error_stats(const std::vector<RowComparison>& rows);
 // Predicts a job's step; may throw InputError (e.g. the layout does not fit in memory).
 using StepPredictor = std::function<StepPrediction(const RowJob&)>;
 
-// The step simulation's job for a row (model, layout, the first `gpus` GPUs, overlap options).
-Job to_simulation_job(const RowJob& row);
+// The step simulation's job for a row (model, layout, the first `gpus` GPUs, overlap options)
+// on a GPU: for unfused attention, the GPU's calibration with the attention efficiencies of
+// unfused_attention_efficiency.
+Job to_simulation_job(const RowJob& row, const GpuSpec& gpu);
+
+// Efficiency of unfused (pre-FlashAttention) attention, as a fraction of the peak, relative to
+// the FLOPs the compute model charges an attention kernel (flash attention's: causal blocks
+// skipped, backward 2.5x forward). Unfused attention runs QK^T and AV as GEMMs over the whole
+// s x s score matrix at the GEMM efficiency and moves the scores through HBM: per score element
+// the forward writes them (2 bytes), the fused scale-mask-softmax reads and writes them (4),
+// dropout reads, writes and keeps a mask (5), AV reads them (2): 13 bytes; the backward does
+// twice the GEMM work and twice the traffic.
+double unfused_attention_efficiency(const GpuSpec& gpu, const ComputeCalibration& calibration,
+                                    int head_dim, bool backward);
 
 // The step simulation on each row's cluster preset (each topology built once and kept).
 StepPredictor simulation_predictor();
