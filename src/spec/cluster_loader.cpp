@@ -200,9 +200,9 @@ TierSpec parse_tier(const YamlReader& m, bool top, Transport transport,
     m.fail_at("radix", fmt::format("{} ports at {} Gb/s exceed the {} total of {} x {} Gb/s",
                                    t.radix, port_gbps, sw.name, sw.radix, switch_gbps));
   }
-  if (t.radix < 2) {
-    m.fail_at("port_gbps", fmt::format("leaves the {} with {} port(s) at {} Gb/s, expected >= 2",
-                                       sw.name, t.radix, port_gbps));
+  if (t.radix > kMaxRadix) {
+    m.fail_at("port_gbps", fmt::format("breaks the {} out into {} ports, expected at most {}",
+                                       sw.name, t.radix, kMaxRadix));
   }
   const auto oversubscription = m.find_number("oversubscription", NumberRange::positive(1000));
   const auto down_ports = m.find_int("down_ports", IntRange::between(1, kMaxRadix));

@@ -195,6 +195,10 @@ TEST(ClusterLoader, PortSpeedAboveTheSwitch) {
   EXPECT_EQ(error_of(with("      down_ports: 32\n", "      radix: 65\n      down_ports: 32\n")),
             "c.yaml:21: fabric.tiers[0].radix: 65 ports at 400 Gb/s exceed the quantum-2-qm9700 "
             "total of 64 x 400 Gb/s");
+  // 64 x 400G broken out at 1 Gb/s would be 25,600 ports.
+  EXPECT_EQ(error_of(with("      down_ports: 32\n", "      port_gbps: 1\n      down_ports: 32\n")),
+            "c.yaml:21: fabric.tiers[0].port_gbps: breaks the quantum-2-qm9700 out into 25600 "
+            "ports, expected at most 4096");
 }
 
 TEST(ClusterLoader, UnknownPresetAndKeys) {
