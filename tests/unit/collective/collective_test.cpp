@@ -111,6 +111,28 @@ TEST(ClosedForm, RingAllReduceOnUncongestedFabric) {
   EXPECT_NEAR(r.time.value(), expected, 0.01 * expected);
 }
 
+TEST(ClosedForm, RingBroadcastAndReduceScatter) {
+  // The same 8 one-GPU servers. Broadcast is a pipelined chain from rank 0: every link carries
+  // the whole buffer, split over 2 channels at B/2 each, so the bandwidth time is S / B and
+  // busbw (factor 1) = B. Reduce-scatter moves (n-1)/n S per link: S x 7/8 / B, busbw = B.
+  const Topology topo(h100_cluster(8, {{16}, {16}}));
+  Network net(topo);
+  const double b = kIbNicGoodput * kTuning.network_efficiency;
+  for (CollectiveOp op : {CollectiveOp::broadcast, CollectiveOp::reduce_scatter}) {
+    CollectiveCall call;
+    call.op = op;
+    call.size = gib(1);
+    call.protocol = Protocol::simple;
+    for (int s = 0; s < 8; ++s) call.ranks.push_back(8 * s);
+    const auto r = run_collective(net, call);
+    EXPECT_EQ(r.algorithm, "ring");
+    const double factor = op == CollectiveOp::broadcast ? 1.0 : 7.0 / 8.0;
+    EXPECT_NEAR(r.phases[0].bandwidth.value(), factor * gib(1).value() / b,
+                1e-6 * r.phases[0].bandwidth.value());
+    EXPECT_NEAR(r.busbw.value(), b, 0.01 * b);
+  }
+}
+
 TEST(ClosedForm, RingLatencyAtZeroBytesIsNcclsTable) {
   // Nothing to move: the LL time is baseLat 6.6 us + 14 steps x hwLat NET ring LL 2.7 us
   // = 44.4 us (NCCL tuning.cc), exactly.
@@ -349,6 +371,11 @@ TEST(Errors, BadCallsAreInputErrors) {
   CollectiveCall overlap = CollectiveCall::consecutive(CollectiveOp::all_reduce, mib(1), 0, 4);
   overlap.group_offsets = {0, 2};
   expect_error(overlap, "twice");
+  CollectiveCall ll_nvls = CollectiveCall::consecutive(CollectiveOp::all_reduce, mib(1), 0, 8);
+  ll_nvls.algorithm = "nvls";
+  ll_nvls.protocol = Protocol::ll;
+  expect_error(ll_nvls, "does not run protocol LL");
+  expect_error(CollectiveCall::consecutive(CollectiveOp::all_reduce, bytes(-1), 0, 8), "size");
   EXPECT_THROW(parse_collective_op("allreduce", {"<test>", 0}, "op"), InputError);
   EXPECT_EQ(parse_collective_op("all_to_all", {"<test>", 0}, "op"), CollectiveOp::all_to_all);
 }
