@@ -194,7 +194,9 @@ void print_text(const sim::SimulationResult& r, const sim::Scenario& s, const To
                gib_text(m.activations), gib_text(m.overhead), gib_text(m.total()),
                to_string(st.forward), to_string(st.backward));
   }
-  fmt::print("\nCollectives (one call, all groups of the kind at once):\n");
+  fmt::print(
+      "\nCollectives (one call, all groups of the kind at once; calls per step by one "
+      "pipeline):\n");
   fmt::print("  {:<24}{:>16}{:>12}{:>11}  {:<14}{:>10}\n", "collective", "groups x ranks",
              "bytes/rank", "time", "algorithm", "calls");
   for (const auto& c : r.collectives) {

@@ -257,8 +257,8 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
   costs.grad_buckets = buckets;
   if (par.pp() > 1) {
     // Approximation: every stage boundary moves the largest chunk's activation.
-    costs.p2p_forward =
-        ledger.time(CommKind::send_recv, GroupKind::pp, pp_bytes, 2 * m * par.vpp());
+    costs.p2p_forward = ledger.time(CommKind::send_recv, GroupKind::pp, pp_bytes,
+                                    2 * m * (par.pp() * par.vpp() - 1));
     costs.p2p_backward = costs.p2p_forward;
   }
 

@@ -83,7 +83,7 @@ struct CollectiveUse {
   Bytes bytes{};   // per rank, nccl-tests' convention
   Seconds time{};  // one call
   std::string algorithm;
-  int calls_per_step = 0;  // on one rank of the critical stage
+  int calls_per_step = 0;  // by one pipeline per step (one rank of each stage, summed)
 };
 
 // One pipeline stage.
