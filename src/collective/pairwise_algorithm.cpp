@@ -1,11 +1,14 @@
 // Pairwise all-to-all: every rank sends S/n to every other rank, all at once as NCCL posts them
 // (rank i's k-th send goes to rank i+k). The sends over NVLink share the GPU's port, the rest go
 // to the network as one phase of every group's flows, and the two classes overlap. Beyond
-// kMaxShifts peers an evenly spaced sample of kMaxShifts shifts runs at once and stands for all
-// (each carrying (n-1)/kMaxShifts of its share: an approximation that assumes the unsampled
-// shifts load the fabric like the sampled ones, and keeps the cost O(ranks x kMaxShifts);
-// exact for groups of up to kMaxShifts + 1 ranks). Latency: one step per link class used.
+// kMaxShifts peers (or when all groups' flows would pass kMaxFlows) an evenly spaced sample of
+// shifts runs at once and stands for all, each carrying (n-1)/samples of its share: an
+// approximation that assumes the unsampled shifts load the fabric like the sampled ones, and
+// keeps the cost O(ranks x samples); exact for groups of up to kMaxShifts + 1 ranks with few
+// enough groups. Latency: one step per link class used.
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "colossus/collective/algorithm.h"
 
@@ -13,6 +16,8 @@ namespace colossus {
 namespace {
 
 constexpr int kMaxShifts = 32;
+constexpr int kMinShifts = 4;
+constexpr std::int64_t kMaxFlows = std::int64_t{1} << 20;
 
 class PairwiseAlgorithm final : public CollectiveAlgorithm {
  public:
@@ -34,7 +39,11 @@ class PairwiseAlgorithm final : public CollectiveAlgorithm {
     const int n = layout.size();
     profile.channels = 1;
     if (n == 1) return profile;
-    const int samples = std::min(n - 1, kMaxShifts);
+    // At most kMaxShifts shifts, and fewer (not below kMinShifts) where all groups together
+    // would put more than kMaxFlows flows into one phase.
+    const std::int64_t per_shift = std::int64_t(n) * layout.group_count();
+    const int affordable = int(std::max<std::int64_t>(kMinShifts, kMaxFlows / per_shift));
+    const int samples = std::min({n - 1, kMaxShifts, affordable});
     const double weight = double(n - 1) / samples;
     std::vector<RankPair> pairs;
     pairs.reserve(std::size_t(n) * samples);
