@@ -199,17 +199,29 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
       resolve(job.parallelism, job.model, gpus, topology.gpus_per_server(), &result.warnings);
   const ComputeModel compute(gpu, job.calibration ? *job.calibration : default_calibration(gpu));
   const TrainingProgram program = build_program(job.model, par, compute, options.memory);
-  if (options.check_memory) {
-    std::vector<StageMemory> memory;
-    for (const StageProgram& s : program.stages) memory.push_back(s.memory);
-    check_fits(memory, gpu, par.spec());
-  }
-
   const std::string name = schedule_name(job);
   const auto schedule =
       make_schedule(name, "parallelism.schedule", par.spec().at("parallelism.schedule"));
   const PipelineShape shape{par.pp(), program.micro_batches, par.vpp()};
   schedule->check(shape);
+
+  // The workload layer counts the activations in flight under 1F1B (or interleaved 1F1B with
+  // vpp > 1); another schedule (GPipe) holds a different number, so scale them (and the
+  // allocator's fragmentation share of them) by the ratio of peak micro-batches in flight.
+  const auto reference = make_schedule(par.vpp() > 1 ? "interleaved" : "1f1b");
+  std::vector<StageMemory> memory;
+  for (const StageProgram& stage : program.stages) {
+    StageMemory mem = stage.memory;
+    const double ratio = schedule->peak_in_flight(shape, stage.stage) /
+                         reference->peak_in_flight(shape, stage.stage);
+    if (ratio != 1.0) {
+      const Bytes extra = mem.activations * (ratio - 1.0);
+      mem.activations += extra;
+      mem.overhead += extra * options.memory.fragmentation;
+    }
+    memory.push_back(mem);
+  }
+  if (options.check_memory) check_fits(memory, gpu, par.spec());
 
   CommLedger ledger(comm, par);
   const int m = program.micro_batches;
@@ -329,7 +341,7 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
     for (Seconds t : costs.stages[stage.stage].backward) s.backward += t;
     s.compute_end = run.stages[stage.stage].compute_end;
     s.end = run.stages[stage.stage].end;
-    s.memory = stage.memory;
+    s.memory = memory[stage.stage];
     result.stages.push_back(std::move(s));
   }
   result.collectives = ledger.uses();

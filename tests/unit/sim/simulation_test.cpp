@@ -222,5 +222,21 @@ TEST(Simulation, RejectsBadJobs) {
   }
 }
 
+TEST(Simulation, GpipeHoldsEveryMicroBatch) {
+  // 1F1B stage 0 of p = 4 holds min(p, m) = 4 micro-batches of activations, GPipe all m = 12:
+  // its activation memory is 3x, the step time the same closed form (both (m + p - 1)(t_f + t_b)
+  // for equal stages; here within 1% since the schedules differ only in order).
+  Job job = tiny_job(4, 1, 4, 1, 12);
+  AnalyticCommModel comm(gbyte_per_s(100), Seconds{});
+  const SimulationResult one_f_one_b = simulate(eos(), job, comm);
+  job.options.schedule = "gpipe";
+  const SimulationResult gpipe = simulate(eos(), job, comm);
+  EXPECT_NEAR(gpipe.stages[0].memory.activations / one_f_one_b.stages[0].memory.activations, 3.0,
+              1e-9);
+  EXPECT_EQ(gpipe.stages[0].memory.weights, one_f_one_b.stages[0].memory.weights);
+  EXPECT_NEAR(gpipe.step_time.value(), one_f_one_b.step_time.value(),
+              0.01 * one_f_one_b.step_time.value());
+}
+
 }  // namespace
 }  // namespace colossus::sim
