@@ -11,8 +11,10 @@
 #include <vector>
 
 #include "colossus/cli/commands.h"
+#include "colossus/collective/calibration.h"
 #include "colossus/core/error.h"
 #include "colossus/sim/validation.h"
+#include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/preset_catalog.h"
 
 namespace colossus::cli {
@@ -90,6 +92,9 @@ void run(const ValidateOptions& opt) {
   select_rows(mapping, opt.rows);
   std::vector<sim::RowComparison> rows = sim::compare_rows(mapping, sim::simulation_predictor());
   sim::ErrorStats stats = sim::error_stats(rows);
+  // The collective rows come with the full table only (--row selects training rows).
+  std::vector<CollectiveCalibrationRow> collective;
+  if (opt.rows.empty()) collective = collective_calibration(measured, load_cluster("eos-11616"));
 
   if (opt.json) {
     nlohmann::json out;
@@ -127,6 +132,14 @@ void run(const ValidateOptions& opt) {
                       {"max_row", stats.max_id},
                       {"target_median_abs_error", 0.05},
                       {"target_max_abs_error", 0.15}};
+    out["collective"] = nlohmann::json::array();
+    for (const CollectiveCalibrationRow& c : collective)
+      out["collective"].push_back({{"id", c.id},
+                                   {"what", c.what},
+                                   {"unit", c.unit},
+                                   {"measured", c.measured},
+                                   {"predicted", c.predicted},
+                                   {"error", c.error()}});
     out["skipped"] = nlohmann::json::array();
     for (const sim::SkippedRow& s : mapping.skipped)
       out["skipped"].push_back({{"id", s.id}, {"reason", s.reason}});
@@ -169,6 +182,14 @@ void run(const ValidateOptions& opt) {
              100.0 * stats.median_abs, 100.0 * stats.max_abs, stats.max_id);
   fmt::print("targets: median |error| <= 5%, max |error| <= 15%\n");
 
+  if (!collective.empty()) {
+    fmt::print("\nCollective calibration rows (eos-11616):\n");
+    fmt::print("{:<36} {:<52} {:>9} {:>9} {:>7}\n", "row", "what", "measured", "predicted",
+               "error");
+    for (const CollectiveCalibrationRow& c : collective)
+      fmt::print("{:<36} {:<52} {:>9.1f} {:>9.1f} {:>7}  {}\n", c.id, c.what, c.measured,
+                 c.predicted, percent(c.error()), c.unit);
+  }
   if (!mapping.skipped.empty()) {
     fmt::print("\nSkipped rows:\n");
     for (const sim::SkippedRow& s : mapping.skipped) fmt::print("  {}: {}\n", s.id, s.reason);

@@ -23,6 +23,8 @@ echo "$out" | grep -Eq '^[0-9]+ rows compared: median \|error\| [0-9.]+%, max \|
 check "prints the median and max |error|" $?
 echo "$out" | grep -q 'nemo-26.06-dgx-gb200-llama-31-405b-256gpu: GB200'
 check "lists skipped rows with their reason" $?
+echo "$out" | grep -q 'nccl-allreduce-8xh100-nvls'
+check "prints the collective calibration rows" $?
 
 out=$("$bin" validate --row megatron-a100-gpt3-175b-1024gpu)
 check "--row exits 0" $?
