@@ -189,11 +189,17 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
   const int gpus = job.gpus == 0 ? static_cast<int>(cluster_gpus) : job.gpus;
   SimulationResult result;
   const GpuSpec& gpu = topology.server_spec(0).gpu;
-  if (topology.server_spec(gpus - 1).gpu.name != gpu.name) {
-    // Approximation: the compute model times every stage on the first GPU's model.
-    result.warnings.push_back(
-        fmt::format("the job spans GPU models {} and {}; compute is timed on {}", gpu.name,
-                    topology.server_spec(gpus - 1).gpu.name, gpu.name));
+  // Approximation: the compute model times every stage on the first GPU's model; say so when
+  // the job's GPUs (the first `gpus`, pool by pool) include another model.
+  std::int64_t first_gpu = 0;
+  for (const ServerPool& pool : topology.spec().pools) {
+    if (first_gpu < gpus && pool.server.gpu.name != gpu.name) {
+      result.warnings.push_back(
+          fmt::format("the job spans GPU models {} and {}; compute is timed on {}", gpu.name,
+                      pool.server.gpu.name, gpu.name));
+      break;
+    }
+    first_gpu += pool.gpu_count;
   }
   const Parallelism par =
       resolve(job.parallelism, job.model, gpus, topology.gpus_per_server(), &result.warnings);
