@@ -28,10 +28,12 @@ namespace {
 using nlohmann::json;
 
 // Fraction of the TP/SP collectives hidden behind GEMMs when a source runs Megatron's
-// --tp-comm-overlap (Transformer Engine userbuffers split each all-gather / reduce-scatter into
-// ring steps overlapped with the GEMM chunks; the first and last steps stay exposed, so with
-// TP 8 about 6 of 8 steps hide): 0.75. Not fitted to a row.
-constexpr double kTpCommOverlapHidden = 0.75;
+// --tp-comm-overlap: Transformer Engine's userbuffers split each all-gather / reduce-scatter
+// into tp ring steps, each overlapped with the GEMM chunk of the previous one, so one step of
+// tp stays exposed: (tp - 1) / tp. Not fitted to a row.
+double tp_comm_overlap_hidden(int tp) {
+  return tp > 1 ? (tp - 1.0) / tp : 0.0;
+}
 
 // HBM bytes per attention score element in an unfused forward pass (see
 // unfused_attention_efficiency): scores written 2, softmax read + write 4, dropout read + write
@@ -575,7 +577,8 @@ Job to_simulation_job(const RowJob& row, const GpuSpec& gpu) {
   job.model = row.model;
   job.parallelism = row.parallelism;
   job.gpus = row.gpus;
-  job.options.tp_comm_overlap = row.tp_comm_overlap ? kTpCommOverlapHidden : 0.0;
+  job.options.tp_comm_overlap =
+      row.tp_comm_overlap ? tp_comm_overlap_hidden(row.parallelism.tp) : 0.0;
   job.options.overlap_grad_reduce = row.overlap_grad_reduce;
   job.options.overlap_param_gather = row.overlap_param_gather;
   return job;
