@@ -77,6 +77,14 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
     overridden[field] = flag;
     p.lines.erase(field);
   };
+  if (f.has("--gpus") && f.gpus < 1) {
+    throw InputError(kCommandLine, "--gpus",
+                     fmt::format("expected an integer >= 1, got {}", f.gpus));
+  }
+  if (f.has("--tokens") && !(f.tokens >= 0 && f.tokens <= 1e18)) {
+    throw InputError(kCommandLine, "--tokens",
+                     fmt::format("expected a number of tokens in [0, 1e18], got {}", f.tokens));
+  }
   set("--gpus", "gpus", s.job.gpus, f.gpus);
   set("--tp", "parallelism.tp", p.tp, f.tp);
   set("--pp", "parallelism.pp", p.pp, f.pp);
