@@ -106,13 +106,12 @@ Seconds profile_time(const AlgorithmProfile& profile, Bytes size, Protocol proto
   const double factor = profile.protocol_factor[p];
   // The network already charges NVLink's protocol overhead; NCCL's share of RDMA goodput is ours.
   const std::array<double, 2> efficiency{1.0, tuning.network_efficiency};
-  Seconds total = microseconds(tuning.base_latency_us[kind][p]);
+  Seconds total = tuning.base_latency[kind][p];
   for (const PhaseProfile& phase : profile.phases) {
     Seconds latency{};
     double worst = 0.0;
     for (int c = 0; c < 2; ++c) {
-      latency += (phase.step_latency[c] + microseconds(tuning.hw_latency_us[kind][c][p])) *
-                 double(phase.steps[c]);
+      latency += (phase.step_latency[c] + tuning.hw_latency[kind][c][p]) * double(phase.steps[c]);
       const double class_time = phase.seconds_per_byte[c] / efficiency[c];
       worst = phase.classes_overlap ? std::max(worst, class_time) : worst + class_time;
     }

@@ -227,8 +227,7 @@ CollectiveResult CollectiveEngine::run(const CollectiveCall& call) {
   result.algorithm = chosen->algorithm;
   result.channels = chosen->channels;
   result.time = profile_time(*chosen, result.size, result.protocol, tuning_, &result.phases);
-  result.launch_latency =
-      microseconds(tuning_.base_latency_us[int(chosen->latency_kind)][int(result.protocol)]);
+  result.launch_latency = tuning_.base_latency[int(chosen->latency_kind)][int(result.protocol)];
   result.algbw = result.size / result.time;
   result.busbw = result.algbw * busbw_factor(call.op, n);
   return result;

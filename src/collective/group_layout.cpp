@@ -2,6 +2,7 @@
 // checks are O(total ranks) with one bit per GPU of the cluster, so 300,000-GPU calls are cheap.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "colossus/collective/algorithm.h"

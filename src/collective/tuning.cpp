@@ -26,13 +26,15 @@ CollectiveTuning CollectiveTuning::nccl_defaults() {
   // hwLat[kind][link][LL, LL128, Simple] in us. Ring NVLink {.6, 1.9, 3.4}, ring NET {2.7, 4.0,
   // 14.0}; tree NVLink {.6, 1.25, 28}, tree NET {5.0, 8.5, 28} (Tree/Simple includes the time
   // of a chunk crossing the pipeline); NVLS NVLink 23, NET 18 (Simple only).
-  t.hw_latency_us[0] = {{{0.6, 1.9, 3.4}, {2.7, 4.0, 14.0}}};
-  t.hw_latency_us[1] = {{{0.6, 1.25, 28.0}, {5.0, 8.5, 28.0}}};
-  t.hw_latency_us[2] = {{{0.0, 0.0, 23.0}, {0.0, 0.0, 18.0}}};
+  using Row = std::array<Seconds, kProtocolCount>;
+  const auto us = [](double ll, double ll128, double simple) {
+    return Row{microseconds(ll), microseconds(ll128), microseconds(simple)};
+  };
+  t.hw_latency[0] = {us(0.6, 1.9, 3.4), us(2.7, 4.0, 14.0)};
+  t.hw_latency[1] = {us(0.6, 1.25, 28.0), us(5.0, 8.5, 28.0)};
+  t.hw_latency[2] = {us(0.0, 0.0, 23.0), us(0.0, 0.0, 18.0)};
   // baseLat[kind][LL, LL128, Simple] in us: ring {6.6, 14.0, 8.4}, tree {6.8, 14.0, 0}, NVLS 0.
-  t.base_latency_us[0] = {6.6, 14.0, 8.4};
-  t.base_latency_us[1] = {6.8, 14.0, 0.0};
-  t.base_latency_us[2] = {0.0, 0.0, 0.0};
+  t.base_latency = {us(6.6, 14.0, 8.4), us(6.8, 14.0, 0.0), us(0.0, 0.0, 0.0)};
   return t;
 }
 

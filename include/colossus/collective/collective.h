@@ -111,9 +111,9 @@ struct CollectiveTuning {
   // Channels per NIC (and per GPU inside a server) for ring and tree, as NCCL opens them.
   int channels_per_nic = 2;
   // NCCL's per-step hardware latency [kind][link][protocol] and base latency [kind][protocol],
-  // kind = ring, tree, nvls; link = nvlink, network. Microseconds as in NCCL's tuning.cc.
-  std::array<std::array<std::array<double, kProtocolCount>, 2>, 3> hw_latency_us{};
-  std::array<std::array<double, kProtocolCount>, 3> base_latency_us{};
+  // kind = ring, tree, nvls; link = nvlink, network.
+  std::array<std::array<std::array<Seconds, kProtocolCount>, 2>, 3> hw_latency{};
+  std::array<std::array<Seconds, kProtocolCount>, 3> base_latency{};
 
   // The defaults, with their sources.
   static CollectiveTuning nccl_defaults();
