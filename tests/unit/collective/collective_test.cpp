@@ -223,6 +223,24 @@ TEST(Groups, DisjointServersDoNotSlowEachOther) {
   EXPECT_NEAR(four.time.value(), one.time.value(), 1e-9);
 }
 
+TEST(Groups, DataParallelGroupsOnSeparateRails) {
+  // The 8 data-parallel groups of a TP=8 job on 8 servers: group g = GPU g of every server
+  // (ranks {0, 8, ..., 56} + offset g). Each group's ring uses only its own rail's NICs and
+  // leaf, so the 8 groups together take exactly as long as one alone (within 1e-9).
+  const Topology topo(h100_cluster(8, {{16}, {16}}));
+  Network net(topo);
+  CollectiveCall call;
+  call.op = CollectiveOp::all_reduce;
+  call.size = mib(256);
+  for (int s = 0; s < 8; ++s) call.ranks.push_back(8 * s);
+  const auto one = run_collective(net, call);
+  call.group_offsets = {0, 1, 2, 3, 4, 5, 6, 7};
+  const auto eight = run_collective(net, call);
+  EXPECT_EQ(eight.groups, 8);
+  EXPECT_EQ(eight.algorithm, one.algorithm);
+  EXPECT_NEAR(eight.time.value(), one.time.value(), 1e-9);
+}
+
 // A scaled-down replica of Meta's 24k RoCE cluster (hardware.md [M01]): ToR leaves of 16 GPUs
 // (two servers, not rail-optimized) with full bisection into the pod's spines, and 1:7
 // oversubscription from the spines to the aggregation tier. Spine radix 8 at 1:7 gives 7 down
