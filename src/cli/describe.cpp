@@ -13,23 +13,13 @@
 #include <vector>
 
 #include "colossus/cli/commands.h"
+#include "colossus/cli/text.h"
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/topology/bill_of_materials.h"
 #include "colossus/topology/topology.h"
 
 namespace colossus::cli {
 namespace {
-
-// An integer with thousands separators: 100000 -> "100,000".
-std::string grouped(std::int64_t v) {
-  std::string digits = std::to_string(v < 0 ? -v : v);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return v < 0 ? "-" + out : out;
-}
 
 // The distinct NICs of the cluster, in pool order: "bluefield-3 (400 Gb/s)".
 std::string nic_names(const ClusterSpec& spec) {

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "colossus/cli/commands.h"
+#include "colossus/cli/text.h"
 #include "colossus/core/error.h"
 #include "colossus/sim/pipeline_schedule.h"
 #include "colossus/sim/scenario.h"
@@ -122,17 +123,6 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
                                                          : PipelineSchedule::one_f_one_b;
   }
   return s;
-}
-
-// "1,234,567".
-std::string grouped(std::int64_t v) {
-  std::string digits = std::to_string(v < 0 ? -v : v);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return v < 0 ? "-" + out : out;
 }
 
 std::string percent(double fraction) {

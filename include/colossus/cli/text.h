@@ -1,0 +1,12 @@
+// Small text helpers shared by the subcommands' human-readable output.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace colossus::cli {
+
+// An integer with thousands separators: 100000 -> "100,000".
+std::string grouped(std::int64_t v);
+
+}  // namespace colossus::cli
