@@ -23,7 +23,9 @@ TEST(ComputeModel, LargeGemmReachesCalibratedEfficiency) {
   ComputeCalibration cal = default_calibration(h100());
   ComputeModel model(h100(), cal);
   // 16384^3: each dimension saturates to 16384 / (16384 + 256) = 0.98462, so the efficiency is
-  // 0.82 x 0.98462^3 = 0.7827, i.e. 774 TFLOP/s: inside the 700-800 TFLOP/s cuBLAS reaches.
+  // 0.62 x 0.98462^3 = 0.5918, i.e. 585 TFLOP/s: what a large BF16 GEMM sustains inside a
+  // training step (the calibration rows, docs/validation.md), below the 700-800 TFLOP/s of
+  // isolated cuBLAS runs.
   const double d = 16384;
   double s = d / (d + cal.gemm_half_dim);
   EXPECT_NEAR(model.gemm_efficiency(d, d, d, Precision::bf16),
@@ -32,19 +34,21 @@ TEST(ComputeModel, LargeGemmReachesCalibratedEfficiency) {
   Seconds t = model.time(k, Precision::bf16);
   double achieved = k.flops.value() / (t - cal.launch_overhead).value();
   EXPECT_NEAR(achieved / 1e12, 989 * cal.gemm_max_efficiency_bf16 * s * s * s, 0.01);
-  EXPECT_GT(achieved, 700e12);
-  EXPECT_LT(achieved, 800e12);
+  EXPECT_GT(achieved, 550e12);
+  EXPECT_LT(achieved, 650e12);
 }
 
 TEST(ComputeModel, SquareGemmSweepFollowsCublasShape) {
   ComputeModel model(h100(), default_calibration(h100()));
   // Published H100 BF16 cuBLAS sweeps: roughly 300-450 TFLOP/s at 1024^3, 500-650 at 2048^3,
-  // 650-720 at 4096^3, 700-800 at 8192^3. The curve gives 415, 570, 676, 740.
+  // 650-720 at 4096^3, 700-800 at 8192^3. The curve has their shape (half-saturation at 256)
+  // scaled to the in-training maximum 0.62 (docs/validation.md): 989 x 0.62 x (d / (d + 256))^3
+  // gives 314, 431, 511, 559.
   auto tflops = [&](double d) { return 989 * model.gemm_efficiency(d, d, d, Precision::bf16); };
-  EXPECT_NEAR(tflops(1024), 415, 5);
-  EXPECT_NEAR(tflops(2048), 570, 5);
-  EXPECT_NEAR(tflops(4096), 676, 5);
-  EXPECT_NEAR(tflops(8192), 740, 5);
+  EXPECT_NEAR(tflops(1024), 314, 5);
+  EXPECT_NEAR(tflops(2048), 431, 5);
+  EXPECT_NEAR(tflops(4096), 511, 5);
+  EXPECT_NEAR(tflops(8192), 559, 5);
 }
 
 TEST(ComputeModel, TinyGemmIsLatencyBound) {
@@ -70,7 +74,7 @@ TEST(ComputeModel, Fp8SpeedsUpGemmsOnly) {
                  cal.launch_overhead;
   double ratio = (model.time(gemm, Precision::bf16) - cal.launch_overhead) /
                  (model.time(gemm, Precision::fp8) - cal.launch_overhead - cast);
-  // Twice the peak at 0.72 / 0.82 of the efficiency: 2 x 0.72 / 0.82 = 1.757x faster.
+  // Twice the peak at 0.66 / 0.62 of the efficiency: 2 x 0.66 / 0.62 = 2.13x faster.
   EXPECT_NEAR(ratio, 1979.0 / 989.0 * cal.gemm_max_efficiency_fp8 / cal.gemm_max_efficiency_bf16,
               1e-9);
   Kernel attn = attention_kernel("a", 32, 4096, 4096, 128, 128, true, false);
@@ -103,9 +107,9 @@ TEST(ComputeModel, MemoryBoundKernelRunsAtHbmBandwidth) {
 TEST(ComputeModel, CalibrationByGpuName) {
   GpuSpec a100 = h100();
   a100.name = "a100-sxm-80gb";
-  EXPECT_DOUBLE_EQ(default_calibration(a100).gemm_max_efficiency_bf16, 0.88);
+  EXPECT_DOUBLE_EQ(default_calibration(a100).gemm_max_efficiency_bf16, 0.76);
   EXPECT_DOUBLE_EQ(default_calibration(a100).gemm_half_dim, 128);
-  EXPECT_DOUBLE_EQ(default_calibration(h100()).gemm_max_efficiency_bf16, 0.82);
+  EXPECT_DOUBLE_EQ(default_calibration(h100()).gemm_max_efficiency_bf16, 0.62);
 }
 
 }  // namespace
