@@ -5,6 +5,7 @@
 // <= 15%): the test that fails when the model drifts.
 #include "colossus/sim/validation.h"
 
+#include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -151,7 +152,7 @@ TEST(ValidationStats, MedianAndMaxOfAbsoluteErrors) {
   // |errors| 0.01, 0.05, 0.02, 0.10 -> sorted 0.01 0.02 0.05 0.10: median (0.02 + 0.05) / 2,
   // max 0.10 on the fourth row; dropping the last leaves an odd count with median 0.02.
   std::vector<RowJob> jobs(4);
-  for (int i = 0; i < 4; ++i) jobs[i].id = "r" + std::to_string(i);
+  for (int i = 0; i < 4; ++i) jobs[i].id = fmt::format("r{}", i);
   std::vector<RowComparison> rows(4);
   const double errors[] = {0.01, -0.05, 0.02, -0.10};
   for (int i = 0; i < 4; ++i) {
