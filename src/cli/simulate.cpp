@@ -182,15 +182,17 @@ void print_text(const sim::SimulationResult& r, const sim::Scenario& s, const To
   }
   fmt::print("\nMemory per GPU by stage (GiB; the {} has {}):\n", r.gpu,
              gib_text(topo.server_spec(0).gpu.hbm));
-  fmt::print("  {:>5}  {:<16}{:>8}{:>8}{:>10}{:>12}{:>10}{:>8}{:>11}{:>11}\n", "stage", "layers",
-             "weights", "grads", "optimizer", "activations", "overhead", "total", "forward",
-             "backward");
+  std::size_t layers_width = 16;
+  for (const auto& st : r.stages) layers_width = std::max(layers_width, layers_text(st).size() + 2);
+  fmt::print("  {:>5}  {:<{}}{:>8}{:>8}{:>10}{:>12}{:>10}{:>8}{:>11}{:>11}\n", "stage", "layers",
+             layers_width, "weights", "grads", "optimizer", "activations", "overhead", "total",
+             "forward", "backward");
   for (const auto& st : r.stages) {
     const StageMemory& m = st.memory;
-    fmt::print("  {:>5}  {:<16}{:>8}{:>8}{:>10}{:>12}{:>10}{:>8}{:>11}{:>11}\n", st.stage,
-               layers_text(st), gib_text(m.weights), gib_text(m.gradients), gib_text(m.optimizer),
-               gib_text(m.activations), gib_text(m.overhead), gib_text(m.total()),
-               to_string(st.forward), to_string(st.backward));
+    fmt::print("  {:>5}  {:<{}}{:>8}{:>8}{:>10}{:>12}{:>10}{:>8}{:>11}{:>11}\n", st.stage,
+               layers_text(st), layers_width, gib_text(m.weights), gib_text(m.gradients),
+               gib_text(m.optimizer), gib_text(m.activations), gib_text(m.overhead),
+               gib_text(m.total()), to_string(st.forward), to_string(st.backward));
   }
   fmt::print(
       "\nCollectives (one call, all groups of the kind at once; calls per step by one "
