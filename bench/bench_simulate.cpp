@@ -13,36 +13,25 @@
 namespace colossus::sim {
 namespace {
 
+// Loads an example scenario once, then times simulate() on it.
+void BM_SimulateExample(benchmark::State& state, const char* example) {
+  const PresetCatalog catalog = PresetCatalog::from_environment();
+  const Scenario scenario =
+      load_scenario((catalog.data_dir() / "examples" / example).string(), catalog);
+  const Topology topology(scenario.cluster);
+  for (auto _ : state) {
+    const SimulationResult r = simulate(topology, scenario.job);
+    benchmark::DoNotOptimize(r.step_time);
+    state.counters["step_s"] = r.step_time.value();
+    state.counters["mfu"] = r.mfu;
+  }
+}
 // The default scenario of `colossus simulate`.
-void BM_SimulateMemphisGrok1(benchmark::State& state) {
-  const PresetCatalog catalog = PresetCatalog::from_environment();
-  const Scenario scenario =
-      load_scenario((catalog.data_dir() / "examples" / "memphis-grok1.yaml").string(), catalog);
-  const Topology topology(scenario.cluster);
-  for (auto _ : state) {
-    const SimulationResult r = simulate(topology, scenario.job);
-    benchmark::DoNotOptimize(r.step_time);
-    state.counters["step_s"] = r.step_time.value();
-    state.counters["mfu"] = r.mfu;
-  }
-}
-BENCHMARK(BM_SimulateMemphisGrok1)->Unit(benchmark::kMillisecond);
-
-// Llama 3 405B on the 300k-B200 cluster (examples/b200-llama405b.yaml: TP8, CP2, PP9
-// interleaved x7, DP 2,048 on 294,912 GPUs).
-void BM_SimulateB200Llama405b(benchmark::State& state) {
-  const PresetCatalog catalog = PresetCatalog::from_environment();
-  const Scenario scenario =
-      load_scenario((catalog.data_dir() / "examples" / "b200-llama405b.yaml").string(), catalog);
-  const Topology topology(scenario.cluster);
-  for (auto _ : state) {
-    const SimulationResult r = simulate(topology, scenario.job);
-    benchmark::DoNotOptimize(r.step_time);
-    state.counters["step_s"] = r.step_time.value();
-    state.counters["mfu"] = r.mfu;
-  }
-}
-BENCHMARK(BM_SimulateB200Llama405b)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_SimulateExample, MemphisGrok1, "memphis-grok1.yaml")
+    ->Unit(benchmark::kMillisecond);
+// Llama 3 405B on the 300k-B200 cluster (TP8, CP2, PP9 interleaved x7, DP 2,048 on 294,912 GPUs).
+BENCHMARK_CAPTURE(BM_SimulateExample, B200Llama405b, "b200-llama405b.yaml")
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace colossus::sim

@@ -99,18 +99,7 @@ std::vector<int> split_layers(const ParallelismSpec& s, const ModelSpec& model) 
 }  // namespace
 
 int Parallelism::dim_size(GroupKind dim) const {
-  switch (dim) {
-    case GroupKind::tp:
-      return spec_.tp;
-    case GroupKind::cp:
-      return spec_.cp;
-    case GroupKind::dp:
-      return spec_.dp;
-    case GroupKind::pp:
-      return spec_.pp;
-    default:
-      return 1;  // "ep" in the dense grid
-  }
+  return dim == GroupKind::ep ? 1 : group_size(dim);  // "ep" has size 1 in the dense grid
 }
 
 int Parallelism::group_size(GroupKind kind) const {

@@ -5,23 +5,14 @@
 
 #include <gtest/gtest.h>
 
+#include "../test_gpus.h"
+
 namespace colossus {
 namespace {
 
-// NVIDIA H100 SXM datasheet: 989 TFLOP/s dense BF16, 1979 dense FP8, 3.35 TB/s HBM3, 80 GB.
-GpuSpec h100() {
-  GpuSpec gpu;
-  gpu.name = "h100-sxm";
-  gpu.bf16_dense = tflop_per_s(989);
-  gpu.fp8_dense = tflop_per_s(1979);
-  gpu.hbm = gib(80);
-  gpu.hbm_bandwidth = tbyte_per_s(3.35);
-  return gpu;
-}
-
 TEST(ComputeModel, LargeGemmReachesCalibratedEfficiency) {
-  ComputeCalibration cal = default_calibration(h100());
-  ComputeModel model(h100(), cal);
+  ComputeCalibration cal = default_calibration(test_h100());
+  ComputeModel model(test_h100(), cal);
   // 16384^3: each dimension saturates to 16384 / (16384 + 256) = 0.98462, so the efficiency is
   // 0.62 x 0.98462^3 = 0.5918, i.e. 585 TFLOP/s: what a large BF16 GEMM sustains inside a
   // training step (the calibration rows, docs/validation.md), below the 700-800 TFLOP/s of
@@ -39,7 +30,7 @@ TEST(ComputeModel, LargeGemmReachesCalibratedEfficiency) {
 }
 
 TEST(ComputeModel, SquareGemmSweepFollowsCublasShape) {
-  ComputeModel model(h100(), default_calibration(h100()));
+  ComputeModel model(test_h100(), default_calibration(test_h100()));
   // Published H100 BF16 cuBLAS sweeps: roughly 300-450 TFLOP/s at 1024^3, 500-650 at 2048^3,
   // 650-720 at 4096^3, 700-800 at 8192^3. The curve has their shape (half-saturation at 256)
   // scaled to the in-training maximum 0.62 (docs/validation.md): 989 x 0.62 x (d / (d + 256))^3
@@ -52,8 +43,8 @@ TEST(ComputeModel, SquareGemmSweepFollowsCublasShape) {
 }
 
 TEST(ComputeModel, TinyGemmIsLatencyBound) {
-  ComputeCalibration cal = default_calibration(h100());
-  ComputeModel model(h100(), cal);
+  ComputeCalibration cal = default_calibration(test_h100());
+  ComputeModel model(test_h100(), cal);
   // 16x16x16: 8192 FLOPs take ~50 ns even at 0.02% efficiency; the 3 us launch dominates.
   Kernel k = gemm_kernel("tiny", 16, 16, 16);
   Seconds t = model.time(k, Precision::bf16);
@@ -65,12 +56,12 @@ TEST(ComputeModel, TinyGemmIsLatencyBound) {
 }
 
 TEST(ComputeModel, Fp8SpeedsUpGemmsOnly) {
-  ComputeCalibration cal = default_calibration(h100());
-  ComputeModel model(h100(), cal);
+  ComputeCalibration cal = default_calibration(test_h100());
+  ComputeModel model(test_h100(), cal);
   Kernel gemm = gemm_kernel("g", 8192, 8192, 8192);
   // FP8 adds a cast of the 8192 x 8192 activation input: 3 bytes per element at 80% of HBM
   // bandwidth, plus one launch.
-  Seconds cast = bytes(8192.0 * 8192 * 3) / (h100().hbm_bandwidth * cal.memory_efficiency) +
+  Seconds cast = bytes(8192.0 * 8192 * 3) / (test_h100().hbm_bandwidth * cal.memory_efficiency) +
                  cal.launch_overhead;
   double ratio = (model.time(gemm, Precision::bf16) - cal.launch_overhead) /
                  (model.time(gemm, Precision::fp8) - cal.launch_overhead - cast);
@@ -82,8 +73,8 @@ TEST(ComputeModel, Fp8SpeedsUpGemmsOnly) {
 }
 
 TEST(ComputeModel, AttentionFlopsAndTime) {
-  ComputeCalibration cal = default_calibration(h100());
-  ComputeModel model(h100(), cal);
+  ComputeCalibration cal = default_calibration(test_h100());
+  ComputeModel model(test_h100(), cal);
   // Causal flash attention forward over 1 sequence x 32 heads, s = 8192, d = 128:
   // 4 * s^2 * d * heads / 2 = 4 * 8192^2 * 128 * 32 / 2 = 549.8 GFLOP.
   Kernel fwd = attention_kernel("a", 32, 8192, 8192, 128, 128, true, false);
@@ -96,8 +87,8 @@ TEST(ComputeModel, AttentionFlopsAndTime) {
 }
 
 TEST(ComputeModel, MemoryBoundKernelRunsAtHbmBandwidth) {
-  ComputeCalibration cal = default_calibration(h100());
-  ComputeModel model(h100(), cal);
+  ComputeCalibration cal = default_calibration(test_h100());
+  ComputeModel model(test_h100(), cal);
   // 1 GB at 3.35 TB/s x 0.8 = 373 us.
   Kernel k = memory_kernel("norm", gigabytes(1));
   EXPECT_NEAR((model.time(k, Precision::bf16) - cal.launch_overhead).value(),
@@ -105,11 +96,11 @@ TEST(ComputeModel, MemoryBoundKernelRunsAtHbmBandwidth) {
 }
 
 TEST(ComputeModel, CalibrationByGpuName) {
-  GpuSpec a100 = h100();
+  GpuSpec a100 = test_h100();
   a100.name = "a100-sxm-80gb";
   EXPECT_DOUBLE_EQ(default_calibration(a100).gemm_max_efficiency_bf16, 0.76);
   EXPECT_DOUBLE_EQ(default_calibration(a100).gemm_half_dim, 128);
-  EXPECT_DOUBLE_EQ(default_calibration(h100()).gemm_max_efficiency_bf16, 0.62);
+  EXPECT_DOUBLE_EQ(default_calibration(test_h100()).gemm_max_efficiency_bf16, 0.62);
 }
 
 }  // namespace

@@ -5,21 +5,12 @@
 
 #include <gtest/gtest.h>
 
+#include "../test_gpus.h"
 #include "colossus/spec/model_loader.h"
 #include "colossus/workload/layer_ops.h"
 
 namespace colossus {
 namespace {
-
-GpuSpec h100() {
-  GpuSpec gpu;
-  gpu.name = "h100-sxm";
-  gpu.bf16_dense = tflop_per_s(989);
-  gpu.fp8_dense = tflop_per_s(1979);
-  gpu.hbm = gib(80);
-  gpu.hbm_bandwidth = tbyte_per_s(3.35);
-  return gpu;
-}
 
 ParallelismSpec layout(int tp, int pp, std::int64_t global_batch) {
   ParallelismSpec s;
@@ -68,7 +59,7 @@ TEST(Flops, SixNPlusAttentionForDenseModel) {
 TEST(Flops, StepFlopsScaleWithTokens) {
   ModelSpec m = load_model("llama3-8b");
   Parallelism p = resolve(layout(1, 1, 64), m, 8, 8);
-  ComputeModel compute(h100(), default_calibration(h100()));
+  ComputeModel compute(test_h100(), default_calibration(test_h100()));
   TrainingProgram program = build_program(m, p, compute);
   EXPECT_EQ(program.tokens_per_step, 64 * 8192);
   EXPECT_EQ(program.micro_batches, 8);
@@ -106,7 +97,7 @@ TEST(Program, TensorParallelCommunicationWithSequenceParallel) {
   // message is the sequence-parallel shard b*s*h*2/8.
   ModelSpec m = load_model("llama3-70b");
   Parallelism p = resolve(layout(8, 4, 1024), m, 1024, 8);
-  ComputeModel compute(h100(), default_calibration(h100()));
+  ComputeModel compute(test_h100(), default_calibration(test_h100()));
   TrainingProgram program = build_program(m, p, compute);
   ASSERT_EQ(program.stages.size(), 4u);
   const ChunkProgram& c = program.stages[1].chunks[0];
@@ -136,7 +127,7 @@ TEST(Program, TensorParallelWithoutSequenceParallelUsesAllReduce) {
   ParallelismSpec s = layout(4, 1, 64);
   s.sequence_parallel = false;
   Parallelism p = resolve(s, m, 8, 8);
-  ComputeModel compute(h100(), default_calibration(h100()));
+  ComputeModel compute(test_h100(), default_calibration(test_h100()));
   const TrainingProgram program = build_program(m, p, compute);
   const ChunkProgram& c = program.stages[0].chunks[0];
   EXPECT_EQ(count_ops(c.forward, CommKind::all_reduce, GroupKind::tp), 2 * 32 + 1);  // + loss
@@ -151,7 +142,7 @@ TEST(Program, ExpertParallelAllToAll) {
   s.ep = 8;
   s.seq_len = 4096;
   Parallelism p = resolve(s, m, 8, 8);
-  ComputeModel compute(h100(), default_calibration(h100()));
+  ComputeModel compute(test_h100(), default_calibration(test_h100()));
   const TrainingProgram program = build_program(m, p, compute);
   const ChunkProgram& c = program.stages[0].chunks[0];
   EXPECT_EQ(count_ops(c.forward, CommKind::all_to_all, GroupKind::ep), 2 * 32);
@@ -175,7 +166,7 @@ TEST(Program, ExpertTensorParallelOneRunsWholeExperts) {
   s.etp = 1;
   s.seq_len = 4096;
   Parallelism p = resolve(s, m, 8, 8);
-  ComputeModel compute(h100(), default_calibration(h100()));
+  ComputeModel compute(test_h100(), default_calibration(test_h100()));
   const TrainingProgram program = build_program(m, p, compute);
   const ChunkProgram& c = program.stages[0].chunks[0];
   for (const Op& op : c.forward) {
@@ -198,7 +189,7 @@ TEST(Program, ContextParallelRingAndZero3Gathers) {
   s.cp = 4;
   s.zero = ZeroStage::weights;
   Parallelism p = resolve(s, m, 8, 8);  // dp 2
-  ComputeModel compute(h100(), default_calibration(h100()));
+  ComputeModel compute(test_h100(), default_calibration(test_h100()));
   const TrainingProgram program = build_program(m, p, compute);
   const ChunkProgram& c = program.stages[0].chunks[0];
   // Ring attention: per layer 3 steps of the local K and V (2048 tokens x 8 KV heads x 128 x
