@@ -1,5 +1,6 @@
 // The memory model: parameters held per GPU per stage, their bytes by ZeRO stage, activations by
-// recompute mode and schedule (Korthikanti et al. 2022, term by term), and the fixed allowance.
+// recompute mode and schedule (Korthikanti et al. 2022, term by term, with flash attention's
+// softmax statistics in place of the score matrix), and the fixed allowance.
 #include "colossus/workload/memory_model.h"
 
 #include <fmt/format.h>
@@ -87,10 +88,10 @@ Bytes activation_bytes(const ModelSpec& m, const Parallelism& p, int layer, Reco
                      + 2 * sb * kv_local * dv / t             // V
                      + in * sb * heads * dv / t               // output-projection input
                      + mask * sb * h / rep + latent;
-  // Scores: softmax output 2as^2b (+ dropout mask as^2b + dropout output 2as^2b), dropped by
-  // selective recompute. With CP, local queries against all keys.
-  if (rc == Recompute::none)
-    attention += (m.dropout ? 5 : 2) * heads * s * static_cast<double>(p.seq_len()) * b / t;
+  // Flash attention never stores the s x s scores (Korthikanti et al.'s 5as^2b term): it keeps
+  // its FP32 softmax statistics (one log-sum-exp per query and head), which selective recompute
+  // drops with the rest of the core attention.
+  if (rc == Recompute::none) attention += 4 * heads * s * b / t;
 
   // FFN: its input, the intermediate activations (SwiGLU: gate and up outputs and their
   // product, the down projection's input; GELU: its input and output), dropout mask.

@@ -12,10 +12,12 @@
 //
 // Activations per layer per micro-batch follow Korthikanti et al. 2022 ("Reducing Activation
 // Recomputation in Large Transformer Models"), term by term so that GQA, SwiGLU, MoE and
-// dropout-free models are covered; for GPT (MHA, 4h GELU, dropout) it is exactly
-//   s*b*h*(34 + 5*a*s/h) bytes, divided by t with TP + sequence parallel;
-// selective recompute drops the 5*a*s/h term (the attention scores), full recompute keeps only
-// the layer input 2*s*b*h (/t with SP). Context parallel divides s by cp.
+// dropout-free models are covered. Their 5*a*s^2*b bytes of attention scores belong to unfused
+// attention; flash attention (what the compute model times) keeps only its FP32 softmax
+// statistics, 4*a*s*b bytes. For GPT (MHA, 4h GELU, dropout) a layer is exactly
+//   s*b*h*(34 + 4*a/h) bytes, divided by t with TP + sequence parallel;
+// selective recompute drops the 4*a/h term (the core attention is re-run), full recompute keeps
+// only the layer input 2*s*b*h (/t with SP). Context parallel divides s by cp.
 // FP8 training keeps the FP8 copies of GEMM inputs (1 byte per element instead of 2).
 // In flight: with 1F1B stage i holds min(pp - i, m) micro-batches; interleaved stage i holds
 // min(2*(pp - i - 1) + (vpp - 1)*pp + 1, m*vpp) model chunks of layers/(pp*vpp) layers (Narayanan

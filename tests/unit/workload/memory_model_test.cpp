@@ -1,5 +1,5 @@
 // The memory model against closed forms: Korthikanti et al.'s activation formula for GPT by
-// recompute mode and TP/SP, ZeRO's bytes per parameter, the in-flight micro-batches of 1F1B and
+// recompute mode and TP/SP (with flash attention's softmax statistics for the score matrix), ZeRO's bytes per parameter, the in-flight micro-batches of 1F1B and
 // interleaved schedules, and the exact overflow message.
 #include "colossus/workload/memory_model.h"
 
@@ -34,24 +34,25 @@ class GptActivations : public ::testing::Test {
 };
 
 TEST_F(GptActivations, NoRecomputeNoTp) {
-  // s*b*h*(34 + 5*a*s/h) bytes.
-  EXPECT_DOUBLE_EQ(activation(layout(1, 1, Recompute::none), 8), s * b * h * (34 + 5 * a * s / h));
+  // Korthikanti's s*b*h*(34 + 5*a*s/h) bytes, with flash attention's FP32 log-sum-exp per query
+  // and head (4*a*s*b bytes) in place of the 5*a*s^2*b bytes of scores: s*b*h*(34 + 4*a/h).
+  EXPECT_DOUBLE_EQ(activation(layout(1, 1, Recompute::none), 8), s * b * h * (34 + 4 * a / h));
 }
 
 TEST_F(GptActivations, TensorParallelWithAndWithoutSequenceParallel) {
   const double t = 8;
-  // With SP everything is divided by t: s*b*h*(34/t + 5*a*s/(h*t)).
+  // With SP everything is divided by t: s*b*h*(34/t + 4*a/(h*t)).
   EXPECT_DOUBLE_EQ(activation(layout(8, 1, Recompute::none), 64),
-                   s * b * h * (34 / t + 5 * a * s / (h * t)));
+                   s * b * h * (34 / t + 4 * a / (h * t)));
   // Without SP the norms, their outputs and dropout masks stay whole: s*b*h*(10 + 24/t +
-  // 5*a*s/(h*t)).
+  // 4*a/(h*t)).
   EXPECT_DOUBLE_EQ(activation(layout(8, 1, Recompute::none, false), 64),
-                   s * b * h * (10 + 24 / t + 5 * a * s / (h * t)));
+                   s * b * h * (10 + 24 / t + 4 * a / (h * t)));
 }
 
 TEST_F(GptActivations, SelectiveAndFullRecompute) {
   const double t = 8;
-  // Selective drops the 5*a*s/h term; full keeps only the layer input 2*s*b*h (/t with SP).
+  // Selective drops the 4*a/h term; full keeps only the layer input 2*s*b*h (/t with SP).
   EXPECT_DOUBLE_EQ(activation(layout(8, 1, Recompute::selective), 64), s * b * h * 34 / t);
   EXPECT_DOUBLE_EQ(activation(layout(8, 1, Recompute::full), 64), 2 * s * b * h / t);
 }
