@@ -187,16 +187,27 @@ class ChunkBuilder {
     return op;
   }
 
-  // The backward of a forward communication op.
-  static Op mirror(const Op& fwd) {
+  // Bytes per element of a TP all-gather that feeds FP8 GEMMs: Transformer Engine casts before
+  // it gathers (the sequence-parallel input in forward, the output gradient in backward).
+  double gathered_element_bytes() const {
+    return p_.spec().precision == Precision::fp8 ? 1.0 : 2.0;
+  }
+
+  // The backward of a forward communication op: a TP all-gather's is a BF16 reduce-scatter of
+  // the input gradient; a TP reduce-scatter's gathers the output gradient (FP8 when training
+  // in FP8).
+  Op mirror(const Op& fwd) const {
     Op op = fwd;
     op.name = fwd.name + " (backward)";
-    if (fwd.comm == CommKind::all_gather)
+    if (fwd.comm == CommKind::all_gather) {
       op.comm = CommKind::reduce_scatter;
-    else if (fwd.comm == CommKind::reduce_scatter)
+      if (fwd.group == GroupKind::tp) op.bytes = fwd.bytes * (2.0 / gathered_element_bytes());
+    } else if (fwd.comm == CommKind::reduce_scatter) {
       op.comm = CommKind::all_gather;
-    else if (fwd.comm == CommKind::send_recv)
+      if (fwd.group == GroupKind::tp) op.bytes = fwd.bytes * (gathered_element_bytes() / 2.0);
+    } else if (fwd.comm == CommKind::send_recv) {
       op.bytes = fwd.bytes * 2;  // dK and dV as well
+    }
     return op;
   }
 
@@ -212,6 +223,7 @@ class ChunkBuilder {
     const double h = static_cast<double>(m_.hidden);
     const bool tp = p_.tp() > 1, sp = p_.spec().sequence_parallel;
     const double act = tokens * h * 2;  // full (gathered) activation buffer, BF16
+    const double gathered = tokens * h * gathered_element_bytes();  // the same feeding a GEMM
 
     // The forward sequence, as (segment or comm) items; backward is its mirror.
     struct Item {
@@ -234,7 +246,8 @@ class ChunkBuilder {
     }
     seg(Segment::pre_attn);
     if (tp && sp)
-      comm(comm_op(L + " tp all-gather (attention)", CommKind::all_gather, GroupKind::tp, act));
+      comm(comm_op(L + " tp all-gather (attention)", CommKind::all_gather, GroupKind::tp,
+                   gathered));
     seg(Segment::qkv);
     if (p_.cp() > 1) {
       // Ring attention: cp - 1 steps passing the local K and V (BF16) to the next rank.
@@ -273,7 +286,7 @@ class ChunkBuilder {
       if (m_.moe.shared_experts > 0) {
         if (tp && sp)
           comm(comm_op(L + " tp all-gather (shared experts)", CommKind::all_gather, GroupKind::tp,
-                       act));
+                       gathered));
         seg(Segment::shared);
         if (tp)
           comm(comm_op(L + " tp reduce-scatter (shared experts)",
@@ -281,7 +294,7 @@ class ChunkBuilder {
       }
     } else {
       if (tp && sp)
-        comm(comm_op(L + " tp all-gather (ffn)", CommKind::all_gather, GroupKind::tp, act));
+        comm(comm_op(L + " tp all-gather (ffn)", CommKind::all_gather, GroupKind::tp, gathered));
       seg(Segment::ffn);
       if (tp)
         comm(comm_op(L + (sp ? " tp reduce-scatter (ffn)" : " tp all-reduce (ffn)"),

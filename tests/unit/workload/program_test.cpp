@@ -122,6 +122,24 @@ TEST(Program, TensorParallelCommunicationWithSequenceParallel) {
   EXPECT_LT(c.backward_time / c.forward_time, 3.0);
 }
 
+TEST(Program, Fp8GathersOneBytePerElement) {
+  // Transformer Engine casts to FP8 before a TP all-gather that feeds FP8 GEMMs: the forward
+  // gathers and the backward gathers of output gradients move b*s*h bytes, half of BF16; the
+  // reduce-scatters (forward outputs, backward input gradients) stay BF16, b*s*h*2.
+  ModelSpec m = load_model("llama3-70b");
+  ParallelismSpec s = layout(8, 4, 1024);
+  s.precision = Precision::fp8;
+  Parallelism p = resolve(s, m, 1024, 8);
+  ComputeModel compute(test_h100(), default_calibration(test_h100()));
+  const ChunkProgram& c = build_program(m, p, compute).stages[1].chunks[0];
+  for (const auto* pass : {&c.forward, &c.backward})
+    for (const Op& op : *pass) {
+      if (op.type != Op::Type::comm || op.group != GroupKind::tp) continue;
+      EXPECT_DOUBLE_EQ(op.bytes.value(),
+                       8192.0 * 8192 * (op.comm == CommKind::all_gather ? 1 : 2));
+    }
+}
+
 TEST(Program, TensorParallelWithoutSequenceParallelUsesAllReduce) {
   ModelSpec m = load_model("llama3-8b");
   ParallelismSpec s = layout(4, 1, 64);
