@@ -171,23 +171,24 @@ TEST(ValidationStats, MedianAndMaxOfAbsoluteErrors) {
 TEST(ValidationAccuracy, TrainingStepModelAgainstEveryExpressibleRow) {
   // The accuracy targets of the training-step model: median |error| of TFLOP/s per GPU <= 5%
   // and max <= 15% over the rows (docs/validation.md). The median target is met. The max is not
-  // met by the rows below, each with what the model does not capture; they are held to 30% so
+  // met by the rows below, each with what the model does not capture; they are held to 25% so
   // that the test still fails when the model drifts, and every other row is held to 15%.
+  const std::string mpt_no_recompute =
+      "llm-foundry runs without activation checkpointing reach ~20% fewer hardware FLOP/s than "
+      "those with it on the same models (its own 8-GPU tables: 7B 46% HFU against 54-57%); the "
+      "model predicts the same rate for both";
   const std::map<std::string, std::string> outliers = {
-      {"megatron-h100-weak-32B",
-       "TP 8, PP 1, 4 micro-batches: the FP32 gradient reduce-scatter (16 GB per GPU over one "
-       "400G NIC) overlaps only the last micro-batch's backward in the model"},
-      {"mpt-7b-h100-256gpu", "no recompute, near the HBM limit (allocator pressure not modelled)"},
-      {"mpt-7b-h100-512gpu", "as mpt-7b-h100-256gpu, plus FSDP scaling losses from 128 to 512"},
-      {"mpt-3b-h100-512gpu", "as mpt-7b-h100-512gpu"},
-      {"mpt-1b-h100-512gpu", "as mpt-7b-h100-512gpu"},
+      {"mpt-7b-h100-256gpu", mpt_no_recompute},
+      {"mpt-7b-h100-512gpu", mpt_no_recompute + ", plus FSDP scaling losses from 128 to 512"},
+      {"mpt-3b-h100-512gpu", mpt_no_recompute + ", plus FSDP scaling losses"},
+      {"mpt-1b-h100-512gpu", mpt_no_recompute + ", plus FSDP scaling losses"},
       {"nemo-25.11-dgx-h100-llama-31-405b-1024gpu",
        "same layout as the 26.06 row, which measures 11.5% faster: software versions differ"},
   };
   std::vector<RowComparison> rows = compare_rows(mapping(), simulation_predictor());
   for (const RowComparison& c : rows) {
     ASSERT_TRUE(c.failure.empty()) << c.job->id << ": " << c.failure;
-    const double bound = outliers.count(c.job->id) ? 0.30 : 0.15;
+    const double bound = outliers.count(c.job->id) ? 0.25 : 0.15;
     EXPECT_LE(std::fabs(c.error), bound) << c.job->id;
   }
   ErrorStats st = error_stats(rows);
