@@ -69,6 +69,7 @@ ComputeCalibration default_calibration(const GpuSpec& gpu) {
     c.attention_fwd_efficiency = 0.65;
     c.attention_bwd_efficiency = 0.55;
     c.memory_efficiency = 0.85;
+    c.comm_compute_share = 16.0 / 108;  // 16 NCCL channels of 108 SMs
   } else if (starts("b200") || starts("gb200") || starts("b100")) {
     // Blackwell: few published GEMM measurements yet; assume Hopper-like fractions, slightly
     // lower, and larger shapes needed to fill the bigger GPU (estimate, to be calibrated). The
@@ -79,8 +80,15 @@ ComputeCalibration default_calibration(const GpuSpec& gpu) {
     c.gemm_half_dim = 384;
     c.attention_fwd_efficiency = 0.38;
     c.attention_bwd_efficiency = 0.32;
+    c.comm_compute_share = 16.0 / 148;  // 16 NCCL channels of 148 SMs
   }
   return c;
+}
+
+Seconds slowed_by_comm(Seconds work, Seconds window, double share) {
+  if (window <= Seconds{} || share <= 0) return work;
+  if (work <= window * (1.0 - share)) return work / (1.0 - share);
+  return work + window * share;
 }
 
 ComputeModel::ComputeModel(GpuSpec gpu, ComputeCalibration calibration)

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "colossus/core/event_queue.h"
+#include "colossus/hardware/compute_model.h"
 
 namespace colossus::sim {
 namespace {
@@ -112,6 +113,10 @@ class Executor {
       duration = cost(s).backward[op.chunk];
     }
     const Seconds start = queue_.now();
+    // Approximation: the DP stream is busy from now until its queued work ends.
+    const Seconds slowed = slowed_by_comm(duration, st.dp_free - start, costs_.comm_compute_share);
+    st.timeline.comm_slowdown += slowed - duration;
+    duration = slowed;
     const Seconds end = std::max(start + duration, earliest_end);
     st.busy = true;
     if (!st.started) {

@@ -77,9 +77,11 @@ class CommLedger {
 // the next blocking collective or at the end of the pass (approximation: the data dependency
 // of an overlappable collective is only enforced there). A blocking collective stalls compute
 // for its whole time, TP ones minus the tp_comm_overlap fraction. A stall is charged to the
-// kind of the collective waited for.
+// kind of the collective waited for. Communication running beside compute takes `comm_share`
+// of the GPU (its kernels hold SMs): the compute it overlaps slows down, and the extra time
+// is charged to the collective's kind too.
 FoldedPass fold(const std::vector<Op>& ops, CommLedger& ledger, const SimOptions& options,
-                int calls) {
+                int calls, double comm_share) {
   FoldedPass pass;
   Seconds now{};
   Seconds comm_free{};
@@ -92,8 +94,10 @@ FoldedPass fold(const std::vector<Op>& ops, CommLedger& ledger, const SimOptions
   };
   for (const Op& op : ops) {
     if (op.type == Op::Type::compute) {
-      now += op.time;
+      const Seconds took = slowed_by_comm(op.time, comm_free - now, comm_share);
+      now += took;
       pass.compute += op.time;
+      pass.exposed[last_kind] += took - op.time;
       continue;
     }
     Seconds t = ledger.time(op.comm, op.group, op.bytes, calls);
@@ -103,8 +107,12 @@ FoldedPass fold(const std::vector<Op>& ops, CommLedger& ledger, const SimOptions
       last_kind = op.group;
       continue;
     }
-    if (op.group == GroupKind::tp) t = t * (1.0 - options.tp_comm_overlap);
     wait_for_comm();
+    if (op.group == GroupKind::tp) {
+      // The hidden part runs beside the GEMMs around it and slows them.
+      const Seconds slowdown = t * options.tp_comm_overlap * comm_share;
+      t = t * (1.0 - options.tp_comm_overlap) + slowdown;
+    }
     now += t;
     pass.exposed[op.group] += t;
     comm_free = now;
@@ -235,7 +243,9 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
       bytes(static_cast<double>(bucket_params(options, par)) *
             (options.memory.main_grads_fp32 ? 4.0 : 2.0));  // gradient bytes per parameter
 
+  const double comm_share = compute.calibration().comm_compute_share;
   PipelineCosts costs;
+  costs.comm_compute_share = comm_share;
   costs.overlap_grad_reduce = options.overlap_grad_reduce;
   costs.overlap_param_gather = options.overlap_param_gather;
   int buckets = 1;
@@ -246,8 +256,8 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
     Bytes dense_grads{};
     for (const ChunkProgram& chunk : stage.chunks) dense_grads += chunk.dense_grad_bytes;
     for (const ChunkProgram& chunk : stage.chunks) {
-      forward[stage.stage].push_back(fold(chunk.forward, ledger, options, m));
-      backward[stage.stage].push_back(fold(chunk.backward, ledger, options, m));
+      forward[stage.stage].push_back(fold(chunk.forward, ledger, options, m, comm_share));
+      backward[stage.stage].push_back(fold(chunk.backward, ledger, options, m, comm_share));
       c.forward.push_back(forward[stage.stage].back().duration);
       c.backward.push_back(backward[stage.stage].back().duration);
       pp_bytes = std::max(pp_bytes, chunk.pp_bytes);
@@ -312,7 +322,7 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
   b.bubble = non_negative(idle(run_ideal.stages[critical]));
   b.pp += non_negative(idle(crit) - idle(run_free_p2p.stages[critical]));
   b.dp += non_negative(idle(run_free_p2p.stages[critical]) - idle(run_ideal.stages[critical]));
-  b.dp += non_negative(crit.grad_reduce_end - crit.compute_end);
+  b.dp += non_negative(crit.grad_reduce_end - crit.compute_end) + crit.comm_slowdown;
   if (!options.overlap_param_gather) {
     for (Seconds t : costs.stages[critical].param_gather) b.dp += t;
   }

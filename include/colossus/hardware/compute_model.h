@@ -74,7 +74,14 @@ struct ComputeCalibration {
   double attention_half_seq = 256;            // sequence length at which attention halves
   double memory_efficiency = 0.80;            // achieved fraction of HBM bandwidth
   Seconds launch_overhead = microseconds(3);  // per kernel: launch gap between dependent kernels
+  // Fraction of the GPU's compute a collective takes while it runs beside compute: NCCL runs
+  // one thread block per channel, each on an SM the GEMMs then lack (16 channels of 132 SMs).
+  double comm_compute_share = 0.12;
 };
+
+// How long `work` of compute takes when a collective keeps `share` of the GPU for the first
+// `window` of it: the compute runs at 1 - share in the window, at full speed after.
+Seconds slowed_by_comm(Seconds work, Seconds window, double share);
 
 // The calibration for a GPU preset, chosen by its name (a100*, h100*/h200*, b200*/gb200*);
 // other names get the H100 values. docs/compute_model.md gives the source of each number.

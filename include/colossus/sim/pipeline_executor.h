@@ -40,6 +40,7 @@ struct PipelineCosts {
   int grad_buckets = 1;            // DP buckets per chunk (>= 1)
   bool overlap_grad_reduce = true;
   bool overlap_param_gather = true;
+  double comm_compute_share = 0;  // of the GPU, taken by DP collectives running beside compute
 };
 
 // Where one compute op ran.
@@ -52,6 +53,7 @@ struct OpSpan {
 
 struct StageTimeline {
   Seconds compute_busy{};     // sum of the compute ops' durations
+  Seconds comm_slowdown{};    // of which: compute slowed by DP collectives running beside it
   Seconds compute_start{};    // when its first compute op started
   Seconds compute_end{};      // when its last compute op ended
   Seconds grad_reduce_end{};  // when its last gradient bucket was reduced

@@ -95,6 +95,15 @@ TEST(ComputeModel, MemoryBoundKernelRunsAtHbmBandwidth) {
               1e9 / (3.35e12 * cal.memory_efficiency), 1e-12);
 }
 
+TEST(ComputeModel, CollectiveBesideComputeSlowsIt) {
+  // A collective holding a quarter of the GPU for the first 4 ms of 6 ms of compute: 3 ms of
+  // work gets done in the window, the other 3 ms after it, 7 ms in all (6 + 4 x 0.25). Work
+  // that fits in the window runs at 3/4 speed: 2 ms take 8/3 ms. No window, no slowdown.
+  EXPECT_NEAR(slowed_by_comm(milliseconds(6), milliseconds(4), 0.25).value(), 7e-3, 1e-15);
+  EXPECT_NEAR(slowed_by_comm(milliseconds(2), milliseconds(4), 0.25).value(), 8e-3 / 3, 1e-15);
+  EXPECT_EQ(slowed_by_comm(milliseconds(2), -milliseconds(1), 0.25), milliseconds(2));
+}
+
 TEST(ComputeModel, CalibrationByGpuName) {
   GpuSpec a100 = test_h100();
   a100.name = "a100-sxm-80gb";

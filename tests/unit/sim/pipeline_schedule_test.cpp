@@ -177,6 +177,23 @@ TEST(Executor, GradientReductionOverlapsTheLastBackward) {
   EXPECT_NEAR(serial.step_time.value(), 7.5e-3, 1e-12);
 }
 
+TEST(Executor, ParameterGatherSlowsTheComputeBesideIt) {
+  // One stage, one micro-batch, t_f = 4 ms, t_b = 2 ms; the weight gather (4 ms in 4 buckets)
+  // lets F0 start at 1 ms and holds a quarter of the GPU until 4 ms: F0 does 2.25 ms of work
+  // by then and ends at 5.75 ms (after the 5 ms the last bucket allows); B0 ends at 7.75 ms.
+  // Without the share: F0 ends at 5 ms, the step at 7 ms.
+  const PipelineShape shape{1, 1, 1};
+  auto costs = uniform(shape, milliseconds(4), milliseconds(2));
+  costs.stages[0].param_gather = {milliseconds(4)};
+  costs.grad_buckets = 4;
+  costs.comm_compute_share = 0.25;
+  const auto t = run_pipeline(*make_schedule("1f1b"), shape, costs);
+  EXPECT_NEAR(t.step_time.value(), 7.75e-3, 1e-12);
+  EXPECT_NEAR(t.stages[0].comm_slowdown.value(), 0.75e-3, 1e-12);
+  costs.comm_compute_share = 0;
+  EXPECT_NEAR(run_pipeline(*make_schedule("1f1b"), shape, costs).step_time.value(), 7e-3, 1e-12);
+}
+
 TEST(Executor, ParameterGatherDelaysOnlyTheFirstForward) {
   // One stage, two micro-batches, t_f = 1 ms, t_b = 2 ms, gather G = 2 ms in 2 buckets. The
   // first forward starts after the first bucket (1 ms) and cannot end before the last bucket
