@@ -246,8 +246,8 @@ class ChunkBuilder {
     }
     seg(Segment::pre_attn);
     if (tp && sp)
-      comm(comm_op(L + " tp all-gather (attention)", CommKind::all_gather, GroupKind::tp,
-                   gathered));
+      comm(
+          comm_op(L + " tp all-gather (attention)", CommKind::all_gather, GroupKind::tp, gathered));
     seg(Segment::qkv);
     if (p_.cp() > 1) {
       // Ring attention: cp - 1 steps passing the local K and V (BF16) to the next rank.

@@ -1,6 +1,7 @@
 // The memory model against closed forms: Korthikanti et al.'s activation formula for GPT by
-// recompute mode and TP/SP (with flash attention's softmax statistics for the score matrix), ZeRO's bytes per parameter, the in-flight micro-batches of 1F1B and
-// interleaved schedules, and the exact overflow message.
+// recompute mode and TP/SP (with flash attention's softmax statistics for the score matrix), ZeRO's
+// bytes per parameter, the in-flight micro-batches of 1F1B and interleaved schedules, and the exact
+// overflow message.
 #include "colossus/workload/memory_model.h"
 
 #include <gtest/gtest.h>

@@ -135,8 +135,7 @@ TEST(Program, Fp8GathersOneBytePerElement) {
   for (const auto* pass : {&c.forward, &c.backward})
     for (const Op& op : *pass) {
       if (op.type != Op::Type::comm || op.group != GroupKind::tp) continue;
-      EXPECT_DOUBLE_EQ(op.bytes.value(),
-                       8192.0 * 8192 * (op.comm == CommKind::all_gather ? 1 : 2));
+      EXPECT_DOUBLE_EQ(op.bytes.value(), 8192.0 * 8192 * (op.comm == CommKind::all_gather ? 1 : 2));
     }
 }
 
