@@ -131,7 +131,8 @@ TEST(Program, Fp8GathersOneBytePerElement) {
   s.precision = Precision::fp8;
   Parallelism p = resolve(s, m, 1024, 8);
   ComputeModel compute(test_h100(), default_calibration(test_h100()));
-  const ChunkProgram& c = build_program(m, p, compute).stages[1].chunks[0];
+  const TrainingProgram program = build_program(m, p, compute);
+  const ChunkProgram& c = program.stages[1].chunks[0];
   for (const auto* pass : {&c.forward, &c.backward})
     for (const Op& op : *pass) {
       if (op.type != Op::Type::comm || op.group != GroupKind::tp) continue;
