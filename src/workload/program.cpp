@@ -193,21 +193,17 @@ class ChunkBuilder {
     return p_.spec().precision == Precision::fp8 ? 1.0 : 2.0;
   }
 
-  // The backward of a forward communication op: a TP all-gather's is a BF16 reduce-scatter of
-  // the input gradient; a TP reduce-scatter's gathers the output gradient (FP8 when training
-  // in FP8).
-  Op mirror(const Op& fwd) const {
+  // The backward of a forward communication op, `backward_bytes` per rank (0: the forward's).
+  static Op mirror(const Op& fwd, double backward_bytes = 0) {
     Op op = fwd;
     op.name = fwd.name + " (backward)";
-    if (fwd.comm == CommKind::all_gather) {
+    if (fwd.comm == CommKind::all_gather)
       op.comm = CommKind::reduce_scatter;
-      if (fwd.group == GroupKind::tp) op.bytes = fwd.bytes * (2.0 / gathered_element_bytes());
-    } else if (fwd.comm == CommKind::reduce_scatter) {
+    else if (fwd.comm == CommKind::reduce_scatter)
       op.comm = CommKind::all_gather;
-      if (fwd.group == GroupKind::tp) op.bytes = fwd.bytes * (gathered_element_bytes() / 2.0);
-    } else if (fwd.comm == CommKind::send_recv) {
+    else if (fwd.comm == CommKind::send_recv)
       op.bytes = fwd.bytes * 2;  // dK and dV as well
-    }
+    if (backward_bytes > 0) op.bytes = bytes(backward_bytes);
     return op;
   }
 
@@ -230,10 +226,13 @@ class ChunkBuilder {
       bool is_comm;
       Segment segment;
       Op comm;
+      double backward_bytes = 0;  // of the mirrored collective, when they differ from comm's
     };
     std::vector<Item> items;
     auto seg = [&](Segment s) { items.push_back({false, s, {}}); };
-    auto comm = [&](Op op) { items.push_back({true, Segment::pre_attn, std::move(op)}); };
+    auto comm = [&](Op op, double backward_bytes = 0) {
+      items.push_back({true, Segment::pre_attn, std::move(op), backward_bytes});
+    };
     LayerParams lp = layer_params(m_, layer);
     const bool zero3 = p_.spec().zero == ZeroStage::weights;
     if (zero3) {
@@ -246,8 +245,8 @@ class ChunkBuilder {
     }
     seg(Segment::pre_attn);
     if (tp && sp)
-      comm(
-          comm_op(L + " tp all-gather (attention)", CommKind::all_gather, GroupKind::tp, gathered));
+      comm(comm_op(L + " tp all-gather (attention)", CommKind::all_gather, GroupKind::tp, gathered),
+           act);
     seg(Segment::qkv);
     if (p_.cp() > 1) {
       // Ring attention: cp - 1 steps passing the local K and V (BF16) to the next rank.
@@ -261,7 +260,8 @@ class ChunkBuilder {
     seg(Segment::out_proj);
     if (tp)
       comm(comm_op(L + (sp ? " tp reduce-scatter (attention)" : " tp all-reduce (attention)"),
-                   sp ? CommKind::reduce_scatter : CommKind::all_reduce, GroupKind::tp, act));
+                   sp ? CommKind::reduce_scatter : CommKind::all_reduce, GroupKind::tp, act),
+           sp ? gathered : 0);
     seg(Segment::pre_ffn);
     if (m_.layer_is_moe(layer)) {
       const double routed =
@@ -286,19 +286,23 @@ class ChunkBuilder {
       if (m_.moe.shared_experts > 0) {
         if (tp && sp)
           comm(comm_op(L + " tp all-gather (shared experts)", CommKind::all_gather, GroupKind::tp,
-                       gathered));
+                       gathered),
+               act);
         seg(Segment::shared);
         if (tp)
           comm(comm_op(L + " tp reduce-scatter (shared experts)",
-                       sp ? CommKind::reduce_scatter : CommKind::all_reduce, GroupKind::tp, act));
+                       sp ? CommKind::reduce_scatter : CommKind::all_reduce, GroupKind::tp, act),
+               sp ? gathered : 0);
       }
     } else {
       if (tp && sp)
-        comm(comm_op(L + " tp all-gather (ffn)", CommKind::all_gather, GroupKind::tp, gathered));
+        comm(comm_op(L + " tp all-gather (ffn)", CommKind::all_gather, GroupKind::tp, gathered),
+             act);
       seg(Segment::ffn);
       if (tp)
         comm(comm_op(L + (sp ? " tp reduce-scatter (ffn)" : " tp all-reduce (ffn)"),
-                     sp ? CommKind::reduce_scatter : CommKind::all_reduce, GroupKind::tp, act));
+                     sp ? CommKind::reduce_scatter : CommKind::all_reduce, GroupKind::tp, act),
+             sp ? gathered : 0);
     }
     seg(Segment::post_ffn);
 
@@ -343,7 +347,7 @@ class ChunkBuilder {
         if (it->comm.comm == CommKind::all_gather &&
             (it->comm.group == GroupKind::dp_cp || it->comm.group == GroupKind::edp_cp))
           continue;  // ZeRO-3 gathers are re-issued at the start of the layer's backward
-        bwd_out.push_back(mirror(it->comm));
+        bwd_out.push_back(mirror(it->comm, it->backward_bytes));
       } else if (!bwd[it->segment].empty()) {
         bwd_out.push_back(
             compute_op(L + " " + kNames.at(it->segment) + " backward", bwd[it->segment]));

@@ -138,6 +138,17 @@ TEST(Program, Fp8GathersOneBytePerElement) {
       if (op.type != Op::Type::comm || op.group != GroupKind::tp) continue;
       EXPECT_DOUBLE_EQ(op.bytes.value(), 8192.0 * 8192 * (op.comm == CommKind::all_gather ? 1 : 2));
     }
+  // The output layer's GEMM stays BF16 (Megatron's output layer is not a Transformer Engine
+  // module): its gather and the backward reduce-scatter move b*s*h*2.
+  const ChunkProgram& last = program.stages[3].chunks[0];
+  int output_ops = 0;
+  for (const auto* pass : {&last.forward, &last.backward})
+    for (const Op& op : *pass)
+      if (op.type == Op::Type::comm && op.name.rfind("output tp all-gather", 0) == 0) {
+        ++output_ops;
+        EXPECT_DOUBLE_EQ(op.bytes.value(), 8192.0 * 8192 * 2) << op.name;
+      }
+  EXPECT_EQ(output_ops, 2);
 }
 
 TEST(Program, TensorParallelWithoutSequenceParallelUsesAllReduce) {
