@@ -31,7 +31,7 @@ const SourceLocation kCommandLine{"<command line>", 0};
 // The command's flags; each Option* tells whether the flag was given.
 struct Flags {
   std::string scenario;
-  std::string cluster, model, precision, recompute, schedule;
+  std::string cluster, model, precision, fp8_scaling, recompute, schedule;
   int gpus = 0, tp = 1, pp = 1, vpp = 1, cp = 1, ep = 1, dp = 0, micro_batch = 1, zero = 1;
   std::int64_t global_batch = 0, seq_len = 0;
   double tokens = 0, tp_comm_overlap = 0;
@@ -102,6 +102,10 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
   if (f.has("--precision")) {
     set("--precision", "parallelism.precision", p.precision,
         sim::parse_precision(f.precision, kCommandLine, "--precision"));
+  }
+  if (f.has("--fp8-scaling")) {
+    set("--fp8-scaling", "parallelism.fp8_scaling", p.fp8_scaling,
+        sim::parse_fp8_scaling(f.fp8_scaling, kCommandLine, "--fp8-scaling"));
   }
   if (f.has("--recompute")) {
     set("--recompute", "parallelism.recompute", p.recompute,
@@ -231,6 +235,7 @@ nlohmann::ordered_json to_json(const sim::SimulationResult& r, const sim::Scenar
                  {"global_batch", p.global_batch},
                  {"seq_len", p.seq_len},
                  {"precision", p.precision == Precision::fp8 ? "fp8" : "bf16"},
+                 {"fp8_scaling", p.fp8_scaling == Fp8Scaling::current ? "current" : "delayed"},
                  {"recompute", p.recompute == Recompute::none        ? "none"
                                : p.recompute == Recompute::selective ? "selective"
                                                                      : "full"},
@@ -333,6 +338,8 @@ void add_simulate_command(CLI::App& app) {
   add("--global-batch", f.global_batch, "Sequences per optimizer step");
   add("--seq-len", f.seq_len, "Sequence length (default: the model's)");
   add("--precision", f.precision, "bf16 or fp8");
+  add("--fp8-scaling", f.fp8_scaling,
+      "FP8 scaling recipe: delayed (amax history) or current (each tensor's own amax)");
   add("--recompute", f.recompute, "Activation recompute: none, selective or full");
   add("--zero", f.zero, "ZeRO stage 0, 1 (distributed optimizer), 2 or 3");
   add("--schedule", f.schedule, "Pipeline schedule: 1f1b, interleaved or gpipe");

@@ -14,9 +14,10 @@ namespace {
 
 // Reads the parallelism section into the job's ParallelismSpec and schedule.
 void read_parallelism(const YamlReader& node, Job& job) {
-  node.expect_keys({"global_batch"}, {"tp", "sequence_parallel", "cp", "pp", "vpp", "schedule",
-                                      "dp", "ep", "zero", "first_stage_layers", "last_stage_layers",
-                                      "micro_batch", "seq_len", "recompute", "precision", "order"});
+  node.expect_keys({"global_batch"},
+                   {"tp", "sequence_parallel", "cp", "pp", "vpp", "schedule", "dp", "ep", "zero",
+                    "first_stage_layers", "last_stage_layers", "micro_batch", "seq_len",
+                    "recompute", "precision", "fp8_scaling", "order"});
   ParallelismSpec& p = job.parallelism;
   const IntRange positive = IntRange::positive(1 << 24);
   if (auto v = node.find_int("tp", positive)) p.tp = static_cast<int>(*v);
@@ -48,6 +49,10 @@ void read_parallelism(const YamlReader& node, Job& job) {
   }
   if (auto v = node.find_enum("precision", {"bf16", "fp8"})) {
     p.precision = parse_precision(*v, node.location_of("precision"), node.field_path("precision"));
+  }
+  if (auto v = node.find_enum("fp8_scaling", {"delayed", "current"})) {
+    p.fp8_scaling =
+        parse_fp8_scaling(*v, node.location_of("fp8_scaling"), node.field_path("fp8_scaling"));
   }
   if (auto order = node.optional_child("order")) {
     const auto items = order->elements();
@@ -91,6 +96,13 @@ Precision parse_precision(const std::string& text, const SourceLocation& where,
   if (text == "bf16") return Precision::bf16;
   if (text == "fp8") return Precision::fp8;
   throw InputError(where, field, "expected one of bf16, fp8, got '" + text + "'");
+}
+
+Fp8Scaling parse_fp8_scaling(const std::string& text, const SourceLocation& where,
+                             const std::string& field) {
+  if (text == "delayed") return Fp8Scaling::delayed;
+  if (text == "current") return Fp8Scaling::current;
+  throw InputError(where, field, "expected one of delayed, current, got '" + text + "'");
 }
 
 ZeroStage parse_zero(std::int64_t stage, const SourceLocation& where, const std::string& field) {

@@ -167,7 +167,10 @@ std::string describe_layout(const Parallelism& par, const std::string& schedule)
   if (s.ep > 1) out += fmt::format(" (EP{})", s.ep);
   out += fmt::format(", ZeRO-{}, micro-batch {} x {} tokens, global batch {}, {}, {}",
                      static_cast<int>(s.zero), s.micro_batch, par.seq_len(), s.global_batch,
-                     s.precision == Precision::fp8 ? "fp8" : "bf16", recompute_name(s.recompute));
+                     s.precision != Precision::fp8          ? "bf16"
+                     : s.fp8_scaling == Fp8Scaling::current ? "fp8 (current scaling)"
+                                                            : "fp8",
+                     recompute_name(s.recompute));
   return out;
 }
 

@@ -67,6 +67,21 @@ void add_ffn(PassKernels& out, const std::string& name, const ModelSpec& m, doub
   add_gemm(out, name + ".down", tokens, h, width, batch);
 }
 
+// FP8 current scaling: each tensor cast to FP8 is read once more for its amax before the cast,
+// the GEMM inputs of the layer: activations (m x k) forward, output gradients (m x n) backward.
+// Weights are cast once per optimizer step (Transformer Engine keeps the FP8 copy across
+// micro-batches) and are not counted.
+void add_fp8_amax_reads(PassKernels& out, const std::string& layer) {
+  double forward = 0, backward = 0;
+  for (const Kernel& k : out.forward) {
+    if (k.kind != KernelKind::gemm || !k.fp8_eligible) continue;
+    forward += k.m * k.k * k.batch * kBf16;
+    backward += k.m * k.n * k.batch * kBf16;
+  }
+  out.forward.push_back(memory_kernel(layer + ".fp8_amax.fwd", bytes(forward)));
+  out.backward.push_back(memory_kernel(layer + ".fp8_amax.bwd", bytes(backward)));
+}
+
 }  // namespace
 
 PassKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) {
@@ -130,6 +145,8 @@ PassKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) {
     add_ffn(out, L + ".ffn", m, d.tokens, static_cast<double>(m.ffn_hidden) / d.tp, d.h);
   }
   add_memory(out, L + ".ffn_residual", residual_bytes);
+  if (p.spec().precision == Precision::fp8 && p.spec().fp8_scaling == Fp8Scaling::current)
+    add_fp8_amax_reads(out, L);
 
   switch (p.spec().recompute) {
     case Recompute::none:

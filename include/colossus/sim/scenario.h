@@ -43,6 +43,8 @@ Recompute parse_recompute(const std::string& text, const SourceLocation& where,
                           const std::string& field);
 Precision parse_precision(const std::string& text, const SourceLocation& where,
                           const std::string& field);
+Fp8Scaling parse_fp8_scaling(const std::string& text, const SourceLocation& where,
+                             const std::string& field);
 ZeroStage parse_zero(std::int64_t stage, const SourceLocation& where, const std::string& field);
 
 }  // namespace colossus::sim

@@ -40,6 +40,11 @@ enum class ZeroStage { none = 0, optimizer = 1, gradients = 2, weights = 3 };
 // full (only each layer's input kept; the whole layer re-run in backward).
 enum class Recompute { none, selective, full };
 
+// How FP8 training scales each tensor before its cast (Transformer Engine recipes): delayed takes
+// the scale from an amax history and fuses the cast into the kernel producing the tensor;
+// current computes each tensor's own amax first, one more read of the tensor.
+enum class Fp8Scaling { delayed, current };
+
 // The kinds of rank groups a collective runs on.
 enum class GroupKind {
   tp,      // tensor parallel: tp ranks
@@ -80,6 +85,7 @@ struct ParallelismSpec {
   std::int64_t seq_len = 0;       // 0: the model's default
   Recompute recompute = Recompute::selective;
   Precision precision = Precision::bf16;
+  Fp8Scaling fp8_scaling = Fp8Scaling::delayed;  // only meaningful with fp8
   // Rank placement, fastest-varying first; a permutation of tp, cp, ep, dp, pp.
   std::array<GroupKind, 5> order = {GroupKind::tp, GroupKind::cp, GroupKind::ep, GroupKind::dp,
                                     GroupKind::pp};

@@ -46,6 +46,7 @@ parallelism:
   seq_len: 4096
   recompute: full
   precision: fp8
+  fp8_scaling: current
   order: [tp, cp, dp, ep, pp]
 overlap:
   tp_comm_overlap: 0.5
@@ -73,6 +74,7 @@ overlap:
   EXPECT_EQ(p.seq_len, 4096);
   EXPECT_EQ(p.recompute, Recompute::full);
   EXPECT_EQ(p.precision, Precision::fp8);
+  EXPECT_EQ(p.fp8_scaling, Fp8Scaling::current);
   EXPECT_EQ(p.order[2], GroupKind::dp);
   EXPECT_EQ(s.job.options.tp_comm_overlap, 0.5);
   EXPECT_FALSE(s.job.options.overlap_grad_reduce);
@@ -94,6 +96,7 @@ TEST(Scenario, DefaultsAreTheDocumentedOnes) {
   EXPECT_EQ(s.job.parallelism.zero, ZeroStage::optimizer);
   EXPECT_EQ(s.job.parallelism.recompute, Recompute::selective);
   EXPECT_EQ(s.job.parallelism.precision, Precision::bf16);
+  EXPECT_EQ(s.job.parallelism.fp8_scaling, Fp8Scaling::delayed);
   EXPECT_TRUE(s.job.options.overlap_grad_reduce);
   EXPECT_TRUE(s.job.options.overlap_param_gather);
   EXPECT_EQ(s.job.options.tp_comm_overlap, 0.0);
@@ -106,6 +109,9 @@ TEST(Scenario, BadInputIsOneLocatedLine) {
   EXPECT_EQ(error_of(head + "parallelism:\n  global_batch: 64\n  recompute: some\n"),
             "s.yaml:5: parallelism.recompute: expected one of none|selective|full, got "
             "\"some\"");
+  EXPECT_EQ(error_of(head + "parallelism:\n  global_batch: 64\n  fp8_scaling: just-in-time\n"),
+            "s.yaml:5: parallelism.fp8_scaling: expected one of delayed|current, got "
+            "\"just-in-time\"");
   EXPECT_EQ(error_of(head + "gpus: 20000\nparallelism:\n  global_batch: 64\n"),
             "s.yaml:3: gpus: expected at most the cluster's 11616 GPUs, got 20000");
   EXPECT_EQ(error_of("cluster: eos-11616\nparallelism:\n  global_batch: 64\n"),

@@ -91,6 +91,38 @@ TEST(LayerKernels, GemmFlopsMatchParametersAfterTp) {
   EXPECT_EQ(k.recompute[0].flops.value(), attn_fwd);
 }
 
+// The bytes of a layer's kernels named `name` in `kernels` (0 if there is none).
+double bytes_of(const std::vector<Kernel>& kernels, const std::string& name) {
+  double sum = 0;
+  for (const Kernel& k : kernels)
+    if (k.name == name) sum += k.bytes.value();
+  return sum;
+}
+
+TEST(LayerKernels, Fp8CurrentScalingReadsEachGemmInputOnceMore) {
+  // Llama 3 70B on tp = 8, T = 8192 tokens: per GPU 8 query heads and 1 KV head of 128, FFN
+  // width 28672 / 8 = 3584 (SwiGLU: up GEMM 2 x 3584 wide). Current scaling reads each FP8
+  // GEMM input in BF16 for its amax: forward the activations T x k with k = h (QKV) + 1024
+  // (output projection) + h (up) + 3584 (down); backward the output gradients T x n with
+  // n = 1280 (QKV) + h (output projection) + 7168 (up) + h (down).
+  ModelSpec m = load_model("llama3-70b");
+  ParallelismSpec spec = layout(8, 1, 64);
+  spec.precision = Precision::fp8;
+  spec.fp8_scaling = Fp8Scaling::current;
+  PassKernels k = layer_kernels(m, resolve(spec, m, 64, 8), 0);
+  const double T = 8192, h = 8192;
+  EXPECT_DOUBLE_EQ(bytes_of(k.forward, "layer0.fp8_amax.fwd"), 2 * T * (h + 1024 + h + 3584));
+  EXPECT_DOUBLE_EQ(bytes_of(k.backward, "layer0.fp8_amax.bwd"), 2 * T * (1280 + h + 7168 + h));
+  // Delayed scaling fuses the cast into the producer: no extra pass; nor in BF16.
+  spec.fp8_scaling = Fp8Scaling::delayed;
+  k = layer_kernels(m, resolve(spec, m, 64, 8), 0);
+  EXPECT_EQ(bytes_of(k.forward, "layer0.fp8_amax.fwd"), 0.0);
+  spec.precision = Precision::bf16;
+  spec.fp8_scaling = Fp8Scaling::current;
+  k = layer_kernels(m, resolve(spec, m, 64, 8), 0);
+  EXPECT_EQ(bytes_of(k.forward, "layer0.fp8_amax.fwd"), 0.0);
+}
+
 TEST(Program, TensorParallelCommunicationWithSequenceParallel) {
   // Llama 3 70B, tp 8 with SP, pp 4: each layer's forward has 2 all-gathers and 2
   // reduce-scatters of the full activation b*s*h*2 bytes; backward mirrors them. The pipeline
