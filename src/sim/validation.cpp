@@ -286,6 +286,14 @@ Precision parse_precision(const RowFields& f) {
   f.fail("precision", fmt::format("expected BF16, FP16 or FP8, got \"{}\"", t));
 }
 
+// FP8 scaling from the row's text: "FP8-CS" / "current scaling" is current, any other FP8
+// (hybrid, plain "FP8") Transformer Engine's default delayed scaling.
+Fp8Scaling parse_fp8_scaling(const RowFields& f) {
+  std::string t = f.get_text("precision");
+  return contains(t, "fp8-cs") || contains(t, "current") ? Fp8Scaling::current
+                                                         : Fp8Scaling::delayed;
+}
+
 FlopFormula parse_formula(const Fill& fill) {
   std::string t =
       fill.value.as_enum({"megatron", "megatron_causal", "megatron_recompute", "llm_foundry"});
@@ -319,8 +327,11 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
   job.tp_comm_overlap = f.job_field("job.tp_comm_overlap").value.as_bool();
   job.overlap_grad_reduce = f.job_field("job.overlap_grad_reduce").value.as_bool();
   job.overlap_param_gather = f.job_field("job.overlap_param_gather").value.as_bool();
-  job.unfused_attention =
-      f.job_field("job.attention").value.as_enum({"flash", "unfused"}) == "unfused";
+  const std::string attention =
+      f.job_field("job.attention").value.as_enum({"flash", "flash_v1", "unfused"});
+  job.attention = attention == "unfused"    ? AttentionKernel::unfused
+                  : attention == "flash_v1" ? AttentionKernel::flash_v1
+                                            : AttentionKernel::flash;
   job.gpus = as_int(f.get_int("hardware.gpu_count"), f, "hardware.gpu_count");
 
   ModelSpec& m = job.model;
@@ -363,6 +374,7 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
   p.zero = parse_zero(f);
   p.recompute = parse_recompute(f);
   p.precision = parse_precision(f);
+  p.fp8_scaling = parse_fp8_scaling(f);
   if (auto n = f.find_int("parallelism.first_stage_layers"))
     p.first_stage_layers = as_int(*n, f, "parallelism.first_stage_layers");
   if (auto n = f.find_int("parallelism.last_stage_layers"))
@@ -568,10 +580,15 @@ double unfused_attention_efficiency(const GpuSpec& gpu, const ComputeCalibration
 
 Job to_simulation_job(const RowJob& row, const GpuSpec& gpu) {
   Job job;
-  if (row.unfused_attention) {
+  if (row.attention == AttentionKernel::unfused) {
     ComputeCalibration c = default_calibration(gpu);
     c.attention_fwd_efficiency = unfused_attention_efficiency(gpu, c, row.model.head_dim, false);
     c.attention_bwd_efficiency = unfused_attention_efficiency(gpu, c, row.model.head_dim, true);
+    job.calibration = c;
+  } else if (row.attention == AttentionKernel::flash_v1) {
+    ComputeCalibration c = default_calibration(gpu);
+    c.attention_fwd_efficiency *= flash_v1_attention_speed;
+    c.attention_bwd_efficiency *= flash_v1_attention_speed;
     job.calibration = c;
   }
   job.model = row.model;

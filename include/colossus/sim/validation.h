@@ -33,6 +33,13 @@ enum class FlopFormula {
 // "megatron", "megatron_causal" ...
 std::string to_string(FlopFormula formula);
 
+// The attention kernel generation a source's software stack ran (row_mapping.yaml job.attention).
+enum class AttentionKernel {
+  flash,     // FlashAttention-2 / cuDNN class: the compute model's own efficiencies
+  flash_v1,  // first-generation FlashAttention (FA1 CUDA or its Triton port), 2022-23 stacks
+  unfused,   // QK^T and AV GEMMs around a materialised score matrix (pre-2022)
+};
+
 // A null of the row that the mapping filled, with the value used and why.
 struct FilledField {
   std::string field;   // measured.json path, e.g. "batch.micro_batch", or "job.cluster"
@@ -50,11 +57,11 @@ struct RowJob {
   ModelSpec model;
   ParallelismSpec parallelism;
   FlopFormula formula = FlopFormula::megatron;
-  bool tp_comm_overlap = false;        // Megatron --tp-comm-overlap (userbuffers)
-  bool overlap_grad_reduce = false;    // gradient reduction under the backward pass
-  bool overlap_param_gather = false;   // parameter all-gather under the forward pass
-  bool unfused_attention = false;      // attention as GEMMs around a materialised score matrix
-  double measured_tflops_per_gpu = 0;  // as the row reports it (TFLOP/s)
+  bool tp_comm_overlap = false;       // Megatron --tp-comm-overlap (userbuffers)
+  bool overlap_grad_reduce = false;   // gradient reduction under the backward pass
+  bool overlap_param_gather = false;  // parameter all-gather under the forward pass
+  AttentionKernel attention = AttentionKernel::flash;
+  double measured_tflops_per_gpu = 0;             // as the row reports it (TFLOP/s)
   std::optional<double> measured_tokens_per_sec;  // whole job, where the row gives it
   std::vector<FilledField> filled;                // what the mapping filled, in order
 
@@ -125,9 +132,15 @@ ErrorStats error_stats(const std::vector<RowComparison>& rows);
 using StepPredictor = std::function<StepPrediction(const RowJob&)>;
 
 // The step simulation's job for a row (model, layout, the first `gpus` GPUs, overlap options)
-// on a GPU: for unfused attention, the GPU's calibration with the attention efficiencies of
-// unfused_attention_efficiency.
+// on a GPU: for an older attention kernel, the GPU's calibration with the attention
+// efficiencies of unfused_attention_efficiency or flash_v1_attention_speed.
 Job to_simulation_job(const RowJob& row, const GpuSpec& gpu);
+
+// Speed of first-generation FlashAttention relative to the FlashAttention-2 class kernels the
+// compute model's attention efficiencies describe: Dao 2023 (FlashAttention-2, sections 1 and 4)
+// reports FlashAttention-2 about 2x faster than FlashAttention and 1.3-2.5x faster than the
+// Triton implementation, forward and backward alike. Published ratio, not fitted to a row.
+inline constexpr double flash_v1_attention_speed = 0.5;
 
 // Efficiency of unfused (pre-FlashAttention) attention, as a fraction of the peak, relative to
 // the FLOPs the compute model charges an attention kernel (flash attention's: causal blocks
