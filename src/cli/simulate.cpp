@@ -33,6 +33,7 @@ struct Flags {
   std::string scenario;
   std::string cluster, model, precision, fp8_scaling, recompute, schedule;
   int gpus = 0, tp = 1, pp = 1, vpp = 1, cp = 1, ep = 1, dp = 0, micro_batch = 1, zero = 1;
+  int first_stage_layers = -1, last_stage_layers = -1;
   std::int64_t global_batch = 0, seq_len = 0;
   double tokens = 0, tp_comm_overlap = 0;
   bool json = false;
@@ -82,6 +83,11 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
     throw InputError(kCommandLine, "--gpus",
                      fmt::format("expected an integer >= 1, got {}", f.gpus));
   }
+  for (auto [flag, v] : {std::pair{"--first-stage-layers", f.first_stage_layers},
+                         std::pair{"--last-stage-layers", f.last_stage_layers}}) {
+    if (f.has(flag) && v < 1)
+      throw InputError(kCommandLine, flag, fmt::format("expected an integer >= 1, got {}", v));
+  }
   if (f.has("--tokens") && !(f.tokens >= 0 && f.tokens <= 1e18)) {
     throw InputError(kCommandLine, "--tokens",
                      fmt::format("expected a number of tokens in [0, 1e18], got {}", f.tokens));
@@ -93,6 +99,10 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
   set("--cp", "parallelism.cp", p.cp, f.cp);
   set("--ep", "parallelism.ep", p.ep, f.ep);
   set("--dp", "parallelism.dp", p.dp, f.dp);
+  set("--first-stage-layers", "parallelism.first_stage_layers", p.first_stage_layers,
+      f.first_stage_layers);
+  set("--last-stage-layers", "parallelism.last_stage_layers", p.last_stage_layers,
+      f.last_stage_layers);
   set("--micro-batch", "parallelism.micro_batch", p.micro_batch, f.micro_batch);
   set("--global-batch", "parallelism.global_batch", p.global_batch, f.global_batch);
   set("--seq-len", "parallelism.seq_len", p.seq_len, f.seq_len);
@@ -334,6 +344,10 @@ void add_simulate_command(CLI::App& app) {
   add("--cp", f.cp, "Context-parallel size");
   add("--ep", f.ep, "Expert-parallel size (carved out of DP)");
   add("--dp", f.dp, "Data-parallel size (default: GPUs / (tp cp pp))");
+  add("--first-stage-layers", f.first_stage_layers,
+      "Layers on the first virtual pipeline stage (default: an even split)");
+  add("--last-stage-layers", f.last_stage_layers,
+      "Layers on the last virtual pipeline stage (default: an even split)");
   add("--micro-batch", f.micro_batch, "Sequences per micro-batch");
   add("--global-batch", f.global_batch, "Sequences per optimizer step");
   add("--seq-len", f.seq_len, "Sequence length (default: the model's)");

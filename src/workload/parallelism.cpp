@@ -84,7 +84,7 @@ std::vector<int> split_layers(const ParallelismSpec& s, const ModelSpec& model) 
       fail(s, s.vpp > 1 ? "vpp" : "pp",
            fmt::format("the model's {} layers do not split evenly over pp * vpp = {} * {} = {} "
                        "virtual stages; change pp/vpp or set parallelism.first_stage_layers / "
-                       "last_stage_layers",
+                       "last_stage_layers (--first-stage-layers / --last-stage-layers)",
                        layers, s.pp, s.vpp, stages));
     fail(s, s.first_stage_layers >= 0 ? "first_stage_layers" : "last_stage_layers",
          fmt::format("the other {} virtual stages must share the remaining {} of {} layers "

@@ -156,7 +156,7 @@ TEST(Parallelism, ValidationMessages) {
   EXPECT_EQ(message_of(layout(8, 3, 0, 1024), llama, 768),
             "job.yaml: parallelism.pp: the model's 80 layers do not split evenly over pp * vpp = "
             "3 * 1 = 3 virtual stages; change pp/vpp or set parallelism.first_stage_layers / "
-            "last_stage_layers");
+            "last_stage_layers (--first-stage-layers / --last-stage-layers)");
   ParallelismSpec cp = layout(8, 1, 0, 1024);
   cp.cp = 3;
   EXPECT_EQ(message_of(cp, llama, 24 * 8),
