@@ -580,15 +580,15 @@ double unfused_attention_efficiency(const GpuSpec& gpu, const ComputeCalibration
 
 Job to_simulation_job(const RowJob& row, const GpuSpec& gpu) {
   Job job;
-  if (row.attention == AttentionKernel::unfused) {
+  if (row.attention != AttentionKernel::flash) {
     ComputeCalibration c = default_calibration(gpu);
-    c.attention_fwd_efficiency = unfused_attention_efficiency(gpu, c, row.model.head_dim, false);
-    c.attention_bwd_efficiency = unfused_attention_efficiency(gpu, c, row.model.head_dim, true);
-    job.calibration = c;
-  } else if (row.attention == AttentionKernel::flash_v1) {
-    ComputeCalibration c = default_calibration(gpu);
-    c.attention_fwd_efficiency *= flash_v1_attention_speed;
-    c.attention_bwd_efficiency *= flash_v1_attention_speed;
+    if (row.attention == AttentionKernel::unfused) {
+      c.attention_fwd_efficiency = unfused_attention_efficiency(gpu, c, row.model.head_dim, false);
+      c.attention_bwd_efficiency = unfused_attention_efficiency(gpu, c, row.model.head_dim, true);
+    } else {
+      c.attention_fwd_efficiency *= flash_v1_attention_speed;
+      c.attention_bwd_efficiency *= flash_v1_attention_speed;
+    }
     job.calibration = c;
   }
   job.model = row.model;
