@@ -1,12 +1,13 @@
-// The engine loop: solve, find the earliest completion dt, finish every flow within
-// (1 + epsilon) x dt, move the others on by rate x dt, remove the finished ones from the
-// solver, repeat. A finishing flow is stamped with its own completion time (now + its
-// remaining / rate), not the step's, so grouping only blurs times by the relative epsilon.
+// The phase engine on the fluid model: every flow starts at 0; step to the next completion,
+// let the finished leave, re-share, until all are done. A flow with nothing to do, or one
+// crossing no constraint (unbounded rate), finishes at 0.
 #include "colossus/network/engine.h"
 
 #include <algorithm>
 #include <limits>
 #include <stdexcept>
+
+#include "colossus/network/fluid_model.h"
 
 namespace colossus {
 
@@ -18,52 +19,29 @@ EngineResult Engine::run(MaxMinSolver& solver, std::span<const Bytes> sizes) con
   constexpr double kInf = std::numeric_limits<double>::infinity();
   EngineResult result;
   result.finish.assign(n, Seconds{});
-  std::vector<double> remaining(n);
-  std::vector<int> active;
-  active.reserve(n);
+  FluidModel model(solver, epsilon_);
   for (int i = 0; i < n; ++i) {
-    remaining[i] = sizes[i].value();
-    if (!(remaining[i] >= 0.0) || remaining[i] == kInf) {
+    const double size = sizes[i].value();
+    if (!(size >= 0.0) || size == kInf) {
       throw std::invalid_argument("Engine::run: flow sizes must be finite and >= 0");
     }
     if (!solver.live(i)) continue;
-    if (remaining[i] <= 0.0) {
+    if (size <= 0.0) {
       solver.remove_variable(i);
       continue;
     }
-    active.push_back(i);
+    model.start(i, size);
   }
-
-  double now = 0.0;
-  std::vector<int> still;
-  still.reserve(active.size());
-  while (!active.empty()) {
-    solver.solve();
-    ++result.steps;
-    double dt = kInf;
-    for (int i : active) {
-      const double rate = solver.value(i);
-      if (rate > 0.0) dt = std::min(dt, remaining[i] / rate);
-    }
-    if (dt == kInf) {
+  Seconds now{};
+  while (!model.idle()) {
+    const Seconds dt = model.next_completion();
+    if (dt.value() == FluidModel::kNever) {
       throw std::logic_error("Engine::run: flows cannot progress (a zero capacity on their path)");
     }
-    const double horizon = dt * (1.0 + epsilon_);
-    still.clear();
-    for (int i : active) {
-      const double rate = solver.value(i);
-      const double left = rate > 0.0 ? remaining[i] / rate : kInf;
-      if (left <= horizon) {
-        result.finish[i] = Seconds(now + left);
-        solver.remove_variable(i);
-      } else {
-        remaining[i] -= rate * dt;
-        still.push_back(i);
-      }
-    }
+    for (const Completion& c : model.advance(dt)) result.finish[c.variable] = now + c.at;
     now += dt;
-    active.swap(still);
   }
+  result.steps = model.solves();
   for (const Seconds& f : result.finish) result.makespan = std::max(result.makespan, f);
   return result;
 }

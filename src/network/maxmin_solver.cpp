@@ -1,6 +1,7 @@
 // Progressive filling over CSR arrays. Each unfrozen variable v has value weight[v] x level.
-// A constraint c with remaining capacity R (capacity minus the frozen values crossing it) and
-// unfrozen weight W saturates at level R / W; the lowest such level, or the lowest bound / weight
+// A constraint c with remaining capacity R (capacity minus coefficient x value of the frozen
+// variables crossing it) and unfrozen weight W (sum of coefficient x weight) saturates at level
+// R / W; the lowest such level, or the lowest bound / weight
 // of an unfrozen variable, is the next event. Freezing variables changes R and W only on the
 // constraints they cross, and only upwards, so heap entries are re-keyed lazily when they reach
 // the top (see solve()).
@@ -34,6 +35,11 @@ int MaxMinSolver::add_constraint(double capacity) {
 }
 
 int MaxMinSolver::add_variable(std::span<const int> constraints, double weight, double bound) {
+  return add_variable(constraints, {}, weight, bound);
+}
+
+int MaxMinSolver::add_variable(std::span<const int> constraints,
+                               std::span<const double> coefficients, double weight, double bound) {
   if (!(weight > 0.0) || weight == kUnbounded) {
     throw std::invalid_argument("MaxMinSolver: variable weight must be finite and > 0, got " +
                                 std::to_string(weight));
@@ -47,11 +53,29 @@ int MaxMinSolver::add_variable(std::span<const int> constraints, double weight, 
       throw std::invalid_argument("MaxMinSolver: no constraint " + std::to_string(c));
     }
   }
+  if (!coefficients.empty()) {
+    if (coefficients.size() != constraints.size()) {
+      throw std::invalid_argument("MaxMinSolver: one coefficient per constraint is needed");
+    }
+    for (double a : coefficients) {
+      if (!(a > 0.0) || a == kUnbounded) {
+        throw std::invalid_argument("MaxMinSolver: coefficients must be finite and > 0, got " +
+                                    std::to_string(a));
+      }
+    }
+    // The first variable with coefficients gives every earlier usage its implicit 1.
+    if (var_coef_.empty()) var_coef_.assign(var_cons_.size(), 1.0);
+  }
   weight_.push_back(weight);
   bound_.push_back(bound);
   live_.push_back(1);
   value_.push_back(0.0);
   var_cons_.insert(var_cons_.end(), constraints.begin(), constraints.end());
+  if (!coefficients.empty()) {
+    var_coef_.insert(var_coef_.end(), coefficients.begin(), coefficients.end());
+  } else if (!var_coef_.empty()) {
+    var_coef_.insert(var_coef_.end(), constraints.size(), 1.0);
+  }
   var_begin_.push_back(static_cast<std::int64_t>(var_cons_.size()));
   transpose_valid_ = false;
   return static_cast<int>(weight_.size()) - 1;
@@ -78,13 +102,14 @@ double MaxMinSolver::usage(int constraint) const {
   const int n = variable_count();
   if (transpose_valid_) {
     for (auto k = cons_begin_[constraint]; k < cons_begin_[constraint + 1]; ++k) {
-      sum += value_[cons_vars_[k]];
+      sum += (cons_coef_.empty() ? 1.0 : cons_coef_[k]) * value_[cons_vars_[k]];
     }
     return sum;
   }
   for (int v = 0; v < n; ++v) {
-    for (int c : constraints_of(v)) {
-      if (c == constraint) sum += value_[v];
+    const auto cons = constraints_of(v);
+    for (std::size_t k = 0; k < cons.size(); ++k) {
+      if (cons[k] == constraint) sum += coefficient(v, static_cast<int>(k)) * value_[v];
     }
   }
   return sum;
@@ -101,11 +126,14 @@ void MaxMinSolver::build_transpose() {
   }
   for (int c = 0; c < nc; ++c) cons_begin_[c + 1] += cons_begin_[c];
   cons_vars_.resize(static_cast<std::size_t>(cons_begin_[nc]));
+  cons_coef_.resize(var_coef_.empty() ? 0 : cons_vars_.size());
   std::vector<std::int64_t> fill(cons_begin_.begin(), cons_begin_.end() - 1);
   for (int v = 0; v < nv; ++v) {
     if (!live_[v]) continue;
     for (auto k = var_begin_[v]; k < var_begin_[v + 1]; ++k) {
-      cons_vars_[fill[var_cons_[k]]++] = v;
+      const std::int64_t at = fill[var_cons_[k]]++;
+      cons_vars_[at] = v;
+      if (!var_coef_.empty()) cons_coef_[at] = var_coef_[k];
     }
   }
   dead_usages_ = 0;
@@ -152,9 +180,9 @@ void MaxMinSolver::solve() {
       continue;
     }
     limit[v] = bound_[v];
-    for (int c : cons) {
-      weight_sum[c] += weight_[v];
-      ++unfrozen[c];
+    for (std::size_t k = 0; k < cons.size(); ++k) {
+      weight_sum[cons[k]] += coefficient(v, static_cast<int>(k)) * weight_[v];
+      ++unfrozen[cons[k]];
     }
   }
   // A constraint crossed by one live variable saturates exactly when that variable reaches the
@@ -166,7 +194,7 @@ void MaxMinSolver::solve() {
     for (auto k = cons_begin_[c]; k < cons_begin_[c + 1]; ++k) {
       const int v = cons_vars_[k];
       if (live_[v]) {
-        limit[v] = std::min(limit[v], capacity_[c]);
+        limit[v] = std::min(limit[v], capacity_[c] / (cons_coef_.empty() ? 1.0 : cons_coef_[k]));
         folded[c] = 1;
         break;
       }
@@ -194,10 +222,12 @@ void MaxMinSolver::solve() {
   auto freeze = [&](int v, double val) {
     frozen[v] = 1;
     value_[v] = val;
-    for (int c : constraints_of(v)) {
-      remaining[c] -= val;
-      weight_sum[c] -= weight_[v];
-      --unfrozen[c];
+    const auto cons = constraints_of(v);
+    for (std::size_t k = 0; k < cons.size(); ++k) {
+      const double a = coefficient(v, static_cast<int>(k));
+      remaining[cons[k]] -= a * val;
+      weight_sum[cons[k]] -= a * weight_[v];
+      --unfrozen[cons[k]];
     }
   };
 

@@ -1,7 +1,9 @@
 // The max-min fair sharing solver, math only (SimGrid's lmm solver in spirit): variables (flow
 // rates, each with a weight and an optional upper bound) cross constraints (capacities), and
 // progressive filling finds the weighted max-min fair allocation: every unfrozen variable grows
-// as weight x level; when a constraint fills up, all of its variables freeze at that level;
+// as weight x level; a variable uses a constraint with a coefficient (1 for a flow on a link; the
+// bytes/s per unit of progress for an aggregate activity), and when a constraint fills up
+// (sum of coefficient x value = capacity), all of its variables freeze at that level;
 // when a variable reaches its bound, it freezes alone; the level rises until all are frozen.
 // It knows nothing of units, links or GPUs. The layout is built for 100k-300k variables and
 // ~1M usages: usages in CSR arrays both ways (variable -> constraints, constraint ->
@@ -29,6 +31,9 @@ class MaxMinSolver {
   // (its share relative to others) and an upper bound; returns its index.
   int add_variable(std::span<const int> constraints, double weight = 1.0,
                    double bound = kUnbounded);
+  // The same with one coefficient > 0 per constraint: the variable uses coefficient x value of it.
+  int add_variable(std::span<const int> constraints, std::span<const double> coefficients,
+                   double weight = 1.0, double bound = kUnbounded);
   // Removes a variable from later solves (its value becomes 0); used when a flow finishes.
   void remove_variable(int variable);
   // Computes the max-min fair values of all live variables. A variable that crosses no
@@ -44,7 +49,11 @@ class MaxMinSolver {
   // The value of a variable after the last solve().
   double value(int variable) const { return value_[variable]; }
   std::span<const double> values() const { return value_; }
-  // The sum of the values of the variables crossing a constraint after the last solve().
+  // The coefficient of the k-th constraint of a variable (1 unless given).
+  double coefficient(int variable, int k) const {
+    return var_coef_.empty() ? 1.0 : var_coef_[var_begin_[variable] + k];
+  }
+  // The sum of coefficient x value of the variables crossing a constraint after the last solve().
   double usage(int constraint) const;
 
  private:
@@ -59,9 +68,11 @@ class MaxMinSolver {
   std::vector<std::uint8_t> live_;
   std::vector<std::int64_t> var_begin_{0};
   std::vector<int> var_cons_;
+  std::vector<double> var_coef_;  // parallel to var_cons_; empty while every coefficient is 1
   // Constraint -> live variables, built lazily; rebuilt once half its entries are dead.
   std::vector<std::int64_t> cons_begin_;
   std::vector<int> cons_vars_;
+  std::vector<double> cons_coef_;  // parallel to cons_vars_ (when var_coef_ is not empty)
   bool transpose_valid_ = false;
   std::int64_t dead_usages_ = 0;  // entries of cons_vars_ whose variable was removed since
   // Results.

@@ -1,0 +1,101 @@
+// FluidModel: the running activities kept in ascending variable order, one solve after each
+// change, and completions found by the relative epsilon of the phase engine. A finishing
+// activity is stamped with its own completion (remaining / rate), not the step's, so grouping
+// only blurs times by the relative epsilon.
+#include "colossus/network/fluid_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace colossus {
+
+FluidModel::FluidModel(MaxMinSolver& solver, double epsilon)
+    : solver_(&solver), epsilon_(epsilon) {}
+
+void FluidModel::start(int variable, double work) {
+  if (variable < 0 || variable >= solver_->variable_count() || !solver_->live(variable)) {
+    throw std::invalid_argument("FluidModel::start: not a live variable");
+  }
+  if (!(work >= 0.0) || work == kNever) {
+    throw std::invalid_argument("FluidModel::start: work must be finite and >= 0");
+  }
+  if (remaining_.size() < static_cast<std::size_t>(solver_->variable_count())) {
+    remaining_.resize(static_cast<std::size_t>(solver_->variable_count()), std::nan(""));
+  }
+  if (running(variable)) throw std::invalid_argument("FluidModel::start: already running");
+  remaining_[variable] = work;
+  running_.insert(std::upper_bound(running_.begin(), running_.end(), variable), variable);
+  dirty_ = true;
+}
+
+bool FluidModel::running(int variable) const {
+  return static_cast<std::size_t>(variable) < remaining_.size() &&
+         !std::isnan(remaining_[variable]);
+}
+
+void FluidModel::cancel(int variable) {
+  if (!running(variable)) return;
+  remaining_[variable] = std::nan("");
+  running_.erase(std::lower_bound(running_.begin(), running_.end(), variable));
+  solver_->remove_variable(variable);
+  dirty_ = true;
+}
+
+void FluidModel::refresh() {
+  if (!dirty_) return;
+  solver_->solve();
+  ++solves_;
+  dirty_ = false;
+}
+
+double FluidModel::rate(int variable) {
+  refresh();
+  return solver_->value(variable);
+}
+
+double FluidModel::remaining(int variable) const {
+  return running(variable) ? remaining_[variable] : 0.0;
+}
+
+Seconds FluidModel::next_completion() {
+  if (running_.empty()) return Seconds(kNever);
+  refresh();
+  double dt = kNever;
+  for (int v : running_) {
+    if (remaining_[v] <= 0.0) return Seconds{};
+    const double r = solver_->value(v);
+    if (r > 0.0) dt = std::min(dt, remaining_[v] / r);
+  }
+  return Seconds(dt);
+}
+
+std::vector<Completion> FluidModel::advance(Seconds dt) {
+  if (!(dt.value() >= 0.0)) throw std::invalid_argument("FluidModel::advance: dt must be >= 0");
+  std::vector<Completion> done;
+  if (running_.empty()) return done;
+  refresh();
+  // Completions up to (1 + epsilon) x the next one end together when this advance reaches it.
+  const double next = next_completion().value();
+  const double horizon =
+      dt.value() >= next ? std::max(dt.value(), next * (1.0 + epsilon_)) : dt.value();
+  std::vector<int> still;
+  still.reserve(running_.size());
+  for (int v : running_) {
+    const double r = solver_->value(v);
+    const double left = remaining_[v] <= 0.0 ? 0.0 : (r > 0.0 ? remaining_[v] / r : kNever);
+    if (left <= horizon) {
+      done.push_back({v, Seconds(left)});
+      remaining_[v] = std::nan("");
+      solver_->remove_variable(v);
+    } else {
+      remaining_[v] -= r * dt.value();
+      still.push_back(v);
+    }
+  }
+  running_.swap(still);
+  if (!done.empty()) dirty_ = true;
+  return done;
+}
+
+}  // namespace colossus

@@ -1,0 +1,185 @@
+// The fluid model and the step's shared fabric, with hand-solved answers. The cluster: 8-GPU
+// servers (NVLink 450 GB/s), one 400 Gb/s NIC per GPU, NICs on leaves in order (not
+// rail-optimized), radix-8 leaves at 3:1 (6 NICs down, 2 uplinks up) under one spine tier,
+// adaptive routing, so a leaf's uplinks are one bundle of 2 x 400 Gb/s. GPUs 0-5 sit on leaf 0,
+// 6-11 on leaf 1, 12-17 on leaf 2. C below is one NIC's goodput (50 GB/s x RoCE efficiency).
+#include "colossus/network/shared_fabric.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "colossus/network/engine.h"
+#include "colossus/network/fluid_model.h"
+
+namespace colossus {
+namespace {
+
+ClusterSpec three_leaves() {
+  ClusterSpec spec;
+  spec.name = "test";
+  spec.source = {"<test>", 0};
+  ServerSpec server;
+  server.name = "hgx";
+  server.gpus = 8;
+  server.gpu.name = "gpu";
+  server.gpu.nvlink_bandwidth = gbyte_per_s(450);
+  server.nic.name = "nic";
+  server.nic.bandwidth = gbit_per_s(400);
+  server.nic.latency = nanoseconds(1000);
+  server.nvlink_latency = nanoseconds(500);
+  spec.pools.push_back({24, server});
+  spec.fabric.transport = Transport::roce;
+  spec.fabric.mtu = bytes(4096);
+  spec.fabric.routing = Routing::adaptive;
+  spec.fabric.rail_optimized = false;
+  TierSpec leaf;
+  leaf.name = "leaf";
+  leaf.radix = 8;
+  leaf.port_bandwidth = gbit_per_s(400);
+  leaf.oversubscription = 3.0;
+  leaf.latency = nanoseconds(300);
+  TierSpec spine = leaf;
+  spine.name = "spine";
+  spine.oversubscription = 1.0;
+  spec.fabric.tiers = {leaf, spine};
+  return spec;
+}
+
+std::vector<Flow> flows(std::vector<std::pair<GpuId, GpuId>> pairs) {
+  std::vector<Flow> out;
+  for (auto [s, d] : pairs) out.push_back({s, d, bytes(1), 0});
+  return out;
+}
+
+TEST(FluidModel, ActivitiesStartingLaterShareWhatIsLeft) {
+  // One link of 100 B/s. A starts at 0 with 300 B; B starts at 1 s with 100 B. A runs alone at
+  // 100 B/s until 1 s (200 B left); then both at 50 B/s: B ends at 1 + 100/50 = 3 s, when A has
+  // 100 B left, which it moves alone at 100 B/s: A ends at 4 s.
+  MaxMinSolver solver;
+  const int link = solver.add_constraint(100.0);
+  const int a = solver.add_variable(std::vector<int>{link});
+  FluidModel model(solver);
+  model.start(a, 300.0);
+  EXPECT_DOUBLE_EQ(model.next_completion().value(), 3.0);
+  EXPECT_TRUE(model.advance(seconds(1.0)).empty());
+  const int b = solver.add_variable(std::vector<int>{link});
+  model.start(b, 100.0);
+  EXPECT_DOUBLE_EQ(model.next_completion().value(), 2.0);
+  auto done = model.advance(seconds(2.0));
+  ASSERT_EQ(done.size(), 1u);
+  EXPECT_EQ(done[0].variable, b);
+  EXPECT_DOUBLE_EQ(model.remaining(a), 100.0);
+  EXPECT_DOUBLE_EQ(model.next_completion().value(), 1.0);
+  done = model.advance(seconds(1.0));
+  ASSERT_EQ(done.size(), 1u);
+  EXPECT_EQ(done[0].variable, a);
+  EXPECT_TRUE(model.idle());
+}
+
+TEST(MaxMinSolver, CoefficientsScaleAVariablesUse) {
+  // Capacity 12; x uses it with coefficient 2, y with 1; equal weights: 2L + L = 12, L = 4:
+  // x = y = 4, and x's use is 8. With y bounded at 1: x = (12 - 1) / 2 = 5.5.
+  MaxMinSolver s;
+  const int c = s.add_constraint(12.0);
+  s.add_variable(std::vector<int>{c}, std::vector<double>{2.0});
+  s.add_variable(std::vector<int>{c});
+  s.solve();
+  EXPECT_DOUBLE_EQ(s.value(0), 4.0);
+  EXPECT_DOUBLE_EQ(s.value(1), 4.0);
+  EXPECT_DOUBLE_EQ(s.usage(c), 12.0);
+  MaxMinSolver t;
+  const int d = t.add_constraint(12.0);
+  t.add_variable(std::vector<int>{d}, std::vector<double>{2.0});
+  t.add_variable(std::vector<int>{d}, 1.0, 1.0);
+  t.solve();
+  EXPECT_DOUBLE_EQ(t.value(0), 5.5);
+  EXPECT_DOUBLE_EQ(t.value(1), 1.0);
+}
+
+TEST(SharedFabric, DataParallelAndPipelineTrafficShareAnOversubscribedUplink) {
+  // DP: 0->8, 1->9, 2->10; PP: 3->11, 4->12. All five leave leaf 0 through its uplink bundle
+  // (2C). Alone, the 3 DP flows share 2C (2C/3 each, under their NICs' C) and the 2 PP flows
+  // share 2C (C each): each pattern alone fills the bundle, demand 2C. Together:
+  // 2C rho_dp + 2C rho_pp <= 2C with equal shares: rho = 1/2 each, so two transfers of 1 s
+  // alone, started together, both end at 2 s.
+  const Topology topology(three_leaves());
+  Network network(topology);
+  SharedFabric fabric(network);
+  const int dp = fabric.add_pattern("dp", flows({{0, 8}, {1, 9}, {2, 10}}));
+  const int pp = fabric.add_pattern("pp", flows({{3, 11}, {4, 12}}));
+  const int a = fabric.start(dp, seconds(1.0));
+  const int b = fabric.start(pp, seconds(1.0));
+  EXPECT_DOUBLE_EQ(fabric.progress(a), 0.5);
+  EXPECT_DOUBLE_EQ(fabric.progress(b), 0.5);
+  EXPECT_DOUBLE_EQ(fabric.next_completion().value(), 2.0);
+  EXPECT_EQ(fabric.advance(seconds(2.0)).size(), 2u);
+  // The uplink bundle was full the whole time.
+  bool found = false;
+  for (const TierLoad& t : fabric.tier_loads()) {
+    if (t.kind == ResourceKind::switch_up && t.tier == 0) {
+      found = true;
+      EXPECT_DOUBLE_EQ(t.peak, 1.0);
+      EXPECT_DOUBLE_EQ(t.busiest_average, 1.0);
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(SharedFabric, ShorterTransferLeavesTheLinkToTheOther) {
+  // As above, the PP transfer taking 0.5 s alone: both at rho 1/2 until PP has done its 0.5 s
+  // of work at t = 1 s; DP then has 0.5 s of work left alone: it ends at 1.5 s.
+  const Topology topology(three_leaves());
+  Network network(topology);
+  SharedFabric fabric(network);
+  const int dp = fabric.add_pattern("dp", flows({{0, 8}, {1, 9}, {2, 10}}));
+  const int pp = fabric.add_pattern("pp", flows({{3, 11}, {4, 12}}));
+  const int a = fabric.start(dp, seconds(1.0));
+  const int b = fabric.start(pp, seconds(0.5));
+  Seconds now{};
+  std::vector<std::pair<int, double>> ends;
+  while (!fabric.idle()) {
+    const Seconds dt = fabric.next_completion();
+    for (const Completion& c : fabric.advance(dt))
+      ends.emplace_back(c.variable, (now + c.at).value());
+    now += dt;
+  }
+  ASSERT_EQ(ends.size(), 2u);
+  EXPECT_EQ(ends[0].first, b);
+  EXPECT_NEAR(ends[0].second, 1.0, 1e-12);
+  EXPECT_EQ(ends[1].first, a);
+  EXPECT_NEAR(ends[1].second, 1.5, 1e-12);
+}
+
+TEST(SharedFabric, TrafficOnSeparateLinksDoesNotSlowDown) {
+  // The same DP transfer beside pipeline sends from leaf 1 to leaf 2 (6->14, 7->15): they share
+  // no resource (leaf 0's uplink and leaf 1's downlink for DP, leaf 1's uplink and leaf 2's
+  // downlink for PP), so each runs at its lone speed.
+  const Topology topology(three_leaves());
+  Network network(topology);
+  SharedFabric fabric(network);
+  const int dp = fabric.add_pattern("dp", flows({{0, 8}, {1, 9}, {2, 10}}));
+  const int pp = fabric.add_pattern("pp", flows({{6, 14}, {7, 15}}));
+  const int a = fabric.start(dp, seconds(1.0));
+  const int b = fabric.start(pp, seconds(1.0));
+  EXPECT_DOUBLE_EQ(fabric.progress(a), 1.0);
+  EXPECT_DOUBLE_EQ(fabric.progress(b), 1.0);
+  EXPECT_DOUBLE_EQ(fabric.next_completion().value(), 1.0);
+}
+
+TEST(SharedFabric, IdenticalResourcesMergeIntoOneConstraint) {
+  // GPU i -> GPU 8 + i for i in 0..5, from leaf 0 to leaves 1 and 2 (8..11 on leaf 1, 12, 13 on
+  // leaf 2). The six nic_out and
+  // six nic_in resources carry the same demand and capacity: one constraint each for the
+  // sending and receiving NICs, plus the up bundle and the down bundle: 4 constraints.
+  const Topology topology(three_leaves());
+  Network network(topology);
+  SharedFabric fabric(network);
+  const int p =
+      fabric.add_pattern("dp", flows({{0, 8}, {1, 9}, {2, 10}, {3, 11}, {4, 12}, {5, 13}}));
+  fabric.start(p, seconds(1.0));
+  EXPECT_EQ(fabric.constraint_count(), 4);
+}
+
+}  // namespace
+}  // namespace colossus
