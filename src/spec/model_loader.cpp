@@ -12,16 +12,73 @@
 #include <sstream>
 
 #include "colossus/spec/preset_catalog.h"
+#include "colossus/spec/spec_file.h"
 #include "colossus/spec/yaml_reader.h"
 
 namespace colossus {
 namespace {
 
+// The largest values of sizes, counts of heads (and per-head widths, experts) and layers, the
+// same for YAML and config.json.
 constexpr std::int64_t kMaxDim = std::int64_t{1} << 40;
+constexpr std::int64_t kMaxHeads = std::int64_t{1} << 20;
+constexpr std::int64_t kMaxLayers = 100000;
+// The deepest nesting of a config.json (real ones nest 2 or 3 levels).
+constexpr int kMaxJsonDepth = 64;
 
 // Throws at a model field.
 [[noreturn]] void fail(const ModelSpec& m, const std::string& field, const std::string& msg) {
   throw InputError(m.at(field), field, msg);
+}
+
+// The most parameters a model may have: a thousand times the largest trained today. It keeps
+// every product of sizes the workload layer forms in 64-bit integers (vocab * hidden, layers *
+// experts * hidden * ffn ...) far from overflow.
+constexpr double kMaxParameters = 1e15;
+
+// Checks, in floating point before any integer product is formed, that the model's parameter
+// count is at most kMaxParameters; the message blames the largest of its parts.
+void check_size(const ModelSpec& m) {
+  const double h = static_cast<double>(m.hidden);
+  const double a = m.heads;
+  double attention = 0;
+  if (m.is_mla()) {
+    const double qk = static_cast<double>(m.mla.qk_nope_head_dim) + m.mla.qk_rope_head_dim;
+    const double q_lora = static_cast<double>(m.mla.q_lora_rank);
+    const double kv_lora = static_cast<double>(m.mla.kv_lora_rank);
+    attention = (q_lora > 0 ? h * q_lora + q_lora * a * qk : h * a * qk) +
+                h * (kv_lora + m.mla.qk_rope_head_dim) +
+                kv_lora * a * (static_cast<double>(m.mla.qk_nope_head_dim) + m.mla.v_head_dim) +
+                a * m.mla.v_head_dim * h + 2 * (kv_lora + q_lora);
+  } else {
+    const double q = a * m.head_dim;
+    const double kv = static_cast<double>(m.kv_heads) * m.head_dim;
+    attention = h * (q + 2 * kv) + q * h + (q + 2 * kv + h);
+  }
+  const double gated = m.ffn_kind == FfnKind::swiglu ? 3.0 : 2.0;
+  double ffn =
+      gated * h * static_cast<double>(m.ffn_hidden) + 2 * static_cast<double>(m.ffn_hidden) + h;
+  if (m.is_moe()) {
+    const double expert = gated * h * static_cast<double>(m.moe.expert_ffn_hidden) +
+                          2 * static_cast<double>(m.moe.expert_ffn_hidden) + h;
+    ffn = std::max(ffn, (static_cast<double>(m.moe.experts) + m.moe.shared_experts) * expert +
+                            h * m.moe.experts);
+  }
+  const double layers = m.layers;
+  const double positions = m.learned_positions ? static_cast<double>(m.seq_len) * h : 0.0;
+  const double embedding = 2 * static_cast<double>(m.vocab) * h + positions + 4 * h;
+  const double total = layers * (attention + ffn + 4 * h) + embedding;
+  if (total <= kMaxParameters) return;
+  const double largest = std::max({embedding, layers * attention, layers * ffn});
+  const std::string field =
+      largest == embedding
+          ? (positions > static_cast<double>(m.vocab) * h ? "seq_len" : "vocab_size")
+      : largest == layers * ffn ? (m.is_moe() ? "moe.experts" : "ffn_hidden_size")
+                                : "hidden_size";
+  fail(m, field,
+       fmt::format("the model would have about {:.3g} parameters, expected at most {:.0e} (are "
+                   "the sizes in the right unit?)",
+                   total, kMaxParameters));
 }
 
 }  // namespace
@@ -73,6 +130,7 @@ void validate_model(const ModelSpec& m) {
            fmt::format("expected attention_heads ({}) with multi-head latent attention, got {}",
                        m.heads, m.kv_heads));
   }
+  check_size(m);
 }
 
 namespace {
@@ -89,13 +147,13 @@ ModelSpec read_model(const YamlReader& root) {
   root.collect_lines(m.lines);
   m.name = root.get_string("name");
   m.description = root.find_string("description").value_or("");
-  m.layers = static_cast<int>(root.get_int("layers", IntRange::positive(100000)));
+  m.layers = static_cast<int>(root.get_int("layers", IntRange::positive(kMaxLayers)));
   m.hidden = root.get_int("hidden_size", IntRange::positive(kMaxDim));
-  m.heads = static_cast<int>(root.get_int("attention_heads", IntRange::positive(1 << 20)));
+  m.heads = static_cast<int>(root.get_int("attention_heads", IntRange::positive(kMaxHeads)));
   // MHA unless told otherwise; head_dim hidden / heads unless told otherwise (HF conventions).
   m.kv_heads =
-      static_cast<int>(root.find_int("kv_heads", IntRange::positive(1 << 20)).value_or(m.heads));
-  if (auto hd = root.find_int("head_dim", IntRange::positive(1 << 20))) {
+      static_cast<int>(root.find_int("kv_heads", IntRange::positive(kMaxHeads)).value_or(m.heads));
+  if (auto hd = root.find_int("head_dim", IntRange::positive(kMaxHeads))) {
     m.head_dim = static_cast<int>(*hd);
   } else {
     if (m.hidden % m.heads != 0)
@@ -119,17 +177,17 @@ ModelSpec read_model(const YamlReader& root) {
     moe->expect_keys(
         {"experts", "top_k", "expert_ffn_hidden_size"},
         {"shared_experts", "capacity_factor", "first_dense_layers", "layer_frequency"});
-    m.moe.experts = static_cast<int>(moe->get_int("experts", IntRange::positive(1 << 20)));
-    m.moe.top_k = static_cast<int>(moe->get_int("top_k", IntRange::positive(1 << 20)));
+    m.moe.experts = static_cast<int>(moe->get_int("experts", IntRange::positive(kMaxHeads)));
+    m.moe.top_k = static_cast<int>(moe->get_int("top_k", IntRange::positive(kMaxHeads)));
     m.moe.expert_ffn_hidden = moe->get_int("expert_ffn_hidden_size", IntRange::positive(kMaxDim));
     m.moe.shared_experts = static_cast<int>(
-        moe->find_int("shared_experts", IntRange::non_negative(1 << 20)).value_or(0));
+        moe->find_int("shared_experts", IntRange::non_negative(kMaxHeads)).value_or(0));
     m.moe.capacity_factor =
         moe->find_number("capacity_factor", NumberRange::between(1.0, 1e6)).value_or(1.0);
     m.moe.first_dense_layers = static_cast<int>(
-        moe->find_int("first_dense_layers", IntRange::non_negative(100000)).value_or(0));
-    m.moe.layer_frequency =
-        static_cast<int>(moe->find_int("layer_frequency", IntRange::positive(100000)).value_or(1));
+        moe->find_int("first_dense_layers", IntRange::non_negative(kMaxLayers)).value_or(0));
+    m.moe.layer_frequency = static_cast<int>(
+        moe->find_int("layer_frequency", IntRange::positive(kMaxLayers)).value_or(1));
   }
   if (auto mla = root.optional_child("mla")) {
     mla->expect_keys({"kv_lora_rank", "qk_nope_head_dim", "qk_rope_head_dim", "v_head_dim"},
@@ -137,10 +195,10 @@ ModelSpec read_model(const YamlReader& root) {
     m.mla.q_lora_rank = mla->find_int("q_lora_rank", IntRange::non_negative(kMaxDim)).value_or(0);
     m.mla.kv_lora_rank = mla->get_int("kv_lora_rank", IntRange::positive(kMaxDim));
     m.mla.qk_nope_head_dim =
-        static_cast<int>(mla->get_int("qk_nope_head_dim", IntRange::positive(1 << 20)));
+        static_cast<int>(mla->get_int("qk_nope_head_dim", IntRange::positive(kMaxHeads)));
     m.mla.qk_rope_head_dim =
-        static_cast<int>(mla->get_int("qk_rope_head_dim", IntRange::positive(1 << 20)));
-    m.mla.v_head_dim = static_cast<int>(mla->get_int("v_head_dim", IntRange::positive(1 << 20)));
+        static_cast<int>(mla->get_int("qk_rope_head_dim", IntRange::positive(kMaxHeads)));
+    m.mla.v_head_dim = static_cast<int>(mla->get_int("v_head_dim", IntRange::positive(kMaxHeads)));
   }
   validate_model(m);
   return m;
@@ -157,38 +215,82 @@ ModelSpec load_model_yaml(const std::string& path) {
 }
 
 ModelSpec parse_model_hf_config(const std::string& text, const std::string& file) {
+  if (text.size() > kMaxSpecFileBytes) {
+    throw InputError({file, 0}, "",
+                     fmt::format("file of {} bytes is too large, expected a Hugging Face "
+                                 "config.json of at most {} bytes",
+                                 text.size(), kMaxSpecFileBytes));
+  }
+  // Refuses what JSON allows but a config cannot mean: a key twice in one object (which value
+  // would count?) and nesting deeper than any config's. What is inside a top-level value
+  // (rope_scaling: {...}) is never read, so it is dropped as it is parsed: memory stays
+  // bounded by the number of top-level keys whatever the file holds.
+  std::vector<std::set<std::string>> keys;  // the keys seen in each open object or array
+  const auto check = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+    using Event = nlohmann::json::parse_event_t;
+    if ((event == Event::object_start || event == Event::array_start) && depth >= kMaxJsonDepth) {
+      throw InputError({file, 0}, "config.json",
+                       fmt::format("objects and arrays nested more than {} deep, expected a "
+                                   "Hugging Face config",
+                                   kMaxJsonDepth));
+    }
+    if (event == Event::object_start || event == Event::array_start) keys.emplace_back();
+    if ((event == Event::object_end || event == Event::array_end) && !keys.empty()) {
+      keys.pop_back();
+    }
+    if (event == Event::key && !keys.empty() &&
+        !keys.back().insert(parsed.get<std::string>()).second) {
+      throw InputError({file, 0}, parsed.get<std::string>(),
+                       "duplicate key, expected each key once");
+    }
+    const bool ends = event == Event::object_end || event == Event::array_end;
+    return !((event == Event::value || ends) && depth >= 2);
+  };
+  // A value as messages show it: a scalar as written, a list or object by its kind.
+  const auto shown = [](const nlohmann::json& v) {
+    return v.is_structured() ? std::string(v.is_array() ? "a list" : "an object") : v.dump();
+  };
   nlohmann::json j;
   try {
-    j = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+    j = nlohmann::json::parse(text, check);
+  } catch (const nlohmann::json::exception& e) {
+    // Malformed text, or a number beyond a double's range (1e400).
     throw InputError({file, 0}, "config.json", fmt::format("not valid JSON: {}", e.what()));
   }
   if (!j.is_object())
     throw InputError({file, 0}, "config.json",
                      fmt::format("expected a JSON object, got {}", j.type_name()));
-  // The first of `keys` present, as a positive integer; nullopt if none is present.
-  auto find_int = [&](std::initializer_list<const char*> keys) -> std::optional<std::int64_t> {
+  // The first of `keys` present, as an integer in [0, max]; nullopt if none is present. The
+  // maxima are the YAML loader's, so that no size is truncated or wraps.
+  auto find_int = [&](std::initializer_list<const char*> keys,
+                      std::int64_t max) -> std::optional<std::int64_t> {
     for (const char* key : keys) {
-      if (!j.contains(key) || j[key].is_null()) continue;
-      const auto& v = j[key];
-      if (!v.is_number_integer() || v.get<std::int64_t>() < 0)
-        throw InputError({file, 0}, key,
-                         fmt::format("expected a non-negative integer, got {}", v.dump()));
-      return v.get<std::int64_t>();
+      const auto it = j.find(key);
+      if (it == j.end() || it->is_null()) continue;
+      const std::string expected = fmt::format("expected an integer in [0, {}]", max);
+      if (it->is_number_unsigned()) {
+        const auto v = it->get<std::uint64_t>();
+        if (v > static_cast<std::uint64_t>(max))
+          throw InputError({file, 0}, key, fmt::format("{}, got {}", expected, v));
+        return static_cast<std::int64_t>(v);
+      }
+      if (!it->is_number_integer() || it->get<std::int64_t>() < 0)
+        throw InputError({file, 0}, key, fmt::format("{}, got {}", expected, shown(*it)));
+      return it->get<std::int64_t>();
     }
     return std::nullopt;
   };
-  auto get_int = [&](const char* key) {
-    auto v = find_int({key});
+  auto get_int = [&](const char* key, std::int64_t max) {
+    auto v = find_int({key}, max);
     if (!v) throw InputError({file, 0}, key, "missing (a required key of a Hugging Face config)");
     return *v;
   };
   auto find_bool = [&](const char* key, bool fallback) {
-    if (!j.contains(key) || j[key].is_null()) return fallback;
-    if (!j[key].is_boolean())
-      throw InputError({file, 0}, key,
-                       fmt::format("expected true or false, got {}", j[key].dump()));
-    return j[key].get<bool>();
+    const auto it = j.find(key);
+    if (it == j.end() || it->is_null()) return fallback;
+    if (!it->is_boolean())
+      throw InputError({file, 0}, key, fmt::format("expected true or false, got {}", shown(*it)));
+    return it->get<bool>();
   };
   ModelSpec m;
   m.source = {file, 0};
@@ -196,16 +298,16 @@ ModelSpec parse_model_hf_config(const std::string& text, const std::string& file
   if (m.name.empty()) m.name = std::filesystem::path(file).stem().string();
   if (j.contains("model_type") && j["model_type"].is_string())
     m.description = fmt::format("{} (from {})", j["model_type"].get<std::string>(), file);
-  m.layers = static_cast<int>(get_int("num_hidden_layers"));
-  m.hidden = get_int("hidden_size");
-  m.heads = static_cast<int>(get_int("num_attention_heads"));
-  m.kv_heads = static_cast<int>(find_int({"num_key_value_heads"}).value_or(m.heads));
-  if (auto hd = find_int({"head_dim"})) {
+  m.layers = static_cast<int>(get_int("num_hidden_layers", kMaxLayers));
+  m.hidden = get_int("hidden_size", kMaxDim);
+  m.heads = static_cast<int>(get_int("num_attention_heads", kMaxHeads));
+  m.kv_heads = static_cast<int>(find_int({"num_key_value_heads"}, kMaxHeads).value_or(m.heads));
+  if (auto hd = find_int({"head_dim"}, kMaxHeads)) {
     m.head_dim = static_cast<int>(*hd);
   } else if (m.heads > 0) {
     m.head_dim = static_cast<int>(m.hidden / m.heads);
   }
-  m.ffn_hidden = get_int("intermediate_size");
+  m.ffn_hidden = get_int("intermediate_size", kMaxDim);
   // The FFN's shape follows the architecture, not the activation name: Llama-family models
   // (Llama, Mistral, Mixtral, Qwen, Gemma, DeepSeek ...) are gated (3 matrices) whatever their
   // hidden_act; these model types have a plain 2-matrix MLP.
@@ -216,24 +318,25 @@ ModelSpec parse_model_hf_config(const std::string& text, const std::string& file
                                ? j["model_type"].get<std::string>()
                                : "";
   m.ffn_kind = kPlainMlp.count(type) ? FfnKind::gelu : FfnKind::swiglu;
-  m.vocab = get_int("vocab_size");
-  m.seq_len = get_int("max_position_embeddings");
+  m.vocab = get_int("vocab_size", kMaxDim);
+  m.seq_len = get_int("max_position_embeddings", kMaxDim);
   m.tied_embeddings = find_bool("tie_word_embeddings", false);
-  if (auto experts = find_int({"num_local_experts", "n_routed_experts", "num_experts"});
+  if (auto experts = find_int({"num_local_experts", "n_routed_experts", "num_experts"}, kMaxHeads);
       experts && *experts > 0) {
     m.moe.experts = static_cast<int>(*experts);
-    m.moe.top_k = static_cast<int>(get_int("num_experts_per_tok"));
-    m.moe.expert_ffn_hidden = find_int({"moe_intermediate_size"}).value_or(m.ffn_hidden);
-    m.moe.shared_experts = static_cast<int>(find_int({"n_shared_experts"}).value_or(0));
-    m.moe.first_dense_layers = static_cast<int>(find_int({"first_k_dense_replace"}).value_or(0));
-    m.moe.layer_frequency = static_cast<int>(find_int({"moe_layer_freq"}).value_or(1));
+    m.moe.top_k = static_cast<int>(get_int("num_experts_per_tok", kMaxHeads));
+    m.moe.expert_ffn_hidden = find_int({"moe_intermediate_size"}, kMaxDim).value_or(m.ffn_hidden);
+    m.moe.shared_experts = static_cast<int>(find_int({"n_shared_experts"}, kMaxHeads).value_or(0));
+    m.moe.first_dense_layers =
+        static_cast<int>(find_int({"first_k_dense_replace"}, kMaxLayers).value_or(0));
+    m.moe.layer_frequency = static_cast<int>(find_int({"moe_layer_freq"}, kMaxLayers).value_or(1));
   }
-  if (auto kv_lora = find_int({"kv_lora_rank"}); kv_lora && *kv_lora > 0) {
+  if (auto kv_lora = find_int({"kv_lora_rank"}, kMaxDim); kv_lora && *kv_lora > 0) {
     m.mla.kv_lora_rank = *kv_lora;
-    m.mla.q_lora_rank = find_int({"q_lora_rank"}).value_or(0);
-    m.mla.qk_nope_head_dim = static_cast<int>(get_int("qk_nope_head_dim"));
-    m.mla.qk_rope_head_dim = static_cast<int>(get_int("qk_rope_head_dim"));
-    m.mla.v_head_dim = static_cast<int>(get_int("v_head_dim"));
+    m.mla.q_lora_rank = find_int({"q_lora_rank"}, kMaxDim).value_or(0);
+    m.mla.qk_nope_head_dim = static_cast<int>(get_int("qk_nope_head_dim", kMaxHeads));
+    m.mla.qk_rope_head_dim = static_cast<int>(get_int("qk_rope_head_dim", kMaxHeads));
+    m.mla.v_head_dim = static_cast<int>(get_int("v_head_dim", kMaxHeads));
     m.head_dim = m.mla.v_head_dim;
     m.kv_heads = m.heads;
   }
@@ -262,11 +365,7 @@ ModelSpec parse_model_hf_config(const std::string& text, const std::string& file
 }
 
 ModelSpec load_model_hf_config(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError({path, 0}, "config.json", "cannot read the file");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return parse_model_hf_config(buffer.str(), path);
+  return parse_model_hf_config(read_spec_file(path, path, "a Hugging Face config.json"), path);
 }
 
 ModelSpec load_model(const std::string& name_or_path) {

@@ -5,6 +5,9 @@
 #include "colossus/spec/yaml_reader.h"
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -17,11 +20,11 @@
 #include <sstream>
 #include <system_error>
 
+#include "colossus/core/printable.h"
+#include "colossus/spec/spec_file.h"
+
 namespace colossus {
 namespace {
-
-// Specs are small; a larger file is a mistake (a data dump, a device), not a spec.
-constexpr std::uintmax_t kMaxFileBytes = 16 * 1024 * 1024;
 
 // yaml-cpp marks are 0-based; a node built without a position has line -1.
 int line_of(const YAML::Node& node, int fallback) {
@@ -115,6 +118,137 @@ ParsedNumber parse_double(const std::string& raw) {
   return {v, ""};
 }
 
+// How deep lists and mappings may nest, and how many nodes a document may hold once every
+// alias is expanded. Specs nest a handful of levels and hold a few thousand nodes; the limits
+// keep every walk of a document (checks, line tables) bounded in time, stack and memory.
+constexpr int kMaxDepth = 64;
+constexpr std::uint64_t kMaxExpandedNodes = 200000;
+
+// Checks a document's event stream before any node is built: nesting depth, the number of
+// nodes with every alias expanded (an "alias bomb" of nested references grows exponentially),
+// aliases to a node that contains them (a cycle), and a parser that stopped advancing
+// (yaml-cpp returns an empty document forever at a stray ',', ']' or '}' outside any list).
+class DocumentCheck : public YAML::EventHandler {
+ public:
+  DocumentCheck(const std::string& file, const std::string& text) : file_(file), text_(text) {}
+
+  // The number of documents seen, and the line of the second one's first node (or of its "---").
+  int documents() const { return documents_; }
+  int second_document_line() const { return second_line_ > 0 ? second_line_ : second_start_line_; }
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (documents_ > 0 && mark.pos == last_start_.pos) {
+      // Nothing was consumed since the last document: the parser is stuck at this character.
+      const std::string what =
+          mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < text_.size()
+              ? fmt::format("\"{}\"", printable_one_line(text_.substr(mark.pos, 1)))
+              : std::string("text");
+      throw InputError(
+          {file_, mark.line + 1}, "",
+          fmt::format("malformed YAML: unexpected {} outside any list or mapping", what));
+    }
+    ++documents_;
+    if (documents_ == 2) second_start_line_ = mark.line + 1;
+    last_start_ = mark;
+    stack_.clear();
+    sizes_.clear();
+    expanded_ = 0;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { leaf(mark, anchor); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                const std::string&) override {
+    leaf(mark, anchor);
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    for (const Open& open : stack_) {
+      if (open.anchor == anchor) {
+        throw InputError({file_, mark.line + 1}, "",
+                         fmt::format("malformed YAML: alias *{} refers to a node that contains "
+                                     "it (a cycle), expected a reference to a finished node",
+                                     name_of(anchor)));
+      }
+    }
+    const auto it = sizes_.find(anchor);
+    add(mark, it == sizes_.end() ? 1 : it->second);
+  }
+  void OnAnchor(const YAML::Mark&, const std::string& name) override { pending_name_ = name; }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  // A list or mapping not yet closed: its anchor and its expanded size so far.
+  struct Open {
+    YAML::anchor_t anchor = YAML::NullAnchor;
+    std::uint64_t size = 1;
+  };
+
+  // Names the anchor the parser just announced with this id.
+  void name_anchor(YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor && !pending_name_.empty()) names_[anchor] = pending_name_;
+    pending_name_.clear();
+  }
+  std::string name_of(YAML::anchor_t anchor) const {
+    const auto it = names_.find(anchor);
+    return printable_one_line(it == names_.end() ? std::string("?") : it->second, 100);
+  }
+  // Counts `count` expanded nodes into the enclosing collection and the document.
+  void add(const YAML::Mark& mark, std::uint64_t count) {
+    if (documents_ == 2 && second_line_ == 0) second_line_ = mark.line + 1;
+    expanded_ += count;
+    if (!stack_.empty()) stack_.back().size += count;
+    if (expanded_ > kMaxExpandedNodes) {
+      throw InputError({file_, mark.line + 1}, "",
+                       fmt::format("malformed YAML: more than {} nodes with aliases expanded, "
+                                   "expected a spec (are aliases nested in aliases?)",
+                                   kMaxExpandedNodes));
+    }
+  }
+  void leaf(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    name_anchor(anchor);
+    add(mark, 1);
+    if (anchor != YAML::NullAnchor) sizes_[anchor] = 1;
+  }
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    name_anchor(anchor);
+    if (static_cast<int>(stack_.size()) >= kMaxDepth) {
+      throw InputError(
+          {file_, mark.line + 1}, "",
+          fmt::format("malformed YAML: lists and mappings nested more than {} deep", kMaxDepth));
+    }
+    if (documents_ == 2 && second_line_ == 0) second_line_ = mark.line + 1;
+    ++expanded_;
+    stack_.push_back({anchor, 1});
+  }
+  void close() {
+    if (stack_.empty()) return;
+    const Open done = stack_.back();
+    stack_.pop_back();
+    if (!stack_.empty()) stack_.back().size += done.size;
+    if (done.anchor != YAML::NullAnchor) sizes_[done.anchor] = done.size;
+  }
+
+  const std::string& file_;
+  const std::string& text_;
+  int documents_ = 0;
+  int second_line_ = 0;        // first node of the second document
+  int second_start_line_ = 0;  // its start ("---")
+  YAML::Mark last_start_ = YAML::Mark::null_mark();
+  std::vector<Open> stack_;
+  std::map<YAML::anchor_t, std::uint64_t> sizes_;  // expanded size of each finished anchor
+  std::map<YAML::anchor_t, std::string> names_;    // the name written after each '&'
+  std::string pending_name_;
+  std::uint64_t expanded_ = 0;
+};
+
 }  // namespace
 
 // ---- ranges ----------------------------------------------------------------------------------
@@ -198,6 +332,9 @@ int edit_distance(std::string_view a, std::string_view b) {
 
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& allowed) {
+  // A name of hundreds of letters is not a typo (and the distance table of a megabyte-long key
+  // would not fit in memory).
+  if (word.size() > 256) return std::nullopt;
   // A typo is at most a third of the word's letters (at least 1, at most 3) away.
   const int limit = std::clamp(static_cast<int>(word.size()) / 3, 1, 3);
   std::optional<std::string> best;
@@ -264,26 +401,7 @@ YamlReader YamlReader::overlay_on(const YamlReader& base, std::string_view skip)
 
 YamlReader YamlReader::from_file(const std::filesystem::path& path, std::string display_name) {
   if (display_name.empty()) display_name = path.string();
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    throw InputError({display_name, 0}, "", "is a directory, expected a YAML file");
-  }
-  if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
-    throw InputError({display_name, 0}, "", "not a regular file, expected a YAML file");
-  }
-  if (const auto size = std::filesystem::file_size(path, ec); !ec && size > kMaxFileBytes) {
-    throw InputError({display_name, 0}, "",
-                     fmt::format("file of {} bytes is too large, expected a YAML spec of at most "
-                                 "{} bytes",
-                                 size, kMaxFileBytes));
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw InputError({display_name, 0}, "",
-                     fmt::format("cannot read file ({})", std::strerror(errno)));
-  }
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw InputError({display_name, 0}, "", "cannot read file (I/O error)");
+  const std::string text = read_spec_file(path, display_name, "a YAML file");
   return from_string(text, std::move(display_name));
 }
 
@@ -295,23 +413,35 @@ YamlReader YamlReader::from_string(std::string_view text, std::string file_name)
   if (is_blank(text)) {
     throw InputError({file_name, 0}, "", "file is empty, expected a YAML mapping");
   }
-  std::vector<YAML::Node> documents;
+  const std::string owned(text);
+  YAML::Node document;
   try {
-    documents = YAML::LoadAll(std::string(text));
+    // First the event stream alone: shape and size are checked before any node is built or
+    // walked; then the first (only) document is built.
+    std::istringstream events(owned);
+    YAML::Parser parser(events);
+    DocumentCheck check(file_name, owned);
+    for (int i = 0; i < 3 && parser.HandleNextDocument(check); ++i) {
+    }
+    if (check.documents() > 1) {
+      throw InputError({file_name, check.second_document_line()}, "",
+                       "a second YAML document (after ---), expected one");
+    }
+    document = YAML::Load(owned);
+  } catch (const YAML::DeepRecursion& e) {
+    throw InputError(
+        {file_name, e.mark.line >= 0 ? e.mark.line + 1 : 0}, "",
+        fmt::format("malformed YAML: lists and mappings nested more than {} deep", kMaxDepth));
   } catch (const YAML::Exception& e) {
     const int line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
     throw InputError({file_name, line}, "", "malformed YAML: " + e.msg);
   }
-  if (documents.empty() || documents[0].IsNull()) {
+  if (document.IsNull()) {
     throw InputError({file_name, 0}, "", "file is empty, expected a YAML mapping");
   }
-  if (documents.size() > 1) {
-    throw InputError({file_name, line_of(documents[1], 0)}, "",
-                     "a second YAML document (after ---), expected one");
-  }
   auto file = std::make_shared<const std::string>(std::move(file_name));
-  const int line = line_of(documents[0], 1);
-  return YamlReader(documents[0], std::move(file), "", line, false);
+  const int line = line_of(document, 1);
+  return YamlReader(document, std::move(file), "", line, false);
 }
 
 // ---- description and errors ------------------------------------------------------------------
