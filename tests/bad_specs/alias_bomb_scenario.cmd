@@ -1,0 +1,1 @@
+simulate tests/bad_specs/alias_bomb_scenario.yaml

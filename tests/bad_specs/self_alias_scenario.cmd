@@ -1,0 +1,1 @@
+simulate tests/bad_specs/self_alias_scenario.yaml
