@@ -2,7 +2,7 @@
 // Colossus can express through the step simulation and prints measured against predicted TFLOP/s
 // per GPU (and tokens/s where the row gives them) with the error of each row, the median and
 // maximum |error|, the collective calibration rows, and the rows it skips with the reason. The
-// command reports and exits 0; the accuracy targets are asserted by tests/unit/sim.
+// command reports and exits 0; the accuracy targets are asserted by tests/unit/validation.
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -11,11 +11,11 @@
 #include <vector>
 
 #include "colossus/cli/commands.h"
-#include "colossus/collective/calibration.h"
 #include "colossus/core/error.h"
-#include "colossus/sim/validation.h"
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/preset_catalog.h"
+#include "colossus/validation/collective_calibration.h"
+#include "colossus/validation/validation.h"
 
 namespace colossus::cli {
 namespace {
@@ -60,19 +60,19 @@ nlohmann::json breakdown_json(const sim::StepBreakdown& b) {
 }
 
 // Keeps only the rows asked for with --row (every id must exist, expressed or skipped).
-void select_rows(sim::RowMapping& m, const std::vector<std::string>& ids) {
+void select_rows(validation::RowMapping& m, const std::vector<std::string>& ids) {
   if (ids.empty()) return;
-  std::vector<sim::RowJob> jobs;
-  std::vector<sim::SkippedRow> skipped;
+  std::vector<validation::RowJob> jobs;
+  std::vector<validation::SkippedRow> skipped;
   for (const std::string& id : ids) {
     bool found = false;
-    for (const sim::RowJob& j : m.jobs)
+    for (const validation::RowJob& j : m.jobs)
       if (j.id == id) jobs.push_back(j), found = true;
-    for (const sim::SkippedRow& s : m.skipped)
+    for (const validation::SkippedRow& s : m.skipped)
       if (s.id == id) skipped.push_back(s), found = true;
     if (!found) {
       std::string known;
-      for (const sim::RowJob& j : m.jobs) known += (known.empty() ? "" : ", ") + j.id;
+      for (const validation::RowJob& j : m.jobs) known += (known.empty() ? "" : ", ") + j.id;
       throw InputError({"<command line>", 0}, "--row",
                        fmt::format("no training-throughput row \"{}\"; rows: {}", id, known));
     }
@@ -88,25 +88,27 @@ void run(const ValidateOptions& opt) {
       opt.measured.empty() ? data / "measured.json" : std::filesystem::path(opt.measured);
   const std::filesystem::path mapping_file =
       opt.mapping.empty() ? data / "row_mapping.yaml" : std::filesystem::path(opt.mapping);
-  sim::RowMapping mapping = sim::map_rows(measured, mapping_file);
+  validation::RowMapping mapping = validation::map_rows(measured, mapping_file);
   select_rows(mapping, opt.rows);
-  std::vector<sim::RowComparison> rows = sim::compare_rows(mapping, sim::simulation_predictor());
-  sim::ErrorStats stats = sim::error_stats(rows);
+  std::vector<validation::RowComparison> rows =
+      validation::compare_rows(mapping, validation::simulation_predictor());
+  validation::ErrorStats stats = validation::error_stats(rows);
   // The collective rows come with the full table only (--row selects training rows).
-  std::vector<CollectiveCalibrationRow> collective;
-  if (opt.rows.empty()) collective = collective_calibration(measured, load_cluster("eos-11616"));
+  std::vector<validation::CollectiveCalibrationRow> collective;
+  if (opt.rows.empty())
+    collective = validation::collective_calibration(measured, load_cluster("eos-11616"));
 
   if (opt.json) {
     nlohmann::json out;
     out["rows"] = nlohmann::json::array();
-    for (const sim::RowComparison& c : rows) {
-      const sim::RowJob& j = *c.job;
+    for (const validation::RowComparison& c : rows) {
+      const validation::RowJob& j = *c.job;
       nlohmann::json r = {{"id", j.id},
                           {"model", j.model_name},
                           {"cluster", j.cluster},
                           {"gpus", j.gpus},
                           {"layout", j.layout()},
-                          {"flop_formula", sim::to_string(j.formula)},
+                          {"flop_formula", validation::to_string(j.formula)},
                           {"measured_tflops_per_gpu", j.measured_tflops_per_gpu}};
       if (!c.failure.empty()) {
         r["failure"] = c.failure;
@@ -122,7 +124,7 @@ void run(const ValidateOptions& opt) {
         }
       }
       r["filled"] = nlohmann::json::array();
-      for (const sim::FilledField& f : j.filled)
+      for (const validation::FilledField& f : j.filled)
         r["filled"].push_back({{"field", f.field}, {"value", f.value}, {"reason", f.reason}});
       out["rows"].push_back(r);
     }
@@ -133,7 +135,7 @@ void run(const ValidateOptions& opt) {
                       {"target_median_abs_error", 0.05},
                       {"target_max_abs_error", 0.15}};
     out["collective"] = nlohmann::json::array();
-    for (const CollectiveCalibrationRow& c : collective)
+    for (const validation::CollectiveCalibrationRow& c : collective)
       out["collective"].push_back({{"id", c.id},
                                    {"what", c.what},
                                    {"unit", c.unit},
@@ -141,7 +143,7 @@ void run(const ValidateOptions& opt) {
                                    {"predicted", c.predicted},
                                    {"error", c.error()}});
     out["skipped"] = nlohmann::json::array();
-    for (const sim::SkippedRow& s : mapping.skipped)
+    for (const validation::SkippedRow& s : mapping.skipped)
       out["skipped"].push_back({{"id", s.id}, {"reason", s.reason}});
     fmt::print("{}\n", out.dump(2));
     return;
@@ -152,8 +154,8 @@ void run(const ValidateOptions& opt) {
       "source counts it (model or hardware FLOPs), tokens/s where the row gives them.\n\n");
   fmt::print("{:<44} {:>5}  {:<26} {:>8} {:>9} {:>7}  {:>10} {:>10} {:>7}\n", "row", "GPUs",
              "layout", "measured", "predicted", "error", "tok/s meas", "tok/s pred", "error");
-  for (const sim::RowComparison& c : rows) {
-    const sim::RowJob& j = *c.job;
+  for (const validation::RowComparison& c : rows) {
+    const validation::RowJob& j = *c.job;
     if (!c.failure.empty()) {
       fmt::print("{:<44} {:>5}  {:<26} {:>8.1f}  failed: {}\n", j.id, j.gpus, j.layout(),
                  j.measured_tflops_per_gpu, c.failure);
@@ -167,9 +169,9 @@ void run(const ValidateOptions& opt) {
                j.measured_tflops_per_gpu, c.predicted_tflops_per_gpu, percent(c.error), tokens);
     if (opt.verbose) {
       fmt::print("    {} on {}, {}; step {:.3f} s: {}\n", j.model_name, j.cluster,
-                 sim::to_string(j.formula), c.prediction.step.value(),
+                 validation::to_string(j.formula), c.prediction.step.value(),
                  breakdown_text(c.prediction.breakdown));
-      for (const sim::FilledField& f : j.filled)
+      for (const validation::FilledField& f : j.filled)
         fmt::print("    {} = {}: {}\n", f.field, f.value, f.reason);
       for (const std::string& w : c.prediction.warnings) fmt::print("    warning: {}\n", w);
       for (const sim::CollectiveUse& u : c.prediction.collectives)
@@ -186,13 +188,14 @@ void run(const ValidateOptions& opt) {
     fmt::print("\nCollective calibration rows (eos-11616):\n");
     fmt::print("{:<36} {:<52} {:>9} {:>9} {:>7}\n", "row", "what", "measured", "predicted",
                "error");
-    for (const CollectiveCalibrationRow& c : collective)
+    for (const validation::CollectiveCalibrationRow& c : collective)
       fmt::print("{:<36} {:<52} {:>9.1f} {:>9.1f} {:>7}  {}\n", c.id, c.what, c.measured,
                  c.predicted, percent(c.error()), c.unit);
   }
   if (!mapping.skipped.empty()) {
     fmt::print("\nSkipped rows:\n");
-    for (const sim::SkippedRow& s : mapping.skipped) fmt::print("  {}: {}\n", s.id, s.reason);
+    for (const validation::SkippedRow& s : mapping.skipped)
+      fmt::print("  {}: {}\n", s.id, s.reason);
   }
 }
 

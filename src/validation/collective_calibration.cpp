@@ -1,7 +1,7 @@
 // Measured collective bandwidths (data/calibration/measured.json) against predictions. Each row
 // names the measured.json field it reads; a missing row or field is an InputError naming the
 // file and the field, so an edited data file cannot silently drop a comparison.
-#include "colossus/collective/calibration.h"
+#include "colossus/validation/collective_calibration.h"
 
 #include <fmt/format.h>
 
@@ -14,7 +14,7 @@
 #include "colossus/spec/preset_catalog.h"
 #include "colossus/topology/topology.h"
 
-namespace colossus {
+namespace colossus::validation {
 namespace {
 
 constexpr const char* kOneServer = "nccl-allreduce-8xh100-nvls";
@@ -91,4 +91,4 @@ std::vector<CollectiveCalibrationRow> collective_calibration() {
                                 load_cluster("eos-11616", catalog));
 }
 
-}  // namespace colossus
+}  // namespace colossus::validation

@@ -12,7 +12,7 @@
 
 #include "colossus/spec/cluster_spec.h"
 
-namespace colossus {
+namespace colossus::validation {
 
 struct CollectiveCalibrationRow {
   std::string id;         // measured.json id
@@ -29,4 +29,4 @@ std::vector<CollectiveCalibrationRow> collective_calibration(
 // The same with the program's data directory and the eos-11616 preset.
 std::vector<CollectiveCalibrationRow> collective_calibration();
 
-}  // namespace colossus
+}  // namespace colossus::validation

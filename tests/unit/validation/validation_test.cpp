@@ -3,7 +3,7 @@
 // tokens/s, and against a step time the source states), the error statistics, and the accuracy
 // targets of the training-step model over every expressible row (median |error| <= 5%, max
 // <= 15%): the test that fails when the model drifts.
-#include "colossus/sim/validation.h"
+#include "colossus/validation/validation.h"
 
 #include <fmt/format.h>
 #include <gmock/gmock.h>
@@ -17,7 +17,7 @@
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/preset_catalog.h"
 
-namespace colossus::sim {
+namespace colossus::validation {
 namespace {
 
 const std::filesystem::path kData = std::filesystem::path(COLOSSUS_DATA_DIR) / "data/calibration";
@@ -282,7 +282,7 @@ TEST_F(MappingErrors, FirstGenerationFlashAttentionRunsAtHalfTheRate) {
 
   const GpuSpec h100 = load_gpu("h100-sxm", PresetCatalog(COLOSSUS_DATA_DIR));
   const ComputeCalibration base = default_calibration(h100);
-  Job job = to_simulation_job(mapping.jobs[0], h100);
+  sim::Job job = to_simulation_job(mapping.jobs[0], h100);
   ASSERT_TRUE(job.calibration.has_value());
   EXPECT_DOUBLE_EQ(job.calibration->attention_fwd_efficiency, 0.5 * base.attention_fwd_efficiency);
   EXPECT_DOUBLE_EQ(job.calibration->attention_bwd_efficiency, 0.5 * base.attention_bwd_efficiency);
@@ -302,4 +302,4 @@ TEST_F(MappingErrors, UnmappedRowIsAnError) {
 }
 
 }  // namespace
-}  // namespace colossus::sim
+}  // namespace colossus::validation

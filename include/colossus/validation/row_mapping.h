@@ -1,0 +1,88 @@
+// The published training runs of data/calibration/measured.json expressed as jobs. Each
+// training-throughput row becomes a job (cluster preset, model, layout, batch, precision,
+// recompute) with the help of data/calibration/row_mapping.yaml, which fills what the row leaves
+// null with what the source's framework would have used, each choice with its reason; a row
+// that cannot be expressed is skipped with its reason. Reading and checking the two files is
+// this header's whole concern: validation.h predicts and compares the jobs.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "colossus/workload/model.h"
+#include "colossus/workload/parallelism.h"
+
+namespace colossus::validation {
+
+// How a source counts the FLOPs behind the TFLOP/s it reports (row_mapping.yaml explains each).
+enum class FlopFormula {
+  megatron,            // Megatron-LM model FLOPs, attention counted in full
+  megatron_causal,     // the same with causal attention halved (Megatron-Bridge / NeMo)
+  megatron_recompute,  // Narayanan et al. 2021: includes the recompute forward pass
+  llm_foundry,         // 6 N + 12 l h s per token (MosaicML llm-foundry)
+};
+
+// "megatron", "megatron_causal" ...
+std::string to_string(FlopFormula formula);
+
+// The attention kernel generation a source's software stack ran (row_mapping.yaml job.attention).
+enum class AttentionKernel {
+  flash,     // FlashAttention-2 / cuDNN class: the compute model's own efficiencies
+  flash_v1,  // first-generation FlashAttention (FA1 CUDA or its Triton port), 2022-23 stacks
+  unfused,   // QK^T and AV GEMMs around a materialised score matrix (pre-2022)
+};
+
+// A null of the row that the mapping filled, with the value used and why.
+struct FilledField {
+  std::string field;   // measured.json path, e.g. "batch.micro_batch", or "job.cluster"
+  std::string value;   // as written in the mapping, e.g. "4h", "1", "eos-11616"
+  std::string reason;  // the mapping's reason
+};
+
+// One measured row expressed as a job.
+struct RowJob {
+  std::string id;      // measured.json id
+  std::string family;  // row_mapping.yaml family (one source)
+  std::string model_name;
+  std::string cluster;  // cluster preset; the job runs on its first `gpus` GPUs
+  int gpus = 0;
+  ModelSpec model;
+  ParallelismSpec parallelism;
+  FlopFormula formula = FlopFormula::megatron;
+  bool tp_comm_overlap = false;       // Megatron --tp-comm-overlap (userbuffers)
+  bool overlap_grad_reduce = false;   // gradient reduction under the backward pass
+  bool overlap_param_gather = false;  // parameter all-gather under the forward pass
+  AttentionKernel attention = AttentionKernel::flash;
+  double measured_tflops_per_gpu = 0;             // as the row reports it (TFLOP/s)
+  std::optional<double> measured_tokens_per_sec;  // whole job, where the row gives it
+  std::vector<FilledField> filled;                // what the mapping filled, in order
+
+  // "TP8 PP4 VPP2 DP32 CP1 EP1 mb2", for tables.
+  std::string layout() const;
+  // Tokens per optimizer step (global batch x sequence length).
+  std::int64_t tokens_per_step() const;
+};
+
+// A row that cannot be expressed, with the reason.
+struct SkippedRow {
+  std::string id;
+  std::string reason;
+};
+
+// Every training-throughput row, either expressed or skipped.
+struct RowMapping {
+  std::vector<RowJob> jobs;
+  std::vector<SkippedRow> skipped;
+};
+
+// Reads measured.json and the mapping file and expresses every training-throughput row. Throws
+// InputError naming the file and field for anything the mapping cannot resolve: a row neither
+// mapped nor skipped, a field left null with no default, a row-level default for a field the row
+// already gives, a value that does not parse.
+RowMapping map_rows(const std::filesystem::path& measured_json,
+                    const std::filesystem::path& mapping_yaml);
+
+}  // namespace colossus::validation
