@@ -22,7 +22,8 @@ double peak_rss_mib() {
 }
 
 void BM_AllReduce1GiB(benchmark::State& state) {
-  const Topology topo(load_cluster("memphis-100k"));
+  const std::unique_ptr<const Topology> topo_built = make_topology(load_cluster("memphis-100k"));
+  const Topology& topo = *topo_built;
   Network network(topo);
   const int ranks = int(state.range(0));
   const auto call = CollectiveCall::consecutive(CollectiveOp::all_reduce, gib(1), 0, ranks);

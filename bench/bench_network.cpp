@@ -13,6 +13,7 @@
 #include "colossus/core/random.h"
 #include "colossus/network/network.h"
 #include "colossus/spec/cluster_loader.h"
+#include "colossus/topology/clos_topology.h"
 
 namespace colossus {
 namespace {
@@ -99,7 +100,7 @@ using Scenario = std::vector<Flow> (*)(int);
 // Steady rates: route every flow, build the solver, solve once.
 void steady(benchmark::State& state, Scenario scenario, Routing routing) {
   const int gpus = static_cast<int>(state.range(0));
-  const Topology topo(memphis(gpus));
+  const ClosTopology topo(memphis(gpus));
   Network net(topo, {.override_routing = true, .routing = routing});
   const std::vector<Flow> flows = scenario(gpus);
   std::vector<ByteRate> rates;
@@ -120,7 +121,7 @@ void steady(benchmark::State& state, Scenario scenario, Routing routing) {
 // A whole phase: the engine re-solves at every distinct completion.
 void phase(benchmark::State& state, Scenario scenario, Routing routing) {
   const int gpus = static_cast<int>(state.range(0));
-  const Topology topo(memphis(gpus));
+  const ClosTopology topo(memphis(gpus));
   Network net(topo, {.override_routing = true, .routing = routing});
   const std::vector<Flow> flows = scenario(gpus);
   for (auto _ : state) benchmark::DoNotOptimize(net.run_phase(flows));

@@ -18,7 +18,8 @@ void BM_SimulateExample(benchmark::State& state, const char* example) {
   const PresetCatalog catalog = PresetCatalog::from_environment();
   const Scenario scenario =
       load_scenario((catalog.data_dir() / "examples" / example).string(), catalog);
-  const Topology topology(scenario.cluster);
+  const std::unique_ptr<const Topology> topology_built = make_topology(scenario.cluster);
+  const Topology& topology = *topology_built;
   for (auto _ : state) {
     const SimulationResult r = simulate(topology, scenario.job);
     benchmark::DoNotOptimize(r.step_time);

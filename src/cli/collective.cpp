@@ -108,7 +108,8 @@ void run(const Options& o) {
   if (o.groups < 1) {
     throw InputError(kCommandLine, "--groups", fmt::format("expected 1 or more, got {}", o.groups));
   }
-  const Topology topo(load_cluster(o.cluster));
+  const std::unique_ptr<const Topology> topo_built = make_topology(load_cluster(o.cluster));
+  const Topology& topo = *topo_built;
   if (o.ranks * o.groups > topo.gpu_count()) {
     throw InputError(kCommandLine, "--ranks",
                      fmt::format("{} ranks x {} group{} need {} GPUs; {} has {}", o.ranks, o.groups,

@@ -208,7 +208,8 @@ void add_describe_command(CLI::App& app) {
   cmd->add_option("cluster", *cluster, "cluster preset name or FILE.yaml")->required();
   cmd->add_flag("--json", *json, "print JSON (base units, unit-suffixed keys)");
   cmd->callback([cluster, json] {
-    const Topology topo(load_cluster(*cluster));
+    const std::unique_ptr<const Topology> topo_built = make_topology(load_cluster(*cluster));
+    const Topology& topo = *topo_built;
     const BillOfMaterials bom = bill_of_materials(topo);
     if (*json) {
       fmt::print("{}\n", describe_json(topo, bom).dump(2));

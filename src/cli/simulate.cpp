@@ -309,7 +309,8 @@ void run(const Flags& f) {
   std::string origin;
   const sim::Scenario s = build_scenario(f, catalog, overridden, origin);
   try {
-    const Topology topology(s.cluster);
+    const std::unique_ptr<const Topology> topology_built = make_topology(s.cluster);
+    const Topology& topology = *topology_built;
     const sim::SimulationResult r = sim::simulate(topology, s.job);
     if (f.json) {
       fmt::print("{}\n", to_json(r, s, origin).dump(2));

@@ -56,7 +56,8 @@ std::vector<CollectiveCalibrationRow> collective_calibration(
     throw InputError({file, 0}, "", fmt::format("invalid JSON: {}", e.what()));
   }
 
-  const Topology topo(cluster);
+  const std::unique_ptr<const Topology> topo_built = make_topology(cluster);
+  const Topology& topo = *topo_built;
   Network network(topo);
   CollectiveEngine engine(network);
   const Bytes size = gib(4);

@@ -177,7 +177,7 @@ class TopologyCache {
     std::lock_guard<std::mutex> lock(mutex_);
     auto it = topologies_.find(cluster);
     if (it == topologies_.end())
-      it = topologies_.emplace(cluster, std::make_unique<Topology>(load_cluster(cluster))).first;
+      it = topologies_.emplace(cluster, make_topology(load_cluster(cluster))).first;
     return *it->second;
   }
 

@@ -1,26 +1,19 @@
-// The cluster graph, built from a ClusterSpec: servers of GPUs on an NVSwitch domain, one NIC
-// per GPU (its rail), and a multi-tier Clos of switches above the NICs (rail-optimized or not,
-// with an oversubscription per tier). It is compact enough for 300,000 GPUs because nothing is
-// stored per GPU pair: switch and link indices are arithmetic, and a route is computed on demand.
+// The cluster graph as the other layers see it: GPUs in servers (NVLink inside a server), a NIC
+// per GPU, and a fabric of switches between the NICs. `Topology` is the interface; each kind of
+// fabric is one implementation in its own file (the rail-optimized Clos: clos_topology.h), and
+// make_topology builds the one a ClusterSpec describes. So a new topology kind is a new file and
+// one line in make_topology, and nothing above this layer changes.
 //
 // The network layer sees the graph as *resources*: each is a capacity that flows share (a
 // link direction, or for adaptive routing a bundle of equal parallel links that spraying keeps
-// evenly loaded), and a route is the list of resources a flow crosses.
-//
-// Structure (a folded Clos of blocks): a tier-0 block is one leaf; it serves NIC r of d0
-// consecutive servers when rail-optimized (leaf = group * G + r), else d0 consecutive NICs. A
-// tier-t block is d_t consecutive tier-(t-1) blocks plus m_t switches, m_t = the uplinks leaving
-// one child block (m_{t-1} * u_{t-1}); uplink j of every child goes to switch j of the block (a
-// "plane"). The top tier is one block over all child blocks, with floor(radix / children)
-// parallel links per switch-child pair. Up ports are ceil(down / oversubscription).
-//
-// Resource ids: nvlink_out[N], nvlink_in[N], nic_out[N], nic_in[N] (index = GPU), then per
-// boundary t (tier t to t + 1): up links, down links (block * uplinks per block + j), up
-// bundles, down bundles (one per tier-t block).
+// evenly loaded), and a route is the list of resources a flow crosses. Ids nvlink_out[N],
+// nvlink_in[N], nic_out[N], nic_in[N] (index = GPU) come first in every kind; the fabric's own
+// resources follow. Nothing is stored per GPU pair, so 300,000 GPUs fit in memory.
 #pragma once
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -72,87 +65,81 @@ struct TierShape {
   BitRate port_bandwidth{};
 };
 
+// The cluster graph: the queries the network, collective, sim and report layers use. The
+// server layout (pools of identical servers, GPU ids server-major) is common to every kind and
+// lives here; the fabric is the implementation's.
 class Topology {
  public:
-  // Builds the graph; throws InputError (naming spec.source) if the fabric cannot hold the GPUs.
-  explicit Topology(ClusterSpec spec);
+  virtual ~Topology() = default;
+  Topology(const Topology&) = delete;
+  Topology& operator=(const Topology&) = delete;
 
+  // The spec the graph was built from.
   const ClusterSpec& spec() const { return spec_; }
+  // GPUs in the cluster.
   std::int64_t gpu_count() const { return gpu_count_; }
+  // Servers in the cluster.
   std::int64_t server_count() const { return gpu_count_ / gpus_per_server_; }
+  // GPUs per server (the same in every pool).
   int gpus_per_server() const { return gpus_per_server_; }
+  // The server of a GPU.
   int server_of(GpuId gpu) const { return gpu / gpus_per_server_; }
+  // A GPU's index inside its server (its rail).
   int local_index(GpuId gpu) const { return gpu % gpus_per_server_; }
   // The server (and so GPU) model of a GPU's pool.
   const ServerSpec& server_spec(GpuId gpu) const;
 
-  std::span<const TierShape> tiers() const { return tiers_; }
-  std::size_t resource_count() const;
-  Resource resource(ResourceId id) const;
+  // The switch tiers as built, lowest first.
+  virtual std::span<const TierShape> tiers() const = 0;
+  // Number of switch tiers (leaf = tier 0).
+  int tier_count() const { return static_cast<int>(tiers().size()); }
+  // Number of resources (ids 0 .. resource_count() - 1).
+  virtual std::size_t resource_count() const = 0;
+  // What a resource is and its capacity; ids out of range throw std::out_of_range.
+  virtual Resource resource(ResourceId id) const = 0;
+  // A readable name of a resource, for reports ("gpu 17 nic_out", "leaf 3 up 5 -> spine").
+  virtual std::string resource_name(ResourceId id) const = 0;
 
   // The lowest level two GPUs meet at: -1 same server (NVLink), 0 same leaf, 1 same tier-1
   // block (pod), and so on up to tier_count() - 1.
-  int meeting_tier(GpuId a, GpuId b) const;
-
+  virtual int meeting_tier(GpuId a, GpuId b) const = 0;
   // The route of one flow. Same server: over NVLink. Otherwise over the NICs and switches:
-  // with ECMP, `flow_hash` picks one uplink at each tier (and, where a top switch has parallel
-  // links into the destination's block, one of those); with adaptive routing the flow is sprayed,
-  // so it crosses bundles instead of single links and `flow_hash` is ignored. `flow_hash` is mixed
-  // (mix64) before it picks a path, so consecutive values spread like real hashing, collisions
-  // included. src == dst gives an empty route; ids out of range throw std::out_of_range.
-  Route route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routing routing) const;
+  // with ECMP, `flow_hash` picks one of the equal-cost paths (mixed first, so consecutive values
+  // spread like real hashing, collisions included); with adaptive routing the flow is sprayed
+  // over bundles and `flow_hash` is ignored. src == dst gives an empty route; ids out of range
+  // throw std::out_of_range.
+  virtual Route route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routing routing) const = 0;
   // As above, with the cluster's own routing.
   Route route(GpuId src, GpuId dst, std::uint64_t flow_hash) const {
     return route(src, dst, flow_hash, spec_.fabric.routing);
   }
 
-  // Whether leaves serve one rail each, as built (a single switch has no rails).
-  bool rail_optimized() const { return rail_optimized_; }
-  // Number of switch tiers (leaf = tier 0).
-  int tier_count() const { return static_cast<int>(tiers_.size()); }
-  // The leaf switch (tier-0 index) a GPU's NIC is cabled to.
-  std::int64_t leaf_of(GpuId gpu) const;
-  // The index of the tier-`tier` block holding a GPU (tier 0: its leaf; top tier: always 0).
-  std::int64_t block_of(GpuId gpu, int tier) const;
+  // Whether leaves serve one rail each, as built.
+  virtual bool rail_optimized() const = 0;
   // GPUs under one full block of tier `tier` (the top tier: the whole cluster).
-  std::int64_t gpus_per_block(int tier) const;
-  // Line rate of one link between tier `tier` and tier + 1 (slower end of the cable).
-  BitRate uplink_rate(int tier) const;
+  virtual std::int64_t gpus_per_block(int tier) const = 0;
+  // Line rate of one link between tier `tier` and tier + 1.
+  virtual BitRate uplink_rate(int tier) const = 0;
   // Uplinks leaving one tier-`tier` block towards tier + 1 (0 at the top tier).
-  std::int64_t block_uplinks(int tier) const;
-  // Equal-cost paths between two GPUs that meet at tier `meeting` (1 at tier 0 and below).
-  std::int64_t path_count(int meeting) const;
-  // A readable name of a resource, for reports ("gpu 17 nic_out", "leaf 3 up 5 -> spine").
-  std::string resource_name(ResourceId id) const;
+  virtual std::int64_t block_uplinks(int tier) const = 0;
 
- private:
-  // One boundary between tier t and t + 1: its blocks, links and where its resources start.
-  struct Boundary {
-    std::int64_t blocks = 0;           // tier-t blocks
-    std::int64_t uplinks = 0;          // uplinks per tier-t block (switches per block x up ports)
-    int up_ports = 0;                  // up ports per tier-t switch
-    std::int64_t parallel = 1;         // links per (upper switch, block) pair: >1 only at the top
-    BitRate rate{};                    // one link's line rate
-    std::int64_t first_up_link = 0;    // resource ids, in this order: up links, down links,
-    std::int64_t first_down_link = 0;  // up bundles (one per block), down bundles
-    std::int64_t first_up_bundle = 0;
-    std::int64_t first_down_bundle = 0;
-  };
+ protected:
+  // Checks and lays out the server pools; throws InputError (naming spec.source) for a pool
+  // that is empty, not whole servers, or of another server size than the first.
+  explicit Topology(ClusterSpec spec);
+
   // The pool index of a GPU (pools laid out in order).
   std::size_t pool_of(GpuId gpu) const;
-  // Latency of crossing the switches of tiers 0..meeting up and back down.
-  Seconds switch_latency(int meeting) const;
 
   ClusterSpec spec_;
   std::int64_t gpu_count_ = 0;
   int gpus_per_server_ = 0;
-  std::vector<TierShape> tiers_;
-  bool rail_optimized_ = true;              // as built (a single switch has no rails)
-  std::vector<std::int64_t> pool_end_;      // first GPU after each pool
-  std::vector<std::int64_t> leaf_divisor_;  // leaves per tier-t block (1 at tier 0)
-  std::vector<std::int64_t> block_gpus_;    // GPUs per full tier-t block
-  std::vector<Boundary> boundaries_;        // tier_count() - 1 of them
-  std::int64_t resource_count_ = 0;
+  std::vector<std::int64_t> pool_end_;  // first GPU after each pool
 };
+
+// Builds the topology a cluster spec describes (today every cluster is a rail-optimized or
+// plain Clos: ClosTopology); throws InputError (naming spec.source) if the fabric cannot hold
+// the GPUs.
+std::unique_ptr<const Topology> make_topology(ClusterSpec spec);
 
 }  // namespace colossus

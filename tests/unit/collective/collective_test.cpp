@@ -8,6 +8,7 @@
 
 #include "colossus/collective/algorithm.h"
 #include "colossus/core/error.h"
+#include "colossus/topology/clos_topology.h"
 #include "test_fabrics.h"
 
 namespace colossus {
@@ -39,7 +40,7 @@ TEST(BusBandwidth, ResultsUseTheDefinitions) {
   // Whatever the time, algbw = size / time and busbw = algbw x factor, and the size is rounded
   // down to whole elements split evenly over the ranks for all-gather (1000 B of float over 8
   // ranks: 250 elements -> 248 -> 992 B).
-  const Topology topo(h100_cluster(1, {{16}}));
+  const ClosTopology topo(h100_cluster(1, {{16}}));
   Network net(topo);
   CollectiveEngine engine(net);
   for (CollectiveOp op : {CollectiveOp::all_reduce, CollectiveOp::all_gather,
@@ -58,7 +59,7 @@ TEST(Calibration, OneServerRingAllReduceIs370GBps) {
   // measured.json nccl-allreduce-8xh100-nvls: ~370 GB/s busbw with ring on one 8xH100 server at
   // large sizes. 16 rings share each GPU's NVLink port: busbw = port goodput = 370 GB/s, less
   // the 14 steps of 3.4 us plus 8.4 us base (~56 us of ~20 ms at 4 GiB: 0.3%). Within 1%.
-  const Topology topo(h100_cluster(1, {{16}}));
+  const ClosTopology topo(h100_cluster(1, {{16}}));
   Network net(topo);
   const auto r = run_collective(
       net, forced(CollectiveCall::consecutive(CollectiveOp::all_reduce, gib(4), 0, 8), "ring"));
@@ -69,7 +70,7 @@ TEST(Calibration, OneServerRingAllReduceIs370GBps) {
 
 TEST(Calibration, OneServerNvlsAllReduceIs480GBps) {
   // Same row: NVLS reaches ~480 GB/s busbw (275 GB/s algbw) above 256 MB. Within 1% at 4 GiB.
-  const Topology topo(h100_cluster(1, {{16}}));
+  const ClosTopology topo(h100_cluster(1, {{16}}));
   Network net(topo);
   const auto r = run_collective(
       net, forced(CollectiveCall::consecutive(CollectiveOp::all_reduce, gib(4), 0, 8), "nvls"));
@@ -81,7 +82,7 @@ TEST(Calibration, MultiServerRingIs47GBpsPerNic) {
   // measured.json nccl-allreduce-h100-multinode-ndr: 46-48 GB/s busbw per 400 Gb/s NIC across
   // H100 servers on NDR. 4 servers x 8 GPUs on a full fat tree, forced ring, 4 GiB: busbw / 8
   // must fall in the measured range.
-  const Topology topo(h100_cluster(4, {{16}, {16}}));
+  const ClosTopology topo(h100_cluster(4, {{16}, {16}}));
   Network net(topo);
   const auto r = run_collective(
       net, forced(CollectiveCall::consecutive(CollectiveOp::all_reduce, gib(4), 0, 32), "ring"));
@@ -96,7 +97,7 @@ TEST(ClosedForm, RingAllReduceOnUncongestedFabric) {
   // Latency: Simple base 8.4 us + 2(n-1) = 14 steps, all across servers (NCCL counts
   // min(2 x servers, steps)), each 14 us (hwLat NET ring Simple) + 0 route latency beyond one
   // switch. Agreement within 1%.
-  const Topology topo(h100_cluster(8, {{16}, {16}}));
+  const ClosTopology topo(h100_cluster(8, {{16}, {16}}));
   Network net(topo);
   CollectiveCall call;
   call.op = CollectiveOp::all_reduce;
@@ -115,7 +116,7 @@ TEST(ClosedForm, RingBroadcastAndReduceScatter) {
   // The same 8 one-GPU servers. Broadcast is a pipelined chain from rank 0: every link carries
   // the whole buffer, split over 2 channels at B/2 each, so the bandwidth time is S / B and
   // busbw (factor 1) = B. Reduce-scatter moves (n-1)/n S per link: S x 7/8 / B, busbw = B.
-  const Topology topo(h100_cluster(8, {{16}, {16}}));
+  const ClosTopology topo(h100_cluster(8, {{16}, {16}}));
   Network net(topo);
   const double b = kIbNicGoodput * kTuning.network_efficiency;
   for (CollectiveOp op : {CollectiveOp::broadcast, CollectiveOp::reduce_scatter}) {
@@ -136,7 +137,7 @@ TEST(ClosedForm, RingBroadcastAndReduceScatter) {
 TEST(ClosedForm, RingLatencyAtZeroBytesIsNcclsTable) {
   // Nothing to move: the LL time is baseLat 6.6 us + 14 steps x hwLat NET ring LL 2.7 us
   // = 44.4 us (NCCL tuning.cc), exactly.
-  const Topology topo(h100_cluster(8, {{16}, {16}}));
+  const ClosTopology topo(h100_cluster(8, {{16}, {16}}));
   Network net(topo);
   CollectiveCall call;
   call.op = CollectiveOp::all_reduce;
@@ -151,7 +152,7 @@ TEST(ClosedForm, HierarchicalAllReduce) {
   // 4 servers x 8 GPUs, uncongested. NVLink reduce-scatter and all-gather each move 7/8 S per
   // port at 370 GB/s; the 8 rail rings (2 channels per NIC) move 2(k-1)/k x S/8 per NIC at
   // B = 50 GB/s x 4096/4122 x 0.946. Bandwidth time per byte: 2 x 7/8 / 370e9 + 1.5/8 / B.
-  const Topology topo(h100_cluster(4, {{16}, {16}}));
+  const ClosTopology topo(h100_cluster(4, {{16}, {16}}));
   Network net(topo);
   const auto r = run_collective(
       net,
@@ -168,7 +169,7 @@ TEST(ClosedForm, OneServerAlgorithmsReachThePortRate) {
   // Inside one server every bandwidth-optimal algorithm moves 2(n-1)/n S (all-reduce) or
   // (n-1)/n S (all-to-all) per port, so busbw = port goodput 370 GB/s for halving-doubling and
   // pairwise, less their latency (< 0.5% at 4 GiB). Within 1%.
-  const Topology topo(h100_cluster(1, {{16}}));
+  const ClosTopology topo(h100_cluster(1, {{16}}));
   Network net(topo);
   const auto hd = run_collective(
       net, forced(CollectiveCall::consecutive(CollectiveOp::all_reduce, gib(4), 0, 8),
@@ -184,7 +185,7 @@ TEST(ClosedForm, SendRecvAcrossServers) {
   // Two GPUs on the same rail of two servers exchange both ways: each direction is one flow
   // over its own NIC pair at 50 GB/s x 4096/4122 x 0.946; busbw (factor 1) is that, less one
   // step of latency (<0.1% at 1 GiB).
-  const Topology topo(h100_cluster(2, {{16}, {16}}));
+  const ClosTopology topo(h100_cluster(2, {{16}, {16}}));
   Network net(topo);
   CollectiveCall call;
   call.op = CollectiveOp::send_recv;
@@ -201,7 +202,7 @@ TEST(ClosedForm, AllToAllAcrossTwoServers) {
   // 8 over its NIC (sharing it: B/8 each, B = 50 GB/s x 4096/4122 x 0.946) and 7 over NVLink
   // (370/7 GB/s each). NIC time (S/16) / (B/8) = S / 2B beats NVLink's 7/16 S / 370 GB/s, so
   // algbw = 2B and busbw = 2B x 15/16, less one step of latency (<0.1% at 1 GiB). Within 1%.
-  const Topology topo(h100_cluster(2, {{16}, {16}}));
+  const ClosTopology topo(h100_cluster(2, {{16}, {16}}));
   Network net(topo);
   const auto r =
       run_collective(net, CollectiveCall::consecutive(CollectiveOp::all_to_all, gib(1), 0, 16));
@@ -213,7 +214,7 @@ TEST(ClosedForm, AllToAllAcrossTwoServers) {
 TEST(Groups, DisjointServersDoNotSlowEachOther) {
   // 4 groups of 8, each inside its own server: they share no resource, so each runs as if
   // alone (same time within 1e-9).
-  const Topology topo(h100_cluster(4, {{16}, {16}}));
+  const ClosTopology topo(h100_cluster(4, {{16}, {16}}));
   Network net(topo);
   const auto one =
       run_collective(net, CollectiveCall::consecutive(CollectiveOp::all_reduce, mib(256), 0, 8, 1));
@@ -227,7 +228,7 @@ TEST(Groups, DataParallelGroupsOnSeparateRails) {
   // The 8 data-parallel groups of a TP=8 job on 8 servers: group g = GPU g of every server
   // (ranks {0, 8, ..., 56} + offset g). Each group's ring uses only its own rail's NICs and
   // leaf, so the 8 groups together take exactly as long as one alone (within 1e-9).
-  const Topology topo(h100_cluster(8, {{16}, {16}}));
+  const ClosTopology topo(h100_cluster(8, {{16}, {16}}));
   Network net(topo);
   CollectiveCall call;
   call.op = CollectiveOp::all_reduce;
@@ -257,7 +258,7 @@ TEST(Contention, OversubscriptionAbovePodsSlowsCrossPodAllReduce) {
   // groups together put 224 flows of each pod on its 16 uplinks: 16 B / 224 = B/14 each, so the
   // bandwidth time is 7x longer, the oversubscription, exactly with adaptive routing (bundles
   // are shared evenly). Expected factor 7 within 1%.
-  const Topology topo(meta_like(Routing::adaptive));
+  const ClosTopology topo(meta_like(Routing::adaptive));
   Network net(topo);
   CollectiveCall call;
   call.op = CollectiveOp::all_reduce;
@@ -283,7 +284,7 @@ TEST(Contention, EcmpCollisionsVersusAdaptiveRouting) {
   // flows in 99.6% of draws: 3x to 4.5x. Asserted: 2.5x to 5x. (NVIDIA's "60% throughput" for
   // plain Ethernet is an average; a synchronous ring sees the worst link.)
   auto run = [](Routing routing) {
-    const Topology topo(h100_cluster(64, {{16}, {64}}, true, Transport::roce, routing));
+    const ClosTopology topo(h100_cluster(64, {{16}, {64}}, true, Transport::roce, routing));
     Network net(topo);
     CollectiveCall call;
     call.op = CollectiveOp::all_reduce;
@@ -307,7 +308,7 @@ TEST(Contention, EcmpCollisionsVersusAdaptiveRouting) {
 TEST(Selection, OneServerPicksRingLLSmallAndNvlsLarge) {
   // NCCL on one 8xH100 server: ring LL costs 6.6 + 14 x 0.6 = 15 us at 0 bytes, NVLS 23 us,
   // so small messages take ring/LL; above a few MB NVLS's 480 GB/s busbw wins.
-  const Topology topo(h100_cluster(1, {{16}}));
+  const ClosTopology topo(h100_cluster(1, {{16}}));
   Network net(topo);
   CollectiveEngine engine(net);
   const auto small =
@@ -320,8 +321,8 @@ TEST(Selection, OneServerPicksRingLLSmallAndNvlsLarge) {
 }
 
 TEST(Selection, WithoutNvlsOneServerStaysOnRing) {
-  const Topology topo(h100_cluster(1, {{16}}, true, Transport::infiniband, Routing::adaptive,
-                                   /*nvls=*/false));
+  const ClosTopology topo(h100_cluster(1, {{16}}, true, Transport::infiniband, Routing::adaptive,
+                                       /*nvls=*/false));
   Network net(topo);
   EXPECT_EQ(run_collective(net, CollectiveCall::consecutive(CollectiveOp::all_reduce, gib(1), 0, 8))
                 .algorithm,
@@ -333,7 +334,7 @@ TEST(Selection, ServersPickTreeSmallAndRingLarge) {
   // 0.6 us: 226 us with its 6.6 us base) against the tree's 6.8 + 2 x (7 x 0.6 + 4 x 5.0) =
   // 55 us. At 4 GiB the ring's Simple latency (222 x 3.4 + 32 x 14 = 1.2 ms) is less than
   // what the tree loses to its 0.92 bandwidth factor (8% of ~23 ms), so ring wins.
-  const Topology topo(h100_cluster(16, {{16}, {16}}));
+  const ClosTopology topo(h100_cluster(16, {{16}, {16}}));
   Network net(topo);
   CollectiveEngine engine(net);
   EXPECT_EQ(
@@ -350,7 +351,7 @@ TEST(Selection, ServersPickTreeSmallAndRingLarge) {
 
 TEST(Selection, CachedProfilesGiveTheSameAnswers) {
   // An engine reuses the network analysis across sizes; a fresh one per call must agree.
-  const Topology topo(h100_cluster(8, {{16}, {16}}));
+  const ClosTopology topo(h100_cluster(8, {{16}, {16}}));
   Network net(topo);
   CollectiveEngine engine(net);
   for (double s = 1024; s <= gib(1).value(); s *= 32) {
@@ -363,7 +364,7 @@ TEST(Selection, CachedProfilesGiveTheSameAnswers) {
 }
 
 TEST(Errors, BadCallsAreInputErrors) {
-  const Topology topo(h100_cluster(2, {{16}, {16}}));
+  const ClosTopology topo(h100_cluster(2, {{16}, {16}}));
   Network net(topo);
   CollectiveEngine engine(net);
   auto expect_error = [&](const CollectiveCall& call, const std::string& needle) {

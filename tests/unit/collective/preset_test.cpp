@@ -16,7 +16,8 @@ TEST(PresetContention, Meta24kCrossPodAllReduceSlowsBySevenfold) {
   // (its NIC); all together, a pod's 6,144 flows share 448 uplinks: 448 B / 6144 = B / 13.7.
   // Slowdown 3072 / 448 = 6.86, the paper's 1:7 (192 / 28 with whole ports). Adaptive routing so
   // that the bundle is shared evenly (the preset's E-ECMP only adds collisions on top). Within 1%.
-  const Topology topo(load_cluster("meta-24k-roce"));
+  const std::unique_ptr<const Topology> topo_built = make_topology(load_cluster("meta-24k-roce"));
+  const Topology& topo = *topo_built;
   Network net(topo, NetworkOptions{true, Routing::adaptive});
   CollectiveCall call;
   call.op = CollectiveOp::all_reduce;

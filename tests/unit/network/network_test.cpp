@@ -11,6 +11,7 @@
 
 #include "colossus/core/error.h"
 #include "colossus/network/fabric_model.h"
+#include "colossus/topology/clos_topology.h"
 
 namespace colossus {
 namespace {
@@ -66,14 +67,14 @@ TEST(TransportEfficiency, PacketFormats) {
 TEST(FabricModel, RejectsZeroMtu) {
   ClusterSpec spec = two_tier(4, 8);
   spec.fabric.mtu = bytes(0);
-  const Topology topo(spec);
+  const ClosTopology topo(spec);
   EXPECT_THROW(FabricModel(topo, Routing::ecmp, 0.8), InputError);
 }
 
 TEST(FabricModel, OnlyUsedResourcesBecomeConstraints) {
   // GPU 0 -> 8 and GPU 0 -> 16 stay under the rail-0 leaf: they cross nic_out of GPU 0 (shared:
   // one constraint) and nic_in of GPUs 8 and 16, so 3 constraints out of the fabric's many.
-  const Topology topo(two_tier(4, 8));
+  const ClosTopology topo(two_tier(4, 8));
   FabricModel model(topo, Routing::ecmp, 0.8);
   const std::vector<Flow> flows{{0, 8, gib(1), 0}, {0, 16, gib(1), 0}};
   const MaxMinSolver solver = model.build(flows);
@@ -93,7 +94,7 @@ TEST(Network, InfinibandFabricUsesInfinibandHeaders) {
   // The same single flow on an InfiniBand fabric: 50 GB/s x 4096 / 4122.
   ClusterSpec spec = two_tier(4, 8);
   spec.fabric.transport = Transport::infiniband;
-  const Topology topo(spec);
+  const ClosTopology topo(spec);
   Network net(topo);
   const std::vector<Flow> flows{{0, 8, gib(1), 0}};
   EXPECT_NEAR(net.steady_rates(flows)[0].value(), kNic * 4096.0 / 4122.0, 1.0);
@@ -102,7 +103,7 @@ TEST(Network, InfinibandFabricUsesInfinibandHeaders) {
 TEST(Network, SingleFlowGetsLineRateTimesEfficiency) {
   // GPU 0 -> GPU 8 (server 1, same rail: same leaf). Alone, it is limited by its NICs:
   // 50 GB/s x 4096/4178 = 49.02 GB/s.
-  const Topology topo(two_tier(4, 8));
+  const ClosTopology topo(two_tier(4, 8));
   Network net(topo);
   const std::vector<Flow> flows{{0, 8, gib(1), 0}};
   const auto rates = net.steady_rates(flows);
@@ -112,7 +113,7 @@ TEST(Network, SingleFlowGetsLineRateTimesEfficiency) {
 
 TEST(Network, TwoFlowsSharingANicGetHalfEach) {
   // GPU 0 sends to GPUs 8 and 16: both cross GPU 0's nic_out, so each gets half of 49.02 GB/s.
-  const Topology topo(two_tier(4, 8));
+  const ClosTopology topo(two_tier(4, 8));
   Network net(topo);
   const std::vector<Flow> flows{{0, 8, gib(1), 0}, {0, 16, gib(1), 0}};
   const auto rates = net.steady_rates(flows);
@@ -123,7 +124,7 @@ TEST(Network, TwoFlowsSharingANicGetHalfEach) {
 TEST(Network, NvlinkFlowsRunAtNvlinkRate) {
   // GPU 0 -> GPU 1 in one server crosses only NVLink: 450 GB/s x 370/450 = 370 GB/s. Adding
   // GPU 2 -> GPU 1 shares GPU 1's NVLink input: 185 GB/s each.
-  const Topology topo(two_tier(4, 8));
+  const ClosTopology topo(two_tier(4, 8));
   Network net(topo);
   const std::vector<Flow> one{{0, 1, gib(1), 0}};
   EXPECT_NEAR(net.steady_rates(one)[0].value(), 370e9, 1.0);
@@ -139,7 +140,7 @@ TEST(Network, OversubscribedUplinksLimitCrossLeafFlows) {
   // (rail 1: another leaf), so 6 flows leave the rail-0 leaf over 2 uplinks and enter the
   // rail-1 leaf over 2 downlinks. Sprayed (adaptive), each gets 2 x 49.02 / 6 GB/s: line rate
   // x efficiency divided by the oversubscription factor 3.
-  const Topology topo(two_tier(6, 8, 3.0, true, Routing::adaptive));
+  const ClosTopology topo(two_tier(6, 8, 3.0, true, Routing::adaptive));
   Network net(topo);
   std::vector<Flow> flows;
   for (int s = 0; s < 6; ++s) flows.push_back({s * 8, ((s + 1) % 6) * 8 + 1, gib(1), 0});
@@ -165,7 +166,7 @@ TEST(Network, OversubscribedSpinesLimitCrossPodFlows) {
   core.name = "core";
   spec.fabric.tiers[1].oversubscription = 3.0;
   spec.fabric.tiers.push_back(core);
-  const Topology topo(spec);
+  const ClosTopology topo(spec);
   ASSERT_EQ(topo.gpus_per_block(1), 96);
   Network net(topo);
   std::vector<Flow> flows;
@@ -181,7 +182,7 @@ TEST(Network, OversubscribedSpinesLimitCrossPodFlows) {
 TEST(Network, TwoFlowsOfDifferentSizesShareANic) {
   // Both flows leave GPU 0's NIC (C = 49.02 GB/s). The short one (S1 = 1 GiB) finishes at
   // 2 S1 / C; the long one (S2 = 3 GiB) then has S2 - S1 left at C: (S1 + S2) / C.
-  const Topology topo(two_tier(4, 8));
+  const ClosTopology topo(two_tier(4, 8));
   Network net(topo);
   const double c = kNic * kRoceEff;
   const std::vector<Flow> flows{{0, 8, gib(1), 0}, {0, 16, gib(3), 0}};
@@ -195,7 +196,7 @@ TEST(Network, WideCompletionWindowIsAnApproximation) {
   // Sizes 1 GiB and 1.2 GiB sharing GPU 0's NIC (C = 49.02 GB/s). Exactly: 2 GiB / C and
   // 2.2 GiB / C. With a 50% completion window both complete at the first solve, each stamped
   // with its time at the shared rate C/2: 2 GiB / C and 2.4 GiB / C (9% late for the second).
-  const Topology topo(two_tier(4, 8));
+  const ClosTopology topo(two_tier(4, 8));
   NetworkOptions wide;
   wide.completion_epsilon = 0.5;
   Network net(topo, wide);
@@ -210,7 +211,7 @@ TEST(FabricModel, IdenticalFlowsFormOneClass) {
   // Four flows GPU 0 -> GPU 8 with the same entropy have one route: one class of weight 4. A
   // fifth flow to GPU 16 is its own class. With sizes mattering, a 2 GiB copy of the first
   // splits off.
-  const Topology topo(two_tier(4, 8));
+  const ClosTopology topo(two_tier(4, 8));
   FabricModel model(topo, Routing::ecmp, 0.8);
   std::vector<Flow> flows(4, Flow{0, 8, gib(1), 3});
   flows.push_back({0, 16, gib(1), 0});
@@ -226,7 +227,7 @@ TEST(FabricModel, IdenticalFlowsFormOneClass) {
 TEST(Network, GroupedFlowsShareAsIndividuals) {
   // Five flows leave GPU 0's NIC (four of them identical, grouped into one class): max-min gives
   // each C / 5, and the NIC's load report counts 5 flows at full use.
-  const Topology topo(two_tier(4, 8));
+  const ClosTopology topo(two_tier(4, 8));
   Network net(topo);
   std::vector<Flow> flows(4, Flow{0, 8, gib(1), 0});
   flows.push_back({0, 16, gib(1), 0});
@@ -240,7 +241,7 @@ TEST(Network, GroupedPhaseMatchesTheDerivation) {
   // Three identical 1 GiB flows GPU 0 -> 8 (one class) and one 2 GiB flow on the same route
   // (another class: its size differs). Four flows share C: the three finish at 4 S / C having
   // each moved S; the big one has S left alone at C: 5 S / C.
-  const Topology topo(two_tier(4, 8));
+  const ClosTopology topo(two_tier(4, 8));
   Network net(topo);
   const double c = kNic * kRoceEff;
   std::vector<Flow> flows(3, Flow{0, 8, gib(1), 0});
@@ -262,7 +263,7 @@ TEST(Network, RingStepIsLimitedByTheSlowestHop) {
   // (GPU 7 of one server to GPU 0 of the next: rail 7 leaf to rail 0 leaf through the spines).
   // Sprayed, the 4 cross flows share the rail-7 leaf's 4-link bundle, one link each, so every
   // flow has its own capacity and the step takes S / 49.02 GB/s.
-  const Topology topo(two_tier(4, 8));
+  const ClosTopology topo(two_tier(4, 8));
   NetworkOptions adaptive;
   adaptive.override_routing = true;
   adaptive.routing = Routing::adaptive;
@@ -286,7 +287,7 @@ TEST(Network, RingStepIsLimitedByTheSlowestHop) {
 TEST(Network, LatencyAddsNicsAndSwitches) {
   // Same server: the NVLink latency (500 ns). Same leaf (GPU 0 -> GPU 8, rail 0): two NICs and
   // one leaf, 1000 + 1000 + 300 ns. Across leaves (GPU 0 -> GPU 9): leaf, spine, leaf: 2900 ns.
-  const Topology topo(two_tier(4, 8));
+  const ClosTopology topo(two_tier(4, 8));
   const Network net(topo);
   EXPECT_NEAR(net.latency(0, 1).value(), 500e-9, 1e-15);
   EXPECT_NEAR(net.latency(0, 8).value(), 2300e-9, 1e-15);
@@ -295,7 +296,7 @@ TEST(Network, LatencyAddsNicsAndSwitches) {
 
 TEST(Network, SelfFlowFinishesAtOnce) {
   // A flow from a GPU to itself crosses no resource: it takes no time.
-  const Topology topo(two_tier(4, 8));
+  const ClosTopology topo(two_tier(4, 8));
   Network net(topo);
   const std::vector<Flow> flows{{3, 3, gib(1), 0}, {0, 8, gib(1), 0}};
   const PhaseResult r = net.run_phase(flows);
@@ -320,7 +321,7 @@ TEST(Network, EcmpCollisionsVersusAdaptiveRouting) {
   // 512 flows the mean is within a few percent of that, so 0.55-0.72 must hold. Sprayed
   // (adaptive), every flow gets the full line rate x efficiency (0.98; NVIDIA quotes 95% for
   // Spectrum-X).
-  const Topology topo(two_tier(64, 32, 1.0, false));
+  const ClosTopology topo(two_tier(64, 32, 1.0, false));
   std::vector<Flow> flows;
   for (int g = 0; g < 512; ++g) flows.push_back({g, (g + 16) % 512, gib(1), 0});
   Network ecmp(topo);
@@ -338,7 +339,7 @@ TEST(Network, EcmpEntropySpreadsFlowsDifferently) {
   // The same src/dst pairs with different entropy (another queue pair) hash onto other uplinks:
   // the allocation changes but stays ECMP-like (below the sprayed optimum), and the same entropy
   // gives the same result (deterministic).
-  const Topology topo(two_tier(64, 32, 1.0, false));
+  const ClosTopology topo(two_tier(64, 32, 1.0, false));
   std::vector<Flow> a;
   std::vector<Flow> b;
   for (int g = 0; g < 512; ++g) {

@@ -11,6 +11,7 @@
 
 #include "colossus/network/engine.h"
 #include "colossus/network/fluid_model.h"
+#include "colossus/topology/clos_topology.h"
 
 namespace colossus {
 namespace {
@@ -103,7 +104,7 @@ TEST(SharedFabric, DataParallelAndPipelineTrafficShareAnOversubscribedUplink) {
   // share 2C (C each): each pattern alone fills the bundle, demand 2C. Together:
   // 2C rho_dp + 2C rho_pp <= 2C with equal shares: rho = 1/2 each, so two transfers of 1 s
   // alone, started together, both end at 2 s.
-  const Topology topology(three_leaves());
+  const ClosTopology topology(three_leaves());
   Network network(topology);
   SharedFabric fabric(network);
   const int dp = fabric.add_pattern("dp", flows({{0, 8}, {1, 9}, {2, 10}}));
@@ -129,7 +130,7 @@ TEST(SharedFabric, DataParallelAndPipelineTrafficShareAnOversubscribedUplink) {
 TEST(SharedFabric, ShorterTransferLeavesTheLinkToTheOther) {
   // As above, the PP transfer taking 0.5 s alone: both at rho 1/2 until PP has done its 0.5 s
   // of work at t = 1 s; DP then has 0.5 s of work left alone: it ends at 1.5 s.
-  const Topology topology(three_leaves());
+  const ClosTopology topology(three_leaves());
   Network network(topology);
   SharedFabric fabric(network);
   const int dp = fabric.add_pattern("dp", flows({{0, 8}, {1, 9}, {2, 10}}));
@@ -155,7 +156,7 @@ TEST(SharedFabric, TrafficOnSeparateLinksDoesNotSlowDown) {
   // The same DP transfer beside pipeline sends from leaf 1 to leaf 2 (6->14, 7->15): they share
   // no resource (leaf 0's uplink and leaf 1's downlink for DP, leaf 1's uplink and leaf 2's
   // downlink for PP), so each runs at its lone speed.
-  const Topology topology(three_leaves());
+  const ClosTopology topology(three_leaves());
   Network network(topology);
   SharedFabric fabric(network);
   const int dp = fabric.add_pattern("dp", flows({{0, 8}, {1, 9}, {2, 10}}));
@@ -172,7 +173,7 @@ TEST(SharedFabric, IdenticalResourcesMergeIntoOneConstraint) {
   // leaf 2). The six nic_out and
   // six nic_in resources carry the same demand and capacity: one constraint each for the
   // sending and receiving NICs, plus the up bundle and the down bundle: 4 constraints.
-  const Topology topology(three_leaves());
+  const ClosTopology topology(three_leaves());
   Network network(topology);
   SharedFabric fabric(network);
   const int p =

@@ -129,7 +129,8 @@ TEST(Scenario, LaterLayersPointIntoTheFile) {
       "cluster: eos-11616\nmodel: llama3-8b\ngpus: 24\nparallelism:\n  tp: 3\n"
       "  global_batch: 8\n",
       "s.yaml", catalog());
-  const Topology topology(s.cluster);
+  const std::unique_ptr<const Topology> topology_built = make_topology(s.cluster);
+  const Topology& topology = *topology_built;
   try {
     simulate(topology, s.job);
     FAIL() << "expected InputError";

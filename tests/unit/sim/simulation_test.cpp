@@ -38,7 +38,9 @@ tied_embeddings: false
 
 // The Eos cluster (DGX H100, 8 GPUs per server, InfiniBand NDR), built once.
 const Topology& eos() {
-  static const Topology topology(load_cluster("eos-11616"));
+  static const std::unique_ptr<const Topology> topology_built =
+      make_topology(load_cluster("eos-11616"));
+  static const Topology& topology = *topology_built;
   return topology;
 }
 

@@ -15,7 +15,8 @@ namespace {
 // leaves divide racks evenly: the 32 NIC cables are copper; the 32 leaf-spine cables optical,
 // 64 transceivers.
 TEST(BillOfMaterials, TwoTierCounts) {
-  const BillOfMaterials bom = bill_of_materials(Topology(make_cluster(32, 2, {{8}, {8}}, false)));
+  const BillOfMaterials bom =
+      bill_of_materials(*make_topology(make_cluster(32, 2, {{8}, {8}}, false)));
   EXPECT_EQ(bom.gpus, 32);
   EXPECT_EQ(bom.servers, 16);
   EXPECT_EQ(bom.racks, 2);
@@ -44,7 +45,8 @@ TEST(BillOfMaterials, TwoTierCounts) {
 // 16 x $100k = $1.6M hosts + 32 x $2k = $64k NICs + 12 x $30k = $360k switches + 64 x $500 =
 // $32k optics = $2.856M.
 TEST(BillOfMaterials, ComputePowerCost) {
-  const BillOfMaterials bom = bill_of_materials(Topology(make_cluster(32, 2, {{8}, {8}}, false)));
+  const BillOfMaterials bom =
+      bill_of_materials(*make_topology(make_cluster(32, 2, {{8}, {8}}, false)));
   EXPECT_DOUBLE_EQ(bom.bf16_dense.value(), 32e15);
   EXPECT_DOUBLE_EQ(bom.fp8_dense.value(), 64e15);
   EXPECT_DOUBLE_EQ(bom.hbm.value(), gib(2560).value());
@@ -66,7 +68,7 @@ TEST(BillOfMaterials, ComputePowerCost) {
 // Leaves at 3:1: 6 NICs share 2 uplinks, 133.3 Gb/s each; 48 GPUs: 24 x 133.3 Gb/s = 3.2 Tb/s.
 TEST(BillOfMaterials, OversubscribedLeafBisection) {
   const BillOfMaterials bom =
-      bill_of_materials(Topology(make_cluster(48, 2, {{8, 3.0}, {8}}, false)));
+      bill_of_materials(*make_topology(make_cluster(48, 2, {{8, 3.0}, {8}}, false)));
   EXPECT_NEAR(bom.bisection_bandwidth.value(), 3.2e12, 1.0);
 }
 
@@ -76,14 +78,14 @@ TEST(BillOfMaterials, OversubscribedLeafBisection) {
 // 400 / 7 Gb/s), so the bisection is 112 x 400 / 7 Gb/s = 6.4 Tb/s.
 TEST(BillOfMaterials, OversubscribedAbovePodsBisection) {
   const BillOfMaterials bom =
-      bill_of_materials(Topology(make_cluster(224, 2, {{8}, {8, 7.0}, {8}}, false)));
+      bill_of_materials(*make_topology(make_cluster(224, 2, {{8}, {8, 7.0}, {8}}, false)));
   EXPECT_EQ(bom.tiers[1].down_ports, 7);
   EXPECT_EQ(bom.tiers[1].up_ports, 1);
   EXPECT_NEAR(bom.bisection_bandwidth.value(), 112 * 400e9 / 7, 1.0);
   // The same cluster in one pod's worth (28 GPUs) never crosses the spine uplinks: the two
   // halves meet at the spines, so only the leaves (full bisection) count: 14 x 400 Gb/s.
   const BillOfMaterials pod =
-      bill_of_materials(Topology(make_cluster(28, 2, {{8}, {8, 7.0}, {8}}, false)));
+      bill_of_materials(*make_topology(make_cluster(28, 2, {{8}, {8, 7.0}, {8}}, false)));
   EXPECT_DOUBLE_EQ(pod.bisection_bandwidth.value(), 14 * 400e9);
 }
 
@@ -92,9 +94,9 @@ TEST(BillOfMaterials, OversubscribedAbovePodsBisection) {
 // (8 % 4 == 0); with 2 per rack it spans two racks.
 TEST(BillOfMaterials, LeafCablesCopperOnlyInsideARack) {
   ClusterSpec spec = make_cluster(64, 4, {{8}, {16}}, true);
-  EXPECT_EQ(bill_of_materials(Topology(spec)).tiers[0].copper_links, 64);
+  EXPECT_EQ(bill_of_materials(*make_topology(spec)).tiers[0].copper_links, 64);
   spec.servers_per_rack = 2;
-  const BillOfMaterials bom = bill_of_materials(Topology(spec));
+  const BillOfMaterials bom = bill_of_materials(*make_topology(spec));
   EXPECT_EQ(bom.racks, 8);
   EXPECT_EQ(bom.tiers[0].copper_links, 0);
   EXPECT_EQ(bom.tiers[0].optical_links, 64);
@@ -110,7 +112,7 @@ TEST(BillOfMaterials, MixedPools) {
   other.gpu_count = 8;
   spec.pools.push_back(other);
   spec.pools.push_back(spec.pools[0]);
-  const BillOfMaterials bom = bill_of_materials(Topology(spec));
+  const BillOfMaterials bom = bill_of_materials(*make_topology(spec));
   EXPECT_EQ(bom.gpus, 40);
   ASSERT_EQ(bom.gpu_types.size(), 2u);
   EXPECT_EQ(bom.gpu_types[0].name, "gpu");
@@ -130,7 +132,7 @@ TEST(BillOfMaterials, MixedPools) {
 TEST(BillOfMaterials, MemphisFigures) {
   ClusterSpec spec = make_cluster(100000, 8, {{128}, {128}, {128}}, true);
   spec.pools[0].server.gpu.bf16_dense = tflop_per_s(989.4);
-  const BillOfMaterials bom = bill_of_materials(Topology(spec));
+  const BillOfMaterials bom = bill_of_materials(*make_topology(spec));
   EXPECT_EQ(bom.gpus, 100000);
   EXPECT_EQ(bom.servers, 12500);
   EXPECT_EQ(bom.racks, 1563);

@@ -17,7 +17,8 @@ TEST(TopologyPresets, EveryClusterPresetRoutes) {
   ASSERT_FALSE(names.empty());
   for (const std::string& name : names) {
     SCOPED_TRACE(name);
-    const Topology topo(load_cluster(name, catalog));
+    const std::unique_ptr<const Topology> topo_built = make_topology(load_cluster(name, catalog));
+    const Topology& topo = *topo_built;
     EXPECT_EQ(topo.gpu_count(), topo.spec().gpu_count());
     Random rng(7);
     const auto n = static_cast<std::uint64_t>(topo.gpu_count());

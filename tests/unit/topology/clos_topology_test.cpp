@@ -1,11 +1,13 @@
-// Unit tests of the cluster graph: hand-counted small fat trees (switches, links, blocks),
+// Unit tests of the Clos topology: hand-counted small fat trees (switches, links, blocks),
 // rail-optimized and ToR leaves, routes (hops, resources, ECMP planes, adaptive bundles),
 // meeting tiers, latencies and the not-enough-tiers error.
-#include "colossus/topology/topology.h"
+#include "colossus/topology/clos_topology.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "colossus/core/error.h"
@@ -26,8 +28,8 @@ ResourceId nic_in(const Topology& topo, GpuId g) {
 // leaves; the spine tier takes all 8 ports down, one per leaf, and each leaf's 4 uplinks go to
 // 4 different spines (uplink j to spine j): 4 spines of 8 down ports. Cables: 32 NIC-leaf,
 // 8 leaves x 4 = 32 leaf-spine. This is the k = 8 two-tier fat tree: k^2 / 2 = 32 hosts.
-TEST(Topology, TwoTierFullBisectionCounts) {
-  Topology topo(make_cluster(32, 2, {{8}, {8}}, false));
+TEST(ClosTopology, TwoTierFullBisectionCounts) {
+  ClosTopology topo(make_cluster(32, 2, {{8}, {8}}, false));
   EXPECT_EQ(topo.gpu_count(), 32);
   EXPECT_EQ(topo.server_count(), 16);
   ASSERT_EQ(topo.tiers().size(), 2u);
@@ -51,8 +53,8 @@ TEST(Topology, TwoTierFullBisectionCounts) {
 // The same switches with leaves at 3:1 oversubscription: radix 8 splits 6 down / 2 up
 // (6 + round(6 / 3) = 8). 48 GPUs fill 8 leaves (the spine's 8 ports), each with 2 uplinks:
 // 2 spines of 8 down ports, 16 leaf-spine cables.
-TEST(Topology, TwoTierOversubscribedCounts) {
-  Topology topo(make_cluster(48, 2, {{8, 3.0}, {8}}, false));
+TEST(ClosTopology, TwoTierOversubscribedCounts) {
+  ClosTopology topo(make_cluster(48, 2, {{8, 3.0}, {8}}, false));
   EXPECT_EQ(topo.tiers()[0].switches, 8);
   EXPECT_EQ(topo.tiers()[0].down_ports, 6);
   EXPECT_EQ(topo.tiers()[0].up_ports, 2);
@@ -73,8 +75,8 @@ TEST(Topology, TwoTierOversubscribedCounts) {
 // links j' into the destination leaf (j' / 2 == j / 2). Ids: 16 GPUs x 4 = 64 GPU resources,
 // then up links leaf x 4 + j, then the 16 down links: leaf 3's link j' is 64 + 16 + 12 + j'.
 // Over 256 hashes all 4 x 2 (j, j') combinations appear.
-TEST(Topology, ParallelTopLinksRehashAtTheTop) {
-  Topology topo(make_cluster(16, 2, {{8}, {8}}, false));
+TEST(ClosTopology, ParallelTopLinksRehashAtTheTop) {
+  ClosTopology topo(make_cluster(16, 2, {{8}, {8}}, false));
   std::set<std::pair<int, int>> seen;
   for (std::uint64_t h = 0; h < 256; ++h) {
     const Route r = topo.route(0, 15, h, Routing::ecmp);
@@ -92,8 +94,8 @@ TEST(Topology, ParallelTopLinksRehashAtTheTop) {
 }
 
 // A single switch: every NIC on it, routes NIC to NIC through it.
-TEST(Topology, SingleSwitch) {
-  Topology topo(make_cluster(8, 2, {{8}}, true));
+TEST(ClosTopology, SingleSwitch) {
+  ClosTopology topo(make_cluster(8, 2, {{8}}, true));
   EXPECT_FALSE(topo.rail_optimized());
   ASSERT_EQ(topo.tiers().size(), 1u);
   EXPECT_EQ(topo.tiers()[0].switches, 1);
@@ -106,8 +108,8 @@ TEST(Topology, SingleSwitch) {
 }
 
 // Resource names say what and where, for reports of hot links.
-TEST(Topology, ResourceNames) {
-  Topology topo(make_cluster(32, 2, {{8}, {8}}, false));
+TEST(ClosTopology, ResourceNames) {
+  ClosTopology topo(make_cluster(32, 2, {{8}, {8}}, false));
   EXPECT_EQ(topo.resource_name(5), "gpu 5 nvlink_out");
   EXPECT_EQ(topo.resource_name(32 + 5), "gpu 5 nvlink_in");
   EXPECT_EQ(topo.resource_name(64 + 5), "gpu 5 nic_out");
@@ -122,8 +124,8 @@ TEST(Topology, ResourceNames) {
 // Fewer leaves than the top tier's ports: 16 GPUs on radix-8 leaves (4 down) are 4 leaves; the
 // top tier then connects each spine to each leaf with floor(8 / 4) = 2 parallel links, so the
 // 4 uplinks of a leaf need ceil(4 / 2) = 2 spines (not 4 half-empty ones).
-TEST(Topology, TopTierUsesParallelLinks) {
-  Topology topo(make_cluster(16, 2, {{8}, {8}}, false));
+TEST(ClosTopology, TopTierUsesParallelLinks) {
+  ClosTopology topo(make_cluster(16, 2, {{8}, {8}}, false));
   EXPECT_EQ(topo.tiers()[0].switches, 4);
   EXPECT_EQ(topo.tiers()[1].switches, 2);
   EXPECT_EQ(topo.tiers()[1].down_ports, 8);
@@ -134,8 +136,8 @@ TEST(Topology, TopTierUsesParallelLinks) {
 
 // Partly filled: 20 GPUs need ceil(20 / 4) = 5 leaves; 8 / 5 = 1 link per spine-leaf pair, so
 // 4 spines with 5 of their 8 ports used.
-TEST(Topology, LastBlockPartlyFilled) {
-  Topology topo(make_cluster(20, 2, {{8}, {8}}, false));
+TEST(ClosTopology, LastBlockPartlyFilled) {
+  ClosTopology topo(make_cluster(20, 2, {{8}, {8}}, false));
   EXPECT_EQ(topo.tiers()[0].switches, 5);
   EXPECT_EQ(topo.tiers()[1].switches, 4);
   EXPECT_EQ(topo.tiers()[1].down_ports, 5);
@@ -146,8 +148,8 @@ TEST(Topology, LastBlockPartlyFilled) {
 // 128 hosts): 32 leaves (4 NICs each), pods of 4 leaves + 4 spines (16 GPUs), 8 pods = 32
 // spines, and 16 cores (each pod has 4 spines x 4 up = 16 uplinks, uplink j to core j; a core
 // has one link to each of the 8 pods). Cables: 128 NIC, 128 leaf-spine, 128 spine-core.
-TEST(Topology, ThreeTierCounts) {
-  Topology topo(make_cluster(128, 2, {{8}, {8}, {8}}, false));
+TEST(ClosTopology, ThreeTierCounts) {
+  ClosTopology topo(make_cluster(128, 2, {{8}, {8}, {8}}, false));
   ASSERT_EQ(topo.tiers().size(), 3u);
   EXPECT_EQ(topo.tiers()[0].switches, 32);
   EXPECT_EQ(topo.tiers()[1].switches, 32);
@@ -197,8 +199,8 @@ TEST(Topology, ThreeTierCounts) {
 // ECMP: one hash is one path, stable; over many hashes every plane (core) is used, about
 // evenly (multinomial: 1,600 flows over 16 cores, 100 each, sd ~10; the bounds are 6 sd), and
 // the way down mirrors the way up (same uplink index in the destination's blocks).
-TEST(Topology, EcmpSpreadsOverPlanes) {
-  Topology topo(make_cluster(128, 2, {{8}, {8}, {8}}, false));
+TEST(ClosTopology, EcmpSpreadsOverPlanes) {
+  ClosTopology topo(make_cluster(128, 2, {{8}, {8}, {8}}, false));
   std::map<ResourceId, int> spine_core;
   for (std::uint64_t h = 0; h < 1600; ++h) {
     const Route r = topo.route(0, 127, h, Routing::ecmp);
@@ -222,8 +224,8 @@ TEST(Topology, EcmpSpreadsOverPlanes) {
 
 // Adaptive routing crosses bundles: leaf 0's 4 uplinks (200 GB/s), pod 0's 16 uplinks to the
 // cores (800 GB/s), then pod 7's 16 downlinks and leaf 31's 4 downlinks; the hash is ignored.
-TEST(Topology, AdaptiveRoutesCrossBundles) {
-  Topology topo(make_cluster(128, 2, {{8}, {8}, {8}}, false));
+TEST(ClosTopology, AdaptiveRoutesCrossBundles) {
+  ClosTopology topo(make_cluster(128, 2, {{8}, {8}, {8}}, false));
   const Route r = topo.route(0, 127, 1, Routing::adaptive);
   const Route other = topo.route(0, 127, 99, Routing::adaptive);
   ASSERT_EQ(r.count, 6);
@@ -245,9 +247,9 @@ TEST(Topology, AdaptiveRoutesCrossBundles) {
 // Rail-optimized leaves serve NIC r of d0 = 4 consecutive servers (leaf = group * 4 + r), ToR
 // leaves serve 4 consecutive NICs. 4 GPUs per server, 64 GPUs, radix-8 leaves (4 down), a
 // radix-16 spine tier.
-TEST(Topology, RailOptimizedVersusTor) {
-  Topology rail(make_cluster(64, 4, {{8}, {16}}, true));
-  Topology tor(make_cluster(64, 4, {{8}, {16}}, false));
+TEST(ClosTopology, RailOptimizedVersusTor) {
+  ClosTopology rail(make_cluster(64, 4, {{8}, {16}}, true));
+  ClosTopology tor(make_cluster(64, 4, {{8}, {16}}, false));
   // Both have 64 / 4 = 16 leaves (rail: 16 servers / 4 = 4 groups x 4 rails) and 4 spines
   // (4 uplinks per leaf, one link per spine-leaf pair: 16 / 16 = 1).
   EXPECT_EQ(rail.tiers()[0].switches, 16);
@@ -270,8 +272,8 @@ TEST(Topology, RailOptimizedVersusTor) {
 
 // Inside a server: NVLink out of the source, into the destination, at 450 GB/s; latency is
 // the NVLink latency. The GPU's own NIC is its rail.
-TEST(Topology, RoutesInsideServerAndToSelf) {
-  Topology topo(make_cluster(32, 2, {{8}, {8}}, false));
+TEST(ClosTopology, RoutesInsideServerAndToSelf) {
+  ClosTopology topo(make_cluster(32, 2, {{8}, {8}}, false));
   const Route r = topo.route(2, 3, 7);
   ASSERT_EQ(r.count, 2);
   EXPECT_EQ(r.hops[0], 2);
@@ -286,9 +288,9 @@ TEST(Topology, RoutesInsideServerAndToSelf) {
 }
 
 // 40 GPUs do not fit two tiers of radix 8 (at most 8 leaves x 4 NICs = 32).
-TEST(Topology, NotEnoughTiersIsAnInputError) {
+TEST(ClosTopology, NotEnoughTiersIsAnInputError) {
   try {
-    Topology topo(make_cluster(40, 2, {{8}, {8}}, false));
+    ClosTopology topo(make_cluster(40, 2, {{8}, {8}}, false));
     FAIL() << "expected InputError";
   } catch (const InputError& e) {
     EXPECT_STREQ(e.what(),
@@ -297,25 +299,25 @@ TEST(Topology, NotEnoughTiersIsAnInputError) {
   }
   // Rail-optimized with 4 GPUs per server: at most floor(8 leaves / 4 rails) = 2 groups of
   // 4 servers = 32 GPUs too; 36 GPUs do not fit.
-  EXPECT_THROW(Topology(make_cluster(36, 4, {{8}, {8}}, true)), InputError);
-  EXPECT_NO_THROW(Topology(make_cluster(32, 4, {{8}, {8}}, true)));
+  EXPECT_THROW(ClosTopology(make_cluster(36, 4, {{8}, {8}}, true)), InputError);
+  EXPECT_NO_THROW(ClosTopology(make_cluster(32, 4, {{8}, {8}}, true)));
   // A single switch holds its radix.
-  EXPECT_NO_THROW(Topology(make_cluster(8, 2, {{8}}, true)));
-  EXPECT_THROW(Topology(make_cluster(10, 2, {{8}}, false)), InputError);
+  EXPECT_NO_THROW(ClosTopology(make_cluster(8, 2, {{8}}, true)));
+  EXPECT_THROW(ClosTopology(make_cluster(10, 2, {{8}}, false)), InputError);
 }
 
 // Ports that do not fit the radix are an input error, not a silent default.
-TEST(Topology, PortsOverRadixIsAnInputError) {
-  EXPECT_THROW(Topology(make_cluster(16, 2, {{8, 1.0, 6}, {8}}, false)), InputError);
+TEST(ClosTopology, PortsOverRadixIsAnInputError) {
+  EXPECT_THROW(ClosTopology(make_cluster(16, 2, {{8, 1.0, 6}, {8}}, false)), InputError);
 }
 
 // Absurd radixes give more links than resource ids can count: an input error, not an overflow.
 // Radix 200,000 splits 100,000 down / 100,000 up; the spine block then has 100,000 switches of
 // 100,000 uplinks: 1e10 links > 2^31 ids. The second case would overflow 64 bits unsaturated.
-TEST(Topology, TooManyResourcesIsAnInputError) {
-  EXPECT_THROW(Topology(make_cluster(16, 2, {{200000}, {200000}, {8}}, false)), InputError);
+TEST(ClosTopology, TooManyResourcesIsAnInputError) {
+  EXPECT_THROW(ClosTopology(make_cluster(16, 2, {{200000}, {200000}, {8}}, false)), InputError);
   EXPECT_THROW(
-      Topology(make_cluster(
+      ClosTopology(make_cluster(
           16, 2,
           {{2000000000}, {2000000000}, {2000000000}, {2000000000}, {2000000000}, {2000000000}},
           false)),
@@ -325,8 +327,8 @@ TEST(Topology, TooManyResourcesIsAnInputError) {
 // Routes of a 4,096-GPU three-tier rail-optimized cluster (radix 16, 16, 64: at most 64 x 8
 // leaves / 8 rails x 8 servers x 8 GPUs = 4,096) stay in range and mirror:
 // each up link has a down link of the same tier, and the count is 2 + 2 x meeting tier.
-TEST(Topology, RoutesAreWellFormed) {
-  Topology topo(make_cluster(4096, 8, {{16}, {16}, {64}}, true));
+TEST(ClosTopology, RoutesAreWellFormed) {
+  ClosTopology topo(make_cluster(4096, 8, {{16}, {16}, {64}}, true));
   for (GpuId a = 0; a < 4096; a += 37) {
     for (GpuId b = 0; b < 4096; b += 53) {
       const int m = topo.meeting_tier(a, b);
@@ -347,6 +349,20 @@ TEST(Topology, RoutesAreWellFormed) {
       }
     }
   }
+}
+
+// Every cluster spec of today is a Clos: the factory builds a ClosTopology, the same graph as
+// building it directly (same resources, same routes).
+TEST(ClosTopology, FactoryBuildsTheClosOfASpec) {
+  const ClusterSpec spec = make_cluster(32, 2, {{8}, {8}}, false);
+  const std::unique_ptr<const Topology> built = make_topology(spec);
+  const ClosTopology direct(spec);
+  ASSERT_NE(dynamic_cast<const ClosTopology*>(built.get()), nullptr);
+  EXPECT_EQ(built->resource_count(), direct.resource_count());
+  const Route a = built->route(0, 31, 7);
+  const Route b = direct.route(0, 31, 7);
+  EXPECT_TRUE(std::equal(a.resources().begin(), a.resources().end(), b.resources().begin(),
+                         b.resources().end()));
 }
 
 }  // namespace
