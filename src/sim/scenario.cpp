@@ -4,13 +4,20 @@
 // layer that finds a problem (resolve, check_fits) points at the right line of this file.
 #include "colossus/sim/scenario.h"
 
+#include <fmt/format.h>
+
 #include <filesystem>
+#include <system_error>
 
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/model_loader.h"
 
 namespace colossus::sim {
 namespace {
+
+// The most tokens one step may hold (global batch x sequence length): a million times today's
+// largest, and far enough from 2^63 for every product the simulation forms with it.
+constexpr double kMaxTokensPerStep = 1e13;
 
 // Reads the parallelism section into the job's ParallelismSpec and schedule.
 void read_parallelism(const YamlReader& node, Job& job) {
@@ -44,6 +51,13 @@ void read_parallelism(const YamlReader& node, Job& job) {
   if (auto v = node.find_int("micro_batch", positive)) p.micro_batch = static_cast<int>(*v);
   p.global_batch = node.get_int("global_batch", IntRange::positive(1LL << 40));
   if (auto v = node.find_int("seq_len", IntRange::positive(1LL << 30))) p.seq_len = *v;
+  // Tokens per step, checked before the product is formed (2^40 * 2^30 overflows int64).
+  if (static_cast<double>(p.global_batch) * static_cast<double>(p.seq_len) > kMaxTokensPerStep) {
+    node.fail_at(
+        "global_batch",
+        fmt::format("global_batch {} x seq_len {} tokens per step, expected at most {:.0e}",
+                    p.global_batch, p.seq_len, kMaxTokensPerStep));
+  }
   if (auto v = node.find_enum("recompute", {"none", "selective", "full"})) {
     p.recompute = parse_recompute(*v, node.location_of("recompute"), node.field_path("recompute"));
   }
@@ -121,7 +135,8 @@ ModelSpec load_job_model(const std::string& name_or_file, const PresetCatalog& c
   if (json) {
     std::filesystem::path path(name_or_file);
     if (path.is_relative() && !base.empty()) path = base / path;
-    if (!std::filesystem::is_regular_file(path)) {
+    // A directory or device gets its own message from the loader's bounded read.
+    if (std::error_code ec; !std::filesystem::exists(path, ec)) {
       throw InputError(where, field, "no such file: " + path.string());
     }
     return load_model_hf_config(path.string());

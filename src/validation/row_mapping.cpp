@@ -18,6 +18,7 @@
 
 #include "colossus/core/error.h"
 #include "colossus/spec/model_loader.h"
+#include "colossus/spec/spec_file.h"
 #include "colossus/spec/yaml_reader.h"
 
 namespace colossus::validation {
@@ -195,7 +196,9 @@ class RowFields {
 
   std::int64_t json_int(const std::string& field, const json& v) const {
     if (v.is_number_integer()) return v.get<std::int64_t>();
-    if (v.is_number_float() && std::floor(v.get<double>()) == v.get<double>())
+    // A whole number within int64's range (1e300 would overflow the conversion).
+    if (v.is_number_float() && std::floor(v.get<double>()) == v.get<double>() &&
+        std::fabs(v.get<double>()) < 9.2e18)
       return static_cast<std::int64_t>(v.get<double>());
     fail(field, fmt::format("expected an integer, got {}", v.dump()));
   }
@@ -411,12 +414,13 @@ RowMapping map_rows(const std::filesystem::path& measured_json,
                     const std::filesystem::path& mapping_yaml) {
   const std::string measured_file = measured_json.string();
   const std::string mapping_file = mapping_yaml.string();
-  std::ifstream in(measured_json);
-  if (!in) throw InputError({measured_file, 0}, "file", "cannot be read");
+  // Bounded read (a directory or device is named as such); any JSON error, 1e400 included, is
+  // bad input.
+  const std::string text = read_spec_file(measured_json, measured_file, "a measured.json");
   json rows;
   try {
-    rows = json::parse(in);
-  } catch (const json::parse_error& e) {
+    rows = json::parse(text);
+  } catch (const json::exception& e) {
     throw InputError({measured_file, 0}, "file", fmt::format("malformed JSON: {}", e.what()));
   }
   if (!rows.is_array()) throw InputError({measured_file, 0}, "file", "expected a list of rows");
@@ -425,8 +429,13 @@ RowMapping map_rows(const std::filesystem::path& measured_json,
   RowMapping out;
   std::map<std::string, bool> seen;
   for (const json& row : rows) {
-    if (!row.is_object() || row.value("category", "") != "training_throughput") continue;
-    std::string id = row.value("id", "");
+    if (!row.is_object() || !row.contains("category") || row["category"] != "training_throughput")
+      continue;
+    if (!row.contains("id") || !row["id"].is_string())
+      throw InputError({measured_file, 0}, "id",
+                       fmt::format("expected a string id for each training_throughput row, got {}",
+                                   row.contains("id") ? row["id"].dump() : "none"));
+    std::string id = row["id"].get<std::string>();
     seen[id] = true;
     if (auto s = mapping.skip.find(id); s != mapping.skip.end()) {
       out.skipped.push_back({id, s->second.first});

@@ -1,0 +1,1 @@
+validate --measured tests/bad_specs/measured_id_number.json

@@ -1,0 +1,1 @@
+validate --measured tests/bad_specs/folder.json

@@ -1,0 +1,1 @@
+simulate tests/bad_specs/tokens_per_step_overflow.yaml
