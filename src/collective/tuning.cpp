@@ -3,6 +3,7 @@
 // tuner believes a step costs, which is what makes our algorithm choice follow NCCL's. The three
 // efficiencies are fitted, one datapoint each, from /work/shared/calibration/measured.json.
 #include "colossus/collective/collective.h"
+#include "colossus/network/fabric_model.h"
 
 namespace colossus {
 
@@ -14,9 +15,13 @@ CollectiveTuning CollectiveTuning::nccl_defaults() {
   //
   // Network: 46-48 GB/s busbw per 400 Gb/s NIC across H100 servers (nccl-allreduce-h100-multinode
   // -ndr; nccl-tests #290, #309, InfiniBand NDR). Midpoint 47 GB/s of 50 GB/s line = 0.94 end to
-  // end; the network already charges InfiniBand's headers (4096 / 4122 = 0.994 at 4 KiB MTU), so
-  // NCCL's own share is 0.94 / 0.994 = 0.946. Fitted to that one row.
-  t.network_efficiency = 0.94 / (4096.0 / 4122.0);
+  // end on the fabric it was measured on (NDR InfiniBand, 4 KiB MTU: Eos, the eos-11616 preset),
+  // where the network already charges the transport's headers (transport_efficiency: 0.994), so
+  // NCCL's own share is 0.94 / 0.994 = 0.946. That share is the transport's complement: on any
+  // cluster the network charges that cluster's own headers (RoCE's 0.980 on a RoCE fabric) and
+  // NCCL's share comes on top, so the correction is the measurement fabric's, not the cluster's.
+  // Fitted to that one row.
+  t.network_efficiency = 0.94 / transport_efficiency(Transport::infiniband, bytes(4096));
   // NVLS: 480 GB/s busbw (275 GB/s algbw) for one 8xH100 server (same source as NVLink). NVLS
   // moves S(1 + 1/n) bytes per GPU port and direction: 275 x 9/8 = 309 GB/s of 450 => 0.687
   // of line rate, i.e. 0.687 / (370/450) = 0.836 of the network's NVLink goodput. Fitted to

@@ -1,6 +1,6 @@
-// The compute model: roofline x shape-dependent efficiency + launch overhead, with the constants
-// of each GPU generation in default_calibration (the one place to tune them; sources in
-// docs/compute_model.md).
+// The compute model: roofline x shape-dependent efficiency + launch overhead. The constants of
+// each GPU are data, in its preset's calibration block (presets/gpus/*.yaml, with sources);
+// default_calibration only copies them.
 #include "colossus/hardware/compute_model.h"
 
 #include <algorithm>
@@ -52,36 +52,17 @@ Kernel memory_kernel(std::string name, Bytes traffic, Flops work) {
 }
 
 ComputeCalibration default_calibration(const GpuSpec& gpu) {
-  std::string name = gpu.name;
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  auto starts = [&](const char* prefix) { return name.rfind(prefix, 0) == 0; };
-  ComputeCalibration c;  // H100/H200 values are the struct defaults
-  if (starts("a100")) {
-    // cuBLAS reaches ~230-250 TFLOP/s BF16 at 4096^3 and ~260-270 at 8192^3 of 312 on A100;
-    // with 108 SMs it saturates at smaller shapes than H100. FlashAttention-2 reaches up to 73%
-    // of peak forward and ~63% backward on A100 (Dao 2023).
-    // In a training step (validated on the SC21 rows, docs/validation.md) GEMMs sustain 0.76 of
-    // peak, below the isolated cuBLAS figure.
-    c.gemm_max_efficiency_bf16 = 0.76;
-    c.gemm_max_efficiency_fp8 = 0.76;  // no FP8 tensor cores: FP8 jobs run BF16 GEMMs
-    c.gemm_half_dim = 128;
-    c.attention_fwd_efficiency = 0.65;
-    c.attention_bwd_efficiency = 0.55;
-    c.memory_efficiency = 0.85;
-    c.comm_compute_share = 16.0 / 108;  // 16 NCCL channels of 108 SMs
-  } else if (starts("b200") || starts("gb200") || starts("b100")) {
-    // Blackwell: few published GEMM measurements yet; assume Hopper-like fractions, slightly
-    // lower, and larger shapes needed to fill the bigger GPU (estimate, to be calibrated). The
-    // in-training factors found on H100 (docs/validation.md) are applied to the earlier
-    // microbenchmark-based estimates 0.78 / 0.70 / 0.50 / 0.40.
-    c.gemm_max_efficiency_bf16 = 0.59;
-    c.gemm_max_efficiency_fp8 = 0.64;
-    c.gemm_half_dim = 384;
-    c.attention_fwd_efficiency = 0.38;
-    c.attention_bwd_efficiency = 0.32;
-    c.comm_compute_share = 16.0 / 148;  // 16 NCCL channels of 148 SMs
-  }
+  const GpuCalibration& g = gpu.calibrated();
+  ComputeCalibration c;
+  c.gemm_max_efficiency_bf16 = g.gemm_max_efficiency_bf16;
+  c.gemm_max_efficiency_fp8 = g.gemm_max_efficiency_fp8;
+  c.gemm_half_dim = g.gemm_half_dim;
+  c.attention_fwd_efficiency = g.attention_fwd_efficiency;
+  c.attention_bwd_efficiency = g.attention_bwd_efficiency;
+  c.attention_half_seq = g.attention_half_seq;
+  c.memory_efficiency = g.memory_efficiency;
+  c.launch_overhead = g.launch_overhead;
+  c.comm_compute_share = g.comm_compute_share;
   return c;
 }
 

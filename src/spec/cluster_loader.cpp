@@ -87,11 +87,35 @@ T read_entry(const YamlReader& node, const PresetCatalog& catalog, const char* k
   return parse(expand_base(file, catalog, kind), preset_name);
 }
 
+// A GPU preset's calibration block: every field required, efficiencies in (0, 1].
+GpuCalibration parse_gpu_calibration(const YamlReader& m) {
+  m.expect_keys({"gemm_max_efficiency_bf16", "gemm_max_efficiency_fp8", "gemm_half_dim",
+                 "attention_fwd_efficiency", "attention_bwd_efficiency", "attention_half_seq",
+                 "memory_efficiency", "launch_overhead_us", "comm_compute_share",
+                 "nvlink_efficiency"});
+  const NumberRange fraction{0.0, 1.0, true};
+  const NumberRange size = NumberRange::positive(1e9);
+  GpuCalibration c;
+  c.gemm_max_efficiency_bf16 = m.get_number("gemm_max_efficiency_bf16", fraction);
+  c.gemm_max_efficiency_fp8 = m.get_number("gemm_max_efficiency_fp8", fraction);
+  c.gemm_half_dim = m.get_number("gemm_half_dim", size);
+  c.attention_fwd_efficiency = m.get_number("attention_fwd_efficiency", fraction);
+  c.attention_bwd_efficiency = m.get_number("attention_bwd_efficiency", fraction);
+  c.attention_half_seq = m.get_number("attention_half_seq", size);
+  c.memory_efficiency = m.get_number("memory_efficiency", fraction);
+  c.launch_overhead =
+      microseconds(m.get_number("launch_overhead_us", NumberRange::non_negative(1e6)));
+  c.comm_compute_share = m.get_number("comm_compute_share", NumberRange::between(0.0, 0.99));
+  c.nvlink_efficiency = m.get_number("nvlink_efficiency", fraction);
+  return c;
+}
+
 GpuSpec parse_gpu(const YamlReader& m, const std::optional<std::string>& preset_name) {
   m.expect_keys({"name", "bf16_dense_tflops", "fp8_dense_tflops", "hbm_tb_per_s", "nvlink_gb_per_s",
                  "tdp_w", "price_usd"},
-                {"description", "hbm_gib", "hbm_gb"});
+                {"description", "hbm_gib", "hbm_gb", "calibration"});
   GpuSpec g;
+  g.source = m.location();
   g.name = read_name(m, preset_name);
   g.description = read_description(m);
   g.bf16_dense = tflop_per_s(m.get_number("bf16_dense_tflops", NumberRange::positive(kMaxTflops)));
@@ -115,6 +139,7 @@ GpuSpec parse_gpu(const YamlReader& m, const std::optional<std::string>& preset_
       gbyte_per_s(m.get_number("nvlink_gb_per_s", NumberRange::non_negative(kMaxNvlinkGbPerS)));
   g.tdp = watts(m.get_number("tdp_w", NumberRange::positive(kMaxDevicePowerW)));
   g.price = dollars(m.get_number("price_usd", NumberRange::non_negative(kMaxPriceUsd)));
+  if (const auto c = m.optional_child("calibration")) g.calibration = parse_gpu_calibration(*c);
   return g;
 }
 

@@ -4,7 +4,8 @@
 //   + launch overhead
 // (FP8 GEMMs add the cast of their activation input to FP8: a memory pass and a launch).
 // The efficiency curve and every other tunable constant live in ComputeCalibration, one plain
-// struct per GPU (default_calibration), so that they can be fitted to measured throughputs.
+// struct per GPU, read from the GPU's preset (default_calibration), so that they can be fitted
+// to measured throughputs and are stated once, as data.
 // This layer knows shapes, not models: workload/layer_ops.h turns a transformer layer into
 // kernels. docs/compute_model.md explains the curve and where its numbers come from.
 #pragma once
@@ -61,30 +62,29 @@ Kernel memory_kernel(std::string name, Bytes bytes, Flops flops = Flops(0));
 // GEMM efficiency (fraction of the dense tensor-core peak) follows
 //   eff(m, n, k) = gemm_max_efficiency x s(m) x s(n) x s(k),  s(d) = d / (d + gemm_half_dim)
 // so a large GEMM reaches gemm_max_efficiency (what a large GEMM sustains inside a training
-// step: on H100 about 0.62 BF16 where isolated cuBLAS runs reach 0.75-0.80; fitted to the rows
-// of measured.json, docs/validation.md) and a dimension of gemm_half_dim halves it (tile
-// quantisation and too few thread blocks to fill the SMs). Attention follows the same saturation in
-// its sequence length.
+// step; each GPU preset gives its figure and source) and a dimension of gemm_half_dim halves it
+// (tile quantisation and too few thread blocks to fill the SMs). Attention follows the same
+// saturation in its sequence length.
 struct ComputeCalibration {
-  double gemm_max_efficiency_bf16 = 0.62;     // large BF16 GEMM in a training step, of bf16_dense
-  double gemm_max_efficiency_fp8 = 0.66;      // large FP8 GEMM in a training step, of fp8_dense
-  double gemm_half_dim = 256;                 // dimension at which s(d) = 1/2
-  double attention_fwd_efficiency = 0.45;     // flash attention forward, fraction of bf16_dense
-  double attention_bwd_efficiency = 0.36;     // flash attention backward
-  double attention_half_seq = 256;            // sequence length at which attention halves
-  double memory_efficiency = 0.80;            // achieved fraction of HBM bandwidth
-  Seconds launch_overhead = microseconds(3);  // per kernel: launch gap between dependent kernels
+  double gemm_max_efficiency_bf16 = 0;  // large BF16 GEMM in a training step, of bf16_dense
+  double gemm_max_efficiency_fp8 = 0;   // large FP8 GEMM in a training step, of fp8_dense
+  double gemm_half_dim = 0;             // dimension at which s(d) = 1/2
+  double attention_fwd_efficiency = 0;  // flash attention forward, fraction of bf16_dense
+  double attention_bwd_efficiency = 0;  // flash attention backward
+  double attention_half_seq = 0;        // sequence length at which attention halves
+  double memory_efficiency = 0;         // achieved fraction of HBM bandwidth
+  Seconds launch_overhead{};            // per kernel: launch gap between dependent kernels
   // Fraction of the GPU's compute a collective takes while it runs beside compute: NCCL runs
   // one thread block per channel, each on an SM the GEMMs then lack (16 channels of 132 SMs).
-  double comm_compute_share = 0.12;
+  double comm_compute_share = 0;
 };
 
 // How long `work` of compute takes when a collective keeps `share` of the GPU for the first
 // `window` of it: the compute runs at 1 - share in the window, at full speed after.
 Seconds slowed_by_comm(Seconds work, Seconds window, double share);
 
-// The calibration for a GPU preset, chosen by its name (a100*, h100*/h200*, b200*/gb200*);
-// other names get the H100 values. docs/compute_model.md gives the source of each number.
+// The calibration of a GPU: its preset's `calibration:` block (presets/gpus/*.yaml gives the
+// source of each number). A GPU without one is an InputError naming the GPU and its file.
 ComputeCalibration default_calibration(const GpuSpec& gpu);
 
 // Times kernels on one GPU.

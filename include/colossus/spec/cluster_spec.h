@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,23 @@
 #include "colossus/core/units.h"
 
 namespace colossus {
+
+// What a GPU sustains in a training step, as fractions of its datasheet figures: the compute
+// model's efficiency curve and the NVLink protocol overhead. Measured or fitted per GPU and stated
+// once, in the GPU's preset (its `calibration:` block says where each number comes from);
+// hardware/compute_model.h explains each field of the curve.
+struct GpuCalibration {
+  double gemm_max_efficiency_bf16 = 0;  // large BF16 GEMM, fraction of bf16_dense
+  double gemm_max_efficiency_fp8 = 0;   // large FP8 GEMM, fraction of fp8_dense
+  double gemm_half_dim = 0;             // GEMM dimension at which efficiency halves
+  double attention_fwd_efficiency = 0;  // flash attention forward, fraction of bf16_dense
+  double attention_bwd_efficiency = 0;  // flash attention backward
+  double attention_half_seq = 0;        // sequence length at which attention halves
+  double memory_efficiency = 0;         // achieved fraction of HBM bandwidth
+  Seconds launch_overhead{};            // per kernel, between dependent kernels
+  double comm_compute_share = 0;        // compute a collective takes beside it (NCCL's SMs)
+  double nvlink_efficiency = 0;         // NVLink goodput over line rate (protocol overhead)
+};
 
 // One GPU model (presets/gpus/*.yaml). Rates are dense (no 2:4 sparsity).
 struct GpuSpec {
@@ -25,6 +43,18 @@ struct GpuSpec {
   ByteRate nvlink_bandwidth{};  // per GPU, per direction, into the NVSwitch domain
   Watts tdp{};
   Dollars price{};  // street price of one GPU (estimate; the preset says so)
+  std::optional<GpuCalibration> calibration;  // absent: the GPU cannot be simulated
+  SourceLocation source;                      // where the GPU was described, for messages
+
+  // The calibration; throws InputError naming the GPU and where it was described if it has none.
+  const GpuCalibration& calibrated() const {
+    if (!calibration)
+      throw InputError(source, "calibration",
+                       "GPU " + name +
+                           " has no calibration data (a calibration: block in its preset); "
+                           "it cannot be simulated");
+    return *calibration;
+  }
 };
 
 // The network interface each GPU owns (one per GPU: its rail).

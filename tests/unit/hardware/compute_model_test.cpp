@@ -6,6 +6,9 @@
 #include <gtest/gtest.h>
 
 #include "../test_gpus.h"
+#include "colossus/core/error.h"
+#include "colossus/spec/cluster_loader.h"
+#include "colossus/spec/preset_catalog.h"
 
 namespace colossus {
 namespace {
@@ -104,12 +107,29 @@ TEST(ComputeModel, CollectiveBesideComputeSlowsIt) {
   EXPECT_EQ(slowed_by_comm(milliseconds(2), -milliseconds(1), 0.25), milliseconds(2));
 }
 
-TEST(ComputeModel, CalibrationByGpuName) {
-  GpuSpec a100 = test_h100();
-  a100.name = "a100-sxm-80gb";
-  EXPECT_DOUBLE_EQ(default_calibration(a100).gemm_max_efficiency_bf16, 0.76);
-  EXPECT_DOUBLE_EQ(default_calibration(a100).gemm_half_dim, 128);
-  EXPECT_DOUBLE_EQ(default_calibration(test_h100()).gemm_max_efficiency_bf16, 0.62);
+TEST(ComputeModel, CalibrationIsTheGpuPresetsData) {
+  // presets/gpus/a100-sxm-80g.yaml: GEMMs sustain 0.76 of peak in a training step and halve at
+  // 128 (the A100 fills its 108 SMs with smaller shapes); 16 NCCL channels of 108 SMs.
+  const PresetCatalog catalog(COLOSSUS_DATA_DIR);
+  const ComputeCalibration a100 = default_calibration(load_gpu("a100-sxm-80g", catalog));
+  EXPECT_DOUBLE_EQ(a100.gemm_max_efficiency_bf16, 0.76);
+  EXPECT_DOUBLE_EQ(a100.gemm_half_dim, 128);
+  EXPECT_DOUBLE_EQ(a100.comm_compute_share, 16.0 / 108);
+}
+
+TEST(ComputeModel, GpuWithoutCalibrationIsAnInputError) {
+  // A GPU described without a calibration block cannot be timed: no other GPU's figures stand in.
+  GpuSpec gpu = test_h100();
+  gpu.name = "my-gpu";
+  gpu.source = {"my-gpu.yaml", 1};
+  gpu.calibration.reset();
+  try {
+    default_calibration(gpu);
+    FAIL() << "expected an InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.where().file, "my-gpu.yaml");
+    EXPECT_NE(e.message().find("my-gpu"), std::string::npos) << e.message();
+  }
 }
 
 }  // namespace
