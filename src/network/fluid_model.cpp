@@ -10,8 +10,8 @@
 
 namespace colossus {
 
-FluidModel::FluidModel(MaxMinSolver& solver, double epsilon)
-    : solver_(&solver), epsilon_(epsilon) {}
+FluidModel::FluidModel(MaxMinSolver& solver, double epsilon, Seconds tolerance)
+    : solver_(&solver), epsilon_(epsilon), tolerance_(tolerance.value()) {}
 
 void FluidModel::start(int variable, double work) {
   if (variable < 0 || variable >= solver_->variable_count() || !solver_->live(variable)) {
@@ -77,8 +77,8 @@ std::vector<Completion> FluidModel::advance(Seconds dt) {
   refresh();
   // Completions up to (1 + epsilon) x the next one end together when this advance reaches it.
   const double next = next_completion().value();
-  const double horizon =
-      dt.value() >= next ? std::max(dt.value(), next * (1.0 + epsilon_)) : dt.value();
+  const double reach = dt.value() + tolerance_;
+  const double horizon = reach >= next ? std::max(reach, next * (1.0 + epsilon_)) : reach;
   std::vector<int> still;
   still.reserve(running_.size());
   for (int v : running_) {

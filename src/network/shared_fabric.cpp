@@ -10,7 +10,8 @@
 
 namespace colossus {
 
-SharedFabric::SharedFabric(Network& network) : network_(&network), model_(solver_) {}
+SharedFabric::SharedFabric(Network& network)
+    : network_(&network), model_(solver_, 1e-9, Seconds(kTolerance)) {}
 
 int SharedFabric::add_pattern(std::string name, std::span<const Flow> flows) {
   if (sealed_) throw std::logic_error("SharedFabric: patterns must be added before any start");
@@ -55,6 +56,7 @@ void SharedFabric::seal() {
     auto [it, fresh] = constraint_of.emplace(std::move(sig), solver_.constraint_count());
     if (fresh) {
       solver_.add_constraint(it->first.first);
+      constraint_capacity_.push_back(it->first.first);
       constraint_resource_.push_back(r);
       constraint_members_.push_back(0);
     }
@@ -73,6 +75,17 @@ void SharedFabric::seal() {
   }
   busy_.assign(static_cast<std::size_t>(solver_.constraint_count()), 0.0);
   peak_.assign(busy_.size(), 0.0);
+}
+
+void SharedFabric::reset() {
+  if (!sealed_) return;
+  solver_ = MaxMinSolver();
+  for (double c : constraint_capacity_) solver_.add_constraint(c);
+  model_ = FluidModel(solver_, 1e-9, Seconds(kTolerance));
+  pattern_of_.clear();
+  busy_.assign(busy_.size(), 0.0);
+  peak_.assign(peak_.size(), 0.0);
+  elapsed_ = 0.0;
 }
 
 int SharedFabric::start(int pattern, Seconds alone) {

@@ -1,19 +1,42 @@
 // The pipeline executor: a small state machine per stage driven by the event queue. A stage's
 // compute stream starts its next op as soon as the op's input has arrived; finishing an op sends
-// its output down a send stream (FIFO, one transfer at a time per direction) and feeds the DP
-// stream with gradient buckets. The DP stream is a FIFO whose finish time is computed in
-// closed form as work is appended (its inputs are known when they are appended).
+// its output down a send stream and feeds the DP stream with gradient buckets. Each
+// communication stream is a FIFO of transfers; the head transfer runs on the shared fabric (an
+// activity of the stream's pattern) or, without one, for its lone time. The fabric's next
+// completion is one pending event, cancelled and scheduled again whenever an activity starts or
+// ends, so the queue and the fabric advance together.
 #include "colossus/sim/pipeline_executor.h"
 
 #include <algorithm>
+#include <deque>
+#include <functional>
+#include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
 #include "colossus/core/event_queue.h"
 #include "colossus/hardware/compute_model.h"
+#include "colossus/network/shared_fabric.h"
 
 namespace colossus::sim {
 namespace {
+
+// One transfer waiting on, or running at the head of, a communication stream.
+struct Transfer {
+  Seconds alone{};
+  std::function<void()> done;
+};
+
+// A FIFO communication stream of one stage.
+struct CommStream {
+  explicit CommStream(Stream k) : kind(k) {}
+  Stream kind;
+  int pattern = -1;
+  std::deque<Transfer> queue;
+  bool running = false;
+  Seconds started{};
+};
 
 // Per-stage execution state.
 struct StageState {
@@ -23,13 +46,21 @@ struct StageState {
   // [chunk][micro_batch]: input activation (forward) or gradient (backward) present.
   std::vector<std::vector<char>> forward_input;
   std::vector<std::vector<char>> backward_input;
-  std::vector<int> backwards_done;          // per chunk
+  std::vector<int> backwards_started;       // per chunk
   std::vector<char> params_first_ready;     // per chunk: first parameter bucket gathered
-  std::vector<Seconds> params_done;         // per chunk: when its last bucket is gathered
+  std::vector<char> params_gathered;        // per chunk: every bucket gathered
+  std::vector<Seconds> params_gathered_at;  // per chunk: when its last bucket was gathered
   std::vector<char> chunk_forward_started;  // per chunk: its first forward has run
-  Seconds send_forward_free{};
-  Seconds send_backward_free{};
-  Seconds dp_free{};
+  // A first forward of a chunk whose compute is done but whose last parameter bucket is not.
+  bool waiting_for_params = false;
+  PipelineOp waiting_op;
+  Seconds waiting_start{};
+  CommStream send_forward = CommStream(Stream::pp_forward);
+  CommStream send_backward = CommStream(Stream::pp_backward);
+  CommStream dp = CommStream(Stream::dp);
+  Seconds dp_estimate{};    // when the DP stream's queued work ends at lone speed
+  int buckets_pending = 0;  // gradient buckets scheduled but not yet queued
+  bool closing = false;
   StageTimeline timeline;
   bool started = false;
 };
@@ -45,12 +76,17 @@ class Executor {
       st.order = schedule.stage_order(shape, s);
       st.forward_input.assign(v, std::vector<char>(m, 0));
       st.backward_input.assign(v, std::vector<char>(m, 0));
-      st.backwards_done.assign(v, 0);
+      st.backwards_started.assign(v, 0);
       st.params_first_ready.assign(v, 0);
-      st.params_done.assign(v, Seconds{});
+      st.params_gathered.assign(v, 0);
+      st.params_gathered_at.assign(v, Seconds{});
       st.chunk_forward_started.assign(v, 0);
+      st.send_forward.pattern = cost(s).forward_pattern;
+      st.send_backward.pattern = cost(s).backward_pattern;
+      st.dp.pattern = cost(s).dp_pattern;
     }
     for (std::size_t mb = 0; mb < m; ++mb) stages_[0].forward_input[0][mb] = 1;
+    if (costs_.fabric) costs_.fabric->reset();
   }
 
   PipelineTimeline run() {
@@ -60,38 +96,122 @@ class Executor {
     PipelineTimeline result;
     for (int s = 0; s < shape_.stages; ++s) {
       StageState& st = stages_[s];
-      if (st.next != st.order.size()) {
+      if (st.next != st.order.size() || !st.closing) {
         throw std::logic_error("pipeline executor: stage " + std::to_string(s) +
                                " deadlocked at op " + std::to_string(st.next));
       }
-      finish_stage(s);
       result.step_time = std::max(result.step_time, st.timeline.end);
       result.stages.push_back(st.timeline);
     }
     result.spans = std::move(spans_);
+    result.transfers = std::move(transfers_);
     return result;
   }
 
  private:
   const StageCosts& cost(int s) const { return costs_.stages[s]; }
 
-  // Issues the step's parameter all-gathers on the DP stream at t = 0 (when overlapped).
+  // Appends a transfer to a stream of stage s and starts it if the stream is free.
+  void enqueue(int s, CommStream& stream, Seconds alone, std::function<void()> done) {
+    if (stream.kind == Stream::dp) {
+      StageState& st = stages_[s];
+      st.dp_estimate = std::max(st.dp_estimate, queue_.now()) + alone;
+    }
+    stream.queue.push_back({alone, std::move(done)});
+    if (!stream.running) start_head(s, stream);
+  }
+
+  // Starts the transfer at the head of a stream.
+  void start_head(int s, CommStream& stream) {
+    if (stream.queue.empty()) return;
+    stream.running = true;
+    stream.started = queue_.now();
+    const Seconds alone = stream.queue.front().alone;
+    if (costs_.fabric && stream.pattern >= 0 && alone > Seconds{}) {
+      sync_fabric();
+      const int activity = costs_.fabric->start(stream.pattern, alone);
+      on_fabric_end_[activity] = [this, s, &stream] { end_head(s, stream); };
+      schedule_fabric();
+      return;
+    }
+    queue_.schedule(queue_.now() + alone, [this, s, &stream] { end_head(s, stream); });
+  }
+
+  // Ends the head transfer of a stream, records it, and starts the next.
+  void end_head(int s, CommStream& stream) {
+    Transfer t = std::move(stream.queue.front());
+    stream.queue.pop_front();
+    stream.running = false;
+    transfers_.push_back({s, stream.kind, stream.started, queue_.now(), t.alone});
+    start_head(s, stream);
+    t.done();
+  }
+
+  // Moves the fabric on to now.
+  void sync_fabric() {
+    const Seconds dt = queue_.now() - fabric_time_;
+    fabric_time_ = queue_.now();
+    if (dt > Seconds{}) finish_activities(costs_.fabric->advance(dt));
+  }
+
+  // Runs the ends of activities that completed (their streams go on at once).
+  void finish_activities(const std::vector<Completion>& done) {
+    for (const Completion& c : done) {
+      auto it = on_fabric_end_.find(c.variable);
+      auto action = std::move(it->second);
+      on_fabric_end_.erase(it);
+      action();
+    }
+  }
+
+  // (Re)schedules the one event at the fabric's next completion.
+  void schedule_fabric() {
+    if (fabric_event_) queue_.cancel(*fabric_event_);
+    fabric_event_.reset();
+    const Seconds dt = costs_.fabric->next_completion();
+    if (costs_.fabric->idle() || dt.value() == FluidModel::kNever) return;
+    fabric_event_ = queue_.schedule(queue_.now() + dt, [this] {
+      fabric_event_.reset();
+      const Seconds step = queue_.now() - fabric_time_;
+      fabric_time_ = queue_.now();
+      finish_activities(costs_.fabric->advance(step));
+      schedule_fabric();
+    });
+  }
+
+  // Issues the step's parameter all-gathers on the DP stream at t = 0 (when overlapped): the
+  // first bucket of each chunk lets its first forward start; the rest must end before it can.
   void start_param_gather(int s) {
     StageState& st = stages_[s];
+    const int buckets = costs_.grad_buckets;
     for (int c = 0; c < shape_.virtual_stages; ++c) {
       const Seconds total = cost(s).param_gather[c];
       if (!costs_.overlap_param_gather || total <= Seconds{}) {
         st.params_first_ready[c] = 1;
+        st.params_gathered[c] = 1;
         continue;
       }
-      const Seconds first = st.dp_free + total / costs_.grad_buckets;
-      st.dp_free += total;
-      st.params_done[c] = st.dp_free;
-      queue_.schedule(first, [this, s, c] {
+      enqueue(s, st.dp, total / buckets, [this, s, c] {
         stages_[s].params_first_ready[c] = 1;
         try_start(s);
       });
+      enqueue(s, st.dp, total - total / buckets, [this, s, c] { params_gathered(s, c); });
     }
+  }
+
+  // A chunk's parameters are all gathered: a first forward waiting for them may end.
+  void params_gathered(int s, int c) {
+    StageState& st = stages_[s];
+    st.params_gathered[c] = 1;
+    st.params_gathered_at[c] = queue_.now();
+    if (st.waiting_for_params && st.waiting_op.chunk == c) {
+      st.waiting_for_params = false;
+      const Seconds tail = cost(s).forward[c] / costs_.grad_buckets;
+      const PipelineOp op = st.waiting_op;
+      const Seconds start = st.waiting_start;
+      queue_.schedule(queue_.now() + tail, [this, s, op, start] { finish_op(s, op, start); });
+    }
+    maybe_close(s);
   }
 
   // Starts the stage's next op if the stream is free and the op's input is there.
@@ -100,31 +220,51 @@ class Executor {
     if (st.busy || st.next >= st.order.size()) return;
     const PipelineOp op = st.order[st.next];
     Seconds duration;
-    Seconds earliest_end{};
+    bool needs_params = false;
     if (op.pass == Pass::forward) {
       if (!st.forward_input[op.chunk][op.micro_batch] || !st.params_first_ready[op.chunk]) return;
       duration = cost(s).forward[op.chunk];
       if (!st.chunk_forward_started[op.chunk]) {
         st.chunk_forward_started[op.chunk] = 1;
-        earliest_end = st.params_done[op.chunk] + duration / costs_.grad_buckets;
+        needs_params = !st.params_gathered[op.chunk];
       }
     } else {
       if (!st.backward_input[op.chunk][op.micro_batch]) return;
       duration = cost(s).backward[op.chunk];
     }
     const Seconds start = queue_.now();
-    // Approximation: the DP stream is busy from now until its queued work ends.
-    const Seconds slowed = slowed_by_comm(duration, st.dp_free - start, costs_.comm_compute_share);
+    // Approximation: the DP stream is busy from now until its queued work ends at lone speed.
+    const Seconds slowed =
+        slowed_by_comm(duration, st.dp_estimate - start, costs_.comm_compute_share);
     st.timeline.comm_slowdown += slowed - duration;
     duration = slowed;
-    const Seconds end = std::max(start + duration, earliest_end);
     st.busy = true;
     if (!st.started) {
       st.started = true;
       st.timeline.compute_start = start;
     }
     st.timeline.compute_busy += duration;
-    queue_.schedule(end, [this, s, op, start] { finish_op(s, op, start); });
+    if (op.pass == Pass::backward && ++st.backwards_started[op.chunk] == shape_.micro_batches &&
+        costs_.overlap_grad_reduce) {
+      reduce_gradients(s, op.chunk, start, duration);
+    }
+    queue_.schedule(start + duration, [this, s, op, start, needs_params] {
+      StageState& state = stages_[s];
+      if (needs_params && !state.params_gathered[op.chunk]) {
+        state.waiting_for_params = true;
+        state.waiting_op = op;
+        state.waiting_start = start;
+        return;
+      }
+      // The last parameter bucket's share of the forward runs after it arrives.
+      const Seconds tail_end =
+          state.params_gathered_at[op.chunk] + cost(s).forward[op.chunk] / costs_.grad_buckets;
+      if (needs_params && tail_end > queue_.now()) {
+        queue_.schedule(tail_end, [this, s, op, start] { finish_op(s, op, start); });
+        return;
+      }
+      finish_op(s, op, start);
+    });
   }
 
   // Delivers an op's output downstream and frees the compute stream.
@@ -143,18 +283,20 @@ class Executor {
       } else {
         send(s, (g + 1) % p, (g + 1) / p, op.micro_batch, Pass::forward);
       }
-    } else {
-      if (g > 0) send(s, (g - 1) % p, (g - 1) / p, op.micro_batch, Pass::backward);
-      if (++st.backwards_done[op.chunk] == shape_.micro_batches && costs_.overlap_grad_reduce) {
-        reduce_gradients(s, op.chunk, start, now);
-      }
+    } else if (g > 0) {
+      send(s, (g - 1) % p, (g - 1) / p, op.micro_batch, Pass::backward);
+    }
+    if (st.next == st.order.size() && !costs_.overlap_grad_reduce) {
+      Seconds all{};
+      for (Seconds t : cost(s).grad_reduce) all += t;
+      if (all > Seconds{}) enqueue(s, st.dp, all, [this, s] { bucket_reduced(s); });
     }
     try_start(s);
+    maybe_close(s);
   }
 
   // Transfers one micro-batch's output from stage `from` to chunk `chunk` of stage `to`.
   void send(int from, int to, int chunk, int micro_batch, Pass pass) {
-    StageState& src = stages_[from];
     auto deliver = [this, to, chunk, micro_batch, pass] {
       StageState& dst = stages_[to];
       (pass == Pass::forward ? dst.forward_input : dst.backward_input)[chunk][micro_batch] = 1;
@@ -164,45 +306,69 @@ class Executor {
       deliver();
       return;
     }
-    Seconds& free = pass == Pass::forward ? src.send_forward_free : src.send_backward_free;
-    const Seconds transfer = pass == Pass::forward ? costs_.p2p_forward : costs_.p2p_backward;
-    free = std::max(free, queue_.now()) + transfer;
-    queue_.schedule(free, deliver);
+    StageState& src = stages_[from];
+    if (pass == Pass::forward) {
+      enqueue(from, src.send_forward, costs_.p2p_forward, deliver);
+    } else {
+      enqueue(from, src.send_backward, costs_.p2p_backward, deliver);
+    }
   }
 
-  // Appends a chunk's gradient buckets to the DP stream as the last backward produces them.
-  void reduce_gradients(int s, int chunk, Seconds start, Seconds end) {
+  // Queues a chunk's gradient buckets on the DP stream as the last micro-batch's backward
+  // produces them: bucket k at (k + 1) / B of the way through it.
+  void reduce_gradients(int s, int chunk, Seconds start, Seconds duration) {
     StageState& st = stages_[s];
     const int buckets = costs_.grad_buckets;
     const Seconds per_bucket = cost(s).grad_reduce[chunk] / buckets;
+    if (per_bucket <= Seconds{}) return;
     for (int k = 0; k < buckets; ++k) {
-      const Seconds ready = start + (end - start) * (static_cast<double>(k + 1) / buckets);
-      st.dp_free = std::max(st.dp_free, ready) + per_bucket;
+      const Seconds ready = start + duration * (static_cast<double>(k + 1) / buckets);
+      ++st.buckets_pending;
+      queue_.schedule(ready, [this, s, per_bucket] {
+        StageState& state = stages_[s];
+        enqueue(s, state.dp, per_bucket, [this, s] { bucket_reduced(s); });
+        --state.buckets_pending;
+      });
     }
-    st.timeline.grad_reduce_end = st.dp_free;
   }
 
-  // Closes a stage: non-overlapped reductions, optimizer, non-overlapped parameter gathers.
-  void finish_stage(int s) {
+  // A gradient bucket is reduced.
+  void bucket_reduced(int s) {
+    stages_[s].timeline.grad_reduce_end = queue_.now();
+    maybe_close(s);
+  }
+
+  // Closes a stage once its compute and DP stream are done: the optimizer step, then the
+  // parameter all-gathers when they are not overlapped.
+  void maybe_close(int s) {
     StageState& st = stages_[s];
-    if (!costs_.overlap_grad_reduce) {
-      st.dp_free = std::max(st.dp_free, st.timeline.compute_end);
-      for (Seconds t : cost(s).grad_reduce) st.dp_free += t;
-      st.timeline.grad_reduce_end = st.dp_free;
+    if (st.closing || st.busy || st.next < st.order.size() || st.buckets_pending > 0 ||
+        st.dp.running || !st.dp.queue.empty()) {
+      return;
     }
-    Seconds end = std::max(st.timeline.compute_end, st.timeline.grad_reduce_end);
-    end += cost(s).optimizer;
-    if (!costs_.overlap_param_gather) {
-      for (Seconds t : cost(s).param_gather) end += t;
-    }
-    st.timeline.end = end;
+    st.closing = true;
+    const Seconds optimizer_end = queue_.now() + cost(s).optimizer;
+    queue_.schedule(optimizer_end, [this, s] {
+      StageState& state = stages_[s];
+      Seconds gathers{};
+      for (Seconds t : cost(s).param_gather) gathers += t;
+      if (costs_.overlap_param_gather || gathers <= Seconds{}) {
+        state.timeline.end = queue_.now();
+        return;
+      }
+      enqueue(s, state.dp, gathers, [this, s] { stages_[s].timeline.end = queue_.now(); });
+    });
   }
 
   PipelineShape shape_;
   const PipelineCosts& costs_;
   std::vector<StageState> stages_;
   std::vector<OpSpan> spans_;
+  std::vector<TransferSpan> transfers_;
   EventQueue queue_;
+  Seconds fabric_time_{};
+  std::optional<EventQueue::Handle> fabric_event_;
+  std::map<int, std::function<void()>> on_fabric_end_;
 };
 
 // Checks that the costs match the shape.

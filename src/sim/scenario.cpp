@@ -84,12 +84,14 @@ void read_parallelism(const YamlReader& node, Job& job) {
 
 // Reads the overlap section into the job's options.
 void read_overlap(const YamlReader& node, SimOptions& options) {
-  node.expect_keys({}, {"tp_comm_overlap", "grad_reduce", "param_gather", "grad_bucket_params"});
+  node.expect_keys({}, {"tp_comm_overlap", "grad_reduce", "param_gather", "grad_bucket_params",
+                        "shared_fabric"});
   if (auto v = node.find_number("tp_comm_overlap", NumberRange::between(0, 1))) {
     options.tp_comm_overlap = *v;
   }
   if (auto v = node.find_bool("grad_reduce")) options.overlap_grad_reduce = *v;
   if (auto v = node.find_bool("param_gather")) options.overlap_param_gather = *v;
+  if (auto v = node.find_bool("shared_fabric")) options.shared_fabric = *v;
   if (auto v = node.find_int("grad_bucket_params", IntRange::non_negative(1LL << 40))) {
     options.grad_bucket_params = *v;
   }

@@ -17,6 +17,7 @@
 #include "colossus/network/network.h"
 #include "colossus/sim/pipeline_executor.h"
 #include "colossus/sim/pipeline_schedule.h"
+#include "colossus/sim/step_traffic.h"
 #include "colossus/workload/program.h"
 
 namespace colossus::sim {
@@ -185,7 +186,8 @@ Seconds non_negative(Seconds t) {
 
 }  // namespace
 
-SimulationResult simulate(const Topology& topology, const Job& job, CommModel& comm) {
+SimulationResult simulate(const Topology& topology, const Job& job, CommModel& comm,
+                          SharedFabric* fabric) {
   const SimOptions& options = job.options;
   if (!(options.tp_comm_overlap >= 0.0 && options.tp_comm_overlap <= 1.0)) {
     throw InputError(job.parallelism.at("overlap.tp_comm_overlap"), "overlap.tp_comm_overlap",
@@ -293,7 +295,20 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
     costs.p2p_backward = costs.p2p_forward;
   }
 
-  const PipelineTimeline run = run_pipeline(*schedule, shape, costs);
+  if (fabric && options.shared_fabric) {
+    const std::vector<StagePatterns> patterns = add_step_patterns(*fabric, par);
+    for (int s = 0; s < par.pp(); ++s) {
+      costs.stages[s].forward_pattern = patterns[s].forward;
+      costs.stages[s].backward_pattern = patterns[s].backward;
+      costs.stages[s].dp_pattern = patterns[s].dp;
+    }
+    costs.fabric = fabric;
+  }
+  PipelineTimeline run = run_pipeline(*schedule, shape, costs);
+  if (costs.fabric) {
+    result.shared_fabric = true;
+    result.fabric_load = fabric->tier_loads();
+  }
   PipelineCosts free_p2p = costs;
   free_p2p.p2p_forward = free_p2p.p2p_backward = Seconds{};
   const PipelineTimeline run_free_p2p = run_pipeline(*schedule, shape, free_p2p);
@@ -364,13 +379,15 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
     result.stages.push_back(std::move(s));
   }
   result.collectives = ledger.uses();
+  result.timeline = std::move(run);
   return result;
 }
 
 SimulationResult simulate(const Topology& topology, const Job& job) {
   Network network(topology);
   FabricCommModel comm(network);
-  return simulate(topology, job, comm);
+  SharedFabric fabric(network);
+  return simulate(topology, job, comm, &fabric);
 }
 
 }  // namespace colossus::sim

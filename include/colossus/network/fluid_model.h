@@ -29,7 +29,9 @@ class FluidModel {
   // flow in bytes/s). Every live variable of the solver takes its share, so add a variable when
   // its activity starts. Activities whose completions lie within `epsilon` x (time to the next
   // completion) of it end together, so a symmetric set costs one solve, not one per activity.
-  explicit FluidModel(MaxMinSolver& solver, double epsilon = 1e-9);
+  // Those within `tolerance` of the end of an advance end in it too: a caller that adds and
+  // subtracts absolute times loses their low bits, and must not be left with a sliver of work.
+  explicit FluidModel(MaxMinSolver& solver, double epsilon = 1e-9, Seconds tolerance = {});
 
   // Starts live variable `variable` with `work` >= 0 to do (0 ends at the next advance).
   // Throws std::invalid_argument for a negative or non-finite work or a dead variable.
@@ -57,6 +59,7 @@ class FluidModel {
 
   MaxMinSolver* solver_;
   double epsilon_;
+  double tolerance_;
   std::vector<int> running_;       // variables, ascending
   std::vector<double> remaining_;  // per variable; NaN when not running
   bool dirty_ = true;

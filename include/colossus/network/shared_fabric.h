@@ -41,6 +41,10 @@ struct TierLoad {
 
 class SharedFabric {
  public:
+  // Activities ending within this of the end of an advance end in it (the executor's clock is
+  // a sum of doubles).
+  static constexpr double kTolerance = 1e-12;
+
   // Flows of patterns run on `network` (which must outlive this).
   explicit SharedFabric(Network& network);
 
@@ -58,6 +62,8 @@ class SharedFabric {
   // Moves on by dt; returns the activities that ended (ids from start) with their offsets.
   std::vector<Completion> advance(Seconds dt);
   bool idle() const { return model_.idle(); }
+  // Ends every activity and forgets the loads; keeps the patterns (for another run).
+  void reset();
   // The progress rate (share of its lone speed) of a running activity.
   double progress(int activity);
 
@@ -84,6 +90,7 @@ class SharedFabric {
   FluidModel model_;
   bool sealed_ = false;
   std::vector<int> pattern_of_;                   // variable -> pattern
+  std::vector<double> constraint_capacity_;       // usable bytes/s of each constraint
   std::vector<ResourceId> constraint_resource_;   // one representative per constraint
   std::vector<std::int64_t> constraint_members_;  // resources merged into each constraint
   std::vector<double> busy_;                      // per constraint: integral of utilisation

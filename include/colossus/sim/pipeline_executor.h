@@ -1,8 +1,12 @@
 // Runs one training step of one pipeline over the event core (core/event_queue.h): each stage
 // has a compute stream that runs its schedule's ops in order, one send stream per direction for
 // the point-to-point activation transfers to its neighbours, and a data-parallel stream for the
-// gradient reduction and parameter all-gather. Durations are inputs (PipelineCosts); the
-// executor only knows the dependencies:
+// gradient reduction and parameter all-gather. Durations are inputs (PipelineCosts): each
+// transfer's time with the fabric to itself. With a shared fabric (PipelineCosts::fabric) every
+// transfer is an activity of its stream's traffic pattern on it, so the sends and reductions of
+// all stages (and, by symmetry, of every replica) that run at the same time share the links they
+// cross and slow each other; without one each takes its lone time. The executor only knows the
+// dependencies:
 //  - the forward of global chunk g needs the forward output of chunk g - 1 (a transfer from the
 //    stage before, p2p_forward later), the backward of chunk g the gradient from chunk g + 1;
 //  - with overlap_grad_reduce (Megatron --overlap-grad-reduce) a chunk's gradients are reduced
@@ -13,14 +17,19 @@
 //    forward of a chunk starts after its first bucket and cannot end before its last bucket plus
 //    1 / B of the forward; otherwise they run after the optimizer;
 //  - a stage ends after its compute, its gradient reduction and its optimizer step.
-// Approximations: communication streams do not slow the compute stream (no SM or HBM sharing),
-// and the P2P and DP streams of one stage do not share NIC bandwidth with each other.
+// Approximations: a DP collective running beside compute takes comm_compute_share of the GPU
+// while the DP stream's queued work (at lone speed) lasts; a transfer's latency stretches with
+// its bandwidth time under contention.
 #pragma once
 
 #include <vector>
 
 #include "colossus/core/units.h"
 #include "colossus/sim/pipeline_schedule.h"
+
+namespace colossus {
+class SharedFabric;
+}
 
 namespace colossus::sim {
 
@@ -31,6 +40,11 @@ struct StageCosts {
   std::vector<Seconds> grad_reduce;   // DP reduction of the chunk's gradients, all buckets
   std::vector<Seconds> param_gather;  // DP all-gather of the chunk's parameters (0: none)
   Seconds optimizer{};                // the optimizer step of the stage's shard
+  // Traffic patterns on PipelineCosts::fabric of the stage's forward sends, backward sends and
+  // data-parallel stream; -1: none (a transfer then takes its lone time).
+  int forward_pattern = -1;
+  int backward_pattern = -1;
+  int dp_pattern = -1;
 };
 
 struct PipelineCosts {
@@ -41,7 +55,13 @@ struct PipelineCosts {
   bool overlap_grad_reduce = true;
   bool overlap_param_gather = true;
   double comm_compute_share = 0;  // of the GPU, taken by DP collectives running beside compute
+  // The fabric all transfers share; nullptr: each takes its lone time (isolated phases). It is
+  // reset before the run.
+  SharedFabric* fabric = nullptr;
 };
+
+// The streams of a stage, for spans.
+enum class Stream { compute, pp_forward, pp_backward, dp };
 
 // Where one compute op ran.
 struct OpSpan {
@@ -49,6 +69,15 @@ struct OpSpan {
   PipelineOp op;
   Seconds start{};
   Seconds end{};
+};
+
+// One transfer on a communication stream: when it ran and how much longer than alone it took.
+struct TransferSpan {
+  int stage = 0;
+  Stream stream = Stream::dp;
+  Seconds start{};
+  Seconds end{};
+  Seconds alone{};  // its time with the fabric to itself
 };
 
 struct StageTimeline {
@@ -63,7 +92,8 @@ struct StageTimeline {
 struct PipelineTimeline {
   Seconds step_time{};  // the latest stage end
   std::vector<StageTimeline> stages;
-  std::vector<OpSpan> spans;  // every compute op, in the order they ended
+  std::vector<OpSpan> spans;            // every compute op, in the order they ended
+  std::vector<TransferSpan> transfers;  // every transfer, in the order they ended
 };
 
 // Runs the schedule; throws InputError if the schedule rejects the shape, and

@@ -18,7 +18,9 @@
 
 #include "colossus/core/units.h"
 #include "colossus/hardware/compute_model.h"
+#include "colossus/network/shared_fabric.h"
 #include "colossus/sim/comm_model.h"
+#include "colossus/sim/pipeline_executor.h"
 #include "colossus/topology/topology.h"
 #include "colossus/workload/memory_model.h"
 #include "colossus/workload/model.h"
@@ -43,6 +45,10 @@ struct SimOptions {
   bool overlap_param_gather = true;
   // Parameters per gradient bucket; 0: Megatron's rule max(40M, 1M x dp).
   std::int64_t grad_bucket_params = 0;
+  // The pipeline sends and data-parallel streams of all stages and replicas share the fabric
+  // (network/shared_fabric.h); false: each transfer is timed alone (--isolated-phases, the
+  // comparison the first releases made).
+  bool shared_fabric = true;
   // Throw InputError when a stage does not fit in HBM (the workload layer's message).
   bool check_memory = true;
   MemoryOptions memory;
@@ -121,11 +127,20 @@ struct SimulationResult {
   std::vector<StageResult> stages;
   std::vector<CollectiveUse> collectives;
   std::vector<std::string> warnings;  // non-fatal concerns (TP wider than a server ...)
+
+  // The step's timeline: every compute op and every transfer of the representative pipeline.
+  PipelineTimeline timeline;
+  // Whether the step's transfers shared the fabric, and how busy its tiers were while they did.
+  bool shared_fabric = false;
+  std::vector<TierLoad> fabric_load;
 };
 
-// Simulates one step on the cluster's fabric (collective layer). Bad jobs throw InputError.
+// Simulates one step on the cluster's fabric (collective layer); the pipeline and data-parallel
+// transfers share it unless SimOptions::shared_fabric is off. Bad jobs throw InputError.
 SimulationResult simulate(const Topology& topology, const Job& job);
-// The same with the caller's communication model (tests, what-if studies).
-SimulationResult simulate(const Topology& topology, const Job& job, CommModel& comm);
+// The same with the caller's communication model (tests, what-if studies) and, when given, the
+// shared fabric the transfers run on (nullptr: each alone).
+SimulationResult simulate(const Topology& topology, const Job& job, CommModel& comm,
+                          SharedFabric* fabric = nullptr);
 
 }  // namespace colossus::sim
