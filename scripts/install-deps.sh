@@ -1,16 +1,34 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Colossus builds with, only those that are missing.
-# Called by `make run` and `make test`; safe to run again. Needs root (or sudo) on a fresh machine.
+# Installs the Debian packages Colossus builds and tests with, only those that are missing, then
+# checks that every program the build, the tests and the scripts call is on the PATH. Called by
+# `make run`, `make test` and .ci/run; safe to run again. Needs root (or sudo) on a fresh
+# machine. A program a test calls must be listed here (in `packages` and in `programs`): CI fails
+# when one is missing rather than letting its test be skipped.
 set -euo pipefail
+# Build: compiler, CMake, the libraries. Tests: python3 (scenario_validate reads JSON with it);
+# diffutils, gawk/mawk, sed, grep and coreutils (timeout, realpath, mktemp) are in every Debian.
 packages=(g++ cmake make pkg-config libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
-  libgtest-dev libgmock-dev libbenchmark-dev)
+  libgtest-dev libgmock-dev libbenchmark-dev python3)
+# Every program a Makefile target, a test under tests/ or a script under scripts/ runs.
+programs=(bash g++ cmake make python3 diff awk sed grep timeout realpath mktemp)
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-echo "installing: ${missing[*]}" >&2
-sudo=""
-[ "$(id -u)" -ne 0 ] && sudo="sudo"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}" >&2
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+absent=()
+for p in "${programs[@]}"; do
+  command -v "$p" >/dev/null 2>&1 || absent+=("$p")
+done
+if [ ${#absent[@]} -gt 0 ]; then
+  echo "install-deps: missing programs the build or tests need: ${absent[*]}" >&2
+  exit 1
+fi

@@ -8,12 +8,15 @@
 // a flag is reported against the flag ("<command line>: --tp: ...").
 #include <fmt/format.h>
 
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 
 #include "colossus/cli/commands.h"
+#include "colossus/cli/flags.h"
 #include "colossus/cli/text.h"
 #include "colossus/core/error.h"
 #include "colossus/sim/pipeline_schedule.h"
@@ -27,6 +30,8 @@ namespace {
 
 constexpr const char* kDefaultScenario = "examples/memphis-grok1.yaml";
 const SourceLocation kCommandLine{"<command line>", 0};
+// The most tokens (and sequences per batch) a flag accepts: 10^18, beyond any training run.
+constexpr std::int64_t kMaxTokens = 1'000'000'000'000'000'000;
 
 // The command's flags; each Option* tells whether the flag was given.
 struct Flags {
@@ -35,7 +40,8 @@ struct Flags {
   int gpus = 0, tp = 1, pp = 1, vpp = 1, cp = 1, ep = 1, dp = 0, micro_batch = 1, zero = 1;
   int first_stage_layers = -1, last_stage_layers = -1;
   std::int64_t global_batch = 0, seq_len = 0;
-  double tokens = 0, tp_comm_overlap = 0;
+  std::int64_t tokens = 0;
+  double tp_comm_overlap = 0;
   bool json = false;
   std::map<std::string, CLI::Option*> given;  // flag name -> option
 
@@ -79,19 +85,6 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
     overridden[field] = flag;
     p.lines.erase(field);
   };
-  if (f.has("--gpus") && f.gpus < 1) {
-    throw InputError(kCommandLine, "--gpus",
-                     fmt::format("expected an integer >= 1, got {}", f.gpus));
-  }
-  for (auto [flag, v] : {std::pair{"--first-stage-layers", f.first_stage_layers},
-                         std::pair{"--last-stage-layers", f.last_stage_layers}}) {
-    if (f.has(flag) && v < 1)
-      throw InputError(kCommandLine, flag, fmt::format("expected an integer >= 1, got {}", v));
-  }
-  if (f.has("--tokens") && !(f.tokens >= 0 && f.tokens <= 1e18)) {
-    throw InputError(kCommandLine, "--tokens",
-                     fmt::format("expected a number of tokens in [0, 1e18], got {}", f.tokens));
-  }
   set("--gpus", "gpus", s.job.gpus, f.gpus);
   set("--tp", "parallelism.tp", p.tp, f.tp);
   set("--pp", "parallelism.pp", p.pp, f.pp);
@@ -106,7 +99,7 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
   set("--micro-batch", "parallelism.micro_batch", p.micro_batch, f.micro_batch);
   set("--global-batch", "parallelism.global_batch", p.global_batch, f.global_batch);
   set("--seq-len", "parallelism.seq_len", p.seq_len, f.seq_len);
-  set("--tokens", "train_tokens", s.job.train_tokens, static_cast<std::int64_t>(f.tokens));
+  set("--tokens", "train_tokens", s.job.train_tokens, f.tokens);
   set("--tp-comm-overlap", "overlap.tp_comm_overlap", s.job.options.tp_comm_overlap,
       f.tp_comm_overlap);
   if (f.has("--precision")) {
@@ -303,11 +296,100 @@ nlohmann::ordered_json to_json(const sim::SimulationResult& r, const sim::Scenar
   return j;
 }
 
+// Each job field a flag sets, and the flag: what an error on that field is blamed on.
+constexpr std::pair<const char*, const char*> kFieldFlags[] = {
+    {"gpus", "--gpus"},
+    {"parallelism.tp", "--tp"},
+    {"parallelism.pp", "--pp"},
+    {"parallelism.vpp", "--vpp"},
+    {"parallelism.cp", "--cp"},
+    {"parallelism.ep", "--ep"},
+    {"parallelism.dp", "--dp"},
+    {"parallelism.first_stage_layers", "--first-stage-layers"},
+    {"parallelism.last_stage_layers", "--last-stage-layers"},
+    {"parallelism.micro_batch", "--micro-batch"},
+    {"parallelism.global_batch", "--global-batch"},
+    {"parallelism.seq_len", "--seq-len"},
+    {"parallelism.precision", "--precision"},
+    {"parallelism.fp8_scaling", "--fp8-scaling"},
+    {"parallelism.recompute", "--recompute"},
+    {"parallelism.zero", "--zero"},
+    {"parallelism.schedule", "--schedule"},
+    {"train_tokens", "--tokens"},
+    {"overlap.tp_comm_overlap", "--tp-comm-overlap"}};
+
+// The words of a message ("tp * cp * pp = 8 * 1 * 1000" -> tp, cp, pp, 8, 1, 1000).
+std::set<std::string> words_of(const std::string& text) {
+  std::set<std::string> words;
+  std::string word;
+  for (char c : text + ' ') {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '_') {
+      word += c;
+    } else if (!word.empty()) {
+      words.insert(word);
+      word.clear();
+    }
+  }
+  return words;
+}
+
+// The error the user should see for an error the job's checks raised: on the flag that set the
+// field; or, for an error on a field no flag set, on the flags the message names ("tp * cp * pp
+// ... must divide" with --pp given: --pp) or the flags set under the field ("parallelism" for the
+// memory check, with --seq-len given: --seq-len, when the rest of the job is the scenario file's);
+// or, without a scenario file, on the flag that was missing. Otherwise the error stands as the
+// scenario file's.
+InputError blamed(const InputError& e, const Flags& f,
+                  const std::map<std::string, std::string>& overridden, bool no_scenario) {
+  if (auto it = overridden.find(e.field()); it != overridden.end()) {
+    return InputError(kCommandLine, it->second, e.message());
+  }
+  const auto words = words_of(e.message());
+  std::string flags;
+  for (const auto& [field, flag] : overridden) {
+    const std::string name = field.substr(field.rfind('.') + 1);
+    const bool under = !no_scenario && field.rfind(e.field() + ".", 0) == 0;
+    if (under || words.count(name) > 0) flags += (flags.empty() ? "" : ", ") + flag;
+  }
+  if (!flags.empty()) return InputError(kCommandLine, flags, e.message());
+  if (no_scenario) {
+    for (const auto& [field, flag] : kFieldFlags) {
+      if (e.field() == field && !f.has(flag)) {
+        return InputError(kCommandLine, flag, "required without a scenario file");
+      }
+    }
+  }
+  return e;
+}
+
+// Refuses a first or last pipeline stage with more layers than the model has, before the
+// layout's check turns it into a negative remainder.
+void check_stage_layers(const Flags& f, const sim::Scenario& s) {
+  const int layers = s.job.model.layers;
+  int given = 0;
+  for (auto [flag, v] : {std::pair{"--first-stage-layers", f.first_stage_layers},
+                         std::pair{"--last-stage-layers", f.last_stage_layers}}) {
+    if (!f.has(flag)) continue;
+    given += v;
+    if (given > layers && given == v) {
+      throw InputError(kCommandLine, flag,
+                       fmt::format("expected at most the model's {} layers, got {}", layers, v));
+    }
+    if (given > layers) {
+      throw InputError(kCommandLine, flag,
+                       fmt::format("expected at most the {} of the model's {} layers that "
+                                   "--first-stage-layers {} leaves, got {}",
+                                   layers - (given - v), layers, given - v, v));
+    }
+  }
+}
+
 void run(const Flags& f) {
   const PresetCatalog catalog = PresetCatalog::from_environment();
   std::map<std::string, std::string> overridden;
   std::string origin;
   const sim::Scenario s = build_scenario(f, catalog, overridden, origin);
+  check_stage_layers(f, s);
   try {
     const std::unique_ptr<const Topology> topology_built = make_topology(s.cluster);
     const Topology& topology = *topology_built;
@@ -318,9 +400,7 @@ void run(const Flags& f) {
       print_text(r, s, topology, origin);
     }
   } catch (const InputError& e) {
-    auto it = overridden.find(e.field());
-    if (it == overridden.end()) throw;
-    throw InputError(kCommandLine, it->second, e.message());
+    throw blamed(e, f, overridden, origin == "command line");
   }
 }
 
@@ -336,31 +416,37 @@ void add_simulate_command(CLI::App& app) {
   auto add = [&](const std::string& name, auto& target, const std::string& help) {
     f.given[name] = cmd->add_option(name, target, help);
   };
+  // A count flag: suffixes (15T) and the range of its field, named when refused.
+  auto add_count = [&](const std::string& name, auto& target, std::int64_t min, std::int64_t max,
+                       const std::string& help) {
+    f.given[name] = cmd->add_option(name, target, help)->transform(count_flag(min, max));
+  };
   add("--cluster", f.cluster, "Cluster preset name or YAML file");
   add("--model", f.model, "Model preset name, model YAML or Hugging Face config.json");
-  add("--gpus", f.gpus, "Use the first N GPUs of the cluster");
-  add("--tp", f.tp, "Tensor-parallel size");
-  add("--pp", f.pp, "Pipeline-parallel stages");
-  add("--vpp", f.vpp, "Virtual stages per pipeline rank (interleaved schedule when > 1)");
-  add("--cp", f.cp, "Context-parallel size");
-  add("--ep", f.ep, "Expert-parallel size (carved out of DP)");
-  add("--dp", f.dp, "Data-parallel size (default: GPUs / (tp cp pp))");
-  add("--first-stage-layers", f.first_stage_layers,
-      "Layers on the first virtual pipeline stage (default: an even split)");
-  add("--last-stage-layers", f.last_stage_layers,
-      "Layers on the last virtual pipeline stage (default: an even split)");
-  add("--micro-batch", f.micro_batch, "Sequences per micro-batch");
-  add("--global-batch", f.global_batch, "Sequences per optimizer step");
-  add("--seq-len", f.seq_len, "Sequence length (default: the model's)");
+  add_count("--gpus", f.gpus, 1, kIntMax, "Use the first N GPUs of the cluster");
+  add_count("--tp", f.tp, 1, kIntMax, "Tensor-parallel size");
+  add_count("--pp", f.pp, 1, kIntMax, "Pipeline-parallel stages");
+  add_count("--vpp", f.vpp, 1, kIntMax,
+            "Virtual stages per pipeline rank (interleaved schedule when > 1)");
+  add_count("--cp", f.cp, 1, kIntMax, "Context-parallel size");
+  add_count("--ep", f.ep, 1, kIntMax, "Expert-parallel size (carved out of DP)");
+  add_count("--dp", f.dp, 0, kIntMax, "Data-parallel size (default: GPUs / (tp cp pp))");
+  add_count("--first-stage-layers", f.first_stage_layers, 1, kIntMax,
+            "Layers on the first virtual pipeline stage (default: an even split)");
+  add_count("--last-stage-layers", f.last_stage_layers, 1, kIntMax,
+            "Layers on the last virtual pipeline stage (default: an even split)");
+  add_count("--micro-batch", f.micro_batch, 1, kIntMax, "Sequences per micro-batch");
+  add_count("--global-batch", f.global_batch, 1, kMaxTokens, "Sequences per optimizer step");
+  add_count("--seq-len", f.seq_len, 1, kIntMax, "Sequence length (default: the model's)");
   add("--precision", f.precision, "bf16 or fp8");
   add("--fp8-scaling", f.fp8_scaling,
       "FP8 scaling recipe: delayed (amax history) or current (each tensor's own amax)");
   add("--recompute", f.recompute, "Activation recompute: none, selective or full");
-  add("--zero", f.zero, "ZeRO stage 0, 1 (distributed optimizer), 2 or 3");
+  add_count("--zero", f.zero, 0, 3, "ZeRO stage 0, 1 (distributed optimizer), 2 or 3");
   add("--schedule", f.schedule, "Pipeline schedule: 1f1b, interleaved or gpipe");
   add("--tp-comm-overlap", f.tp_comm_overlap,
       "Fraction of TP communication hidden behind GEMMs (0..1)");
-  add("--tokens", f.tokens, "Tokens to train, for the time-to-train figure");
+  add_count("--tokens", f.tokens, 0, kMaxTokens, "Tokens to train, for the time-to-train figure");
   cmd->add_flag("--json", f.json, "Print JSON instead of text");
   cmd->callback([flags] { run(*flags); });
 }

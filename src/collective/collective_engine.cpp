@@ -21,11 +21,27 @@ constexpr std::array<std::pair<CollectiveOp, std::string_view>, 6> kOps{{
     {CollectiveOp::send_recv, "send_recv"},
 }};
 
-constexpr std::array<std::pair<DataType, std::string_view>, 4> kTypes{{
-    {DataType::float32, "float"},
-    {DataType::bfloat16, "bf16"},
+// nccl-tests' type names (what its -d takes and its "type" column prints), then our aliases.
+constexpr std::array<std::pair<DataType, std::string_view>, 12> kTypes{{
+    {DataType::int8, "int8"},
+    {DataType::uint8, "uint8"},
+    {DataType::int32, "int32"},
+    {DataType::uint32, "uint32"},
+    {DataType::int64, "int64"},
+    {DataType::uint64, "uint64"},
     {DataType::float16, "half"},
+    {DataType::float32, "float"},
+    {DataType::float64, "double"},
+    {DataType::bfloat16, "bfloat16"},
+    {DataType::float8, "f8e4m3"},
+    {DataType::float8_e5m2, "f8e5m2"},
+}};
+constexpr std::array<std::pair<DataType, std::string_view>, 5> kTypeAliases{{
+    {DataType::float32, "float32"},
+    {DataType::float16, "fp16"},
+    {DataType::bfloat16, "bf16"},
     {DataType::float8, "fp8"},
+    {DataType::float64, "float64"},
 }};
 
 template <class Table>
@@ -71,22 +87,32 @@ DataType parse_data_type(std::string_view text, const SourceLocation& where,
   for (const auto& [value, name] : kTypes) {
     if (name == text) return value;
   }
-  if (text == "float32") return DataType::float32;
-  if (text == "bfloat16") return DataType::bfloat16;
-  throw InputError(
-      where, field,
-      fmt::format("unknown data type '{}'; expected one of {}", text, names_of(kTypes)));
+  for (const auto& [value, name] : kTypeAliases) {
+    if (name == text) return value;
+  }
+  throw InputError(where, field,
+                   fmt::format("unknown data type '{}'; expected one of {} (or {})", text,
+                               names_of(kTypes), names_of(kTypeAliases)));
 }
 
 Bytes element_size(DataType type) {
   switch (type) {
+    case DataType::int8:
+    case DataType::uint8:
+    case DataType::float8:
+    case DataType::float8_e5m2:
+      return bytes(1);
+    case DataType::float16:
+    case DataType::bfloat16:
+      return bytes(2);
+    case DataType::int32:
+    case DataType::uint32:
     case DataType::float32:
       return bytes(4);
-    case DataType::bfloat16:
-    case DataType::float16:
-      return bytes(2);
-    case DataType::float8:
-      return bytes(1);
+    case DataType::int64:
+    case DataType::uint64:
+    case DataType::float64:
+      return bytes(8);
   }
   return bytes(4);
 }

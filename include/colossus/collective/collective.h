@@ -34,8 +34,22 @@ enum class CollectiveOp {
   send_recv
 };
 
-// Element types nccl-tests can run; only the size of an element matters here.
-enum class DataType { float32, bfloat16, float16, float8 };
+// Element types nccl-tests can run; only the size of an element matters here. float8 is
+// nccl-tests' f8e4m3.
+enum class DataType {
+  float32,
+  bfloat16,
+  float16,
+  float8,
+  float8_e5m2,
+  float64,
+  int8,
+  uint8,
+  int32,
+  uint32,
+  int64,
+  uint64
+};
 
 // NCCL's wire protocols: LL (8-byte flag+data stores, lowest latency, half the bandwidth at
 // best), LL128 (128-byte lines with 8 bytes of flags) and Simple (bulk copies, highest latency).
@@ -43,7 +57,8 @@ enum class Protocol { ll, ll128, simple };
 inline constexpr int kProtocolCount = 3;
 
 // The op's name as the CLI spells it ("all_reduce"), and back; parse throws InputError listing
-// the valid names.
+// the valid names. A data type prints as nccl-tests names it ("float", "bfloat16", "f8e4m3") and
+// parses from those names or ours ("bf16", "fp8", "fp16", "float32").
 std::string_view to_string(CollectiveOp op);
 CollectiveOp parse_collective_op(std::string_view text, const SourceLocation& where,
                                  const std::string& field);
