@@ -160,7 +160,7 @@ TEST(ModelLoader, HuggingFaceErrorsNameFileAndKey) {
     FAIL() << "expected InputError";
   } catch (const InputError& e) {
     EXPECT_EQ(e.field(), "num_hidden_layers");
-    EXPECT_EQ(e.message(), "expected a non-negative integer, got \"32\"");
+    EXPECT_EQ(e.message(), "expected an integer in [0, 100000], got \"32\"");
   }
   EXPECT_THROW(parse_model_hf_config("{not json", "x/config.json"), InputError);
 }
