@@ -83,23 +83,29 @@ MaxMinSolver FabricModel::build(std::span<const Flow> flows) {
 FlowClasses FabricModel::build_classes(std::span<const Flow> flows, bool same_size) {
   // Identical flows have the same (src, dst) and size, so sort by those and compare routes only
   // within runs of equal keys (ECMP may still put them on different paths).
+  // The keys are packed (src, dst), then size when it matters, then index: direct keys sort
+  // several times faster than an indirect comparator on 100,000-flow phases.
   const std::size_t n = flows.size();
+  struct Key {
+    std::uint64_t pair;
+    double size;
+    int index;
+    bool operator<(const Key& o) const {
+      if (pair != o.pair) return pair < o.pair;
+      if (size != o.size) return size < o.size;
+      return index < o.index;
+    }
+  };
+  std::vector<Key> keys(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Flow& f = flows[i];
+    keys[i] = {static_cast<std::uint64_t>(static_cast<std::uint32_t>(f.src)) << 32 |
+                   static_cast<std::uint32_t>(f.dst),
+               same_size ? f.size.value() : 0.0, static_cast<int>(i)};
+  }
+  if (!std::is_sorted(keys.begin(), keys.end())) std::sort(keys.begin(), keys.end());
   std::vector<int> order(n);
-  std::iota(order.begin(), order.end(), 0);
-  auto key_less = [&](int a, int b) {
-    const Flow& x = flows[a];
-    const Flow& y = flows[b];
-    if (x.src != y.src) return x.src < y.src;
-    if (x.dst != y.dst) return x.dst < y.dst;
-    if (same_size && x.size != y.size) return x.size < y.size;
-    return a < b;
-  };
-  auto same_key = [&](int a, int b) {
-    const Flow& x = flows[a];
-    const Flow& y = flows[b];
-    return x.src == y.src && x.dst == y.dst && (!same_size || x.size == y.size);
-  };
-  std::sort(order.begin(), order.end(), key_less);
+  for (std::size_t k = 0; k < n; ++k) order[k] = keys[k].index;
 
   FlowClasses out;
   out.class_of.assign(n, -1);
@@ -107,7 +113,9 @@ FlowClasses FabricModel::build_classes(std::span<const Flow> flows, bool same_si
   std::size_t run_start = 0;
   for (std::size_t k = 0; k < n; ++k) {
     const int i = order[k];
-    if (k > 0 && !same_key(order[k - 1], i)) run_start = class_route.size();
+    const bool new_run =
+        k > 0 && (keys[k - 1].pair != keys[k].pair || keys[k - 1].size != keys[k].size);
+    if (new_run) run_start = class_route.size();
     const Route route = topology_->route(flows[i].src, flows[i].dst, flow_hash(flows[i]), routing_);
     int cls = -1;
     for (std::size_t c = run_start; c < class_route.size(); ++c) {

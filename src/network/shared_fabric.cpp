@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <stdexcept>
-#include <tuple>
+#include <unordered_map>
 
 namespace colossus {
 
@@ -34,43 +34,66 @@ int SharedFabric::add_pattern(std::string name, std::span<const Flow> flows) {
 
 void SharedFabric::seal() {
   sealed_ = true;
-  // (resource, pattern, demand), grouped by resource, and each resource's usable capacity.
-  std::vector<std::tuple<ResourceId, int, double>> uses;
-  std::map<ResourceId, double> capacity;
+  // Every (resource, pattern) use, grouped by resource (patterns list resources in order).
+  struct Use {
+    ResourceId resource;
+    int pattern;
+    double demand;
+    double capacity;
+    bool operator<(const Use& o) const {
+      return resource != o.resource ? resource < o.resource : pattern < o.pattern;
+    }
+  };
+  std::vector<Use> uses;
   for (int p = 0; p < pattern_count(); ++p) {
-    for (std::size_t k = 0; k < patterns_[p].resources.size(); ++k) {
-      uses.emplace_back(patterns_[p].resources[k], p, patterns_[p].demand[k]);
-      capacity[patterns_[p].resources[k]] = patterns_[p].capacity[k];
+    const Pattern& pat = patterns_[p];
+    for (std::size_t k = 0; k < pat.resources.size(); ++k) {
+      uses.push_back({pat.resources[k], p, pat.demand[k], pat.capacity[k]});
     }
   }
   std::sort(uses.begin(), uses.end());
-  using Signature = std::pair<double, std::vector<std::pair<int, double>>>;
-  std::map<Signature, int> constraint_of;
-  std::map<ResourceId, int> merged;  // resource -> constraint
+  // A constraint per distinct signature (capacity, then each pattern's demand), found by hash.
+  std::vector<std::vector<double>> signatures;  // per constraint: capacity, pattern, demand, ...
+  std::unordered_map<std::size_t, std::vector<int>> by_hash;
+  std::vector<std::pair<ResourceId, int>> merged;  // resource -> constraint, ascending
+  std::vector<double> sig;
   for (std::size_t i = 0; i < uses.size();) {
-    const ResourceId r = std::get<0>(uses[i]);
-    Signature sig{capacity[r], {}};
-    for (; i < uses.size() && std::get<0>(uses[i]) == r; ++i) {
-      sig.second.emplace_back(std::get<1>(uses[i]), std::get<2>(uses[i]));
+    const ResourceId r = uses[i].resource;
+    sig.assign(1, uses[i].capacity);
+    for (; i < uses.size() && uses[i].resource == r; ++i) {
+      sig.push_back(uses[i].pattern);
+      sig.push_back(uses[i].demand);
     }
-    auto [it, fresh] = constraint_of.emplace(std::move(sig), solver_.constraint_count());
-    if (fresh) {
-      solver_.add_constraint(it->first.first);
-      constraint_capacity_.push_back(it->first.first);
+    std::size_t h = sig.size();
+    for (double x : sig) h = h * 1000003u ^ std::hash<double>{}(x);
+    std::vector<int>& candidates = by_hash[h];
+    int c = -1;
+    for (int k : candidates) {
+      if (signatures[k] == sig) c = k;
+    }
+    if (c < 0) {
+      c = solver_.add_constraint(sig.front());
+      candidates.push_back(c);
+      signatures.push_back(sig);
+      constraint_capacity_.push_back(sig.front());
       constraint_resource_.push_back(r);
       constraint_members_.push_back(0);
     }
-    ++constraint_members_[it->second];
-    merged[r] = it->second;
+    ++constraint_members_[c];
+    merged.emplace_back(r, c);
   }
   for (Pattern& p : patterns_) {
-    std::map<int, double> coefficient;  // merged constraints of the pattern, each once
+    std::vector<std::pair<int, double>> coefficient;  // merged constraints of the pattern
     for (std::size_t k = 0; k < p.resources.size(); ++k) {
-      coefficient[merged[p.resources[k]]] = p.demand[k];
+      const auto it = std::lower_bound(merged.begin(), merged.end(),
+                                       std::make_pair(p.resources[k], -1));
+      coefficient.emplace_back(it->second, p.demand[k]);
     }
-    for (const auto& [c, a] : coefficient) {
-      p.constraints.push_back(c);
-      p.coefficients.push_back(a);
+    std::sort(coefficient.begin(), coefficient.end());
+    for (std::size_t k = 0; k < coefficient.size(); ++k) {
+      if (k > 0 && coefficient[k].first == coefficient[k - 1].first) continue;
+      p.constraints.push_back(coefficient[k].first);
+      p.coefficients.push_back(coefficient[k].second);
     }
   }
   busy_.assign(static_cast<std::size_t>(solver_.constraint_count()), 0.0);

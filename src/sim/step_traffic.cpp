@@ -8,8 +8,12 @@
 namespace colossus::sim {
 namespace {
 
-// NCCL opens two channels per NIC for a ring; each becomes a flow with its own ECMP entropy.
-constexpr int kRingChannels = 2;
+// NCCL opens two channels per NIC for a ring; under ECMP each is a flow with its own entropy
+// (hash collisions are what they are); under adaptive routing the two share the same sprayed
+// bundles, so one flow per pair loads the fabric the same way.
+int ring_channels(const SharedFabric& fabric) {
+  return fabric.network().routing() == Routing::ecmp ? 2 : 1;
+}
 
 }  // namespace
 
@@ -33,12 +37,13 @@ std::vector<StagePatterns> add_step_patterns(SharedFabric& fabric, const Paralle
     }
   }
   if (par.group_size(GroupKind::dp_cp) > 1) {
+    const int channels = ring_channels(fabric);
     std::vector<std::vector<Flow>> ring(p);
     for (const std::vector<int>& group : par.groups(GroupKind::dp_cp)) {
       const int s = par.coordinates(group.front()).pp;
       const std::size_t n = group.size();
       for (std::size_t i = 0; i < n; ++i) {
-        for (int c = 0; c < kRingChannels; ++c) {
+        for (int c = 0; c < channels; ++c) {
           ring[s].push_back(
               {group[i], group[(i + 1) % n], bytes(1), static_cast<std::uint64_t>(c)});
         }

@@ -52,6 +52,8 @@ class SharedFabric {
   // crossing a shared resource (all its flows inside one GPU) never slows down.
   int add_pattern(std::string name, std::span<const Flow> flows);
   const std::string& pattern_name(int pattern) const { return patterns_[pattern].name; }
+  // The network the patterns run on.
+  const Network& network() const { return *network_; }
   int pattern_count() const { return static_cast<int>(patterns_.size()); }
 
   // Starts an activity of `pattern` that would take `alone` with the fabric to itself; returns
