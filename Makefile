@@ -8,7 +8,7 @@ JOBS ?= $(shell nproc)
 MAKEFLAGS += --no-print-directory
 CMAKE_FLAGS ?=
 
-.PHONY: deps configure build run test sanitize bench format clean
+.PHONY: deps configure build run test sanitize tsan bench format clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -32,6 +32,12 @@ sanitize: deps
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# ThreadSanitizer over the tests that run simulations in parallel threads.
+tsan: deps
+	@cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOLOSSUS_TSAN=ON -DCOLOSSUS_BENCH=OFF >/dev/null
+	@cmake --build build-tsan -j $(JOBS) --target test_sim test_validation
+	cd build-tsan && ctest --output-on-failure -R 'Parallel|Threads'
+
 bench: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DCOLOSSUS_BENCH=ON $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
@@ -41,4 +47,4 @@ format:
 	@clang-format -i $$(git ls-files '*.cpp' '*.h')
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) build-tsan
