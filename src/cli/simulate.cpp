@@ -17,8 +17,8 @@
 
 #include "colossus/cli/commands.h"
 #include "colossus/cli/flags.h"
-#include "colossus/cli/text.h"
 #include "colossus/core/error.h"
+#include "colossus/report/simulation_report.h"
 #include "colossus/sim/pipeline_schedule.h"
 #include "colossus/sim/scenario.h"
 #include "colossus/sim/simulation.h"
@@ -43,6 +43,7 @@ struct Flags {
   std::int64_t tokens = 0;
   double tp_comm_overlap = 0;
   bool json = false;
+  bool isolated_phases = false;
   std::map<std::string, CLI::Option*> given;  // flag name -> option
 
   bool has(const std::string& flag) const {
@@ -100,6 +101,7 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
   set("--global-batch", "parallelism.global_batch", p.global_batch, f.global_batch);
   set("--seq-len", "parallelism.seq_len", p.seq_len, f.seq_len);
   set("--tokens", "train_tokens", s.job.train_tokens, f.tokens);
+  if (f.isolated_phases) s.job.options.shared_fabric = false;
   set("--tp-comm-overlap", "overlap.tp_comm_overlap", s.job.options.tp_comm_overlap,
       f.tp_comm_overlap);
   if (f.has("--precision")) {
@@ -130,170 +132,6 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
                                                          : PipelineSchedule::one_f_one_b;
   }
   return s;
-}
-
-std::string percent(double fraction) {
-  return fmt::format("{:.1f} %", 100.0 * fraction);
-}
-
-std::string gib_text(Bytes b) {
-  return fmt::format("{:.1f}", b.value() / gib(1).value());
-}
-
-// Layers of a stage, "0-7" or "0-3, 32-35" with interleaving.
-std::string layers_text(const sim::StageResult& s) {
-  std::string out;
-  for (const auto& [first, last] : s.layers) {
-    if (!out.empty()) out += ", ";
-    out += last - first == 1 ? std::to_string(first) : fmt::format("{}-{}", first, last - 1);
-  }
-  return out;
-}
-
-// Tokens per second, "8.19 M".
-std::string rate_text(double v) {
-  if (v >= 1e12) return fmt::format("{:.3g} T", v / 1e12);
-  if (v >= 1e9) return fmt::format("{:.3g} G", v / 1e9);
-  if (v >= 1e6) return fmt::format("{:.3g} M", v / 1e6);
-  if (v >= 1e3) return fmt::format("{:.3g} k", v / 1e3);
-  return fmt::format("{:.3g} ", v);
-}
-
-void print_text(const sim::SimulationResult& r, const sim::Scenario& s, const Topology& topo,
-                const std::string& origin) {
-  fmt::print("colossus simulate: {} on {} ({} of {} GPUs, {})\n", r.model, r.cluster,
-             grouped(r.gpus), grouped(topo.gpu_count()), r.gpu);
-  fmt::print("  scenario        {}\n", origin);
-  fmt::print("  layout          {}\n", r.layout);
-  fmt::print("  batch           {} micro-batches per replica per step, {} tokens per step\n\n",
-             r.micro_batches, grouped(r.tokens_per_step));
-  fmt::print("  step time       {}\n", to_string(r.step_time));
-  fmt::print("  MFU             {}   (HFU {}; model FLOPs over dense BF16 peak)\n", percent(r.mfu),
-             percent(r.hfu));
-  fmt::print("  TFLOP/s per GPU {:.0f}   (model FLOPs; {:.0f} with recompute)\n",
-             r.model_flops_per_gpu.value() / 1e12, r.hardware_flops_per_gpu.value() / 1e12);
-  fmt::print("  tokens/s        {}\n", rate_text(r.tokens_per_second));
-  if (s.job.train_tokens > 0) {
-    fmt::print("  time to train   {:.1f} days for {} tokens\n", r.time_to_train.value() / 86400.0,
-               rate_text(double(s.job.train_tokens)));
-  }
-  const auto& b = r.breakdown;
-  const double step = r.step_time.value();
-  fmt::print("\nWhere the step goes (critical pipeline stage):\n");
-  const std::pair<const char*, Seconds> parts[] = {
-      {"compute", b.compute}, {"pipeline bubble", b.bubble}, {"exposed TP", b.tp},
-      {"exposed CP", b.cp},   {"exposed EP", b.ep},          {"exposed PP", b.pp},
-      {"exposed DP", b.dp},   {"optimizer", b.optimizer}};
-  for (const auto& [name, t] : parts) {
-    fmt::print("  {:<18}{:>10}  {:>7}\n", name, to_string(t), percent(t.value() / step));
-  }
-  fmt::print("\nMemory per GPU by stage (GiB; the {} has {}):\n", r.gpu,
-             gib_text(topo.server_spec(0).gpu.hbm));
-  std::size_t layers_width = 16;
-  for (const auto& st : r.stages) layers_width = std::max(layers_width, layers_text(st).size() + 2);
-  fmt::print("  {:>5}  {:<{}}{:>8}{:>8}{:>10}{:>12}{:>10}{:>8}{:>11}{:>11}\n", "stage", "layers",
-             layers_width, "weights", "grads", "optimizer", "activations", "overhead", "total",
-             "forward", "backward");
-  for (const auto& st : r.stages) {
-    const StageMemory& m = st.memory;
-    fmt::print("  {:>5}  {:<{}}{:>8}{:>8}{:>10}{:>12}{:>10}{:>8}{:>11}{:>11}\n", st.stage,
-               layers_text(st), layers_width, gib_text(m.weights), gib_text(m.gradients),
-               gib_text(m.optimizer), gib_text(m.activations), gib_text(m.overhead),
-               gib_text(m.total()), to_string(st.forward), to_string(st.backward));
-  }
-  fmt::print(
-      "\nCollectives (one call, all groups of the kind at once; calls per step by one "
-      "pipeline):\n");
-  fmt::print("  {:<24}{:>16}{:>12}{:>11}  {:<14}{:>10}\n", "collective", "groups x ranks",
-             "bytes/rank", "time", "algorithm", "calls");
-  for (const auto& c : r.collectives) {
-    fmt::print("  {:<24}{:>16}{:>12}{:>11}  {:<14}{:>10}\n", c.name,
-               fmt::format("{} x {}", grouped(c.groups), c.group_size), to_string(c.bytes),
-               to_string(c.time), c.algorithm, c.calls_per_step);
-  }
-  for (const auto& w : r.warnings) fmt::print("\nwarning: {}\n", w);
-}
-
-nlohmann::ordered_json to_json(const sim::SimulationResult& r, const sim::Scenario& s,
-                               const std::string& origin) {
-  nlohmann::ordered_json j;
-  j["schema"] = "colossus.simulate/1";
-  j["scenario"] = origin;
-  j["cluster"] = r.cluster;
-  j["model"] = r.model;
-  j["gpu"] = r.gpu;
-  j["gpus"] = r.gpus;
-  const ParallelismSpec& p = r.parallelism;
-  j["layout"] = {{"text", r.layout},
-                 {"tp", p.tp},
-                 {"sequence_parallel", p.sequence_parallel},
-                 {"cp", p.cp},
-                 {"pp", p.pp},
-                 {"vpp", p.vpp},
-                 {"dp", p.dp},
-                 {"ep", p.ep},
-                 {"zero", static_cast<int>(p.zero)},
-                 {"schedule", r.schedule},
-                 {"micro_batch", p.micro_batch},
-                 {"global_batch", p.global_batch},
-                 {"seq_len", p.seq_len},
-                 {"precision", p.precision == Precision::fp8 ? "fp8" : "bf16"},
-                 {"fp8_scaling", p.fp8_scaling == Fp8Scaling::current ? "current" : "delayed"},
-                 {"recompute", p.recompute == Recompute::none        ? "none"
-                               : p.recompute == Recompute::selective ? "selective"
-                                                                     : "full"},
-                 {"micro_batches", r.micro_batches},
-                 {"tokens_per_step", r.tokens_per_step}};
-  j["step_time_s"] = r.step_time.value();
-  j["tokens_per_s"] = r.tokens_per_second;
-  j["model_flop_per_s_per_gpu"] = r.model_flops_per_gpu.value();
-  j["hardware_flop_per_s_per_gpu"] = r.hardware_flops_per_gpu.value();
-  j["mfu"] = r.mfu;
-  j["hfu"] = r.hfu;
-  j["bubble_fraction"] = r.bubble_fraction;
-  j["train_tokens"] = s.job.train_tokens;
-  if (s.job.train_tokens > 0) {
-    j["time_to_train_s"] = r.time_to_train.value();
-    j["time_to_train_days"] = r.time_to_train.value() / 86400.0;
-  } else {
-    j["time_to_train_s"] = nullptr;
-    j["time_to_train_days"] = nullptr;
-  }
-  const auto& b = r.breakdown;
-  j["breakdown_s"] = {{"compute", b.compute.value()}, {"bubble", b.bubble.value()},
-                      {"tp", b.tp.value()},           {"cp", b.cp.value()},
-                      {"ep", b.ep.value()},           {"pp", b.pp.value()},
-                      {"dp", b.dp.value()},           {"optimizer", b.optimizer.value()}};
-  j["stages"] = nlohmann::ordered_json::array();
-  for (const auto& st : r.stages) {
-    nlohmann::ordered_json layers = nlohmann::ordered_json::array();
-    for (const auto& [first, last] : st.layers) layers.push_back({first, last});
-    const StageMemory& m = st.memory;
-    j["stages"].push_back({{"stage", st.stage},
-                           {"layers", layers},
-                           {"forward_s", st.forward.value()},
-                           {"backward_s", st.backward.value()},
-                           {"end_s", st.end.value()},
-                           {"memory_bytes",
-                            {{"weights", m.weights.value()},
-                             {"gradients", m.gradients.value()},
-                             {"optimizer", m.optimizer.value()},
-                             {"activations", m.activations.value()},
-                             {"overhead", m.overhead.value()},
-                             {"total", m.total().value()}}}});
-  }
-  j["collectives"] = nlohmann::ordered_json::array();
-  for (const auto& c : r.collectives) {
-    j["collectives"].push_back({{"name", c.name},
-                                {"group_size", c.group_size},
-                                {"groups", c.groups},
-                                {"bytes", c.bytes.value()},
-                                {"time_s", c.time.value()},
-                                {"algorithm", c.algorithm},
-                                {"calls_per_step", c.calls_per_step}});
-  }
-  j["warnings"] = r.warnings;
-  return j;
 }
 
 // Each job field a flag sets, and the flag: what an error on that field is blamed on.
@@ -395,9 +233,9 @@ void run(const Flags& f) {
     const Topology& topology = *topology_built;
     const sim::SimulationResult r = sim::simulate(topology, s.job);
     if (f.json) {
-      fmt::print("{}\n", to_json(r, s, origin).dump(2));
+      fmt::print("{}\n", report::simulation_json(r, origin).dump(2));
     } else {
-      print_text(r, s, topology, origin);
+      fmt::print("{}", report::simulation_text(r, origin));
     }
   } catch (const InputError& e) {
     throw blamed(e, f, overridden, origin == "command line");
@@ -448,6 +286,8 @@ void add_simulate_command(CLI::App& app) {
       "Fraction of TP communication hidden behind GEMMs (0..1)");
   add_count("--tokens", f.tokens, 0, kMaxTokens, "Tokens to train, for the time-to-train figure");
   cmd->add_flag("--json", f.json, "Print JSON instead of text");
+  cmd->add_flag("--isolated-phases", f.isolated_phases,
+                "Time each pipeline and data-parallel transfer alone, not on the shared fabric");
   cmd->callback([flags] { run(*flags); });
 }
 

@@ -379,6 +379,9 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
     result.stages.push_back(std::move(s));
   }
   result.collectives = ledger.uses();
+  result.cluster_gpus = cluster_gpus;
+  result.gpu_hbm = gpu.hbm;
+  result.train_tokens = job.train_tokens;
   result.timeline = std::move(run);
   return result;
 }

@@ -130,6 +130,10 @@ struct SimulationResult {
 
   // The step's timeline: every compute op and every transfer of the representative pipeline.
   PipelineTimeline timeline;
+  // For the report: the cluster's GPU count, the HBM of the job's GPU, the tokens to train.
+  std::int64_t cluster_gpus = 0;
+  Bytes gpu_hbm{};
+  std::int64_t train_tokens = 0;
   // Whether the step's transfers shared the fabric, and how busy its tiers were while they did.
   bool shared_fabric = false;
   std::vector<TierLoad> fabric_load;

@@ -1,7 +1,7 @@
 // Text helpers for the subcommands' output.
-#include "colossus/cli/text.h"
+#include "colossus/report/text.h"
 
-namespace colossus::cli {
+namespace colossus::report {
 
 std::string grouped(std::int64_t v) {
   std::string digits = std::to_string(v < 0 ? -v : v);
@@ -13,4 +13,4 @@ std::string grouped(std::int64_t v) {
   return v < 0 ? "-" + out : out;
 }
 
-}  // namespace colossus::cli
+}  // namespace colossus::report
