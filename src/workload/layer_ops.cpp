@@ -41,58 +41,77 @@ Dims dims_of(const ModelSpec& m, const Parallelism& p) {
   return d;
 }
 
-// Adds a GEMM's forward kernel and its two backward kernels (data and weight gradients).
-void add_gemm(PassKernels& out, const std::string& name, double m, double n, double k,
-              double batch = 1) {
+// A GEMM's forward kernel and its two backward kernels (data and weight gradients).
+PassKernels gemm(const std::string& name, double m, double n, double k, double batch = 1) {
+  PassKernels out;
   out.forward.push_back(gemm_kernel(name + ".fwd", m, n, k, batch));
   out.backward.push_back(gemm_kernel(name + ".dgrad", m, k, n, batch));
   out.backward.push_back(gemm_kernel(name + ".wgrad", k, n, m, batch));
+  return out;
 }
 
-// Adds a memory-bound kernel moving `traffic` bytes forward and twice that backward.
-void add_memory(PassKernels& out, const std::string& name, double traffic, double work = 0) {
+// A memory-bound kernel moving `traffic` bytes forward and twice that backward.
+PassKernels memory(const std::string& name, double traffic, double work = 0) {
+  PassKernels out;
   out.forward.push_back(memory_kernel(name + ".fwd", bytes(traffic), flops(work)));
   out.backward.push_back(memory_kernel(name + ".bwd", bytes(2 * traffic), flops(2 * work)));
+  return out;
+}
+
+// Appends the forward and backward kernels of `pass` to `out`.
+void add(PassKernels& out, const PassKernels& pass) {
+  out.forward.insert(out.forward.end(), pass.forward.begin(), pass.forward.end());
+  out.backward.insert(out.backward.end(), pass.backward.begin(), pass.backward.end());
+}
+
+// Appends the forward and backward kernels of `pass` to a layer's, in `part`.
+void add(LayerKernels& out, LayerPart part, const PassKernels& pass) {
+  for (const Kernel& k : pass.forward) out.forward.push_back({k, part});
+  for (const Kernel& k : pass.backward) out.backward.push_back({k, part});
 }
 
 // An FFN of width `width` (already divided by TP) over `tokens` tokens, `batch` of them
 // (grouped expert GEMMs).
-void add_ffn(PassKernels& out, const std::string& name, const ModelSpec& m, double tokens,
-             double width, double h, double batch = 1) {
+PassKernels ffn(const std::string& name, const ModelSpec& m, double tokens, double width, double h,
+                double batch = 1) {
   const bool gated = m.ffn_kind == FfnKind::swiglu;
-  add_gemm(out, name + ".up", tokens, gated ? 2 * width : width, h, batch);
+  PassKernels out = gemm(name + ".up", tokens, gated ? 2 * width : width, h, batch);
   // Activation: reads the up (and gate) output, writes its product.
   double act = tokens * width * batch * kBf16 * (gated ? 3 : 2);
-  add_memory(out, name + ".act", act, tokens * width * batch * (gated ? 6 : 8));
-  add_gemm(out, name + ".down", tokens, h, width, batch);
+  add(out, memory(name + ".act", act, tokens * width * batch * (gated ? 6 : 8)));
+  add(out, gemm(name + ".down", tokens, h, width, batch));
+  return out;
 }
 
 // FP8 current scaling: each tensor cast to FP8 is read once more for its amax before the cast,
-// the GEMM inputs of the layer: activations (m x k) forward, output gradients (m x n) backward.
-// Weights are cast once per optimizer step (Transformer Engine keeps the FP8 copy across
-// micro-batches) and are not counted.
-void add_fp8_amax_reads(PassKernels& out, const std::string& layer) {
-  double forward = 0, backward = 0;
-  for (const Kernel& k : out.forward) {
+// one read per FP8 GEMM of the layer, in that GEMM's part: its activation input (m x k)
+// forward, its output gradient (m x n) backward. Weights are cast once per optimizer step
+// (Transformer Engine keeps the FP8 copy across micro-batches) and are not counted.
+void add_fp8_amax_reads(LayerKernels& out) {
+  const std::size_t forward = out.forward.size();
+  for (std::size_t i = 0; i < forward; ++i) {
+    const LayerKernel lk = out.forward[i];
+    const Kernel& k = lk.kernel;
     if (k.kind != KernelKind::gemm || !k.fp8_eligible) continue;
-    forward += k.m * k.k * k.batch * kBf16;
-    backward += k.m * k.n * k.batch * kBf16;
+    const std::string stem = k.name.substr(0, k.name.rfind('.'));
+    out.forward.push_back(
+        {memory_kernel(stem + ".fp8_amax.fwd", bytes(k.m * k.k * k.batch * kBf16)), lk.part});
+    out.backward.push_back(
+        {memory_kernel(stem + ".fp8_amax.bwd", bytes(k.m * k.n * k.batch * kBf16)), lk.part});
   }
-  out.forward.push_back(memory_kernel(layer + ".fp8_amax.fwd", bytes(forward)));
-  out.backward.push_back(memory_kernel(layer + ".fp8_amax.bwd", bytes(backward)));
 }
 
 }  // namespace
 
-PassKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) {
-  PassKernels out;
+LayerKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) {
+  LayerKernels out;
   const Dims d = dims_of(m, p);
   const std::string L = "layer" + std::to_string(layer);
   const double norm_bytes = d.sp_tokens * d.h * kBf16 * 2;      // read + write
   const double residual_bytes = d.sp_tokens * d.h * kBf16 * 3;  // two reads, one write
 
   // Attention block.
-  add_memory(out, L + ".attn_norm", norm_bytes, d.sp_tokens * d.h * 4);
+  add(out, LayerPart::attn_norm, memory(L + ".attn_norm", norm_bytes, d.sp_tokens * d.h * 4));
   double dqk = m.head_dim, dv = m.head_dim;
   if (m.is_mla()) {
     const double nope = m.mla.qk_nope_head_dim, rope = m.mla.qk_rope_head_dim;
@@ -100,32 +119,35 @@ PassKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) {
     dv = m.mla.v_head_dim;
     // Down projections are replicated across TP (Megatron's MLA), up projections split by head.
     if (m.mla.q_lora_rank > 0) {
-      add_gemm(out, L + ".q_down", d.tokens, static_cast<double>(m.mla.q_lora_rank), d.h);
-      add_gemm(out, L + ".q_up", d.tokens, d.heads * dqk, static_cast<double>(m.mla.q_lora_rank));
+      add(out, LayerPart::qkv,
+          gemm(L + ".q_down", d.tokens, static_cast<double>(m.mla.q_lora_rank), d.h));
+      add(out, LayerPart::qkv,
+          gemm(L + ".q_up", d.tokens, d.heads * dqk, static_cast<double>(m.mla.q_lora_rank)));
     } else {
-      add_gemm(out, L + ".q_proj", d.tokens, d.heads * dqk, d.h);
+      add(out, LayerPart::qkv, gemm(L + ".q_proj", d.tokens, d.heads * dqk, d.h));
     }
     const double kv_lora = static_cast<double>(m.mla.kv_lora_rank);
-    add_gemm(out, L + ".kv_down", d.tokens, kv_lora + rope, d.h);
-    add_gemm(out, L + ".kv_up", d.tokens, d.heads * (nope + dv), kv_lora);
+    add(out, LayerPart::qkv, gemm(L + ".kv_down", d.tokens, kv_lora + rope, d.h));
+    add(out, LayerPart::qkv, gemm(L + ".kv_up", d.tokens, d.heads * (nope + dv), kv_lora));
   } else {
-    add_gemm(out, L + ".qkv", d.tokens, (d.heads + 2 * d.kv_heads) * dqk, d.h);
+    add(out, LayerPart::qkv, gemm(L + ".qkv", d.tokens, (d.heads + 2 * d.kv_heads) * dqk, d.h));
   }
   // Rotary embedding on Q and K.
-  add_memory(out, L + ".rope", d.tokens * (d.heads + d.kv_heads) * dqk * kBf16 * 2);
+  add(out, LayerPart::qkv,
+      memory(L + ".rope", d.tokens * (d.heads + d.kv_heads) * dqk * kBf16 * 2));
   Kernel attn = attention_kernel(L + ".attention.fwd", d.b * d.heads, d.seq_local, d.seq, dqk, dv,
                                  true, false);
   attn.count = p.cp();  // one kernel per ring step
   Kernel attn_bwd = attention_kernel(L + ".attention.bwd", d.b * d.heads, d.seq_local, d.seq, dqk,
                                      dv, true, true);
   attn_bwd.count = p.cp();
-  out.forward.push_back(attn);
-  out.backward.push_back(attn_bwd);
-  add_gemm(out, L + ".out_proj", d.tokens, d.h, d.heads * dv);
-  add_memory(out, L + ".attn_residual", residual_bytes);
+  out.forward.push_back({attn, LayerPart::attention});
+  out.backward.push_back({attn_bwd, LayerPart::attention});
+  add(out, LayerPart::out_proj, gemm(L + ".out_proj", d.tokens, d.h, d.heads * dv));
+  add(out, LayerPart::ffn_norm, memory(L + ".attn_residual", residual_bytes));
 
   // FFN block.
-  add_memory(out, L + ".ffn_norm", norm_bytes, d.sp_tokens * d.h * 4);
+  add(out, LayerPart::ffn_norm, memory(L + ".ffn_norm", norm_bytes, d.sp_tokens * d.h * 4));
   if (m.layer_is_moe(layer)) {
     const double experts = m.moe.experts;
     const double local_experts = experts / p.ep();
@@ -133,20 +155,25 @@ PassKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) {
     // sequence-parallel shard's with etp = 1.
     const double routed =
         (p.etp() > 1 ? d.tokens : d.sp_tokens) * m.moe.top_k * m.moe.capacity_factor;
-    add_gemm(out, L + ".router", d.sp_tokens, experts, d.h);
-    add_memory(out, L + ".permute", d.sp_tokens * m.moe.top_k * d.h * kBf16 * 2);
-    add_ffn(out, L + ".experts", m, routed / local_experts,
-            static_cast<double>(m.moe.expert_ffn_hidden) / p.etp(), d.h, local_experts);
-    add_memory(out, L + ".unpermute", d.sp_tokens * m.moe.top_k * d.h * kBf16 * 2);
+    add(out, LayerPart::router, gemm(L + ".router", d.sp_tokens, experts, d.h));
+    add(out, LayerPart::router,
+        memory(L + ".permute", d.sp_tokens * m.moe.top_k * d.h * kBf16 * 2));
+    add(out, LayerPart::ffn,
+        ffn(L + ".experts", m, routed / local_experts,
+            static_cast<double>(m.moe.expert_ffn_hidden) / p.etp(), d.h, local_experts));
+    add(out, LayerPart::unpermute,
+        memory(L + ".unpermute", d.sp_tokens * m.moe.top_k * d.h * kBf16 * 2));
     if (m.moe.shared_experts > 0)
-      add_ffn(out, L + ".shared_experts", m, d.tokens,
-              static_cast<double>(m.moe.shared_experts * m.moe.expert_ffn_hidden) / d.tp, d.h);
+      add(out, LayerPart::shared_experts,
+          ffn(L + ".shared_experts", m, d.tokens,
+              static_cast<double>(m.moe.shared_experts * m.moe.expert_ffn_hidden) / d.tp, d.h));
   } else {
-    add_ffn(out, L + ".ffn", m, d.tokens, static_cast<double>(m.ffn_hidden) / d.tp, d.h);
+    add(out, LayerPart::ffn,
+        ffn(L + ".ffn", m, d.tokens, static_cast<double>(m.ffn_hidden) / d.tp, d.h));
   }
-  add_memory(out, L + ".ffn_residual", residual_bytes);
+  add(out, LayerPart::ffn_residual, memory(L + ".ffn_residual", residual_bytes));
   if (p.spec().precision == Precision::fp8 && p.spec().fp8_scaling == Fp8Scaling::current)
-    add_fp8_amax_reads(out, L);
+    add_fp8_amax_reads(out);
 
   switch (p.spec().recompute) {
     case Recompute::none:
@@ -154,12 +181,12 @@ PassKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) {
     case Recompute::selective: {
       Kernel again = attn;
       again.name = L + ".attention.recompute";
-      out.recompute.push_back(again);
+      out.recompute.push_back({again, LayerPart::attention});
       break;
     }
     case Recompute::full:
-      for (Kernel k : out.forward) {
-        k.name += ".recompute";
+      for (LayerKernel k : out.forward) {
+        k.kernel.name += ".recompute";
         out.recompute.push_back(k);
       }
       break;
@@ -180,9 +207,9 @@ PassKernels embedding_kernels(const ModelSpec& m, const Parallelism& p) {
 PassKernels output_kernels(const ModelSpec& m, const Parallelism& p) {
   PassKernels out;
   const Dims d = dims_of(m, p);
-  add_memory(out, "final_norm", d.sp_tokens * d.h * kBf16 * 2, d.sp_tokens * d.h * 4);
+  add(out, memory("final_norm", d.sp_tokens * d.h * kBf16 * 2, d.sp_tokens * d.h * 4));
   const double vocab = static_cast<double>(m.vocab) / d.tp;
-  add_gemm(out, "logits", d.tokens, vocab, d.h);
+  add(out, gemm("logits", d.tokens, vocab, d.h));
   // Cross-entropy over FP32 logits: max, exp-sum and the gradient, about three passes.
   double ce = d.tokens * vocab * kFp32 * 3;
   out.forward.push_back(memory_kernel("cross_entropy.fwd", bytes(ce), flops(d.tokens * vocab * 5)));

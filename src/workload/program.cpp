@@ -66,47 +66,6 @@ double attention_flops_per_token(const ModelSpec& m, std::int64_t seq_len) {
   return 2.0 * static_cast<double>(seq_len) * m.heads * (dqk + dv);
 }
 
-// The segment of a layer a kernel belongs to, from its name "layerN.<part>.<pass>".
-enum class Segment {
-  pre_attn,
-  qkv,
-  attention,
-  out_proj,
-  pre_ffn,
-  pre_dispatch,
-  ffn,
-  post_combine,
-  shared,
-  post_ffn
-};
-
-// The segment of a kernel, from the <part> of its name.
-Segment segment_of(const std::string& name) {
-  auto dot = name.find('.');
-  std::string part = name.substr(dot + 1, name.find('.', dot + 1) - dot - 1);
-  static const std::map<std::string, Segment> kParts = {{"attn_norm", Segment::pre_attn},
-                                                        {"q_down", Segment::qkv},
-                                                        {"q_up", Segment::qkv},
-                                                        {"q_proj", Segment::qkv},
-                                                        {"kv_down", Segment::qkv},
-                                                        {"kv_up", Segment::qkv},
-                                                        {"qkv", Segment::qkv},
-                                                        {"rope", Segment::qkv},
-                                                        {"attention", Segment::attention},
-                                                        {"out_proj", Segment::out_proj},
-                                                        {"attn_residual", Segment::pre_ffn},
-                                                        {"ffn_norm", Segment::pre_ffn},
-                                                        {"router", Segment::pre_dispatch},
-                                                        {"permute", Segment::pre_dispatch},
-                                                        {"experts", Segment::ffn},
-                                                        {"ffn", Segment::ffn},
-                                                        {"unpermute", Segment::post_combine},
-                                                        {"shared_experts", Segment::shared},
-                                                        {"ffn_residual", Segment::post_ffn}};
-  auto it = kParts.find(part);
-  return it == kParts.end() ? Segment::post_ffn : it->second;
-}
-
 // Builds ops for one stage chunk.
 class ChunkBuilder {
  public:
@@ -209,11 +168,11 @@ class ChunkBuilder {
 
   // Appends a transformer layer's forward ops and its backward ops (in backward order).
   void add_layer(int layer, std::vector<Op>& fwd_out, std::vector<Op>& bwd_out) {
-    PassKernels k = layer_kernels(m_, p_, layer);
+    LayerKernels k = layer_kernels(m_, p_, layer);
     const std::string L = "layer " + std::to_string(layer);
-    std::map<Segment, std::vector<Kernel>> fwd, bwd;
-    for (const Kernel& kernel : k.forward) fwd[segment_of(kernel.name)].push_back(kernel);
-    for (const Kernel& kernel : k.backward) bwd[segment_of(kernel.name)].push_back(kernel);
+    std::map<LayerPart, std::vector<Kernel>> fwd, bwd;
+    for (const LayerKernel& lk : k.forward) fwd[lk.part].push_back(lk.kernel);
+    for (const LayerKernel& lk : k.backward) bwd[lk.part].push_back(lk.kernel);
 
     const double tokens = static_cast<double>(p_.micro_batch()) * p_.seq_len() / p_.cp();
     const double h = static_cast<double>(m_.hidden);
@@ -221,17 +180,17 @@ class ChunkBuilder {
     const double act = tokens * h * 2;  // full (gathered) activation buffer, BF16
     const double gathered = tokens * h * gathered_element_bytes();  // the same feeding a GEMM
 
-    // The forward sequence, as (segment or comm) items; backward is its mirror.
+    // The forward sequence, as (layer part or comm) items; backward is its mirror.
     struct Item {
       bool is_comm;
-      Segment segment;
+      LayerPart part;
       Op comm;
       double backward_bytes = 0;  // of the mirrored collective, when they differ from comm's
     };
     std::vector<Item> items;
-    auto seg = [&](Segment s) { items.push_back({false, s, {}}); };
+    auto seg = [&](LayerPart part) { items.push_back({false, part, {}}); };
     auto comm = [&](Op op, double backward_bytes = 0) {
-      items.push_back({true, Segment::pre_attn, std::move(op), backward_bytes});
+      items.push_back({true, LayerPart::attn_norm, std::move(op), backward_bytes});
     };
     LayerParams lp = layer_params(m_, layer);
     const bool zero3 = p_.spec().zero == ZeroStage::weights;
@@ -243,11 +202,11 @@ class ChunkBuilder {
         comm(comm_op(L + " zero3 expert weight all-gather", CommKind::all_gather, GroupKind::edp_cp,
                      static_cast<double>(lp.expert) * lp.experts / p_.ep() / p_.etp() * 2, true));
     }
-    seg(Segment::pre_attn);
+    seg(LayerPart::attn_norm);
     if (tp && sp)
       comm(comm_op(L + " tp all-gather (attention)", CommKind::all_gather, GroupKind::tp, gathered),
            act);
-    seg(Segment::qkv);
+    seg(LayerPart::qkv);
     if (p_.cp() > 1) {
       // Ring attention: cp - 1 steps passing the local K and V (BF16) to the next rank.
       double dqk = m_.is_mla() ? m_.mla.qk_nope_head_dim + m_.mla.qk_rope_head_dim : m_.head_dim;
@@ -256,17 +215,17 @@ class ChunkBuilder {
       comm(comm_op(L + " cp ring K/V", CommKind::send_recv, GroupKind::cp,
                    tokens * kv_heads * (dqk + dv) * 2 * (p_.cp() - 1), true));
     }
-    seg(Segment::attention);
-    seg(Segment::out_proj);
+    seg(LayerPart::attention);
+    seg(LayerPart::out_proj);
     if (tp)
       comm(comm_op(L + (sp ? " tp reduce-scatter (attention)" : " tp all-reduce (attention)"),
                    sp ? CommKind::reduce_scatter : CommKind::all_reduce, GroupKind::tp, act),
            sp ? gathered : 0);
-    seg(Segment::pre_ffn);
+    seg(LayerPart::ffn_norm);
     if (m_.layer_is_moe(layer)) {
       const double routed =
           (sp ? tokens / p_.tp() : tokens) * m_.moe.top_k * m_.moe.capacity_factor * h * 2;
-      seg(Segment::pre_dispatch);
+      seg(LayerPart::router);
       if (p_.ep() > 1)
         comm(comm_op(L + " ep all-to-all dispatch", CommKind::all_to_all, GroupKind::ep, routed));
       // Expert tensor parallelism (etp = tp) gathers the dispatched tokens across TP and
@@ -276,19 +235,19 @@ class ChunkBuilder {
       if (etp)
         comm(comm_op(L + " tp all-gather (experts)", CommKind::all_gather, GroupKind::tp,
                      routed * p_.tp()));
-      seg(Segment::ffn);
+      seg(LayerPart::ffn);
       if (etp)
         comm(comm_op(L + " tp reduce-scatter (experts)", CommKind::reduce_scatter, GroupKind::tp,
                      routed * p_.tp()));
       if (p_.ep() > 1)
         comm(comm_op(L + " ep all-to-all combine", CommKind::all_to_all, GroupKind::ep, routed));
-      seg(Segment::post_combine);
+      seg(LayerPart::unpermute);
       if (m_.moe.shared_experts > 0) {
         if (tp && sp)
           comm(comm_op(L + " tp all-gather (shared experts)", CommKind::all_gather, GroupKind::tp,
                        gathered),
                act);
-        seg(Segment::shared);
+        seg(LayerPart::shared_experts);
         if (tp)
           comm(comm_op(L + " tp reduce-scatter (shared experts)",
                        sp ? CommKind::reduce_scatter : CommKind::all_reduce, GroupKind::tp, act),
@@ -298,29 +257,30 @@ class ChunkBuilder {
       if (tp && sp)
         comm(comm_op(L + " tp all-gather (ffn)", CommKind::all_gather, GroupKind::tp, gathered),
              act);
-      seg(Segment::ffn);
+      seg(LayerPart::ffn);
       if (tp)
         comm(comm_op(L + (sp ? " tp reduce-scatter (ffn)" : " tp all-reduce (ffn)"),
                      sp ? CommKind::reduce_scatter : CommKind::all_reduce, GroupKind::tp, act),
              sp ? gathered : 0);
     }
-    seg(Segment::post_ffn);
+    seg(LayerPart::ffn_residual);
 
-    static const std::map<Segment, std::string> kNames = {{Segment::pre_attn, "attention norm"},
-                                                          {Segment::qkv, "qkv projection"},
-                                                          {Segment::attention, "attention"},
-                                                          {Segment::out_proj, "output projection"},
-                                                          {Segment::pre_ffn, "ffn norm"},
-                                                          {Segment::pre_dispatch, "router"},
-                                                          {Segment::ffn, "ffn"},
-                                                          {Segment::post_combine, "unpermute"},
-                                                          {Segment::shared, "shared experts"},
-                                                          {Segment::post_ffn, "residual"}};
+    static const std::map<LayerPart, std::string> kNames = {
+        {LayerPart::attn_norm, "attention norm"},
+        {LayerPart::qkv, "qkv projection"},
+        {LayerPart::attention, "attention"},
+        {LayerPart::out_proj, "output projection"},
+        {LayerPart::ffn_norm, "ffn norm"},
+        {LayerPart::router, "router"},
+        {LayerPart::ffn, "ffn"},
+        {LayerPart::unpermute, "unpermute"},
+        {LayerPart::shared_experts, "shared experts"},
+        {LayerPart::ffn_residual, "residual"}};
     for (const Item& item : items) {
       if (item.is_comm)
         fwd_out.push_back(item.comm);
-      else if (!fwd[item.segment].empty())
-        fwd_out.push_back(compute_op(L + " " + kNames.at(item.segment), fwd[item.segment]));
+      else if (!fwd[item.part].empty())
+        fwd_out.push_back(compute_op(L + " " + kNames.at(item.part), fwd[item.part]));
     }
     // Backward: recompute first (full recompute also replays the forward communication), then
     // the items in reverse, each comm mirrored.
@@ -333,13 +293,14 @@ class ChunkBuilder {
             Op again = item.comm;
             again.name += " (recompute)";
             bwd_out.push_back(again);
-          } else if (!fwd[item.segment].empty()) {
-            bwd_out.push_back(
-                compute_op(L + " recompute " + kNames.at(item.segment), fwd[item.segment]));
+          } else if (!fwd[item.part].empty()) {
+            bwd_out.push_back(compute_op(L + " recompute " + kNames.at(item.part), fwd[item.part]));
           }
         }
       } else {
-        bwd_out.push_back(compute_op(L + " recompute attention", k.recompute));
+        std::vector<Kernel> again;
+        for (const LayerKernel& lk : k.recompute) again.push_back(lk.kernel);
+        bwd_out.push_back(compute_op(L + " recompute attention", again));
       }
     }
     for (auto it = items.rbegin(); it != items.rend(); ++it) {
@@ -348,9 +309,8 @@ class ChunkBuilder {
             (it->comm.group == GroupKind::dp_cp || it->comm.group == GroupKind::edp_cp))
           continue;  // ZeRO-3 gathers are re-issued at the start of the layer's backward
         bwd_out.push_back(mirror(it->comm, it->backward_bytes));
-      } else if (!bwd[it->segment].empty()) {
-        bwd_out.push_back(
-            compute_op(L + " " + kNames.at(it->segment) + " backward", bwd[it->segment]));
+      } else if (!bwd[it->part].empty()) {
+        bwd_out.push_back(compute_op(L + " " + kNames.at(it->part) + " backward", bwd[it->part]));
       }
     }
     if (zero3) {

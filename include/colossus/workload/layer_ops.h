@@ -12,6 +12,8 @@
 // Backward: two GEMMs per forward GEMM (data and weight gradient), attention backward, and the
 // memory-bound kernels again. Recompute adds forward kernels to backward: selective the
 // attention core, full the whole layer.
+// Each layer kernel carries the part of the layer it belongs to, set where it is created, so
+// that program.cpp groups kernels between the communication ops without reading their names.
 #pragma once
 
 #include <vector>
@@ -22,15 +24,43 @@
 
 namespace colossus {
 
-// The kernels of one pass over a layer (or the embedding / output block).
+// The kernels of one pass over the embedding or the output block.
 struct PassKernels {
   std::vector<Kernel> forward;
   std::vector<Kernel> backward;   // without recompute
   std::vector<Kernel> recompute;  // forward kernels re-run before backward
 };
 
+// The parts of a transformer layer: the compute between two of the communication ops Megatron
+// issues (TP gathers and scatters, CP ring, EP all-to-all), in forward order.
+enum class LayerPart {
+  attn_norm,       // input norm
+  qkv,             // Q, K, V projections (MLA: its down and up projections) and rotary embedding
+  attention,       // the attention core
+  out_proj,        // attention output projection
+  ffn_norm,        // attention residual and the FFN's input norm
+  router,          // MoE router and token permutation, before the dispatch
+  ffn,             // the dense FFN, or the local experts between dispatch and combine
+  unpermute,       // MoE token unpermutation after the combine
+  shared_experts,  // MoE shared experts
+  ffn_residual,    // FFN residual
+};
+
+// A kernel of a transformer layer and the part it runs in.
+struct LayerKernel {
+  Kernel kernel;
+  LayerPart part;
+};
+
+// The kernels of one pass over a transformer layer, each with its part.
+struct LayerKernels {
+  std::vector<LayerKernel> forward;
+  std::vector<LayerKernel> backward;   // without recompute
+  std::vector<LayerKernel> recompute;  // forward kernels re-run before backward
+};
+
 // Transformer layer i (0-based).
-PassKernels layer_kernels(const ModelSpec& model, const Parallelism& par, int layer);
+LayerKernels layer_kernels(const ModelSpec& model, const Parallelism& par, int layer);
 // The input embedding (lookup: memory-bound) on the first stage.
 PassKernels embedding_kernels(const ModelSpec& model, const Parallelism& par);
 // Final norm, output projection to the vocabulary (sharded by TP) and cross-entropy, on the last

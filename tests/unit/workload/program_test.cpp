@@ -73,14 +73,14 @@ TEST(LayerKernels, GemmFlopsMatchParametersAfterTp) {
   // attention 4 * s^2 * h / 2 / 8.
   ModelSpec m = load_model("llama3-70b");
   Parallelism p = resolve(layout(8, 1, 64), m, 64, 8);
-  PassKernels k = layer_kernels(m, p, 0);
+  LayerKernels k = layer_kernels(m, p, 0);
   double gemm_fwd = 0, gemm_bwd = 0, attn_fwd = 0;
-  for (const Kernel& kernel : k.forward) {
-    if (kernel.kind == KernelKind::gemm) gemm_fwd += kernel.flops.value();
-    if (kernel.kind == KernelKind::attention) attn_fwd += kernel.flops.value();
+  for (const LayerKernel& lk : k.forward) {
+    if (lk.kernel.kind == KernelKind::gemm) gemm_fwd += lk.kernel.flops.value();
+    if (lk.kernel.kind == KernelKind::attention) attn_fwd += lk.kernel.flops.value();
   }
-  for (const Kernel& kernel : k.backward)
-    if (kernel.kind == KernelKind::gemm) gemm_bwd += kernel.flops.value();
+  for (const LayerKernel& lk : k.backward)
+    if (lk.kernel.kind == KernelKind::gemm) gemm_bwd += lk.kernel.flops.value();
   LayerParams lp = layer_params(m, 0);
   const double matmul = static_cast<double>(lp.attention + lp.dense_ffn);
   EXPECT_NEAR(gemm_fwd, 2 * matmul / 8 * 8192, 1.0);
@@ -88,39 +88,69 @@ TEST(LayerKernels, GemmFlopsMatchParametersAfterTp) {
   EXPECT_NEAR(attn_fwd, 4.0 * 8192 * 8192 * 8192 / 2 / 8, 1.0);
   // Selective recompute: the attention forward once more.
   ASSERT_EQ(k.recompute.size(), 1u);
-  EXPECT_EQ(k.recompute[0].flops.value(), attn_fwd);
+  EXPECT_EQ(k.recompute[0].kernel.flops.value(), attn_fwd);
+  EXPECT_EQ(k.recompute[0].part, LayerPart::attention);
 }
 
-// The bytes of a layer's kernels named `name` in `kernels` (0 if there is none).
-double bytes_of(const std::vector<Kernel>& kernels, const std::string& name) {
+// The bytes of a layer's FP8 amax reads in `part` (0 if there is none).
+double amax_bytes(const std::vector<LayerKernel>& kernels, LayerPart part) {
   double sum = 0;
-  for (const Kernel& k : kernels)
-    if (k.name == name) sum += k.bytes.value();
+  for (const LayerKernel& lk : kernels)
+    if (lk.part == part && lk.kernel.name.find(".fp8_amax.") != std::string::npos)
+      sum += lk.kernel.bytes.value();
   return sum;
 }
 
-TEST(LayerKernels, Fp8CurrentScalingReadsEachGemmInputOnceMore) {
+TEST(LayerKernels, Fp8CurrentScalingReadsEachGemmInputInItsPart) {
   // Llama 3 70B on tp = 8, T = 8192 tokens: per GPU 8 query heads and 1 KV head of 128, FFN
   // width 28672 / 8 = 3584 (SwiGLU: up GEMM 2 x 3584 wide). Current scaling reads each FP8
-  // GEMM input in BF16 for its amax: forward the activations T x k with k = h (QKV) + 1024
-  // (output projection) + h (up) + 3584 (down); backward the output gradients T x n with
-  // n = 1280 (QKV) + h (output projection) + 7168 (up) + h (down).
+  // GEMM input in BF16 for its amax, in the part of the GEMM it feeds (the compute between the
+  // same two TP collectives): forward the activations T x k, k = h for the QKV projection,
+  // 1024 for the output projection, h (up) + 3584 (down) for the FFN; backward the output
+  // gradients T x n, n = 1280 (QKV), h (output projection), 7168 (up) + h (down). None is left
+  // in the residual part, where a name-parsing default used to put them all.
   ModelSpec m = load_model("llama3-70b");
   ParallelismSpec spec = layout(8, 1, 64);
   spec.precision = Precision::fp8;
   spec.fp8_scaling = Fp8Scaling::current;
-  PassKernels k = layer_kernels(m, resolve(spec, m, 64, 8), 0);
+  LayerKernels k = layer_kernels(m, resolve(spec, m, 64, 8), 0);
   const double T = 8192, h = 8192;
-  EXPECT_DOUBLE_EQ(bytes_of(k.forward, "layer0.fp8_amax.fwd"), 2 * T * (h + 1024 + h + 3584));
-  EXPECT_DOUBLE_EQ(bytes_of(k.backward, "layer0.fp8_amax.bwd"), 2 * T * (1280 + h + 7168 + h));
+  EXPECT_DOUBLE_EQ(amax_bytes(k.forward, LayerPart::qkv), 2 * T * h);
+  EXPECT_DOUBLE_EQ(amax_bytes(k.forward, LayerPart::out_proj), 2 * T * 1024);
+  EXPECT_DOUBLE_EQ(amax_bytes(k.forward, LayerPart::ffn), 2 * T * (h + 3584));
+  EXPECT_DOUBLE_EQ(amax_bytes(k.backward, LayerPart::qkv), 2 * T * 1280);
+  EXPECT_DOUBLE_EQ(amax_bytes(k.backward, LayerPart::out_proj), 2 * T * h);
+  EXPECT_DOUBLE_EQ(amax_bytes(k.backward, LayerPart::ffn), 2 * T * (7168 + h));
+  EXPECT_EQ(amax_bytes(k.forward, LayerPart::ffn_residual), 0.0);
+  EXPECT_EQ(amax_bytes(k.backward, LayerPart::ffn_residual), 0.0);
   // Delayed scaling fuses the cast into the producer: no extra pass; nor in BF16.
   spec.fp8_scaling = Fp8Scaling::delayed;
   k = layer_kernels(m, resolve(spec, m, 64, 8), 0);
-  EXPECT_EQ(bytes_of(k.forward, "layer0.fp8_amax.fwd"), 0.0);
+  EXPECT_EQ(amax_bytes(k.forward, LayerPart::qkv) + amax_bytes(k.forward, LayerPart::ffn), 0.0);
   spec.precision = Precision::bf16;
   spec.fp8_scaling = Fp8Scaling::current;
   k = layer_kernels(m, resolve(spec, m, 64, 8), 0);
-  EXPECT_EQ(bytes_of(k.forward, "layer0.fp8_amax.fwd"), 0.0);
+  EXPECT_EQ(amax_bytes(k.forward, LayerPart::qkv) + amax_bytes(k.forward, LayerPart::ffn), 0.0);
+}
+
+TEST(LayerKernels, MoeAmaxReadsLandInRouterExpertsAndSharedExperts) {
+  // A MoE layer in FP8 with current scaling: the router GEMM's amax read is in the router part,
+  // the expert GEMMs' in the experts' (ffn) part, the shared experts' in theirs; every GEMM
+  // part has one, and nothing lands in the residual part.
+  ModelSpec m = load_model("deepseek-v3");
+  ParallelismSpec spec = layout(8, 1, 64);
+  spec.precision = Precision::fp8;
+  spec.fp8_scaling = Fp8Scaling::current;
+  const int moe_layer = m.layers - 1;
+  ASSERT_TRUE(m.layer_is_moe(moe_layer));
+  LayerKernels k = layer_kernels(m, resolve(spec, m, 64, 8), moe_layer);
+  for (LayerPart part : {LayerPart::qkv, LayerPart::out_proj, LayerPart::router, LayerPart::ffn,
+                         LayerPart::shared_experts}) {
+    EXPECT_GT(amax_bytes(k.forward, part), 0.0) << static_cast<int>(part);
+    EXPECT_GT(amax_bytes(k.backward, part), 0.0) << static_cast<int>(part);
+  }
+  EXPECT_EQ(amax_bytes(k.forward, LayerPart::ffn_residual), 0.0);
+  EXPECT_EQ(amax_bytes(k.forward, LayerPart::unpermute), 0.0);
 }
 
 TEST(Program, TensorParallelCommunicationWithSequenceParallel) {
