@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -34,60 +35,63 @@ int SharedFabric::add_pattern(std::string name, std::span<const Flow> flows) {
 
 void SharedFabric::seal() {
   sealed_ = true;
-  // Every (resource, pattern) use, grouped by resource (patterns list resources in order).
-  struct Use {
-    ResourceId resource;
-    int pattern;
-    double demand;
-    double capacity;
-    bool operator<(const Use& o) const {
-      return resource != o.resource ? resource < o.resource : pattern < o.pattern;
-    }
-  };
-  std::vector<Use> uses;
-  for (int p = 0; p < pattern_count(); ++p) {
-    const Pattern& pat = patterns_[p];
-    for (std::size_t k = 0; k < pat.resources.size(); ++k) {
-      uses.push_back({pat.resources[k], p, pat.demand[k], pat.capacity[k]});
+  // Each resource's uses as (pattern, demand) in pattern order, in CSR arrays over resource ids.
+  const std::size_t resources = network_->topology().resource_count();
+  std::vector<std::int64_t> begin(resources + 1, 0);
+  std::vector<double> capacity(resources, 0.0);
+  for (const Pattern& p : patterns_) {
+    for (std::size_t k = 0; k < p.resources.size(); ++k) {
+      ++begin[p.resources[k] + 1];
+      capacity[p.resources[k]] = p.capacity[k];
     }
   }
-  std::sort(uses.begin(), uses.end());
-  // A constraint per distinct signature (capacity, then each pattern's demand), found by hash.
-  std::vector<std::vector<double>> signatures;  // per constraint: capacity, pattern, demand, ...
-  std::unordered_map<std::size_t, std::vector<int>> by_hash;
-  std::vector<std::pair<ResourceId, int>> merged;  // resource -> constraint, ascending
-  std::vector<double> sig;
-  for (std::size_t i = 0; i < uses.size();) {
-    const ResourceId r = uses[i].resource;
-    sig.assign(1, uses[i].capacity);
-    for (; i < uses.size() && uses[i].resource == r; ++i) {
-      sig.push_back(uses[i].pattern);
-      sig.push_back(uses[i].demand);
+  for (std::size_t r = 0; r < resources; ++r) begin[r + 1] += begin[r];
+  std::vector<std::pair<int, double>> uses(static_cast<std::size_t>(begin[resources]));
+  std::vector<std::int64_t> fill(begin.begin(), begin.end() - 1);
+  for (int p = 0; p < pattern_count(); ++p) {
+    for (std::size_t k = 0; k < patterns_[p].resources.size(); ++k) {
+      uses[fill[patterns_[p].resources[k]]++] = {p, patterns_[p].demand[k]};
     }
-    std::size_t h = sig.size();
-    for (double x : sig) h = h * 1000003u ^ std::hash<double>{}(x);
+  }
+  auto uses_of = [&](ResourceId r) {
+    return std::span<const std::pair<int, double>>(uses.data() + begin[r],
+                                                   uses.data() + begin[r + 1]);
+  };
+  // A constraint per distinct signature (capacity and the uses), found by hash and compared
+  // with the first resource of the constraint.
+  std::unordered_map<std::uint64_t, std::vector<int>> by_hash;
+  std::vector<int> merged(resources, -1);  // resource -> constraint
+  for (std::size_t i = 0; i < resources; ++i) {
+    const auto r = static_cast<ResourceId>(i);
+    const auto mine = uses_of(r);
+    if (mine.empty()) continue;
+    std::uint64_t h = std::hash<double>{}(capacity[r]);
+    for (const auto& [p, d] : mine) h = (h * 1000003u) ^ (std::hash<double>{}(d) + p);
     std::vector<int>& candidates = by_hash[h];
     int c = -1;
     for (int k : candidates) {
-      if (signatures[k] == sig) c = k;
+      const ResourceId other = constraint_resource_[k];
+      const auto theirs = uses_of(other);
+      if (capacity[other] == capacity[r] &&
+          std::equal(mine.begin(), mine.end(), theirs.begin(), theirs.end())) {
+        c = k;
+        break;
+      }
     }
     if (c < 0) {
-      c = solver_.add_constraint(sig.front());
+      c = solver_.add_constraint(capacity[r]);
       candidates.push_back(c);
-      signatures.push_back(sig);
-      constraint_capacity_.push_back(sig.front());
+      constraint_capacity_.push_back(capacity[r]);
       constraint_resource_.push_back(r);
       constraint_members_.push_back(0);
     }
     ++constraint_members_[c];
-    merged.emplace_back(r, c);
+    merged[r] = c;
   }
   for (Pattern& p : patterns_) {
     std::vector<std::pair<int, double>> coefficient;  // merged constraints of the pattern
     for (std::size_t k = 0; k < p.resources.size(); ++k) {
-      const auto it = std::lower_bound(merged.begin(), merged.end(),
-                                       std::make_pair(p.resources[k], -1));
-      coefficient.emplace_back(it->second, p.demand[k]);
+      coefficient.emplace_back(merged[p.resources[k]], p.demand[k]);
     }
     std::sort(coefficient.begin(), coefficient.end());
     for (std::size_t k = 0; k < coefficient.size(); ++k) {
