@@ -14,6 +14,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <tuple>
 
 #include "colossus/core/event_queue.h"
 #include "colossus/hardware/compute_model.h"
@@ -46,6 +47,10 @@ struct StageState {
   // [chunk][micro_batch]: input activation (forward) or gradient (backward) present.
   std::vector<std::vector<char>> forward_input;
   std::vector<std::vector<char>> backward_input;
+  // [chunk][micro_batch]: when that input was produced and when it arrived.
+  std::vector<std::vector<std::pair<Seconds, Seconds>>> forward_when;
+  std::vector<std::vector<std::pair<Seconds, Seconds>>> backward_when;
+  std::vector<Seconds> params_first_at;     // per chunk: when its first parameter bucket arrived
   std::vector<int> backwards_started;       // per chunk
   std::vector<char> params_first_ready;     // per chunk: first parameter bucket gathered
   std::vector<char> params_gathered;        // per chunk: every bucket gathered
@@ -53,8 +58,7 @@ struct StageState {
   std::vector<char> chunk_forward_started;  // per chunk: its first forward has run
   // A first forward of a chunk whose compute is done but whose last parameter bucket is not.
   bool waiting_for_params = false;
-  PipelineOp waiting_op;
-  Seconds waiting_start{};
+  OpSpan waiting_span;
   CommStream send_forward = CommStream(Stream::pp_forward);
   CommStream send_backward = CommStream(Stream::pp_backward);
   CommStream dp = CommStream(Stream::dp);
@@ -76,6 +80,9 @@ class Executor {
       st.order = schedule.stage_order(shape, s);
       st.forward_input.assign(v, std::vector<char>(m, 0));
       st.backward_input.assign(v, std::vector<char>(m, 0));
+      st.forward_when.assign(v, std::vector<std::pair<Seconds, Seconds>>(m));
+      st.backward_when.assign(v, std::vector<std::pair<Seconds, Seconds>>(m));
+      st.params_first_at.assign(v, Seconds{});
       st.backwards_started.assign(v, 0);
       st.params_first_ready.assign(v, 0);
       st.params_gathered.assign(v, 0);
@@ -193,6 +200,7 @@ class Executor {
       }
       enqueue(s, st.dp, total / buckets, [this, s, c] {
         stages_[s].params_first_ready[c] = 1;
+        stages_[s].params_first_at[c] = queue_.now();
         try_start(s);
       });
       enqueue(s, st.dp, total - total / buckets, [this, s, c] { params_gathered(s, c); });
@@ -204,12 +212,11 @@ class Executor {
     StageState& st = stages_[s];
     st.params_gathered[c] = 1;
     st.params_gathered_at[c] = queue_.now();
-    if (st.waiting_for_params && st.waiting_op.chunk == c) {
+    if (st.waiting_for_params && st.waiting_span.op.chunk == c) {
       st.waiting_for_params = false;
       const Seconds tail = cost(s).forward[c] / costs_.grad_buckets;
-      const PipelineOp op = st.waiting_op;
-      const Seconds start = st.waiting_start;
-      queue_.schedule(queue_.now() + tail, [this, s, op, start] { finish_op(s, op, start); });
+      const OpSpan span = st.waiting_span;
+      queue_.schedule(queue_.now() + tail, [this, span] { finish_op(span); });
     }
     maybe_close(s);
   }
@@ -221,11 +228,13 @@ class Executor {
     const PipelineOp op = st.order[st.next];
     Seconds duration;
     bool needs_params = false;
+    bool first_forward = false;
     if (op.pass == Pass::forward) {
       if (!st.forward_input[op.chunk][op.micro_batch] || !st.params_first_ready[op.chunk]) return;
       duration = cost(s).forward[op.chunk];
       if (!st.chunk_forward_started[op.chunk]) {
         st.chunk_forward_started[op.chunk] = 1;
+        first_forward = true;
         needs_params = !st.params_gathered[op.chunk];
       }
     } else {
@@ -233,6 +242,10 @@ class Executor {
       duration = cost(s).backward[op.chunk];
     }
     const Seconds start = queue_.now();
+    OpSpan span{s, op, start, Seconds{}, Seconds{}, Seconds{}, Seconds{}, duration};
+    const auto& when = op.pass == Pass::forward ? st.forward_when : st.backward_when;
+    std::tie(span.produced, span.arrived) = when[op.chunk][op.micro_batch];
+    if (first_forward) span.params_ready = st.params_first_at[op.chunk];
     // Approximation: the DP stream is busy from now until its queued work ends at lone speed.
     const Seconds slowed =
         slowed_by_comm(duration, st.dp_estimate - start, costs_.comm_compute_share);
@@ -248,30 +261,32 @@ class Executor {
         costs_.overlap_grad_reduce) {
       reduce_gradients(s, op.chunk, start, duration);
     }
-    queue_.schedule(start + duration, [this, s, op, start, needs_params] {
+    queue_.schedule(start + duration, [this, s, op, span, needs_params] {
       StageState& state = stages_[s];
       if (needs_params && !state.params_gathered[op.chunk]) {
         state.waiting_for_params = true;
-        state.waiting_op = op;
-        state.waiting_start = start;
+        state.waiting_span = span;
         return;
       }
       // The last parameter bucket's share of the forward runs after it arrives.
       const Seconds tail_end =
           state.params_gathered_at[op.chunk] + cost(s).forward[op.chunk] / costs_.grad_buckets;
       if (needs_params && tail_end > queue_.now()) {
-        queue_.schedule(tail_end, [this, s, op, start] { finish_op(s, op, start); });
+        queue_.schedule(tail_end, [this, span] { finish_op(span); });
         return;
       }
-      finish_op(s, op, start);
+      finish_op(span);
     });
   }
 
   // Delivers an op's output downstream and frees the compute stream.
-  void finish_op(int s, PipelineOp op, Seconds start) {
+  void finish_op(OpSpan span) {
+    const int s = span.stage;
+    const PipelineOp op = span.op;
     StageState& st = stages_[s];
     const Seconds now = queue_.now();
-    spans_.push_back({s, op, start, now});
+    span.end = now;
+    spans_.push_back(span);
     st.busy = false;
     ++st.next;
     st.timeline.compute_end = now;
@@ -280,6 +295,7 @@ class Executor {
     if (op.pass == Pass::forward) {
       if (g + 1 == shape_.global_chunks()) {
         st.backward_input[op.chunk][op.micro_batch] = 1;
+        st.backward_when[op.chunk][op.micro_batch] = {now, now};
       } else {
         send(s, (g + 1) % p, (g + 1) / p, op.micro_batch, Pass::forward);
       }
@@ -297,9 +313,12 @@ class Executor {
 
   // Transfers one micro-batch's output from stage `from` to chunk `chunk` of stage `to`.
   void send(int from, int to, int chunk, int micro_batch, Pass pass) {
-    auto deliver = [this, to, chunk, micro_batch, pass] {
+    const Seconds produced = queue_.now();
+    auto deliver = [this, to, chunk, micro_batch, pass, produced] {
       StageState& dst = stages_[to];
       (pass == Pass::forward ? dst.forward_input : dst.backward_input)[chunk][micro_batch] = 1;
+      (pass == Pass::forward ? dst.forward_when : dst.backward_when)[chunk][micro_batch] = {
+          produced, queue_.now()};
       try_start(to);
     };
     if (from == to) {

@@ -17,21 +17,12 @@
 #include "colossus/network/network.h"
 #include "colossus/sim/pipeline_executor.h"
 #include "colossus/sim/pipeline_schedule.h"
+#include "colossus/sim/step_breakdown.h"
 #include "colossus/sim/step_traffic.h"
 #include "colossus/workload/program.h"
 
 namespace colossus::sim {
 namespace {
-
-// Exposed communication per group kind.
-using Exposure = std::map<GroupKind, Seconds>;
-
-// One pass (forward or backward) of a chunk, its communication folded in.
-struct FoldedPass {
-  Seconds duration{};  // on the compute stream, exposed communication included
-  Seconds compute{};   // kernels only
-  Exposure exposed;
-};
 
 // Times the step's collectives and remembers each distinct one for the report.
 class CommLedger {
@@ -175,15 +166,6 @@ std::string describe_layout(const Parallelism& par, const std::string& schedule)
   return out;
 }
 
-// Idle time of a stage's compute stream before its last op ended.
-Seconds idle(const StageTimeline& t) {
-  return t.compute_end - t.compute_busy;
-}
-
-Seconds non_negative(Seconds t) {
-  return std::max(t, Seconds{});
-}
-
 }  // namespace
 
 SimulationResult simulate(const Topology& topology, const Job& job, CommModel& comm,
@@ -309,42 +291,15 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
     result.shared_fabric = true;
     result.fabric_load = fabric->tier_loads();
   }
-  PipelineCosts free_p2p = costs;
-  free_p2p.p2p_forward = free_p2p.p2p_backward = Seconds{};
-  const PipelineTimeline run_free_p2p = run_pipeline(*schedule, shape, free_p2p);
-  for (StageCosts& c : free_p2p.stages) {
-    std::fill(c.param_gather.begin(), c.param_gather.end(), Seconds{});
-  }
-  const PipelineTimeline run_ideal = run_pipeline(*schedule, shape, free_p2p);
 
   // The critical stage: the one that ends last (the first of equals).
   int critical = 0;
   for (int s = 0; s < par.pp(); ++s) {
     if (run.stages[s].end > run.stages[critical].end) critical = s;
   }
-  StepBreakdown& b = result.breakdown;
-  for (std::size_t c = 0; c < forward[critical].size(); ++c) {
-    for (const FoldedPass* pass : {&forward[critical][c], &backward[critical][c]}) {
-      b.compute += pass->compute * m;
-      for (const auto& [kind, t] : pass->exposed) {
-        Seconds& slot = kind == GroupKind::tp   ? b.tp
-                        : kind == GroupKind::cp ? b.cp
-                        : kind == GroupKind::ep ? b.ep
-                        : kind == GroupKind::pp ? b.pp
-                                                : b.dp;
-        slot += t * m;
-      }
-    }
-  }
-  const StageTimeline& crit = run.stages[critical];
-  b.bubble = non_negative(idle(run_ideal.stages[critical]));
-  b.pp += non_negative(idle(crit) - idle(run_free_p2p.stages[critical]));
-  b.dp += non_negative(idle(run_free_p2p.stages[critical]) - idle(run_ideal.stages[critical]));
-  b.dp += non_negative(crit.grad_reduce_end - crit.compute_end) + crit.comm_slowdown;
-  if (!options.overlap_param_gather) {
-    for (Seconds t : costs.stages[critical].param_gather) b.dp += t;
-  }
-  b.optimizer = costs.stages[critical].optimizer;
+  result.breakdown = breakdown_of(run, critical, forward[critical], backward[critical],
+                                  costs.stages[critical].optimizer);
+  const StepBreakdown& b = result.breakdown;
 
   result.cluster = topology.spec().name;
   result.model = job.model.name;

@@ -69,6 +69,14 @@ struct OpSpan {
   PipelineOp op;
   Seconds start{};
   Seconds end{};
+  // What it waited for: its input arrived at `arrived`, produced at `produced` on another stage
+  // (arrived - produced is the transfer, its queue included; both 0 for the first stage's
+  // forwards, equal for an input made on the same stage); a first forward of a chunk also waits
+  // for the chunk's first parameter bucket, gathered at `params_ready` (0: none).
+  Seconds produced{};
+  Seconds arrived{};
+  Seconds params_ready{};
+  Seconds base{};  // its duration as costed, before the DP stream's slowdown or a parameter wait
 };
 
 // One transfer on a communication stream: when it ran and how much longer than alone it took.

@@ -1,0 +1,35 @@
+// Where a step's time goes, read from its timeline once: the critical stage's compute stream is
+// either running an op (its kernels, the in-layer communication folded into it by kind, and any
+// stretch from the data-parallel stream beside it) or waiting. A wait before an op is charged to
+// what the op waited for: while its input was in flight from another stage (produced there,
+// not yet arrived) to PP, while it waited for that stage to produce it to the pipeline bubble,
+// and while it waited for its chunk's first parameter bucket to DP. After the last op, the
+// optimizer, and the data-parallel work still running before it (gradient reduction, a
+// non-overlapped parameter gather) to DP. The parts add up to the stage's end: the step time.
+#pragma once
+
+#include <map>
+#include <vector>
+
+#include "colossus/core/units.h"
+#include "colossus/sim/pipeline_executor.h"
+#include "colossus/workload/parallelism.h"
+
+namespace colossus::sim {
+
+struct StepBreakdown;
+
+// One pass (forward or backward) of a chunk, its in-layer communication folded in.
+struct FoldedPass {
+  Seconds duration{};                    // on the compute stream, exposed communication included
+  Seconds compute{};                     // kernels only
+  std::map<GroupKind, Seconds> exposed;  // exposed communication by the group kind waited for
+};
+
+// The breakdown of stage `stage` of `run`, whose chunks' passes are `forward` and `backward`
+// (indexed by local chunk) and whose optimizer step takes `optimizer`.
+StepBreakdown breakdown_of(const PipelineTimeline& run, int stage,
+                           const std::vector<FoldedPass>& forward,
+                           const std::vector<FoldedPass>& backward, Seconds optimizer);
+
+}  // namespace colossus::sim
