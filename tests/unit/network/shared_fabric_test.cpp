@@ -1,14 +1,16 @@
-// The fluid model and the step's shared fabric, with hand-solved answers. The cluster: 8-GPU
-// servers (NVLink 450 GB/s), one 400 Gb/s NIC per GPU, NICs on leaves in order (not
-// rail-optimized), radix-8 leaves at 3:1 (6 NICs down, 2 uplinks up) under one spine tier,
-// adaptive routing, so a leaf's uplinks are one bundle of 2 x 400 Gb/s. GPUs 0-5 sit on leaf 0,
-// 6-11 on leaf 1, 12-17 on leaf 2. C below is one NIC's goodput (50 GB/s x RoCE efficiency).
+// The fluid model and the step's shared fabric, with hand-solved answers. The cluster: three
+// 8-GPU servers (tests/unit/collective/test_fabrics.h), one 400 Gb/s NIC per GPU, NICs on
+// leaves in order (not rail-optimized), radix-8 leaves at 3:1 (6 NICs down, 2 uplinks up) under
+// one spine tier, adaptive routing, so a leaf's uplinks are one bundle of 2 x 400 Gb/s. GPUs 0-5
+// sit on leaf 0, 6-11 on leaf 1, 12-17 on leaf 2. C below is one NIC's goodput (50 GB/s x RoCE
+// efficiency).
 #include "colossus/network/shared_fabric.h"
 
 #include <gtest/gtest.h>
 
 #include <vector>
 
+#include "../collective/test_fabrics.h"
 #include "colossus/network/engine.h"
 #include "colossus/network/fluid_model.h"
 #include "colossus/topology/clos_topology.h"
@@ -16,35 +18,10 @@
 namespace colossus {
 namespace {
 
+// 24 GPUs on radix-8 leaves at 3:1, not rail-optimized, RoCE, adaptive routing.
 ClusterSpec three_leaves() {
-  ClusterSpec spec;
-  spec.name = "test";
-  spec.source = {"<test>", 0};
-  ServerSpec server;
-  server.name = "hgx";
-  server.gpus = 8;
-  server.gpu.name = "gpu";
-  server.gpu.nvlink_bandwidth = gbyte_per_s(450);
-  server.nic.name = "nic";
-  server.nic.bandwidth = gbit_per_s(400);
-  server.nic.latency = nanoseconds(1000);
-  server.nvlink_latency = nanoseconds(500);
-  spec.pools.push_back({24, server});
-  spec.fabric.transport = Transport::roce;
-  spec.fabric.mtu = bytes(4096);
-  spec.fabric.routing = Routing::adaptive;
-  spec.fabric.rail_optimized = false;
-  TierSpec leaf;
-  leaf.name = "leaf";
-  leaf.radix = 8;
-  leaf.port_bandwidth = gbit_per_s(400);
-  leaf.oversubscription = 3.0;
-  leaf.latency = nanoseconds(300);
-  TierSpec spine = leaf;
-  spine.name = "spine";
-  spine.oversubscription = 1.0;
-  spec.fabric.tiers = {leaf, spine};
-  return spec;
+  return testing::h100_cluster(3, {{8, 3.0}, {8}}, /*rail_optimized=*/false, Transport::roce,
+                               Routing::adaptive);
 }
 
 std::vector<Flow> flows(std::vector<std::pair<GpuId, GpuId>> pairs) {
@@ -98,24 +75,41 @@ TEST(MaxMinSolver, CoefficientsScaleAVariablesUse) {
   EXPECT_DOUBLE_EQ(t.value(1), 1.0);
 }
 
-TEST(SharedFabric, DataParallelAndPipelineTrafficShareAnOversubscribedUplink) {
-  // DP: 0->8, 1->9, 2->10; PP: 3->11, 4->12. All five leave leaf 0 through its uplink bundle
-  // (2C). Alone, the 3 DP flows share 2C (2C/3 each, under their NICs' C) and the 2 PP flows
-  // share 2C (C each): each pattern alone fills the bundle, demand 2C. Together:
-  // 2C rho_dp + 2C rho_pp <= 2C with equal shares: rho = 1/2 each, so two transfers of 1 s
-  // alone, started together, both end at 2 s.
-  const ClosTopology topology(three_leaves());
-  Network network(topology);
-  SharedFabric fabric(network);
+// DP: 0->8, 1->9, 2->10; PP: 3->11, 4->12. All five leave leaf 0 through its uplink bundle
+// (2C). Alone, the 3 DP flows share 2C (2C/3 each, under their NICs' C) and the 2 PP flows share
+// 2C (C each): each pattern alone fills the bundle, demand 2C. Together,
+// 2C rho_dp + 2C rho_pp <= 2C with equal shares: rho = 1/2 each.
+class SharedUplink : public ::testing::Test {
+ protected:
+  const ClosTopology topology{three_leaves()};
+  Network network{topology};
+  SharedFabric fabric{network};
   const int dp = fabric.add_pattern("dp", flows({{0, 8}, {1, 9}, {2, 10}}));
   const int pp = fabric.add_pattern("pp", flows({{3, 11}, {4, 12}}));
+
+  // Runs the fabric until idle; each activity's end, in order.
+  std::vector<std::pair<int, double>> run() {
+    Seconds now{};
+    std::vector<std::pair<int, double>> ends;
+    while (!fabric.idle()) {
+      const Seconds dt = fabric.next_completion();
+      for (const Completion& c : fabric.advance(dt)) {
+        ends.emplace_back(c.variable, (now + c.at).value());
+      }
+      now += dt;
+    }
+    return ends;
+  }
+};
+
+TEST_F(SharedUplink, TwoTransfersOfOneSecondEndAtTwo) {
+  // Both at rho 1/2: 1 s of lone work each ends at 2 s, and the bundle is full all along.
   const int a = fabric.start(dp, seconds(1.0));
   const int b = fabric.start(pp, seconds(1.0));
   EXPECT_DOUBLE_EQ(fabric.progress(a), 0.5);
   EXPECT_DOUBLE_EQ(fabric.progress(b), 0.5);
   EXPECT_DOUBLE_EQ(fabric.next_completion().value(), 2.0);
   EXPECT_EQ(fabric.advance(seconds(2.0)).size(), 2u);
-  // The uplink bundle was full the whole time.
   bool found = false;
   for (const TierLoad& t : fabric.tier_loads()) {
     if (t.kind == ResourceKind::switch_up && t.tier == 0) {
@@ -127,24 +121,12 @@ TEST(SharedFabric, DataParallelAndPipelineTrafficShareAnOversubscribedUplink) {
   EXPECT_TRUE(found);
 }
 
-TEST(SharedFabric, ShorterTransferLeavesTheLinkToTheOther) {
-  // As above, the PP transfer taking 0.5 s alone: both at rho 1/2 until PP has done its 0.5 s
-  // of work at t = 1 s; DP then has 0.5 s of work left alone: it ends at 1.5 s.
-  const ClosTopology topology(three_leaves());
-  Network network(topology);
-  SharedFabric fabric(network);
-  const int dp = fabric.add_pattern("dp", flows({{0, 8}, {1, 9}, {2, 10}}));
-  const int pp = fabric.add_pattern("pp", flows({{3, 11}, {4, 12}}));
+TEST_F(SharedUplink, ShorterTransferLeavesTheLinkToTheOther) {
+  // The PP transfer taking 0.5 s alone: both at rho 1/2 until PP has done its 0.5 s of work at
+  // t = 1 s; DP then has 0.5 s of work left alone: it ends at 1.5 s.
   const int a = fabric.start(dp, seconds(1.0));
   const int b = fabric.start(pp, seconds(0.5));
-  Seconds now{};
-  std::vector<std::pair<int, double>> ends;
-  while (!fabric.idle()) {
-    const Seconds dt = fabric.next_completion();
-    for (const Completion& c : fabric.advance(dt))
-      ends.emplace_back(c.variable, (now + c.at).value());
-    now += dt;
-  }
+  const auto ends = run();
   ASSERT_EQ(ends.size(), 2u);
   EXPECT_EQ(ends[0].first, b);
   EXPECT_NEAR(ends[0].second, 1.0, 1e-12);
