@@ -1,0 +1,132 @@
+# Bad input to `colossus simulate`: each command line must exit 2 with nothing on stdout and
+# exactly one line on stderr naming the flag (or file:line and field) and what was expected.
+
+# cluster
+$ colossus simulate --cluster nosuch --model llama3-8b --global-batch 8
+! exit 2
+2> <command line>: --cluster: unknown cluster preset "nosuch"; available: b200-300k, colossus-200k, cortex-50k, eos-11616, memphis-100k, meta-24k-roce, selene-a100
+
+# experts
+$ colossus simulate --ep 3
+! exit 2
+2> <command line>: --ep: expected a divisor of the model's experts (8), got 3
+
+# first_stage_layers
+$ colossus simulate --cluster eos-11616 --model llama3-405b --gpus 1024 --tp 8 --pp 8 --vpp 8 --cp 2 --global-batch 512 --first-stage-layers 0
+! exit 2
+2> <command line>: --first-stage-layers: expected a count in [1, 2147483647], got '0'
+
+# first_stage_layers_huge
+$ colossus simulate --first-stage-layers 1000000
+! exit 2
+2> <command line>: --first-stage-layers: expected at most the model's 64 layers, got 1000000
+
+# fit
+$ colossus simulate --cluster eos-11616 --model llama3-405b --gpus 8 --tp 8 --global-batch 8
+! exit 2
+2> <command line>: parallelism: stage 0 needs 962.4 GiB per GPU (weights 94.5, grads 189.0, optimizer 567.0, activations 63.2, overhead 48.7), h100-sxm has 80.0 GiB
+
+# flag_typo
+$ colossus simulate --tpp 4
+! exit 2
+2> <command line>: unknown option --tpp for simulate; did you mean --tp?
+
+# fp8_scaling
+$ colossus simulate --fp8-scaling just-in-time
+! exit 2
+2> <command line>: --fp8-scaling: expected one of delayed, current, got 'just-in-time'
+
+# global_batch
+$ colossus simulate --global-batch 1000
+! exit 2
+2> <command line>: --global-batch: expected a multiple of micro_batch * dp = 1 * 3072 = 3072, got 1000
+
+# gpus
+$ colossus simulate --gpus 200000
+! exit 2
+2> <command line>: --gpus: expected 1 to 100000 GPUs (the cluster memphis-100k), got 200000
+
+# gpus_range
+$ colossus simulate --gpus 1000000000000
+! exit 2
+2> <command line>: --gpus: expected a count in [1, 2147483647], got '1000000000000'
+
+# gpus_zero
+$ colossus simulate --gpus 0
+! exit 2
+2> <command line>: --gpus: expected a count in [1, 2147483647], got '0'
+
+# heads
+$ colossus simulate --tp 3
+! exit 2
+2> <command line>: --tp: expected a divisor or a multiple of the model's kv_heads (8), got 3
+
+# missing_file
+$ colossus simulate tests/scenarios/simulate/missing.yaml
+! exit 2
+2> tests/scenarios/simulate/missing.yaml: cannot read file (No such file or directory)
+
+# missing_global_batch
+$ colossus simulate --cluster memphis-100k --model grok-1
+! exit 2
+2> <command line>: --global-batch: required without a scenario file
+
+# model
+$ colossus simulate --cluster eos-11616 --model llama9-1t --global-batch 8
+! exit 2
+2> <command line>: --model: unknown model preset "llama9-1t" (did you mean "llama3-8b"?); available: deepseek-v3, gpt3-175b, grok-1, llama3-405b, llama3-70b, llama3-8b, mixtral-8x7b
+
+# model_alone
+$ colossus simulate --model llama3-8b
+! exit 2
+2> <command line>: --cluster: without a scenario file, give both --cluster and --model
+
+# overlap
+$ colossus simulate --tp-comm-overlap 2
+! exit 2
+2> <command line>: --tp-comm-overlap: expected a fraction in [0, 1], got 2
+
+# pp_flag_blamed
+$ colossus simulate --pp 1000
+! exit 2
+2> <command line>: --pp: tp * cp * pp = 8 * 1 * 1000 = 8000 must divide the 98304 GPUs
+
+# precision
+$ colossus simulate --precision fp4
+! exit 2
+2> <command line>: --precision: expected one of bf16, fp8, got 'fp4'
+
+# product
+$ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 64 --tp 8 --dp 3 --global-batch 24
+! exit 2
+2> <command line>: --dp: expected tp * cp * pp * dp = the 64 GPUs, got 8 * 1 * 1 * 3 = 24
+
+# scenario_tp
+$ colossus simulate tests/scenarios/simulate/tp3.yaml
+! exit 2
+2> tests/scenarios/simulate/tp3.yaml:6: parallelism.tp: expected a divisor of the model's attention_heads (32), got 3
+
+# schedule
+$ colossus simulate --schedule zero-bubble
+! exit 2
+2> <command line>: --schedule: expected a pipeline schedule (1f1b, interleaved, gpipe), got 'zero-bubble'
+
+# tokens
+$ colossus simulate --tokens -5
+! exit 2
+2> <command line>: --tokens: expected a count in [0, 1000000000000000000], got '-5'
+
+# tp_zero
+$ colossus simulate --tp 0
+! exit 2
+2> <command line>: --tp: expected a count in [1, 2147483647], got '0'
+
+# typo
+$ colossus simulate tests/scenarios/simulate/typo.yaml
+! exit 2
+2> tests/scenarios/simulate/typo.yaml:6: parallelism.global_bach: unknown key; did you mean "global_batch"?
+
+# uneven_rest
+$ colossus simulate --cluster eos-11616 --model llama3-405b --gpus 1024 --tp 8 --pp 8 --vpp 8 --cp 2 --global-batch 512 --last-stage-layers 3
+! exit 2
+2> <command line>: --last-stage-layers: the other 63 virtual stages must share the remaining 123 of 126 layers evenly, and they do not

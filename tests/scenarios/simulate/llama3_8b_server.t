@@ -1,0 +1,135 @@
+# Llama 3 8B on one server of Eos: DP8, ZeRO-3, GPipe, full recompute, FP8, from flags.
+$ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 8 --tp 1 --dp 8 --global-batch 16 --schedule gpipe --zero 3 --recompute full --precision fp8 --seq-len 4096 --json
+! json
+> {
+>   "schema": "colossus.simulate/1",
+>   "scenario": "command line",
+>   "cluster": "eos-11616",
+>   "model": "llama3-8b",
+>   "gpu": "h100-sxm",
+>   "gpus": 8,
+>   "layout": {
+>     "text": "TP1, PP1 gpipe, DP8, ZeRO-3, micro-batch 1 x 4096 tokens, global batch 16, fp8, full recompute",
+>     "tp": 1,
+>     "sequence_parallel": false,
+>     "cp": 1,
+>     "pp": 1,
+>     "vpp": 1,
+>     "dp": 8,
+>     "ep": 1,
+>     "zero": 3,
+>     "schedule": "gpipe",
+>     "micro_batch": 1,
+>     "global_batch": 16,
+>     "seq_len": 4096,
+>     "precision": "fp8",
+>     "fp8_scaling": "delayed",
+>     "recompute": "full",
+>     "micro_batches": 2,
+>     "tokens_per_step": 65536
+>   },
+>   "step_time_s": 0.7111126160582046,
+>   "tokens_per_s": 92159.80495926944,
+>   "model_flop_per_s_per_gpu": 592937770841630.4,
+>   "hardware_flop_per_s_per_gpu": 778479965359974.5,
+>   "mfu": 0.5992902474647568,
+>   "hfu": 0.786820260117217,
+>   "bubble_fraction": 0.0,
+>   "train_tokens": 0,
+>   "time_to_train_s": null,
+>   "time_to_train_days": null,
+>   "breakdown_s": {
+>     "compute": 0.6638334564751475,
+>     "bubble": 0.0,
+>     "tp": 0.0,
+>     "cp": 0.0,
+>     "ep": 0.0,
+>     "pp": 0.0,
+>     "dp": 0.03603979229947575,
+>     "optimizer": 0.011239367283582088
+>   },
+>   "stages": [
+>     {
+>       "stage": 0,
+>       "layers": [
+>         [
+>           0,
+>           32
+>         ]
+>       ],
+>       "forward_s": 0.08566193641315405,
+>       "backward_s": 0.2642746879741572,
+>       "end_s": 0.7111126160582046,
+>       "memory_bytes": {
+>         "weights": 2880013312.0,
+>         "gradients": 4015130624.0,
+>         "optimizer": 12045391872.0,
+>         "activations": 9374269440.0,
+>         "overhead": 4636965734.4,
+>         "total": 32951770982.4
+>       }
+>     }
+>   ],
+>   "collectives": [
+>     {
+>       "name": "dp_cp all_gather",
+>       "group_size": 8,
+>       "groups": 1,
+>       "bytes": 436224000.0,
+>       "time_s": 0.001063810810810811,
+>       "algorithm": "ring",
+>       "calls_per_step": 128
+>     },
+>     {
+>       "name": "dp_cp reduce_scatter",
+>       "group_size": 8,
+>       "groups": 1,
+>       "bytes": 872448000.0,
+>       "time_s": 0.002095421621621622,
+>       "algorithm": "ring",
+>       "calls_per_step": 64
+>     }
+>   ],
+>   "fabric": {
+>     "shared": true,
+>     "tiers": []
+>   },
+>   "timeline": {
+>     "compute": [
+>       {
+>         "stage": 0,
+>         "pass": "forward",
+>         "micro_batch": 0,
+>         "chunk": 0,
+>         "start_s": 0.0,
+>         "end_s": 0.08566193641315405
+>       },
+>       {
+>         "stage": 0,
+>         "pass": "forward",
+>         "micro_batch": 1,
+>         "chunk": 0,
+>         "start_s": 0.08566193641315405,
+>         "end_s": 0.1713238728263081
+>       },
+>       {
+>         "stage": 0,
+>         "pass": "backward",
+>         "micro_batch": 0,
+>         "chunk": 0,
+>         "start_s": 0.1713238728263081,
+>         "end_s": 0.43559856080046533
+>       },
+>       {
+>         "stage": 0,
+>         "pass": "backward",
+>         "micro_batch": 1,
+>         "chunk": 0,
+>         "start_s": 0.43559856080046533,
+>         "end_s": 0.6998732487746225
+>       }
+>     ],
+>     "transfers": []
+>   },
+>   "warnings": []
+> }

@@ -1,0 +1,229 @@
+# `colossus validate`: the predictions against published measurements, exactly: the full table
+# (training rows, skipped rows with their reason, collective calibration rows, median and max
+# |error|), one row, the JSON of one row, and an unknown row (exit 2). The full table takes about two
+# minutes (every published run is simulated), so it runs once, as text.
+$ colossus validate
+! timeout 480
+> Training throughput, measured (published) vs predicted; TFLOP/s per GPU as each
+> source counts it (model or hardware FLOPs), tokens/s where the row gives them.
+>
+> row                                           GPUs  layout                     measured predicted   error  tok/s meas tok/s pred   error
+> megatron-h100-weak-1.7B                         48  TP1 PP1 DP48 mb4              408.8     452.5  +10.7%  
+> megatron-h100-weak-7.1B                         96  TP2 PP1 DP48 mb4              465.9     485.7   +4.3%  
+> megatron-h100-weak-16B                         192  TP4 PP1 DP48 mb4              489.1     490.1   +0.2%  
+> megatron-h100-weak-32B                         384  TP8 PP1 DP48 mb4              459.6     464.4   +1.0%  
+> megatron-h100-weak-70B                         768  TP8 PP2 VPP42 DP48 mb1        419.7     410.9   -2.1%  
+> megatron-h100-weak-119B                       1536  TP8 PP4 VPP23 DP48 mb1        420.5     440.0   +4.6%  
+> megatron-h100-weak-177B                       2304  TP8 PP6 VPP16 DP48 mb1        432.8     450.7   +4.1%  
+> megatron-h100-weak-314B                       3072  TP8 PP8 VPP12 DP48 mb1        474.4     466.9   -1.6%  
+> megatron-h100-weak-462B                       6144  TP8 PP16 VPP7 DP48 mb1        459.9     459.2   -0.1%  
+> megatron-example-llama3-8b-fp8                   8  TP1 PP1 CP2 DP4 mb1           800.0     787.8   -1.5%      110496     108823   -1.5%
+> megatron-example-llama3-70b-fp8                 64  TP4 PP8 VPP5 DP2 mb1          780.0     729.3   -6.5%      103744      96955   -6.5%
+> megatron-example-llama3-405b-fp8              1024  TP8 PP8 VPP8 CP2 DP8 mb1      834.0     775.6   -7.0%      322560     302498   -6.2%
+> megatron-a100-sc21-1.7B                         32  TP1 PP1 DP32 mb16             137.0     128.7   -6.1%  
+> megatron-a100-sc21-3.6B                         64  TP2 PP1 DP32 mb16             138.0     133.1   -3.5%  
+> megatron-a100-sc21-7.5B                        128  TP4 PP1 DP32 mb16             142.0     140.1   -1.3%  
+> megatron-a100-sc21-18B                         256  TP8 PP1 DP32 mb8              135.0     136.9   +1.4%  
+> megatron-a100-sc21-39B                         512  TP8 PP2 DP32 mb4              138.0     130.7   -5.3%  
+> megatron-a100-sc21-76B                        1024  TP8 PP4 VPP3 DP32 mb2         140.0     143.1   +2.2%  
+> megatron-a100-sc21-145B                       1536  TP8 PP8 VPP2 DP24 mb2         148.0     148.2   +0.1%  
+> megatron-a100-sc21-310B                       1920  TP8 PP16 VPP2 DP15 mb1        155.0     157.9   +1.9%  
+> megatron-a100-sc21-530B                       2520  TP8 PP35 VPP3 DP9 mb1         163.0     165.7   +1.7%  
+> megatron-a100-sc21-1T                         3072  TP8 PP64 DP6 mb1              163.0     160.3   -1.6%  
+> megatron-a100-gpt3-175b-1024gpu               1024  TP8 PP16 DP8 mb1              138.0     144.3   +4.6%  
+> nemo-26.06-dgx-h100-llama-31-405b-1024gpu     1024  TP8 PP8 VPP8 CP2 DP8 mb1      822.0     872.3   +6.1%      333824     353885   +6.0%
+> nemo-26.04.01-dgx-h100-llama-3-70b-64gpu        64  TP4 PP8 VPP5 DP2 mb1          731.0     744.3   +1.8%      106496     106045   -0.4%
+> nemo-25.11-dgx-h100-llama-31-405b-1024gpu     1024  TP8 PP8 VPP8 CP2 DP8 mb1      737.0     830.6  +12.7%      299008     337001  +12.7%
+> nemo-25.11-dgx-h100-llama-3-70b-64gpu           64  TP4 PP8 VPP5 DP2 mb1          719.0     716.5   -0.3%      102528     102078   -0.4%
+> nemo-25.11-dgx-h100-llama-3-8b-8gpu              8  TP1 PP1 DP8 mb1               744.0     686.4   -7.7%      115608     106680   -7.7%
+> mpt-70b-h100-512gpu                            512  TP1 PP1 DP512 mb8             408.0     397.0   -2.7%      515636     501700   -2.7%
+> mpt-70b-h100-256gpu                            256  TP1 PP1 DP256 mb8             419.0     397.4   -5.2%      265149     251104   -5.3%
+> mpt-70b-h100-128gpu                            128  TP1 PP1 DP128 mb8             428.0     397.6   -7.1%      135490     125632   -7.3%
+> mpt-30b-h100-512gpu                            512  TP1 PP1 DP512 mb8             398.0     391.1   -1.7%     1083366    1064113   -1.8%
+> mpt-30b-h100-256gpu                            256  TP1 PP1 DP256 mb8             404.0     391.6   -3.1%      550022     532724   -3.1%
+> mpt-30b-h100-128gpu                            128  TP1 PP1 DP128 mb8             414.0     391.9   -5.3%      281491     266556   -5.3%
+> mpt-13b-h100-512gpu                            512  TP1 PP1 DP512 mb16            406.0     378.7   -6.7%     2535811    2362542   -6.8%
+> mpt-13b-h100-256gpu                            256  TP1 PP1 DP256 mb16            409.0     379.2   -7.3%     1277214    1182687   -7.4%
+> mpt-13b-h100-128gpu                            128  TP1 PP1 DP128 mb16            417.0     379.4   -9.0%      650264     591662   -9.0%
+> mpt-7b-h100-512gpu                             512  TP1 PP1 DP512 mb6             417.0     463.3  +11.1%     4951479    5501192  +11.1%
+> mpt-7b-h100-256gpu                             256  TP1 PP1 DP256 mb6             436.0     466.1   +6.9%     2590548    2767441   +6.8%
+> mpt-7b-h100-128gpu                             128  TP1 PP1 DP128 mb6             452.0     467.4   +3.4%     1340830    1387651   +3.5%
+> mpt-3b-h100-512gpu                             512  TP1 PP1 DP512 mb8             388.0     424.1   +9.3%    11092218   12140352   +9.4%
+> mpt-1b-h100-512gpu                             512  TP1 PP1 DP512 mb12            362.0     399.4  +10.3%    20396905   22532947  +10.5%
+>
+> 42 rows compared: median |error| 4.2%, max |error| 12.7% (nemo-25.11-dgx-h100-llama-31-405b-1024gpu)
+> targets: median |error| <= 5%, max |error| <= 15%
+>
+> Collective calibration rows (eos-11616):
+> row                                  what                                                  measured predicted   error
+> nccl-allreduce-8xh100-nvls           all_reduce 8 GPUs, ring, busbw                           370.0     369.0   -0.3%  GB/s
+> nccl-allreduce-8xh100-nvls           all_reduce 8 GPUs, NVLS, busbw                           480.0     480.5   +0.1%  GB/s
+> nccl-allreduce-8xh100-nvls           all_reduce 8 GPUs, NVLS, algbw                           275.0     274.6   -0.1%  GB/s
+> nccl-allreduce-h100-multinode-ndr    all_reduce 4 servers x 8 GPUs, ring, busbw per NIC        47.0      46.4   -1.4%  GB/s
+>
+> Skipped rows:
+>   megatron-h100-strong-177B: only MFU at the two ends of a strong-scaling figure (96 and 4608 GPUs), without their layouts
+>   megatron-a100-selective-recompute-22B: GPU count, TP/PP and batch not in the row (the README gives MFU/HFU only)
+>   megatron-a100-selective-recompute-175B: GPU count, TP/PP and batch not in the row (the README gives MFU/HFU only)
+>   megatron-a100-selective-recompute-530B: GPU count, TP/PP and batch not in the row (the README gives MFU/HFU only)
+>   megatron-a100-selective-recompute-1T: GPU count, TP/PP and batch not in the row (the README gives MFU/HFU only)
+>   nemo-25.11-dgx-h100-qwen3-235b-a22b-256gpu: EP 32 spans TP 2 x DP 16 (expert tensor parallel 1); the workload layer carves EP out of DP only (expert TP = TP), so the layout cannot be expressed
+>   nemo-25.09-dgx-h100-deepseek-v3-671b-1024gpu: DeepSeek-V3's FLOP count (MLA projections, multi-token prediction) as NeMo reports it is not reproduced from the row; precision not stated
+>   nemo-26.06-dgx-gb200-llama-31-405b-256gpu: GB200 (72-GPU NVLink domain, 4 GPUs per node) is not among the GPU presets
+>   nemo-26.06-dgx-gb200-deepseek-v3-671b-256gpu: GB200 is not among the GPU presets; MXFP8
+
+# --row prints exactly that row and a summary of one row.
+$ colossus validate --row megatron-a100-gpt3-175b-1024gpu
+> Training throughput, measured (published) vs predicted; TFLOP/s per GPU as each
+> source counts it (model or hardware FLOPs), tokens/s where the row gives them.
+>
+> row                                           GPUs  layout                     measured predicted   error  tok/s meas tok/s pred   error
+> megatron-a100-gpt3-175b-1024gpu               1024  TP8 PP16 DP8 mb1              138.0     144.3   +4.6%  
+>
+> 1 rows compared: median |error| 4.6%, max |error| 4.6% (megatron-a100-gpt3-175b-1024gpu)
+> targets: median |error| <= 5%, max |error| <= 15%
+
+# --json with --row: that row and the summary.
+$ colossus validate --json --row mpt-7b-h100-128gpu
+! json
+> {
+>   "collective": [],
+>   "rows": [
+>     {
+>       "breakdown": {
+>         "bubble_s": 0.0,
+>         "compute_s": 1.1096745007483717,
+>         "cp_s": 0.0,
+>         "dp_s": 0.02321354987202003,
+>         "ep_s": 0.0,
+>         "optimizer_s": 0.0005844791641791044,
+>         "pp_s": 0.0,
+>         "tp_s": 0.0
+>       },
+>       "cluster": "eos-11616",
+>       "error": 0.034103270476709566,
+>       "filled": [
+>         {
+>           "field": "job.cluster",
+>           "reason": "network not stated; MosaicML's H100 nodes are HGX H100 with 8 x 400G InfiniBand, the server and NIC of eos-11616",
+>           "value": "eos-11616"
+>         },
+>         {
+>           "field": "job.flop_formula",
+>           "reason": "row's mfu_definition (llm-foundry's MFU callback)",
+>           "value": "llm_foundry"
+>         },
+>         {
+>           "field": "job.tp_comm_overlap",
+>           "reason": "no tensor parallelism",
+>           "value": "false"
+>         },
+>         {
+>           "field": "job.overlap_grad_reduce",
+>           "reason": "FSDP reduce-scatters each layer's gradients during the backward pass",
+>           "value": "true"
+>         },
+>         {
+>           "field": "job.overlap_param_gather",
+>           "reason": "FSDP prefetches the next layer's all-gather (limit_all_gathers)",
+>           "value": "true"
+>         },
+>         {
+>           "field": "job.attention",
+>           "reason": "first-generation FlashAttention: the 2023 MPT yamls set attn_impl: triton (the Triton flash kernel of triton-pre-mlir; attn_impl: flash was FlashAttention 1.0 then) and sweep.sh passes no --attn_impl. The README's own 8-GPU sweeps agree: with FlashAttention-2 rates the error grows ~8% per doubling of the sequence (1B +5/+8/+17% at 1k/2k/4k), with flash_v1 it is flat (-1/-2/-1%)",
+>           "value": "flash_v1"
+>         },
+>         {
+>           "field": "model.layers",
+>           "reason": "mpt-7b.yaml n_layers",
+>           "value": "32"
+>         },
+>         {
+>           "field": "model.hidden_size",
+>           "reason": "mpt-7b.yaml d_model",
+>           "value": "4096"
+>         },
+>         {
+>           "field": "model.attention_heads",
+>           "reason": "mpt-7b.yaml n_heads",
+>           "value": "32"
+>         },
+>         {
+>           "field": "model.kv_heads",
+>           "reason": "MPT: multi-head attention",
+>           "value": "heads"
+>         },
+>         {
+>           "field": "model.ffn_hidden",
+>           "reason": "mpt-*.yaml expansion_ratio: 4",
+>           "value": "4h"
+>         },
+>         {
+>           "field": "model.ffn_kind",
+>           "reason": "MPT's FFN is up / GELU / down",
+>           "value": "gelu"
+>         },
+>         {
+>           "field": "model.vocab_size",
+>           "reason": "mpt-*.yaml vocab_size: 50368 (GPT-NeoX-20B tokenizer, padded)",
+>           "value": "50368"
+>         },
+>         {
+>           "field": "model.tied_embeddings",
+>           "reason": "MPT ties the output projection to the input embedding",
+>           "value": "true"
+>         },
+>         {
+>           "field": "model.linear_bias",
+>           "reason": "MPT: no_bias",
+>           "value": "false"
+>         },
+>         {
+>           "field": "model.learned_positions",
+>           "reason": "MPT uses ALiBi, no position table",
+>           "value": "false"
+>         },
+>         {
+>           "field": "parallelism.vpp",
+>           "reason": "no pipeline parallelism",
+>           "value": "1"
+>         },
+>         {
+>           "field": "parallelism.cp",
+>           "reason": "no context parallelism",
+>           "value": "1"
+>         },
+>         {
+>           "field": "parallelism.ep",
+>           "reason": "dense models",
+>           "value": "1"
+>         }
+>       ],
+>       "flop_formula": "llm_foundry",
+>       "gpus": 128,
+>       "id": "mpt-7b-h100-128gpu",
+>       "layout": "TP1 PP1 DP128 mb6",
+>       "measured_tflops_per_gpu": 452.0,
+>       "measured_tokens_per_sec": 1340830.0,
+>       "model": "MPT-7b",
+>       "predicted_tflops_per_gpu": 467.4146782554727,
+>       "predicted_tokens_per_sec": 1387650.7446536357,
+>       "step_time_s": 1.133472529784571,
+>       "tokens_error": 0.034919225146838644
+>     }
+>   ],
+>   "skipped": [],
+>   "summary": {
+>     "max_abs_error": 0.034103270476709566,
+>     "max_row": "mpt-7b-h100-128gpu",
+>     "median_abs_error": 0.034103270476709566,
+>     "rows": 1,
+>     "target_max_abs_error": 0.15,
+>     "target_median_abs_error": 0.05
+>   }
+> }
+
+# An unknown row id: one line on stderr, exit 2.
+$ colossus validate --row nosuch
+! exit 2
+2> <command line>: --row: no training-throughput row "nosuch"; rows: megatron-h100-weak-1.7B, megatron-h100-weak-7.1B, megatron-h100-weak-16B, megatron-h100-weak-32B, megatron-h100-weak-70B, megatron-h100-weak-119B, megatron-h100-weak-177B, megatron-h100-weak-314B, megatron-h100-weak-462B, megatron-example-llama3-8b-fp8, megatron-example-llama3-70b-fp8, megatron-example-llama3-405b-fp8, megatron-a100-sc21-1.7B, megatron-a100-sc21-3.6B, megatron-a100-sc21-7.5B, megatron-a100-sc21-18B, megatron-a100-sc21-39B, megatron-a100-sc21-76B, megatron-a100-sc21-145B, megatron-a100-sc21-310B, megatron-a100-sc21-530B, megatron-a100-sc21-1T, megatron-a100-gpt3-175b-1024gpu, nemo-26.06-dgx-h100-llama-31-405b-1024gpu, nemo-26.04.01-dgx-h100-llama-3-70b-64gpu, nemo-25.11-dgx-h100-llama-31-405b-1024gpu, nemo-25.11-dgx-h100-llama-3-70b-64gpu, nemo-25.11-dgx-h100-llama-3-8b-8gpu, mpt-70b-h100-512gpu, mpt-70b-h100-256gpu, mpt-70b-h100-128gpu, mpt-30b-h100-512gpu, mpt-30b-h100-256gpu, mpt-30b-h100-128gpu, mpt-13b-h100-512gpu, mpt-13b-h100-256gpu, mpt-13b-h100-128gpu, mpt-7b-h100-512gpu, mpt-7b-h100-256gpu, mpt-7b-h100-128gpu, mpt-3b-h100-512gpu, mpt-1b-h100-512gpu
