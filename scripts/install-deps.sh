@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Colossus builds and tests with, only those that are missing, then
 # checks that every program the build, the tests and the scripts call is on the PATH. Called by
-# `make run`, `make test` and .ci/run; safe to run again. Needs root (or sudo) on a fresh
+# `make run`, `make test` and .ci/run (which adds --fuzz); safe to run again. Needs root (or sudo) on a fresh
 # machine. A program a test calls must be listed here (in `packages` and in `programs`): CI fails
 # when one is missing rather than letting its test be skipped.
 set -euo pipefail
-# Build: compiler, CMake, the libraries. Tests: python3 (scenario_validate reads JSON with it);
+# Build: compiler, CMake, the libraries. Tests: the transcript tool is C++ (no python3); bash,
 # diffutils, gawk/mawk, sed, grep and coreutils (timeout, realpath, mktemp) are in every Debian.
 packages=(g++ cmake make pkg-config libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
-  libgtest-dev libgmock-dev libbenchmark-dev python3)
+  libgtest-dev libgmock-dev libbenchmark-dev)
 # Every program a Makefile target, a test under tests/ or a script under scripts/ runs.
-programs=(bash g++ cmake make python3 diff awk sed grep timeout realpath mktemp)
+programs=(bash g++ cmake make diff awk sed grep timeout realpath mktemp)
+# With --fuzz (CI, fuzz/run.sh): clang 14 with libFuzzer and its sanitizer runtimes, and ninja.
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-14-dev ninja-build)
+  programs+=(clang++ ninja)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
