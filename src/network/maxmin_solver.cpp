@@ -92,6 +92,12 @@ void MaxMinSolver::remove_variable(int variable) {
   value_[variable] = 0.0;
 }
 
+void MaxMinSolver::restore_variable(int variable) {
+  if (live_[variable]) return;
+  live_[variable] = 1;
+  transpose_valid_ = false;
+}
+
 std::span<const int> MaxMinSolver::constraints_of(int variable) const {
   return {var_cons_.data() + var_begin_[variable],
           static_cast<std::size_t>(var_begin_[variable + 1] - var_begin_[variable])};

@@ -102,6 +102,7 @@ void SharedFabric::seal() {
   }
   busy_.assign(static_cast<std::size_t>(solver_.constraint_count()), 0.0);
   peak_.assign(busy_.size(), 0.0);
+  idle_variables_.assign(patterns_.size(), {});
 }
 
 void SharedFabric::reset() {
@@ -110,6 +111,7 @@ void SharedFabric::reset() {
   for (double c : constraint_capacity_) solver_.add_constraint(c);
   model_ = FluidModel(solver_, 1e-9, Seconds(kTolerance));
   pattern_of_.clear();
+  for (std::vector<int>& free : idle_variables_) free.clear();
   busy_.assign(busy_.size(), 0.0);
   peak_.assign(peak_.size(), 0.0);
   elapsed_ = 0.0;
@@ -121,8 +123,16 @@ int SharedFabric::start(int pattern, Seconds alone) {
   }
   if (!sealed_) seal();
   const Pattern& p = patterns_[pattern];
-  const int v = solver_.add_variable(p.constraints, p.coefficients, 1.0, 1.0);
-  pattern_of_.push_back(pattern);
+  std::vector<int>& free = idle_variables_[static_cast<std::size_t>(pattern)];
+  int v;
+  if (!free.empty()) {
+    v = free.back();
+    free.pop_back();
+    solver_.restore_variable(v);
+  } else {
+    v = solver_.add_variable(p.constraints, p.coefficients, 1.0, 1.0);
+    pattern_of_.push_back(pattern);
+  }
   model_.start(v, alone.value());
   return v;
 }
@@ -139,8 +149,7 @@ std::vector<Completion> SharedFabric::advance(Seconds dt) {
   if (!model_.idle() && dt.value() > 0.0) {
     // Utilisation of each constraint at the current rates, held over dt.
     std::vector<double> load(busy_.size(), 0.0);
-    for (int v = 0; v < solver_.variable_count(); ++v) {
-      if (!model_.running(v)) continue;
+    for (int v : model_.running_variables()) {
       const double rho = model_.rate(v);
       const auto cons = solver_.constraints_of(v);
       for (std::size_t k = 0; k < cons.size(); ++k) {
@@ -155,7 +164,11 @@ std::vector<Completion> SharedFabric::advance(Seconds dt) {
     }
     elapsed_ += dt.value();
   }
-  return model_.advance(dt);
+  std::vector<Completion> done = model_.advance(dt);
+  for (const Completion& c : done) {
+    idle_variables_[static_cast<std::size_t>(pattern_of_[c.variable])].push_back(c.variable);
+  }
+  return done;
 }
 
 std::vector<TierLoad> SharedFabric::tier_loads() const {

@@ -39,6 +39,8 @@ class FluidModel {
   // Ends a running activity before it is done and removes its variable from the solver.
   void cancel(int variable);
   bool idle() const { return running_.empty(); }
+  // The running activities' variables, ascending.
+  const std::vector<int>& running_variables() const { return running_; }
   bool running(int variable) const;
   // Seconds until the first running activity ends at the current rates; kNever when idle or when
   // nothing can progress (every running activity at rate 0).

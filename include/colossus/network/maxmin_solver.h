@@ -36,6 +36,9 @@ class MaxMinSolver {
                    double weight = 1.0, double bound = kUnbounded);
   // Removes a variable from later solves (its value becomes 0); used when a flow finishes.
   void remove_variable(int variable);
+  // Brings a removed variable back, with the constraints, weight and bound it had (a traffic
+  // pattern's next transfer reuses its variable, so the system stays the size of what runs).
+  void restore_variable(int variable);
   // Computes the max-min fair values of all live variables. A variable that crosses no
   // constraint takes its bound (infinity if unbounded).
   void solve();

@@ -57,7 +57,7 @@ class SharedFabric {
   int pattern_count() const { return static_cast<int>(patterns_.size()); }
 
   // Starts an activity of `pattern` that would take `alone` with the fabric to itself; returns
-  // its id.
+  // its id (a variable of the system, reused by the pattern's later activities once it ends).
   int start(int pattern, Seconds alone);
   // Time until the first running activity ends (infinity when none runs).
   Seconds next_completion();
@@ -92,6 +92,7 @@ class SharedFabric {
   FluidModel model_;
   bool sealed_ = false;
   std::vector<int> pattern_of_;                   // variable -> pattern
+  std::vector<std::vector<int>> idle_variables_;  // per pattern: variables free for reuse
   std::vector<double> constraint_capacity_;       // usable bytes/s of each constraint
   std::vector<ResourceId> constraint_resource_;   // one representative per constraint
   std::vector<std::int64_t> constraint_members_;  // resources merged into each constraint
