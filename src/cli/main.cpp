@@ -21,6 +21,7 @@
 #include "colossus/cli/commands.h"
 #include "colossus/cli/flags.h"
 #include "colossus/core/error.h"
+#include "colossus/core/printable.h"
 #include "colossus/spec/yaml_reader.h"
 
 #ifndef COLOSSUS_VERSION
@@ -143,20 +144,23 @@ int run(CLI::App& app, int argc, char** argv) {
                               : line);
       return colossus::kExitBadInput;
     }
-    fmt::print(stderr, "<command line>: {}\n", e.what());
+    fmt::print(stderr, "<command line>: {}\n", colossus::printable_one_line(e.what()));
     return colossus::kExitBadInput;
   } catch (const CLI::ExtrasError& e) {
     const std::string line = unknown_flag(sub ? *sub : app, argc, argv, sub ? 2 : 1);
-    fmt::print(stderr, "{}\n", line.empty() ? fmt::format("<command line>: {}", e.what()) : line);
+    fmt::print(stderr, "{}\n",
+               line.empty()
+                   ? fmt::format("<command line>: {}", colossus::printable_one_line(e.what()))
+                   : line);
     return colossus::kExitBadInput;
   } catch (const CLI::ParseError& e) {
-    fmt::print(stderr, "<command line>: {}\n", e.what());
+    fmt::print(stderr, "<command line>: {}\n", colossus::printable_one_line(e.what()));
     return colossus::kExitBadInput;
   } catch (const colossus::InputError& e) {
     fmt::print(stderr, "{}\n", e.what());
     return colossus::kExitBadInput;
   } catch (const std::exception& e) {
-    fmt::print(stderr, "internal error: {}\n", e.what());
+    fmt::print(stderr, "internal error: {}\n", colossus::printable_one_line(e.what()));
     return 1;
   }
   return 0;

@@ -5,6 +5,7 @@
 // command reports and exits 0; the accuracy targets are asserted by tests/unit/validation.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -12,6 +13,7 @@
 
 #include "colossus/cli/commands.h"
 #include "colossus/core/error.h"
+#include "colossus/core/printable.h"
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/preset_catalog.h"
 #include "colossus/validation/collective_calibration.h"
@@ -64,7 +66,13 @@ void select_rows(validation::RowMapping& m, const std::vector<std::string>& ids)
   if (ids.empty()) return;
   std::vector<validation::RowJob> jobs;
   std::vector<validation::SkippedRow> skipped;
+  std::vector<std::string> seen;
   for (const std::string& id : ids) {
+    if (std::find(seen.begin(), seen.end(), id) != seen.end()) {
+      throw InputError({"<command line>", 0}, "--row",
+                       fmt::format("row \"{}\" is named twice", printable_one_line(id)));
+    }
+    seen.push_back(id);
     bool found = false;
     for (const validation::RowJob& j : m.jobs)
       if (j.id == id) jobs.push_back(j), found = true;

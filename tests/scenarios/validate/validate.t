@@ -1,7 +1,7 @@
 # `colossus validate`: the predictions against published measurements, exactly: the full table
 # (training rows, skipped rows with their reason, collective calibration rows, median and max
-# |error|), one row, the JSON of one row, and an unknown row (exit 2). The full table takes about two
-# minutes (every published run is simulated), so it runs once, as text.
+# |error|), one row, the JSON of one row, an unknown row and a row named twice (exit 2). The full
+# table simulates every published run, so it runs once, as text.
 $ colossus validate
 ! timeout 480
 > Training throughput, measured (published) vs predicted; TFLOP/s per GPU as each
@@ -227,3 +227,8 @@ $ colossus validate --json --row mpt-7b-h100-128gpu
 $ colossus validate --row nosuch
 ! exit 2
 2> <command line>: --row: no training-throughput row "nosuch"; rows: megatron-h100-weak-1.7B, megatron-h100-weak-7.1B, megatron-h100-weak-16B, megatron-h100-weak-32B, megatron-h100-weak-70B, megatron-h100-weak-119B, megatron-h100-weak-177B, megatron-h100-weak-314B, megatron-h100-weak-462B, megatron-example-llama3-8b-fp8, megatron-example-llama3-70b-fp8, megatron-example-llama3-405b-fp8, megatron-a100-sc21-1.7B, megatron-a100-sc21-3.6B, megatron-a100-sc21-7.5B, megatron-a100-sc21-18B, megatron-a100-sc21-39B, megatron-a100-sc21-76B, megatron-a100-sc21-145B, megatron-a100-sc21-310B, megatron-a100-sc21-530B, megatron-a100-sc21-1T, megatron-a100-gpt3-175b-1024gpu, nemo-26.06-dgx-h100-llama-31-405b-1024gpu, nemo-26.04.01-dgx-h100-llama-3-70b-64gpu, nemo-25.11-dgx-h100-llama-31-405b-1024gpu, nemo-25.11-dgx-h100-llama-3-70b-64gpu, nemo-25.11-dgx-h100-llama-3-8b-8gpu, mpt-70b-h100-512gpu, mpt-70b-h100-256gpu, mpt-70b-h100-128gpu, mpt-30b-h100-512gpu, mpt-30b-h100-256gpu, mpt-30b-h100-128gpu, mpt-13b-h100-512gpu, mpt-13b-h100-256gpu, mpt-13b-h100-128gpu, mpt-7b-h100-512gpu, mpt-7b-h100-256gpu, mpt-7b-h100-128gpu, mpt-3b-h100-512gpu, mpt-1b-h100-512gpu
+
+# A row named twice would be counted twice in the median: one line on stderr, exit 2 (issue 13).
+$ colossus validate --row mpt-7b-h100-512gpu --row mpt-7b-h100-512gpu
+! exit 2
+2> <command line>: --row: row "mpt-7b-h100-512gpu" is named twice
