@@ -24,7 +24,10 @@ constexpr const char* kMultiServer = "nccl-allreduce-h100-multinode-ndr";
 double measured_value(const nlohmann::json& rows, const std::string& file, const std::string& id,
                       const std::string& field) {
   for (const auto& row : rows) {
-    if (row.value("id", "") != id) continue;
+    // A row whose id is not a string is not the one asked for (row_mapping reports it).
+    if (!row.is_object() || !row.contains("id") || !row["id"].is_string() || row["id"] != id) {
+      continue;
+    }
     const auto& c = row["collective"];
     if (c.is_object() && c.contains(field)) {
       const auto& v = c[field];
