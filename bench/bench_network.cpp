@@ -26,6 +26,8 @@ ClusterSpec memphis_like(int gpus) {
   server.name = "hgx-h100";
   server.gpus = 8;
   server.gpu.nvlink_bandwidth = gbyte_per_s(450);
+  server.gpu.calibration = GpuCalibration{};
+  server.gpu.calibration->nvlink_efficiency = 370.0 / 450.0;  // H100's
   server.nic.bandwidth = gbit_per_s(400);
   server.nic.latency = nanoseconds(1000);
   server.nvlink_latency = nanoseconds(500);

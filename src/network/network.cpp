@@ -8,12 +8,21 @@
 #include "colossus/network/engine.h"
 
 namespace colossus {
+namespace {
+
+// The NVLink efficiency in force: the override, else the calibration of the first GPU.
+double nvlink_efficiency_of(const Topology& topology, const NetworkOptions& options) {
+  if (options.nvlink_efficiency) return *options.nvlink_efficiency;
+  return topology.server_spec(0).gpu.calibrated().nvlink_efficiency;
+}
+
+}  // namespace
 
 Network::Network(const Topology& topology, NetworkOptions options)
     : topology_(&topology),
       options_(options),
       model_(topology, options.override_routing ? options.routing : topology.spec().fabric.routing,
-             options.nvlink_efficiency) {}
+             nvlink_efficiency_of(topology, options)) {}
 
 PhaseResult Network::run_phase(std::span<const Flow> flows) {
   FlowClasses classes = model_.build_classes(flows, /*same_size=*/true);

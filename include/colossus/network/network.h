@@ -6,12 +6,13 @@
 // in network/engine.h.
 //
 // Rates are goodput: RDMA links give line rate x transport_efficiency(), NVLink gives line rate
-// x NetworkOptions::nvlink_efficiency (the ~20% NVLink protocol overhead NCCL's maintainers
+// x the GPU's calibrated NVLink efficiency (the ~20% NVLink protocol overhead NCCL's maintainers
 // quote is applied here, so the collective layer must not apply it again). A flow from a GPU
 // to itself crosses nothing and finishes at once.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -26,10 +27,10 @@ struct NetworkOptions {
   // Overrides the cluster's routing when set.
   bool override_routing = false;
   Routing routing = Routing::ecmp;
-  // The share of NVLink line rate flows get: NCCL's maintainers quote ~370 of 450 GB/s per
-  // direction on H100 NVLink4, "~20% protocol overhead" (measured.json,
-  // nccl-allreduce-8xh100-nvls).
-  double nvlink_efficiency = 370.0 / 450.0;
+  // Overrides the share of NVLink line rate flows get when set. Unset, it is the cluster's GPU
+  // calibration (presets/gpus/*.yaml, calibration.nvlink_efficiency; of the first pool's GPU
+  // when pools hold different GPUs).
+  std::optional<double> nvlink_efficiency;
   // Flows finishing within this relative window of the next completion complete together
   // (Engine). The default only absorbs rounding; a larger one (say 0.01) is an approximation
   // that trades completion-time accuracy for fewer solves in phases of many different sizes.

@@ -30,6 +30,8 @@ inline ClusterSpec h100_cluster(int servers, std::vector<Tier> tiers, bool rail_
   server.gpus = 8;
   server.gpu.name = "h100-sxm";
   server.gpu.nvlink_bandwidth = gbyte_per_s(450);
+  server.gpu.calibration = GpuCalibration{};
+  server.gpu.calibration->nvlink_efficiency = 370.0 / 450.0;  // H100's
   server.nic.name = "cx7";
   server.nic.bandwidth = gbit_per_s(400);
   server.nic.latency = microseconds(1);
