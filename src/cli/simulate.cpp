@@ -19,11 +19,11 @@
 #include "colossus/cli/flags.h"
 #include "colossus/core/error.h"
 #include "colossus/report/simulation_report.h"
-#include "colossus/sim/pipeline_schedule.h"
 #include "colossus/sim/scenario.h"
 #include "colossus/sim/simulation.h"
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/topology/topology.h"
+#include "colossus/workload/pipeline_schedule.h"
 
 namespace colossus::cli {
 namespace {
@@ -120,16 +120,12 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
     set("--zero", "parallelism.zero", p.zero, sim::parse_zero(f.zero, kCommandLine, "--zero"));
   }
   if (f.has("--schedule")) {
-    sim::make_schedule(f.schedule, "--schedule", kCommandLine);  // rejects unknown names
-    set("--schedule", "parallelism.schedule", s.job.options.schedule, f.schedule);
+    make_schedule(f.schedule, "--schedule", kCommandLine);  // rejects unknown names
+    set("--schedule", "parallelism.schedule", p.schedule, f.schedule);
   } else if (f.has("--vpp")) {
     // A virtual pipeline size picks the schedule, as in Megatron-LM.
-    s.job.options.schedule = f.vpp > 1 ? "interleaved" : "1f1b";
+    p.schedule = f.vpp > 1 ? "interleaved" : "1f1b";
     overridden["parallelism.schedule"] = "--vpp";
-  }
-  if (!s.job.options.schedule.empty()) {
-    p.schedule = s.job.options.schedule == "interleaved" ? PipelineSchedule::interleaved
-                                                         : PipelineSchedule::one_f_one_b;
   }
   return s;
 }

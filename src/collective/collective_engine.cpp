@@ -12,44 +12,11 @@
 namespace colossus {
 namespace {
 
-constexpr std::array<std::pair<CollectiveOp, std::string_view>, 6> kOps{{
-    {CollectiveOp::all_reduce, "all_reduce"},
-    {CollectiveOp::reduce_scatter, "reduce_scatter"},
-    {CollectiveOp::all_gather, "all_gather"},
-    {CollectiveOp::broadcast, "broadcast"},
-    {CollectiveOp::all_to_all, "all_to_all"},
-    {CollectiveOp::send_recv, "send_recv"},
-}};
-
-// nccl-tests' type names (what its -d takes and its "type" column prints), then our aliases.
-constexpr std::array<std::pair<DataType, std::string_view>, 12> kTypes{{
-    {DataType::int8, "int8"},
-    {DataType::uint8, "uint8"},
-    {DataType::int32, "int32"},
-    {DataType::uint32, "uint32"},
-    {DataType::int64, "int64"},
-    {DataType::uint64, "uint64"},
-    {DataType::float16, "half"},
-    {DataType::float32, "float"},
-    {DataType::float64, "double"},
-    {DataType::bfloat16, "bfloat16"},
-    {DataType::float8, "f8e4m3"},
-    {DataType::float8_e5m2, "f8e5m2"},
-}};
-constexpr std::array<std::pair<DataType, std::string_view>, 5> kTypeAliases{{
-    {DataType::float32, "float32"},
-    {DataType::float16, "fp16"},
-    {DataType::bfloat16, "bf16"},
-    {DataType::float8, "fp8"},
-    {DataType::float64, "float64"},
-}};
-
-template <class Table>
-std::string names_of(const Table& table) {
-  std::string out;
-  for (const auto& [value, name] : table) out += (out.empty() ? "" : ", ") + std::string(name);
-  return out;
-}
+// Our aliases of nccl-tests' type names.
+constexpr EnumName<DataType> kTypeAliases[] = {
+    {DataType::float32, "float32"}, {DataType::float16, "fp16"},    {DataType::bfloat16, "bf16"},
+    {DataType::float8, "fp8"},      {DataType::float64, "float64"},
+};
 
 // Ops whose buffer nccl-tests splits evenly over the ranks (the count is a multiple of n).
 bool split_over_ranks(CollectiveOp op) {
@@ -59,40 +26,25 @@ bool split_over_ranks(CollectiveOp op) {
 
 }  // namespace
 
-std::string_view to_string(CollectiveOp op) {
-  for (const auto& [value, name] : kOps) {
-    if (value == op) return name;
-  }
-  return "?";
-}
-
 CollectiveOp parse_collective_op(std::string_view text, const SourceLocation& where,
                                  const std::string& field) {
-  for (const auto& [value, name] : kOps) {
-    if (name == text) return value;
-  }
-  throw InputError(where, field,
-                   fmt::format("unknown op '{}'; expected one of {}", text, names_of(kOps)));
-}
-
-std::string_view to_string(DataType type) {
-  for (const auto& [value, name] : kTypes) {
-    if (value == type) return name;
-  }
-  return "?";
+  if (const auto op = enum_from_string<CollectiveOp>(text)) return *op;
+  throw InputError(
+      where, field,
+      fmt::format("unknown op '{}'; expected one of {}", text, enum_name_list<CollectiveOp>()));
 }
 
 DataType parse_data_type(std::string_view text, const SourceLocation& where,
                          const std::string& field) {
-  for (const auto& [value, name] : kTypes) {
-    if (name == text) return value;
-  }
+  if (const auto type = enum_from_string<DataType>(text)) return *type;
+  std::string aliases;
   for (const auto& [value, name] : kTypeAliases) {
     if (name == text) return value;
+    aliases += (aliases.empty() ? "" : ", ") + std::string(name);
   }
   throw InputError(where, field,
                    fmt::format("unknown data type '{}'; expected one of {} (or {})", text,
-                               names_of(kTypes), names_of(kTypeAliases)));
+                               enum_name_list<DataType>(), aliases));
 }
 
 Bytes element_size(DataType type) {
@@ -115,34 +67,6 @@ Bytes element_size(DataType type) {
       return bytes(8);
   }
   return bytes(4);
-}
-
-std::string_view to_string(Protocol protocol) {
-  switch (protocol) {
-    case Protocol::ll:
-      return "LL";
-    case Protocol::ll128:
-      return "LL128";
-    case Protocol::simple:
-      return "Simple";
-  }
-  return "?";
-}
-
-double busbw_factor(CollectiveOp op, int ranks) {
-  const double n = ranks;
-  switch (op) {
-    case CollectiveOp::all_reduce:
-      return 2.0 * (n - 1) / n;
-    case CollectiveOp::reduce_scatter:
-    case CollectiveOp::all_gather:
-    case CollectiveOp::all_to_all:
-      return (n - 1) / n;
-    case CollectiveOp::broadcast:
-    case CollectiveOp::send_recv:
-      return 1.0;
-  }
-  return 1.0;
 }
 
 CollectiveCall CollectiveCall::consecutive(CollectiveOp op, Bytes size, GpuId first, int ranks,

@@ -120,7 +120,7 @@ nlohmann::ordered_json timeline_json(const sim::PipelineTimeline& t) {
   j["compute"] = nlohmann::ordered_json::array();
   for (const sim::OpSpan& s : t.spans) {
     j["compute"].push_back({{"stage", s.stage},
-                            {"pass", s.op.pass == sim::Pass::forward ? "forward" : "backward"},
+                            {"pass", s.op.pass == Pass::forward ? "forward" : "backward"},
                             {"micro_batch", s.op.micro_batch},
                             {"chunk", s.op.chunk},
                             {"start_s", s.start.value()},
@@ -220,11 +220,9 @@ nlohmann::ordered_json simulation_json(const sim::SimulationResult& r, const std
                  {"micro_batch", p.micro_batch},
                  {"global_batch", p.global_batch},
                  {"seq_len", p.seq_len},
-                 {"precision", p.precision == Precision::fp8 ? "fp8" : "bf16"},
-                 {"fp8_scaling", p.fp8_scaling == Fp8Scaling::current ? "current" : "delayed"},
-                 {"recompute", p.recompute == Recompute::none        ? "none"
-                               : p.recompute == Recompute::selective ? "selective"
-                                                                     : "full"},
+                 {"precision", to_string(p.precision)},
+                 {"fp8_scaling", to_string(p.fp8_scaling)},
+                 {"recompute", to_string(p.recompute)},
                  {"micro_batches", r.micro_batches},
                  {"tokens_per_step", r.tokens_per_step}};
   j["step_time_s"] = r.step_time.value();

@@ -11,22 +11,6 @@
 namespace colossus::sim {
 namespace {
 
-CollectiveOp to_collective_op(CommKind kind) {
-  switch (kind) {
-    case CommKind::all_reduce:
-      return CollectiveOp::all_reduce;
-    case CommKind::all_gather:
-      return CollectiveOp::all_gather;
-    case CommKind::reduce_scatter:
-      return CollectiveOp::reduce_scatter;
-    case CommKind::all_to_all:
-      return CollectiveOp::all_to_all;
-    case CommKind::send_recv:
-      return CollectiveOp::send_recv;
-  }
-  throw std::logic_error("unknown CommKind");
-}
-
 // Every group of a kind as one call: group 0's ranks plus one offset per group. The groups of
 // a Megatron layout are translates of each other (a rank is a linear function of its
 // coordinates); a layout where they are not is a bug.
@@ -62,7 +46,7 @@ FabricCommModel::FabricCommModel(Network& network)
 
 FabricCommModel::~FabricCommModel() = default;
 
-CommTiming FabricCommModel::time(const Parallelism& parallelism, CommKind op, GroupKind kind,
+CommTiming FabricCommModel::time(const Parallelism& parallelism, CollectiveOp op, GroupKind kind,
                                  Bytes bytes) {
   if (parallelism.group_size(kind) <= 1 || bytes <= Bytes{}) return {};
   const auto key = std::make_tuple(op, kind, bytes.value());
@@ -72,7 +56,7 @@ CommTiming FabricCommModel::time(const Parallelism& parallelism, CommKind op, Gr
     call_it = state_->calls.emplace(kind, call_for(parallelism.groups(kind))).first;
   }
   CollectiveCall call = call_it->second;
-  call.op = to_collective_op(op);
+  call.op = op;
   call.size = bytes;
   call.dtype = DataType::bfloat16;
   call.where = {"<job>", 0};

@@ -33,9 +33,7 @@ void read_parallelism(const YamlReader& node, Job& job) {
   if (auto v = node.find_int("pp", positive)) p.pp = static_cast<int>(*v);
   if (auto v = node.find_int("vpp", positive)) p.vpp = static_cast<int>(*v);
   if (auto v = node.find_enum("schedule", {"1f1b", "interleaved", "gpipe"})) {
-    job.options.schedule = *v;
-    p.schedule = *v == "interleaved" ? colossus::PipelineSchedule::interleaved
-                                     : colossus::PipelineSchedule::one_f_one_b;
+    p.schedule = *v;
   }
   if (auto v = node.find_int("dp", IntRange::non_negative(1 << 24))) p.dp = static_cast<int>(*v);
   if (auto v = node.find_int("ep", positive)) p.ep = static_cast<int>(*v);
@@ -101,24 +99,17 @@ void read_overlap(const YamlReader& node, SimOptions& options) {
 
 Recompute parse_recompute(const std::string& text, const SourceLocation& where,
                           const std::string& field) {
-  if (text == "none") return Recompute::none;
-  if (text == "selective") return Recompute::selective;
-  if (text == "full") return Recompute::full;
-  throw InputError(where, field, "expected one of none, selective, full, got '" + text + "'");
+  return parse_enum<Recompute>(text, where, field);
 }
 
 Precision parse_precision(const std::string& text, const SourceLocation& where,
                           const std::string& field) {
-  if (text == "bf16") return Precision::bf16;
-  if (text == "fp8") return Precision::fp8;
-  throw InputError(where, field, "expected one of bf16, fp8, got '" + text + "'");
+  return parse_enum<Precision>(text, where, field);
 }
 
 Fp8Scaling parse_fp8_scaling(const std::string& text, const SourceLocation& where,
                              const std::string& field) {
-  if (text == "delayed") return Fp8Scaling::delayed;
-  if (text == "current") return Fp8Scaling::current;
-  throw InputError(where, field, "expected one of delayed, current, got '" + text + "'");
+  return parse_enum<Fp8Scaling>(text, where, field);
 }
 
 ZeroStage parse_zero(std::int64_t stage, const SourceLocation& where, const std::string& field) {

@@ -16,9 +16,9 @@
 #include "colossus/core/error.h"
 #include "colossus/network/network.h"
 #include "colossus/sim/pipeline_executor.h"
-#include "colossus/sim/pipeline_schedule.h"
 #include "colossus/sim/step_breakdown.h"
 #include "colossus/sim/step_traffic.h"
+#include "colossus/workload/pipeline_schedule.h"
 #include "colossus/workload/program.h"
 
 namespace colossus::sim {
@@ -30,7 +30,7 @@ class CommLedger {
   CommLedger(CommModel& model, const Parallelism& par) : model_(model), par_(par) {}
 
   // Time of one call; `calls` is how often the critical rank makes it per step (for the report).
-  Seconds time(CommKind op, GroupKind kind, Bytes bytes, int calls) {
+  Seconds time(CollectiveOp op, GroupKind kind, Bytes bytes, int calls) {
     const int n = par_.group_size(kind);
     if (n <= 1 || bytes <= Bytes{}) return Seconds{};
     const auto key = std::make_tuple(op, kind, bytes.value());
@@ -38,7 +38,7 @@ class CommLedger {
     if (it == uses_.end()) {
       const CommTiming t = model_.time(par_, op, kind, bytes);
       CollectiveUse use;
-      use.name = to_string(kind) + " " + to_string(op);
+      use.name = fmt::format("{} {}", to_string(kind), to_string(op));
       use.op = op;
       use.group = kind;
       use.group_size = n;
@@ -61,7 +61,7 @@ class CommLedger {
  private:
   CommModel& model_;
   const Parallelism& par_;
-  std::map<std::tuple<CommKind, GroupKind, double>, CollectiveUse> uses_;
+  std::map<std::tuple<CollectiveOp, GroupKind, double>, CollectiveUse> uses_;
 };
 
 // Folds a pass's ops: compute ops run on the compute stream; a collective that may overlap runs
@@ -122,18 +122,11 @@ std::int64_t bucket_params(const SimOptions& options, const Parallelism& par) {
 
 // A bucketed data-parallel collective of `bytes` per rank: ceil(bytes / bucket) calls of equal
 // size. Returns the total time and the bucket count.
-std::pair<Seconds, int> bucketed(CommLedger& ledger, CommKind op, GroupKind kind, Bytes bytes,
+std::pair<Seconds, int> bucketed(CommLedger& ledger, CollectiveOp op, GroupKind kind, Bytes bytes,
                                  Bytes bucket) {
   if (bytes <= Bytes{}) return {Seconds{}, 0};
   const int n = std::max(1, static_cast<int>(std::ceil(bytes / bucket)));
   return {ledger.time(op, kind, bytes / n, n) * n, n};
-}
-
-// The name of the schedule to run.
-std::string schedule_name(const Job& job) {
-  if (!job.options.schedule.empty()) return job.options.schedule;
-  return job.parallelism.schedule == colossus::PipelineSchedule::interleaved ? "interleaved"
-                                                                             : "1f1b";
 }
 
 const char* recompute_name(Recompute r) {
@@ -200,28 +193,15 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
       resolve(job.parallelism, job.model, gpus, topology.gpus_per_server(), &result.warnings);
   const ComputeModel compute(gpu, job.calibration ? *job.calibration : default_calibration(gpu));
   const TrainingProgram program = build_program(job.model, par, compute, options.memory);
-  const std::string name = schedule_name(job);
+  const std::string& name = par.spec().schedule;
   const auto schedule =
       make_schedule(name, "parallelism.schedule", par.spec().at("parallelism.schedule"));
   const PipelineShape shape{par.pp(), program.micro_batches, par.vpp()};
   schedule->check(shape);
 
-  // The workload layer counts the activations in flight under 1F1B (or interleaved 1F1B with
-  // vpp > 1); another schedule (GPipe) holds a different number, so scale them (and the
-  // allocator's fragmentation share of them) by the ratio of peak micro-batches in flight.
-  const auto reference = make_schedule(par.vpp() > 1 ? "interleaved" : "1f1b");
+  // The workload's memory model counts the activations in flight from the schedule itself.
   std::vector<StageMemory> memory;
-  for (const StageProgram& stage : program.stages) {
-    StageMemory mem = stage.memory;
-    const double ratio = schedule->peak_in_flight(shape, stage.stage) /
-                         reference->peak_in_flight(shape, stage.stage);
-    if (ratio != 1.0) {
-      const Bytes extra = mem.activations * (ratio - 1.0);
-      mem.activations += extra;
-      mem.overhead += extra * options.memory.fragmentation;
-    }
-    memory.push_back(mem);
-  }
+  for (const StageProgram& stage : program.stages) memory.push_back(stage.memory);
   if (options.check_memory) check_fits(memory, gpu, par.spec());
 
   CommLedger ledger(comm, par);
@@ -260,9 +240,9 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
       // (approximation: a chunk's weights are proportional to its gradients).
       const double share = dense_grads > Bytes{} ? chunk.dense_grad_bytes / dense_grads
                                                  : 1.0 / static_cast<double>(stage.chunks.size());
-      auto [dense_g, dense_gn] = bucketed(ledger, CommKind::all_gather, GroupKind::dp_cp,
+      auto [dense_g, dense_gn] = bucketed(ledger, CollectiveOp::all_gather, GroupKind::dp_cp,
                                           stage.dense_param_gather_bytes * share, bucket);
-      auto [expert_g, expert_gn] = bucketed(ledger, CommKind::all_gather, GroupKind::edp_cp,
+      auto [expert_g, expert_gn] = bucketed(ledger, CollectiveOp::all_gather, GroupKind::edp_cp,
                                             stage.expert_param_gather_bytes * share, bucket);
       c.param_gather.push_back(dense_g + expert_g);
     }
@@ -272,7 +252,7 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
   costs.grad_buckets = buckets;
   if (par.pp() > 1) {
     // Approximation: every stage boundary moves the largest chunk's activation.
-    costs.p2p_forward = ledger.time(CommKind::send_recv, GroupKind::pp, pp_bytes,
+    costs.p2p_forward = ledger.time(CollectiveOp::send_recv, GroupKind::pp, pp_bytes,
                                     2 * m * (par.pp() * par.vpp() - 1));
     costs.p2p_backward = costs.p2p_forward;
   }

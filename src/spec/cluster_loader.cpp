@@ -280,11 +280,12 @@ ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>&
   }
   const YamlReader fabric = m.child("fabric");
   fabric.expect_keys({"transport", "routing", "rail_optimized", "tiers"}, {"mtu_bytes"});
-  c.fabric.transport = fabric.get_enum("transport", {"roce", "infiniband"}) == "roce"
-                           ? Transport::roce
-                           : Transport::infiniband;
-  c.fabric.routing = fabric.get_enum("routing", {"ecmp", "adaptive"}) == "ecmp" ? Routing::ecmp
-                                                                                : Routing::adaptive;
+  c.fabric.transport =
+      parse_enum<Transport>(fabric.get_enum("transport", {"roce", "infiniband"}),
+                            fabric.location_of("transport"), fabric.field_path("transport"));
+  c.fabric.routing =
+      parse_enum<Routing>(fabric.get_enum("routing", {"ecmp", "adaptive"}),
+                          fabric.location_of("routing"), fabric.field_path("routing"));
   c.fabric.rail_optimized = fabric.get_bool("rail_optimized");
   if (auto mtu = fabric.find_int("mtu_bytes", IntRange::positive())) {
     if (std::find(std::begin(kMtus), std::end(kMtus), *mtu) == std::end(kMtus)) {

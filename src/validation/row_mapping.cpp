@@ -283,12 +283,9 @@ Fp8Scaling parse_fp8_scaling(const RowFields& f) {
 }
 
 FlopFormula parse_formula(const Fill& fill) {
-  std::string t =
-      fill.value.as_enum({"megatron", "megatron_causal", "megatron_recompute", "llm_foundry"});
-  if (t == "megatron_causal") return FlopFormula::megatron_causal;
-  if (t == "megatron_recompute") return FlopFormula::megatron_recompute;
-  if (t == "llm_foundry") return FlopFormula::llm_foundry;
-  return FlopFormula::megatron;
+  return parse_enum<FlopFormula>(
+      fill.value.as_enum({"megatron", "megatron_causal", "megatron_recompute", "llm_foundry"}),
+      fill.value.location(), fill.value.path());
 }
 
 int as_int(std::int64_t v, const RowFields& f, const std::string& field) {
@@ -315,11 +312,9 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
   job.tp_comm_overlap = f.job_field("job.tp_comm_overlap").value.as_bool();
   job.overlap_grad_reduce = f.job_field("job.overlap_grad_reduce").value.as_bool();
   job.overlap_param_gather = f.job_field("job.overlap_param_gather").value.as_bool();
-  const std::string attention =
-      f.job_field("job.attention").value.as_enum({"flash", "flash_v1", "unfused"});
-  job.attention = attention == "unfused"    ? AttentionKernel::unfused
-                  : attention == "flash_v1" ? AttentionKernel::flash_v1
-                                            : AttentionKernel::flash;
+  const YamlReader& attention = f.job_field("job.attention").value;
+  job.attention = parse_enum<AttentionKernel>(attention.as_enum({"flash", "flash_v1", "unfused"}),
+                                              attention.location(), attention.path());
   job.gpus = as_int(f.get_int("hardware.gpu_count"), f, "hardware.gpu_count");
 
   ModelSpec& m = job.model;
@@ -354,7 +349,7 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
   p.tp = as_int(f.get_int("parallelism.tp"), f, "parallelism.tp");
   p.pp = as_int(f.get_int("parallelism.pp"), f, "parallelism.pp");
   p.vpp = as_int(f.get_int("parallelism.vpp"), f, "parallelism.vpp");
-  p.schedule = p.vpp > 1 ? PipelineSchedule::interleaved : PipelineSchedule::one_f_one_b;
+  p.schedule = p.vpp > 1 ? "interleaved" : "1f1b";
   p.dp = as_int(f.get_int("parallelism.dp"), f, "parallelism.dp");
   p.cp = as_int(f.get_int("parallelism.cp"), f, "parallelism.cp");
   p.ep = as_int(f.get_int("parallelism.ep"), f, "parallelism.ep");
@@ -381,20 +376,6 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
 }
 
 }  // namespace
-
-std::string to_string(FlopFormula formula) {
-  switch (formula) {
-    case FlopFormula::megatron:
-      return "megatron";
-    case FlopFormula::megatron_causal:
-      return "megatron_causal";
-    case FlopFormula::megatron_recompute:
-      return "megatron_recompute";
-    case FlopFormula::llm_foundry:
-      return "llm_foundry";
-  }
-  return "?";
-}
 
 std::string RowJob::layout() const {
   const ParallelismSpec& p = parallelism;

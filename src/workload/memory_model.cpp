@@ -1,11 +1,14 @@
 // The memory model: parameters held per GPU per stage, their bytes by ZeRO stage, activations by
-// recompute mode and schedule (Korthikanti et al. 2022, term by term, with flash attention's
-// softmax statistics in place of the score matrix), and the fixed allowance.
+// recompute mode and the micro-batches in flight the pipeline schedule holds (Korthikanti et al.
+// 2022, term by term, with flash attention's softmax statistics in place of the score matrix), and
+// the fixed allowance.
 #include "colossus/workload/memory_model.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+
+#include "colossus/workload/pipeline_schedule.h"
 
 namespace colossus {
 namespace {
@@ -43,14 +46,6 @@ StageParams stage_params(const ModelSpec& m, const Parallelism& p, int stage) {
     if (!m.tied_embeddings || p.pp() > 1) sp.dense += table;
   }
   return sp;
-}
-
-// Micro-batches' worth of a whole stage's activations a stage holds at its peak.
-double in_flight(const Parallelism& p, int stage) {
-  const int pp = p.pp(), m = p.micro_batches();
-  if (p.vpp() == 1) return std::min(pp - stage, m);
-  const int chunks = std::min(2 * (pp - stage - 1) + (p.vpp() - 1) * pp + 1, m * p.vpp());
-  return static_cast<double>(chunks) / p.vpp();
 }
 
 // Bytes as GiB with one decimal, for messages.
@@ -130,6 +125,11 @@ std::vector<StageMemory> memory_per_stage(const ModelSpec& m, const Parallelism&
   const double expert_shards = p.group_size(GroupKind::edp_cp);
   const ZeroStage zero = p.spec().zero;
   const double grad_bytes = options.main_grads_fp32 ? 4 : 2;
+  // Micro-batches' worth of a whole stage's activations each stage holds at its peak: the
+  // schedule's own count.
+  const auto schedule =
+      make_schedule(p.spec().schedule, "parallelism.schedule", p.spec().at("parallelism.schedule"));
+  const PipelineShape shape{p.pp(), p.micro_batches(), p.vpp()};
   for (int stage = 0; stage < p.pp(); ++stage) {
     StageParams sp = stage_params(m, p, stage);
     StageMemory mem;
@@ -154,11 +154,16 @@ std::vector<StageMemory> memory_per_stage(const ModelSpec& m, const Parallelism&
           transient = std::max(transient, activation_bytes(m, p, i, Recompute::selective).value());
       }
     }
-    double activations = per_microbatch * in_flight(p, stage) + transient;
+    const double in_flight = schedule->peak_in_flight(shape, stage);
+    double activations = per_microbatch * in_flight + transient;
     if (p.has_output(stage)) {
-      // BF16 logits and their FP32 softmax for one micro-batch.
+      // BF16 logits and their FP32 softmax, per micro-batch the last chunk holds: with one
+      // chunk per stage the stage's count (1 under 1F1B on the last stage, all m under GPipe);
+      // interleaved, the last chunk's backward follows its forward at once (approximation: the
+      // all-warm-up case m = p holds more).
       const double tokens = static_cast<double>(p.seq_len()) / p.cp() * p.micro_batch();
-      activations += tokens * static_cast<double>(m.vocab) / p.tp() * (2 + 4);
+      activations += tokens * static_cast<double>(m.vocab) / p.tp() * (2 + 4) *
+                     (p.vpp() == 1 ? in_flight : 1.0);
     }
     mem.activations = bytes(activations);
     Bytes rest = mem.weights + mem.gradients + mem.optimizer + mem.activations;

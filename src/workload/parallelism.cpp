@@ -9,29 +9,9 @@
 #include <algorithm>
 #include <numeric>
 
-namespace colossus {
+#include "colossus/workload/pipeline_schedule.h"
 
-std::string to_string(GroupKind kind) {
-  switch (kind) {
-    case GroupKind::tp:
-      return "tp";
-    case GroupKind::cp:
-      return "cp";
-    case GroupKind::dp:
-      return "dp";
-    case GroupKind::ep:
-      return "ep";
-    case GroupKind::edp:
-      return "edp";
-    case GroupKind::pp:
-      return "pp";
-    case GroupKind::dp_cp:
-      return "dp_cp";
-    case GroupKind::edp_cp:
-      return "edp_cp";
-  }
-  return "?";
-}
+namespace colossus {
 
 SourceLocation ParallelismSpec::at(const std::string& field) const {
   auto it = lines.find(field);
@@ -303,9 +283,11 @@ Parallelism resolve(ParallelismSpec s, const ModelSpec& model, int gpus, int gpu
                      s.micro_batch, s.dp, per_step, s.global_batch));
   const std::int64_t micro_batches = s.global_batch / per_step;
 
-  if (s.vpp > 1 && s.schedule != PipelineSchedule::interleaved)
+  make_schedule(s.schedule, "parallelism.schedule", s.at("parallelism.schedule"));
+  const bool interleaved = s.schedule == "interleaved";
+  if (s.vpp > 1 && !interleaved)
     fail(s, "vpp", fmt::format("vpp = {} needs schedule: interleaved", s.vpp));
-  if (s.schedule == PipelineSchedule::interleaved) {
+  if (interleaved) {
     if (s.pp < 2) fail(s, "schedule", "the interleaved schedule needs pp >= 2");
     if (micro_batches % s.pp != 0)
       fail(s, "schedule",

@@ -11,22 +11,6 @@
 
 namespace colossus {
 
-std::string to_string(CommKind kind) {
-  switch (kind) {
-    case CommKind::all_reduce:
-      return "all_reduce";
-    case CommKind::all_gather:
-      return "all_gather";
-    case CommKind::reduce_scatter:
-      return "reduce_scatter";
-    case CommKind::all_to_all:
-      return "all_to_all";
-    case CommKind::send_recv:
-      return "send_recv";
-  }
-  return "?";
-}
-
 namespace {
 
 // Weight-matrix parameters a token passes through in layer i (no biases, no norms).
@@ -134,7 +118,7 @@ class ChunkBuilder {
   }
 
   // A communication op of `size` bytes (nccl-tests convention) on a group kind.
-  static Op comm_op(std::string name, CommKind kind, GroupKind group, double size,
+  static Op comm_op(std::string name, CollectiveOp kind, GroupKind group, double size,
                     bool overlappable = false) {
     Op op;
     op.type = Op::Type::comm;
@@ -156,11 +140,11 @@ class ChunkBuilder {
   static Op mirror(const Op& fwd, double backward_bytes = 0) {
     Op op = fwd;
     op.name = fwd.name + " (backward)";
-    if (fwd.comm == CommKind::all_gather)
-      op.comm = CommKind::reduce_scatter;
-    else if (fwd.comm == CommKind::reduce_scatter)
-      op.comm = CommKind::all_gather;
-    else if (fwd.comm == CommKind::send_recv)
+    if (fwd.comm == CollectiveOp::all_gather)
+      op.comm = CollectiveOp::reduce_scatter;
+    else if (fwd.comm == CollectiveOp::reduce_scatter)
+      op.comm = CollectiveOp::all_gather;
+    else if (fwd.comm == CollectiveOp::send_recv)
       op.bytes = fwd.bytes * 2;  // dK and dV as well
     if (backward_bytes > 0) op.bytes = bytes(backward_bytes);
     return op;
@@ -196,15 +180,17 @@ class ChunkBuilder {
     const bool zero3 = p_.spec().zero == ZeroStage::weights;
     if (zero3) {
       double dense = static_cast<double>(lp.attention + lp.dense_ffn) / p_.tp() + lp.norms;
-      comm(comm_op(L + " zero3 weight all-gather", CommKind::all_gather, GroupKind::dp_cp,
+      comm(comm_op(L + " zero3 weight all-gather", CollectiveOp::all_gather, GroupKind::dp_cp,
                    dense * 2, true));
       if (lp.experts > 0)
-        comm(comm_op(L + " zero3 expert weight all-gather", CommKind::all_gather, GroupKind::edp_cp,
+        comm(comm_op(L + " zero3 expert weight all-gather", CollectiveOp::all_gather,
+                     GroupKind::edp_cp,
                      static_cast<double>(lp.expert) * lp.experts / p_.ep() / p_.etp() * 2, true));
     }
     seg(LayerPart::attn_norm);
     if (tp && sp)
-      comm(comm_op(L + " tp all-gather (attention)", CommKind::all_gather, GroupKind::tp, gathered),
+      comm(comm_op(L + " tp all-gather (attention)", CollectiveOp::all_gather, GroupKind::tp,
+                   gathered),
            act);
     seg(LayerPart::qkv);
     if (p_.cp() > 1) {
@@ -212,55 +198,60 @@ class ChunkBuilder {
       double dqk = m_.is_mla() ? m_.mla.qk_nope_head_dim + m_.mla.qk_rope_head_dim : m_.head_dim;
       double dv = m_.is_mla() ? m_.mla.v_head_dim : m_.head_dim;
       double kv_heads = std::max(1.0, static_cast<double>(m_.kv_heads) / p_.tp());
-      comm(comm_op(L + " cp ring K/V", CommKind::send_recv, GroupKind::cp,
+      comm(comm_op(L + " cp ring K/V", CollectiveOp::send_recv, GroupKind::cp,
                    tokens * kv_heads * (dqk + dv) * 2 * (p_.cp() - 1), true));
     }
     seg(LayerPart::attention);
     seg(LayerPart::out_proj);
     if (tp)
-      comm(comm_op(L + (sp ? " tp reduce-scatter (attention)" : " tp all-reduce (attention)"),
-                   sp ? CommKind::reduce_scatter : CommKind::all_reduce, GroupKind::tp, act),
-           sp ? gathered : 0);
+      comm(
+          comm_op(L + (sp ? " tp reduce-scatter (attention)" : " tp all-reduce (attention)"),
+                  sp ? CollectiveOp::reduce_scatter : CollectiveOp::all_reduce, GroupKind::tp, act),
+          sp ? gathered : 0);
     seg(LayerPart::ffn_norm);
     if (m_.layer_is_moe(layer)) {
       const double routed =
           (sp ? tokens / p_.tp() : tokens) * m_.moe.top_k * m_.moe.capacity_factor * h * 2;
       seg(LayerPart::router);
       if (p_.ep() > 1)
-        comm(comm_op(L + " ep all-to-all dispatch", CommKind::all_to_all, GroupKind::ep, routed));
+        comm(comm_op(L + " ep all-to-all dispatch", CollectiveOp::all_to_all, GroupKind::ep,
+                     routed));
       // Expert tensor parallelism (etp = tp) gathers the dispatched tokens across TP and
       // reduce-scatters the expert outputs; with etp = 1 each GPU runs whole experts on its
       // own tokens. (MoE with tp > 1 requires sequence parallel.)
       const bool etp = tp && p_.etp() > 1;
       if (etp)
-        comm(comm_op(L + " tp all-gather (experts)", CommKind::all_gather, GroupKind::tp,
+        comm(comm_op(L + " tp all-gather (experts)", CollectiveOp::all_gather, GroupKind::tp,
                      routed * p_.tp()));
       seg(LayerPart::ffn);
       if (etp)
-        comm(comm_op(L + " tp reduce-scatter (experts)", CommKind::reduce_scatter, GroupKind::tp,
-                     routed * p_.tp()));
+        comm(comm_op(L + " tp reduce-scatter (experts)", CollectiveOp::reduce_scatter,
+                     GroupKind::tp, routed * p_.tp()));
       if (p_.ep() > 1)
-        comm(comm_op(L + " ep all-to-all combine", CommKind::all_to_all, GroupKind::ep, routed));
+        comm(
+            comm_op(L + " ep all-to-all combine", CollectiveOp::all_to_all, GroupKind::ep, routed));
       seg(LayerPart::unpermute);
       if (m_.moe.shared_experts > 0) {
         if (tp && sp)
-          comm(comm_op(L + " tp all-gather (shared experts)", CommKind::all_gather, GroupKind::tp,
-                       gathered),
+          comm(comm_op(L + " tp all-gather (shared experts)", CollectiveOp::all_gather,
+                       GroupKind::tp, gathered),
                act);
         seg(LayerPart::shared_experts);
         if (tp)
           comm(comm_op(L + " tp reduce-scatter (shared experts)",
-                       sp ? CommKind::reduce_scatter : CommKind::all_reduce, GroupKind::tp, act),
+                       sp ? CollectiveOp::reduce_scatter : CollectiveOp::all_reduce, GroupKind::tp,
+                       act),
                sp ? gathered : 0);
       }
     } else {
       if (tp && sp)
-        comm(comm_op(L + " tp all-gather (ffn)", CommKind::all_gather, GroupKind::tp, gathered),
+        comm(comm_op(L + " tp all-gather (ffn)", CollectiveOp::all_gather, GroupKind::tp, gathered),
              act);
       seg(LayerPart::ffn);
       if (tp)
         comm(comm_op(L + (sp ? " tp reduce-scatter (ffn)" : " tp all-reduce (ffn)"),
-                     sp ? CommKind::reduce_scatter : CommKind::all_reduce, GroupKind::tp, act),
+                     sp ? CollectiveOp::reduce_scatter : CollectiveOp::all_reduce, GroupKind::tp,
+                     act),
              sp ? gathered : 0);
     }
     seg(LayerPart::ffn_residual);
@@ -305,7 +296,7 @@ class ChunkBuilder {
     }
     for (auto it = items.rbegin(); it != items.rend(); ++it) {
       if (it->is_comm) {
-        if (it->comm.comm == CommKind::all_gather &&
+        if (it->comm.comm == CollectiveOp::all_gather &&
             (it->comm.group == GroupKind::dp_cp || it->comm.group == GroupKind::edp_cp))
           continue;  // ZeRO-3 gathers are re-issued at the start of the layer's backward
         bwd_out.push_back(mirror(it->comm, it->backward_bytes));
@@ -318,7 +309,7 @@ class ChunkBuilder {
       // after it.
       std::vector<Op> gathers, scatters;
       for (const Item& item : items) {
-        if (!item.is_comm || item.comm.comm != CommKind::all_gather) continue;
+        if (!item.is_comm || item.comm.comm != CollectiveOp::all_gather) continue;
         if (item.comm.group != GroupKind::dp_cp && item.comm.group != GroupKind::edp_cp) continue;
         Op g = item.comm;
         g.name += " (backward)";
@@ -327,7 +318,7 @@ class ChunkBuilder {
         rs.name =
             L + (item.comm.group == GroupKind::dp_cp ? " zero3 gradient reduce-scatter"
                                                      : " zero3 expert gradient reduce-scatter");
-        rs.comm = CommKind::reduce_scatter;
+        rs.comm = CollectiveOp::reduce_scatter;
         rs.bytes = item.comm.bytes / 2 * grad_bytes_;
         scatters.push_back(rs);
       }
@@ -343,12 +334,12 @@ class ChunkBuilder {
     const bool tp = p_.tp() > 1, sp = p_.spec().sequence_parallel;
     std::vector<Op> fwd;
     if (tp && sp)
-      fwd.push_back(comm_op("output tp all-gather", CommKind::all_gather, GroupKind::tp,
+      fwd.push_back(comm_op("output tp all-gather", CollectiveOp::all_gather, GroupKind::tp,
                             tokens * static_cast<double>(m_.hidden) * 2));
     fwd.push_back(compute_op("output layer and loss", k.forward));
     // Vocab-parallel cross-entropy: all-reduces of the per-token max and sum of exponentials.
     if (tp)
-      fwd.push_back(comm_op("output tp all-reduce (cross-entropy)", CommKind::all_reduce,
+      fwd.push_back(comm_op("output tp all-reduce (cross-entropy)", CollectiveOp::all_reduce,
                             GroupKind::tp, tokens * 4 * 2));
     fwd_out.insert(fwd_out.end(), fwd.begin(), fwd.end());
     bwd_out.push_back(compute_op("output layer and loss backward", k.backward));
@@ -413,7 +404,8 @@ TrainingProgram build_program(const ModelSpec& m, const Parallelism& p, const Co
         c.expert_grad_bytes = Bytes{};
       }
     }
-    sp.grad_reduce = zero >= ZeroStage::optimizer ? CommKind::reduce_scatter : CommKind::all_reduce;
+    sp.grad_reduce =
+        zero >= ZeroStage::optimizer ? CollectiveOp::reduce_scatter : CollectiveOp::all_reduce;
     if (zero == ZeroStage::optimizer || zero == ZeroStage::gradients) {
       sp.dense_param_gather_bytes = bytes(2 * dense);
       sp.expert_param_gather_bytes = bytes(2 * expert);

@@ -18,21 +18,14 @@
 #include <tuple>
 #include <vector>
 
+#include "colossus/core/collective_op.h"
+#include "colossus/core/enum_names.h"
 #include "colossus/core/error.h"
 #include "colossus/core/units.h"
 #include "colossus/network/network.h"
 #include "colossus/topology/topology.h"
 
 namespace colossus {
-
-enum class CollectiveOp {
-  all_reduce,
-  reduce_scatter,
-  all_gather,
-  broadcast,
-  all_to_all,
-  send_recv
-};
 
 // Element types nccl-tests can run; only the size of an element matters here. float8 is
 // nccl-tests' f8e4m3.
@@ -56,21 +49,35 @@ enum class DataType {
 enum class Protocol { ll, ll128, simple };
 inline constexpr int kProtocolCount = 3;
 
-// The op's name as the CLI spells it ("all_reduce"), and back; parse throws InputError listing
-// the valid names. A data type prints as nccl-tests names it ("float", "bfloat16", "f8e4m3") and
-// parses from those names or ours ("bf16", "fp8", "fp16", "float32").
-std::string_view to_string(CollectiveOp op);
+// Data types as nccl-tests names them (what its -d takes and its "type" column prints).
+inline constexpr EnumName<DataType> kDataTypeNames[] = {
+    {DataType::int8, "int8"},      {DataType::uint8, "uint8"},
+    {DataType::int32, "int32"},    {DataType::uint32, "uint32"},
+    {DataType::int64, "int64"},    {DataType::uint64, "uint64"},
+    {DataType::float16, "half"},   {DataType::float32, "float"},
+    {DataType::float64, "double"}, {DataType::bfloat16, "bfloat16"},
+    {DataType::float8, "f8e4m3"},  {DataType::float8_e5m2, "f8e5m2"},
+};
+constexpr std::span<const EnumName<DataType>> enum_table(DataType) {
+  return kDataTypeNames;
+}
+
+// Protocols as NCCL names them (NCCL_PROTO).
+inline constexpr EnumName<Protocol> kProtocolNames[] = {
+    {Protocol::ll, "LL"}, {Protocol::ll128, "LL128"}, {Protocol::simple, "Simple"}};
+constexpr std::span<const EnumName<Protocol>> enum_table(Protocol) {
+  return kProtocolNames;
+}
+
+// The op from its name as the CLI spells it ("all_reduce"); an InputError "unknown op ..."
+// listing the valid names. to_string (core/enum_names.h) gives the name back.
 CollectiveOp parse_collective_op(std::string_view text, const SourceLocation& where,
                                  const std::string& field);
-std::string_view to_string(DataType type);
+// A data type from nccl-tests' names or ours ("bf16", "fp8", "fp16", "float32"); an InputError
+// listing both otherwise. It prints (to_string) as nccl-tests names it.
 DataType parse_data_type(std::string_view text, const SourceLocation& where,
                          const std::string& field);
 Bytes element_size(DataType type);
-std::string_view to_string(Protocol protocol);
-
-// nccl-tests' bus-bandwidth factor: busbw = algbw * factor. 2(n-1)/n for all-reduce, (n-1)/n for
-// reduce-scatter, all-gather and all-to-all, 1 for broadcast and send/recv.
-double busbw_factor(CollectiveOp op, int ranks);
 
 // One collective on G identical groups. Group g holds ranks[i] + group_offsets[g]; with no
 // offsets there is one group, `ranks` itself.

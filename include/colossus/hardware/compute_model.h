@@ -10,8 +10,10 @@
 // kernels. docs/compute_model.md explains the curve and where its numbers come from.
 #pragma once
 
+#include <span>
 #include <string>
 
+#include "colossus/core/enum_names.h"
 #include "colossus/core/units.h"
 #include "colossus/spec/cluster_spec.h"
 
@@ -20,6 +22,11 @@ namespace colossus {
 // Numeric format of the tensor-core math. FP8 applies to GEMMs only (as Transformer Engine's
 // default recipe); attention, norms and the optimizer stay in BF16/FP32.
 enum class Precision { bf16, fp8 };
+inline constexpr EnumName<Precision> kPrecisionNames[] = {{Precision::bf16, "bf16"},
+                                                          {Precision::fp8, "fp8"}};
+constexpr std::span<const EnumName<Precision>> enum_table(Precision) {
+  return kPrecisionNames;
+}
 
 // What limits a kernel and which curve it follows.
 enum class KernelKind {

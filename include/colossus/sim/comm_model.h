@@ -33,7 +33,7 @@ class CommModel {
   virtual ~CommModel() = default;
   // Time of `op` on the groups of `kind` of the job's layout, each rank contributing `bytes`
   // (nccl-tests' convention, as workload/program.h counts them), every group running it at once.
-  virtual CommTiming time(const Parallelism& parallelism, CommKind op, GroupKind kind,
+  virtual CommTiming time(const Parallelism& parallelism, CollectiveOp op, GroupKind kind,
                           Bytes bytes) = 0;
 };
 
@@ -46,7 +46,7 @@ class AnalyticCommModel : public CommModel {
       : default_bandwidth_(bandwidth), latency_(latency) {}
   // Uses a different bus bandwidth for one group kind (e.g. NVLink for TP).
   void set_bandwidth(GroupKind kind, ByteRate bandwidth) { bandwidth_[kind] = bandwidth; }
-  CommTiming time(const Parallelism& parallelism, CommKind op, GroupKind kind,
+  CommTiming time(const Parallelism& parallelism, CollectiveOp op, GroupKind kind,
                   Bytes bytes) override;
 
  private:
@@ -62,7 +62,7 @@ class FabricCommModel : public CommModel {
  public:
   explicit FabricCommModel(Network& network);
   ~FabricCommModel() override;
-  CommTiming time(const Parallelism& parallelism, CommKind op, GroupKind kind,
+  CommTiming time(const Parallelism& parallelism, CollectiveOp op, GroupKind kind,
                   Bytes bytes) override;
   // Distinct collectives simulated so far (cache misses), for tests and benchmarks.
   std::size_t simulated() const { return cache_.size(); }
@@ -71,7 +71,7 @@ class FabricCommModel : public CommModel {
   struct State;  // the collective engine and the calls of each group kind
   Network* network_;
   std::unique_ptr<State> state_;
-  std::map<std::tuple<CommKind, GroupKind, double>, CommTiming> cache_;
+  std::map<std::tuple<CollectiveOp, GroupKind, double>, CommTiming> cache_;
 };
 
 }  // namespace colossus::sim

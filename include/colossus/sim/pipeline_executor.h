@@ -25,7 +25,7 @@
 #include <vector>
 
 #include "colossus/core/units.h"
-#include "colossus/sim/pipeline_schedule.h"
+#include "colossus/workload/pipeline_schedule.h"
 
 namespace colossus {
 class SharedFabric;

@@ -30,9 +30,6 @@ namespace colossus::sim {
 
 // How the step overlaps communication with compute.
 struct SimOptions {
-  // Pipeline schedule by name (sim/pipeline_schedule.h); "" takes it from the parallelism spec
-  // (1f1b or interleaved). "gpipe" is accepted too.
-  std::string schedule;
   // Fraction of the TP/SP collectives' time hidden behind the neighbouring GEMMs (Megatron
   // --tp-comm-overlap with Transformer Engine userbuffers); 0 = off (Megatron's default): the
   // compute stream waits for every TP collective.
@@ -82,7 +79,7 @@ struct StepBreakdown {
 // One distinct collective of the step.
 struct CollectiveUse {
   std::string name;  // e.g. "dp_cp reduce_scatter"
-  CommKind op = CommKind::all_reduce;
+  CollectiveOp op = CollectiveOp::all_reduce;
   GroupKind group = GroupKind::tp;
   int group_size = 0;
   int groups = 0;  // groups of that kind running it at once

@@ -7,9 +7,11 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "colossus/core/enum_names.h"
 #include "colossus/core/error.h"
 #include "colossus/core/units.h"
 
@@ -101,12 +103,17 @@ struct ServerPool {
 enum class Transport { roce, infiniband };
 enum class Routing { ecmp, adaptive };
 
-// The YAML spelling of a transport or a routing ("roce", "adaptive").
-inline const char* to_string(Transport t) {
-  return t == Transport::roce ? "roce" : "infiniband";
+// The YAML spelling of a transport or a routing ("roce", "adaptive"); to_string and parsing
+// come from core/enum_names.h.
+inline constexpr EnumName<Transport> kTransportNames[] = {{Transport::roce, "roce"},
+                                                          {Transport::infiniband, "infiniband"}};
+constexpr std::span<const EnumName<Transport>> enum_table(Transport) {
+  return kTransportNames;
 }
-inline const char* to_string(Routing r) {
-  return r == Routing::ecmp ? "ecmp" : "adaptive";
+inline constexpr EnumName<Routing> kRoutingNames[] = {{Routing::ecmp, "ecmp"},
+                                                      {Routing::adaptive, "adaptive"}};
+constexpr std::span<const EnumName<Routing>> enum_table(Routing) {
+  return kRoutingNames;
 }
 
 // One switch tier of the Clos, from the leaves (tier 0) up.

@@ -9,9 +9,11 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "colossus/core/enum_names.h"
 #include "colossus/workload/model.h"
 #include "colossus/workload/parallelism.h"
 
@@ -25,8 +27,16 @@ enum class FlopFormula {
   llm_foundry,         // 6 N + 12 l h s per token (MosaicML llm-foundry)
 };
 
-// "megatron", "megatron_causal" ...
-std::string to_string(FlopFormula formula);
+// "megatron", "megatron_causal" ... (row_mapping.yaml's job.flop_formula).
+inline constexpr EnumName<FlopFormula> kFlopFormulaNames[] = {
+    {FlopFormula::megatron, "megatron"},
+    {FlopFormula::megatron_causal, "megatron_causal"},
+    {FlopFormula::megatron_recompute, "megatron_recompute"},
+    {FlopFormula::llm_foundry, "llm_foundry"}};
+constexpr std::span<const EnumName<FlopFormula>> enum_table(FlopFormula) {
+  return kFlopFormulaNames;
+}
+using colossus::to_string;
 
 // The attention kernel generation a source's software stack ran (row_mapping.yaml job.attention).
 enum class AttentionKernel {
@@ -34,6 +44,14 @@ enum class AttentionKernel {
   flash_v1,  // first-generation FlashAttention (FA1 CUDA or its Triton port), 2022-23 stacks
   unfused,   // QK^T and AV GEMMs around a materialised score matrix (pre-2022)
 };
+// row_mapping.yaml's job.attention spellings.
+inline constexpr EnumName<AttentionKernel> kAttentionKernelNames[] = {
+    {AttentionKernel::flash, "flash"},
+    {AttentionKernel::flash_v1, "flash_v1"},
+    {AttentionKernel::unfused, "unfused"}};
+constexpr std::span<const EnumName<AttentionKernel>> enum_table(AttentionKernel) {
+  return kAttentionKernelNames;
+}
 
 // A null of the row that the mapping filled, with the value used and why.
 struct FilledField {

@@ -21,16 +21,16 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "colossus/core/enum_names.h"
 #include "colossus/core/error.h"
 #include "colossus/hardware/compute_model.h"
 #include "colossus/workload/model.h"
 
 namespace colossus {
-
-enum class PipelineSchedule { one_f_one_b, interleaved };
 
 // Data-parallel sharding: none (plain DDP), ZeRO-1 (optimizer states), ZeRO-2 (+ gradients),
 // ZeRO-3 / FSDP (+ weights, gathered layer by layer in forward and backward).
@@ -39,11 +39,21 @@ enum class ZeroStage { none = 0, optimizer = 1, gradients = 2, weights = 3 };
 // Activation recompute: none, selective (core attention recomputed, Korthikanti et al. 2022),
 // full (only each layer's input kept; the whole layer re-run in backward).
 enum class Recompute { none, selective, full };
+inline constexpr EnumName<Recompute> kRecomputeNames[] = {
+    {Recompute::none, "none"}, {Recompute::selective, "selective"}, {Recompute::full, "full"}};
+constexpr std::span<const EnumName<Recompute>> enum_table(Recompute) {
+  return kRecomputeNames;
+}
 
 // How FP8 training scales each tensor before its cast (Transformer Engine recipes): delayed takes
 // the scale from an amax history and fuses the cast into the kernel producing the tensor;
 // current computes each tensor's own amax first, one more read of the tensor.
 enum class Fp8Scaling { delayed, current };
+inline constexpr EnumName<Fp8Scaling> kFp8ScalingNames[] = {{Fp8Scaling::delayed, "delayed"},
+                                                            {Fp8Scaling::current, "current"}};
+constexpr std::span<const EnumName<Fp8Scaling>> enum_table(Fp8Scaling) {
+  return kFp8ScalingNames;
+}
 
 // The kinds of rank groups a collective runs on.
 enum class GroupKind {
@@ -58,7 +68,13 @@ enum class GroupKind {
 };
 
 // Name of a group kind ("tp", "dp_cp" ...).
-std::string to_string(GroupKind kind);
+inline constexpr EnumName<GroupKind> kGroupKindNames[] = {
+    {GroupKind::tp, "tp"},       {GroupKind::cp, "cp"},        {GroupKind::dp, "dp"},
+    {GroupKind::ep, "ep"},       {GroupKind::edp, "edp"},      {GroupKind::pp, "pp"},
+    {GroupKind::dp_cp, "dp_cp"}, {GroupKind::edp_cp, "edp_cp"}};
+constexpr std::span<const EnumName<GroupKind>> enum_table(GroupKind) {
+  return kGroupKindNames;
+}
 
 // The parallel layout, batch and numerics of a training job.
 struct ParallelismSpec {
@@ -70,8 +86,8 @@ struct ParallelismSpec {
   int cp = 1;
   int pp = 1;
   int vpp = 1;  // virtual stages per pipeline rank (interleaved schedule); 1 for 1F1B
-  PipelineSchedule schedule = PipelineSchedule::one_f_one_b;
-  int dp = 0;  // 0: derived as gpus / (tp * cp * pp)
+  std::string schedule = "1f1b";  // a name of workload/pipeline_schedule.h's registry
+  int dp = 0;                     // 0: derived as gpus / (tp * cp * pp)
   int ep = 1;
   int etp = 0;                            // expert tensor parallel: 0 means tp; otherwise 1 or tp
   ZeroStage zero = ZeroStage::optimizer;  // Megatron's distributed optimizer is ZeRO-1

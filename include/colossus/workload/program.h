@@ -37,17 +37,13 @@
 #include <string>
 #include <vector>
 
+#include "colossus/core/collective_op.h"
 #include "colossus/hardware/compute_model.h"
 #include "colossus/workload/memory_model.h"
 #include "colossus/workload/model.h"
 #include "colossus/workload/parallelism.h"
 
 namespace colossus {
-
-enum class CommKind { all_reduce, all_gather, reduce_scatter, all_to_all, send_recv };
-
-// Name of a collective kind ("all_gather" ...).
-std::string to_string(CommKind kind);
 
 // One step of a chunk's program: a timed compute kernel group or a collective.
 struct Op {
@@ -58,7 +54,7 @@ struct Op {
   Seconds time{};
   Flops flops{};
   // comm
-  CommKind comm = CommKind::all_reduce;
+  CollectiveOp comm = CollectiveOp::all_reduce;
   GroupKind group = GroupKind::tp;
   Bytes bytes{};
   // Whether the op may run concurrently with the compute that follows it (CP ring steps,
@@ -84,7 +80,7 @@ struct StageProgram {
   int stage = 0;
   std::vector<ChunkProgram> chunks;  // vpp of them, chunk c = virtual stage c * pp + stage
   // Data-parallel gradient reduction: reduce-scatter with ZeRO >= 1, all-reduce without.
-  CommKind grad_reduce = CommKind::all_reduce;
+  CollectiveOp grad_reduce = CollectiveOp::all_reduce;
   // After the optimizer with ZeRO-1/2: all-gather of the updated BF16 weights over dp_cp
   // (expert weights over edp_cp). Zero bytes otherwise.
   Bytes dense_param_gather_bytes{};

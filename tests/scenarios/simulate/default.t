@@ -26,8 +26,8 @@ $ colossus simulate
 >   stage  layers                       weights   grads optimizer activations  overhead   total    forward   backward
 >       0  0-3, 16-19, 32-35, 48-51         2.8     5.5       0.0        31.8       5.0    45.1     127 ms     221 ms
 >       1  4-7, 20-23, 36-39, 52-55         2.6     5.2       0.0        31.8       5.0    44.5     127 ms     221 ms
->       2  8-11, 24-27, 40-43, 56-59        2.6     5.2       0.0        29.8       4.9    42.4     127 ms     221 ms
->       3  12-15, 28-31, 44-47, 60-63       2.8     5.5       0.0        26.5       4.7    39.6     131 ms     228 ms
+>       2  8-11, 24-27, 40-43, 56-59        2.6     5.2       0.0        31.8       5.0    44.5     127 ms     221 ms
+>       3  12-15, 28-31, 44-47, 60-63       2.8     5.5       0.0        32.5       5.0    45.9     131 ms     228 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls
@@ -197,9 +197,9 @@ $ colossus simulate --json
 >         "weights": 2768830464.0,
 >         "gradients": 5537660928.0,
 >         "optimizer": 38438016.0,
->         "activations": 31960596480.0,
->         "overhead": 5236501766.4,
->         "total": 45542027654.4
+>         "activations": 34091302912.0,
+>         "overhead": 5343037088.0,
+>         "total": 47779269408.0
 >       }
 >     },
 >     {
@@ -229,9 +229,9 @@ $ colossus simulate --json
 >         "weights": 2970169344.0,
 >         "gradients": 5940338688.0,
 >         "optimizer": 38831256.0,
->         "activations": 28504489984.0,
->         "overhead": 5093916935.6,
->         "total": 42547746207.6
+>         "activations": 34896609280.0,
+>         "overhead": 5413522900.4,
+>         "total": 49259471468.4
 >       }
 >     }
 >   ],

@@ -308,9 +308,9 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >         "weights": 11157766144.0,
 >         "gradients": 22315532288.0,
 >         "optimizer": 16344384.0,
->         "activations": 32493273087.999996,
->         "overhead": 6520371267.200001,
->         "total": 72503287171.2
+>         "activations": 33558626304.0,
+>         "overhead": 6573638928.0,
+>         "total": 73621908048.0
 >       }
 >     },
 >     {
@@ -352,9 +352,9 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >         "weights": 11157766144.0,
 >         "gradients": 22315532288.0,
 >         "optimizer": 16344384.0,
->         "activations": 31427919872.0,
->         "overhead": 6467103606.4,
->         "total": 71384666294.4
+>         "activations": 33558626304.0,
+>         "overhead": 6573638928.0,
+>         "total": 73621908048.0
 >       }
 >     },
 >     {
@@ -396,9 +396,9 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >         "weights": 11157766144.0,
 >         "gradients": 22315532288.0,
 >         "optimizer": 16344384.0,
->         "activations": 30362566656.0,
->         "overhead": 6413835945.6,
->         "total": 70266045417.6
+>         "activations": 33558626304.0,
+>         "overhead": 6573638928.0,
+>         "total": 73621908048.0
 >       }
 >     },
 >     {
@@ -440,9 +440,9 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >         "weights": 11683135488.0,
 >         "gradients": 23366270976.0,
 >         "optimizer": 17113968.0,
->         "activations": 29691215872.0,
->         "overhead": 6459112287.200001,
->         "total": 71216848591.2
+>         "activations": 33952628736.0,
+>         "overhead": 6672182930.4,
+>         "total": 75691332098.4
 >       }
 >     }
 >   ],

@@ -64,9 +64,9 @@ $ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 8 --tp 1 --dp 8
 >         "weights": 2880013312.0,
 >         "gradients": 4015130624.0,
 >         "optimizer": 12045391872.0,
->         "activations": 9374269440.0,
->         "overhead": 4636965734.4,
->         "total": 32951770982.4
+>         "activations": 8912896000.0,
+>         "overhead": 4613897062.4,
+>         "total": 32467328870.4
 >       }
 >     }
 >   ],

@@ -142,9 +142,9 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >         "weights": 2768830464.0,
 >         "gradients": 5537660928.0,
 >         "optimizer": 38438016.0,
->         "activations": 31960596480.0,
->         "overhead": 5236501766.4,
->         "total": 45542027654.4
+>         "activations": 34091302912.0,
+>         "overhead": 5343037088.0,
+>         "total": 47779269408.0
 >       }
 >     },
 >     {
@@ -174,9 +174,9 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >         "weights": 2970169344.0,
 >         "gradients": 5940338688.0,
 >         "optimizer": 38831256.0,
->         "activations": 28504489984.0,
->         "overhead": 5093916935.6,
->         "total": 42547746207.6
+>         "activations": 34896609280.0,
+>         "overhead": 5413522900.4,
+>         "total": 49259471468.4
 >       }
 >     }
 >   ],

@@ -25,8 +25,8 @@ $ colossus simulate --tokens 15T
 >   stage  layers                       weights   grads optimizer activations  overhead   total    forward   backward
 >       0  0-3, 16-19, 32-35, 48-51         2.8     5.5       0.0        31.8       5.0    45.1     127 ms     221 ms
 >       1  4-7, 20-23, 36-39, 52-55         2.6     5.2       0.0        31.8       5.0    44.5     127 ms     221 ms
->       2  8-11, 24-27, 40-43, 56-59        2.6     5.2       0.0        29.8       4.9    42.4     127 ms     221 ms
->       3  12-15, 28-31, 44-47, 60-63       2.8     5.5       0.0        26.5       4.7    39.6     131 ms     228 ms
+>       2  8-11, 24-27, 40-43, 56-59        2.6     5.2       0.0        31.8       5.0    44.5     127 ms     221 ms
+>       3  12-15, 28-31, 44-47, 60-63       2.8     5.5       0.0        32.5       5.0    45.9     131 ms     228 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls

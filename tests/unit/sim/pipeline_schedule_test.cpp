@@ -6,7 +6,7 @@
 //  - interleaved 1F1B with v chunks per stage (each t_f / v, t_b / v) has a bubble of
 //    (p - 1)(t_f + t_b) / v, so the step is (m + (p - 1) / v)(t_f + t_b) and the bubble
 //    fraction (p - 1) / (v m + p - 1).
-#include "colossus/sim/pipeline_schedule.h"
+#include "colossus/workload/pipeline_schedule.h"
 
 #include <gtest/gtest.h>
 

@@ -66,7 +66,7 @@ overlap:
   EXPECT_EQ(p.cp, 2);
   EXPECT_EQ(p.pp, 4);
   EXPECT_EQ(p.vpp, 2);
-  EXPECT_EQ(p.schedule, colossus::PipelineSchedule::interleaved);
+  EXPECT_EQ(p.schedule, "interleaved");
   EXPECT_EQ(p.dp, 16);
   EXPECT_EQ(p.zero, ZeroStage::gradients);
   EXPECT_EQ(p.micro_batch, 2);
@@ -92,7 +92,7 @@ TEST(Scenario, DefaultsAreTheDocumentedOnes) {
       catalog());
   EXPECT_EQ(s.name, "d");
   EXPECT_EQ(s.job.gpus, 0);
-  EXPECT_EQ(s.job.parallelism.schedule, colossus::PipelineSchedule::one_f_one_b);
+  EXPECT_EQ(s.job.parallelism.schedule, "1f1b");
   EXPECT_EQ(s.job.parallelism.zero, ZeroStage::optimizer);
   EXPECT_EQ(s.job.parallelism.recompute, Recompute::selective);
   EXPECT_EQ(s.job.parallelism.precision, Precision::bf16);

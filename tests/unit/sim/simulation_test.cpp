@@ -233,7 +233,7 @@ TEST(Simulation, GpipeHoldsEveryMicroBatch) {
   Job job = tiny_job(4, 1, 4, 1, 12);
   AnalyticCommModel comm(gbyte_per_s(100), Seconds{});
   const SimulationResult one_f_one_b = simulate(eos(), job, comm);
-  job.options.schedule = "gpipe";
+  job.parallelism.schedule = "gpipe";
   const SimulationResult gpipe = simulate(eos(), job, comm);
   EXPECT_NEAR(gpipe.stages[0].memory.activations / one_f_one_b.stages[0].memory.activations, 3.0,
               1e-9);

@@ -69,7 +69,7 @@ TEST(ValidationMapping, Sc21RowTakesTheLaunchScriptSettings) {
   EXPECT_EQ(j.model.vocab, 51200);
   EXPECT_EQ(j.parallelism.micro_batch, 2);
   EXPECT_EQ(j.parallelism.vpp, 2);
-  EXPECT_EQ(j.parallelism.schedule, PipelineSchedule::interleaved);
+  EXPECT_EQ(j.parallelism.schedule, "interleaved");
   EXPECT_EQ(j.parallelism.dp, 24);
   EXPECT_EQ(j.parallelism.recompute, Recompute::full);
   EXPECT_EQ(j.parallelism.zero, ZeroStage::none);

@@ -109,9 +109,24 @@ TEST(MemoryModel, InFlightMicroBatchesByScheduleAndStage) {
   EXPECT_NEAR(mem[2].activations.value(), 2 * 20 * layer, 1.0);
   ParallelismSpec inter = layout(8, 4, Recompute::selective);
   inter.vpp = 2;
-  inter.schedule = PipelineSchedule::interleaved;
+  inter.schedule = "interleaved";
   Parallelism pi = resolve(inter, m, 1024, 8);
   EXPECT_NEAR(memory_per_stage(m, pi)[0].activations.value(), 5.5 * 20 * layer, 1.0);
+}
+
+TEST(MemoryModel, GpipeHoldsEveryMicroBatchOnEveryStage) {
+  // The same job under GPipe: every stage holds all 32 micro-batches of its 20 layers (the
+  // schedule's peak_in_flight), 8x 1F1B's 4 on stage 0 and 32x its 1 on the last stage, which
+  // also holds the 32 micro-batches' logits (BF16 and FP32 softmax over 128256 / 8 entries).
+  ModelSpec m = load_model("llama3-70b");
+  ParallelismSpec spec = layout(8, 4, Recompute::selective);
+  spec.schedule = "gpipe";
+  Parallelism p = resolve(spec, m, 1024, 8);
+  const double layer = layer_activation_bytes(m, p, 0).value();
+  auto mem = memory_per_stage(m, p);
+  EXPECT_NEAR(mem[0].activations.value(), 32 * 20 * layer, 1.0);
+  const double logits = 8192.0 * 128256 / 8 * (2 + 4);
+  EXPECT_NEAR(mem[3].activations.value(), 32 * (20 * layer + logits), 1.0);
 }
 
 TEST(MemoryModel, OverflowMessage) {

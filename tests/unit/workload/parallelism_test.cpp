@@ -132,7 +132,7 @@ TEST(Parallelism, UnevenFirstAndLastVirtualStages) {
   ParallelismSpec s = layout(2, 8, 64, 8192);
   s.ep = 64;
   s.vpp = 4;
-  s.schedule = PipelineSchedule::interleaved;
+  s.schedule = "interleaved";
   s.first_stage_layers = 1;
   s.last_stage_layers = 0;
   Parallelism p = resolve(s, load_model("deepseek-v3"), 1024, 8);

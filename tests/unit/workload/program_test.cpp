@@ -21,7 +21,7 @@ ParallelismSpec layout(int tp, int pp, std::int64_t global_batch) {
   return s;
 }
 
-int count_ops(const std::vector<Op>& ops, CommKind kind, GroupKind group) {
+int count_ops(const std::vector<Op>& ops, CollectiveOp kind, GroupKind group) {
   int n = 0;
   for (const Op& op : ops)
     if (op.type == Op::Type::comm && op.comm == kind && op.group == group) ++n;
@@ -164,17 +164,17 @@ TEST(Program, TensorParallelCommunicationWithSequenceParallel) {
   ASSERT_EQ(program.stages.size(), 4u);
   const ChunkProgram& c = program.stages[1].chunks[0];
   EXPECT_EQ(c.last_layer - c.first_layer, 20);
-  EXPECT_EQ(count_ops(c.forward, CommKind::all_gather, GroupKind::tp), 40);
-  EXPECT_EQ(count_ops(c.forward, CommKind::reduce_scatter, GroupKind::tp), 40);
-  EXPECT_EQ(count_ops(c.backward, CommKind::all_gather, GroupKind::tp), 40);
-  EXPECT_EQ(count_ops(c.backward, CommKind::reduce_scatter, GroupKind::tp), 40);
+  EXPECT_EQ(count_ops(c.forward, CollectiveOp::all_gather, GroupKind::tp), 40);
+  EXPECT_EQ(count_ops(c.forward, CollectiveOp::reduce_scatter, GroupKind::tp), 40);
+  EXPECT_EQ(count_ops(c.backward, CollectiveOp::all_gather, GroupKind::tp), 40);
+  EXPECT_EQ(count_ops(c.backward, CollectiveOp::reduce_scatter, GroupKind::tp), 40);
   for (const Op& op : c.forward)
     if (op.type == Op::Type::comm) {
       EXPECT_DOUBLE_EQ(op.bytes.value(), 8192.0 * 8192 * 2);
     }
   EXPECT_DOUBLE_EQ(c.pp_bytes.value(), 8192.0 * 8192 * 2 / 8);
   // Distributed optimizer (ZeRO-1): gradients reduce-scattered, FP32, 4 bytes per parameter.
-  EXPECT_EQ(program.stages[1].grad_reduce, CommKind::reduce_scatter);
+  EXPECT_EQ(program.stages[1].grad_reduce, CollectiveOp::reduce_scatter);
   EXPECT_NEAR(c.dense_grad_bytes.value(), 4 * program.stages[1].memory.params, 1.0);
   EXPECT_NEAR(program.stages[1].dense_param_gather_bytes.value(),
               2 * program.stages[1].memory.params, 1.0);
@@ -198,7 +198,8 @@ TEST(Program, Fp8GathersOneBytePerElement) {
   for (const auto* pass : {&c.forward, &c.backward})
     for (const Op& op : *pass) {
       if (op.type != Op::Type::comm || op.group != GroupKind::tp) continue;
-      EXPECT_DOUBLE_EQ(op.bytes.value(), 8192.0 * 8192 * (op.comm == CommKind::all_gather ? 1 : 2));
+      EXPECT_DOUBLE_EQ(op.bytes.value(),
+                       8192.0 * 8192 * (op.comm == CollectiveOp::all_gather ? 1 : 2));
     }
   // The output layer's GEMM stays BF16 (Megatron's output layer is not a Transformer Engine
   // module): its gather and the backward reduce-scatter move b*s*h*2.
@@ -221,8 +222,8 @@ TEST(Program, TensorParallelWithoutSequenceParallelUsesAllReduce) {
   ComputeModel compute(test_h100(), default_calibration(test_h100()));
   const TrainingProgram program = build_program(m, p, compute);
   const ChunkProgram& c = program.stages[0].chunks[0];
-  EXPECT_EQ(count_ops(c.forward, CommKind::all_reduce, GroupKind::tp), 2 * 32 + 1);  // + loss
-  EXPECT_EQ(count_ops(c.forward, CommKind::all_gather, GroupKind::tp), 0);
+  EXPECT_EQ(count_ops(c.forward, CollectiveOp::all_reduce, GroupKind::tp), 2 * 32 + 1);  // + loss
+  EXPECT_EQ(count_ops(c.forward, CollectiveOp::all_gather, GroupKind::tp), 0);
 }
 
 TEST(Program, ExpertParallelAllToAll) {
@@ -236,8 +237,8 @@ TEST(Program, ExpertParallelAllToAll) {
   ComputeModel compute(test_h100(), default_calibration(test_h100()));
   const TrainingProgram program = build_program(m, p, compute);
   const ChunkProgram& c = program.stages[0].chunks[0];
-  EXPECT_EQ(count_ops(c.forward, CommKind::all_to_all, GroupKind::ep), 2 * 32);
-  EXPECT_EQ(count_ops(c.backward, CommKind::all_to_all, GroupKind::ep), 2 * 32);
+  EXPECT_EQ(count_ops(c.forward, CollectiveOp::all_to_all, GroupKind::ep), 2 * 32);
+  EXPECT_EQ(count_ops(c.backward, CollectiveOp::all_to_all, GroupKind::ep), 2 * 32);
   for (const Op& op : c.forward)
     if (op.type == Op::Type::comm) {
       EXPECT_DOUBLE_EQ(op.bytes.value(), 4096.0 * 2 * 4096 * 2);
@@ -265,11 +266,11 @@ TEST(Program, ExpertTensorParallelOneRunsWholeExperts) {
       EXPECT_DOUBLE_EQ(op.bytes.value(), 2048.0 * 2 * 4096 * 2);
     }
   }
-  EXPECT_EQ(count_ops(c.forward, CommKind::all_to_all, GroupKind::ep), 64);
+  EXPECT_EQ(count_ops(c.forward, CollectiveOp::all_to_all, GroupKind::ep), 64);
   // TP collectives per layer: the attention's all-gather and reduce-scatter only (the MoE block
   // routes its sequence shard directly), plus the output layer's all-gather.
-  EXPECT_EQ(count_ops(c.forward, CommKind::all_gather, GroupKind::tp), 32 + 1);
-  EXPECT_EQ(count_ops(c.forward, CommKind::reduce_scatter, GroupKind::tp), 32);
+  EXPECT_EQ(count_ops(c.forward, CollectiveOp::all_gather, GroupKind::tp), 32 + 1);
+  EXPECT_EQ(count_ops(c.forward, CollectiveOp::reduce_scatter, GroupKind::tp), 32);
   LayerParams lp = layer_params(m, 0);
   EXPECT_NEAR(c.expert_grad_bytes.value(), 4.0 * static_cast<double>(lp.expert) * 2 * 32, 1.0);
 }
@@ -285,16 +286,16 @@ TEST(Program, ContextParallelRingAndZero3Gathers) {
   const ChunkProgram& c = program.stages[0].chunks[0];
   // Ring attention: per layer 3 steps of the local K and V (2048 tokens x 8 KV heads x 128 x
   // 2 tensors x 2 bytes).
-  EXPECT_EQ(count_ops(c.forward, CommKind::send_recv, GroupKind::cp), 32);
+  EXPECT_EQ(count_ops(c.forward, CollectiveOp::send_recv, GroupKind::cp), 32);
   for (const Op& op : c.forward)
     if (op.group == GroupKind::cp) {
       EXPECT_DOUBLE_EQ(op.bytes.value(), 2048.0 * 8 * 256 * 2 * 3);
     }
   // ZeRO-3: weights gathered before each layer's forward and backward, gradients
   // reduce-scattered after its backward; nothing left for the end of the step.
-  EXPECT_EQ(count_ops(c.forward, CommKind::all_gather, GroupKind::dp_cp), 32);
-  EXPECT_EQ(count_ops(c.backward, CommKind::all_gather, GroupKind::dp_cp), 32);
-  EXPECT_EQ(count_ops(c.backward, CommKind::reduce_scatter, GroupKind::dp_cp), 32);
+  EXPECT_EQ(count_ops(c.forward, CollectiveOp::all_gather, GroupKind::dp_cp), 32);
+  EXPECT_EQ(count_ops(c.backward, CollectiveOp::all_gather, GroupKind::dp_cp), 32);
+  EXPECT_EQ(count_ops(c.backward, CollectiveOp::reduce_scatter, GroupKind::dp_cp), 32);
   EXPECT_EQ(c.dense_grad_bytes.value(), 0);
 }
 

@@ -7,9 +7,9 @@
 // paper's schedule needs m to be a multiple of p.
 #pragma once
 
-#include "colossus/sim/pipeline_schedule.h"
+#include "colossus/workload/pipeline_schedule.h"
 
-namespace colossus::sim {
+namespace colossus {
 
 class InterleavedSchedule : public PipelineSchedule {
  public:
@@ -20,4 +20,4 @@ class InterleavedSchedule : public PipelineSchedule {
   double peak_in_flight(const PipelineShape& shape, int stage) const override;
 };
 
-}  // namespace colossus::sim
+}  // namespace colossus

@@ -1,13 +1,13 @@
 // Interleaved 1F1B order per stage, following Megatron-LM's
 // forward_backward_pipelining_with_interleaving: the k-th forward of a stage is micro-batch
 // (k / (p v)) p + k % p through chunk (k % (p v)) / p; backwards visit the chunks in reverse.
-#include "colossus/sim/interleaved_schedule.h"
+#include "colossus/workload/interleaved_schedule.h"
 
 #include <algorithm>
 
 #include "colossus/core/error.h"
 
-namespace colossus::sim {
+namespace colossus {
 namespace {
 
 // The k-th forward (or backward) op of a stage.
@@ -67,4 +67,4 @@ double InterleavedSchedule::peak_in_flight(const PipelineShape& shape, int stage
   return static_cast<double>(chunks_in_flight) / shape.virtual_stages;
 }
 
-}  // namespace colossus::sim
+}  // namespace colossus

@@ -1,12 +1,12 @@
 // 1F1B order per stage: warm-up forwards, steady one-forward-one-backward, cool-down backwards
 // (Megatron-LM forward_backward_pipelining_without_interleaving).
-#include "colossus/sim/one_f_one_b_schedule.h"
+#include "colossus/workload/one_f_one_b_schedule.h"
 
 #include <algorithm>
 
 #include "colossus/core/error.h"
 
-namespace colossus::sim {
+namespace colossus {
 
 void OneFOneBSchedule::check(const PipelineShape& shape) const {
   if (shape.virtual_stages != 1) {
@@ -34,4 +34,4 @@ double OneFOneBSchedule::peak_in_flight(const PipelineShape& shape, int stage) c
   return std::min(shape.stages - stage, shape.micro_batches);
 }
 
-}  // namespace colossus::sim
+}  // namespace colossus

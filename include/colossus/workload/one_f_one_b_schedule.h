@@ -5,9 +5,9 @@
 // holds at most p - s micro-batches of activations.
 #pragma once
 
-#include "colossus/sim/pipeline_schedule.h"
+#include "colossus/workload/pipeline_schedule.h"
 
-namespace colossus::sim {
+namespace colossus {
 
 class OneFOneBSchedule : public PipelineSchedule {
  public:
@@ -18,4 +18,4 @@ class OneFOneBSchedule : public PipelineSchedule {
   double peak_in_flight(const PipelineShape& shape, int stage) const override;
 };
 
-}  // namespace colossus::sim
+}  // namespace colossus

@@ -1,8 +1,12 @@
-// The pipeline schedule interface: the order in which one pipeline stage's compute stream runs
-// the forward and backward passes of the micro-batches of a step. A schedule knows nothing of
-// durations or communication; the pipeline executor (sim/pipeline_executor.h) runs the orders of
-// all stages over the event core with the dependencies between stages. A new schedule is a new
-// file implementing PipelineSchedule (1F1B, interleaved 1F1B, GPipe).
+// The pipeline schedule interface and its registry: the order in which one pipeline stage's
+// compute stream runs the forward and backward passes of the micro-batches of a step, and how
+// many micro-batches of activations a stage then holds at its peak. A schedule knows nothing of
+// durations or communication. It lives in the workload layer because both its users see it
+// here: the memory model asks it for the micro-batches in flight, and the step simulation's
+// pipeline executor (sim/pipeline_executor.h) runs its orders over the event core. A job names
+// its schedule (ParallelismSpec::schedule); make_schedule turns the name into the schedule. A
+// new schedule is a new file implementing PipelineSchedule plus one line of the registry
+// (1F1B, interleaved 1F1B, GPipe).
 #pragma once
 
 #include <memory>
@@ -12,7 +16,7 @@
 
 #include "colossus/core/error.h"
 
-namespace colossus::sim {
+namespace colossus {
 
 enum class Pass { forward, backward };
 
@@ -51,8 +55,8 @@ class PipelineSchedule {
   virtual double peak_in_flight(const PipelineShape& shape, int stage) const = 0;
 };
 
-// The schedule of a name: "1f1b", "interleaved" or "gpipe"; unknown names throw InputError
-// at `where`, naming `field`, with the valid list.
+// The registry: the schedule of a name ("1f1b", "interleaved" or "gpipe"); unknown names throw
+// InputError at `where`, naming `field`, with the valid list.
 std::unique_ptr<PipelineSchedule> make_schedule(std::string_view name,
                                                 const std::string& field = "schedule",
                                                 const SourceLocation& where = {"<job>", 0});
@@ -60,4 +64,4 @@ std::unique_ptr<PipelineSchedule> make_schedule(std::string_view name,
 // Names make_schedule accepts.
 std::vector<std::string> schedule_names();
 
-}  // namespace colossus::sim
+}  // namespace colossus

@@ -1,10 +1,10 @@
 // GPipe order per stage: all forwards, then all backwards (in reverse micro-batch order, as
 // the last forward's activations are the freshest; the order does not change the step time).
-#include "colossus/sim/gpipe_schedule.h"
+#include "colossus/workload/gpipe_schedule.h"
 
 #include "colossus/core/error.h"
 
-namespace colossus::sim {
+namespace colossus {
 
 void GpipeSchedule::check(const PipelineShape& shape) const {
   if (shape.virtual_stages != 1) {
@@ -25,4 +25,4 @@ double GpipeSchedule::peak_in_flight(const PipelineShape& shape, int) const {
   return shape.micro_batches;
 }
 
-}  // namespace colossus::sim
+}  // namespace colossus

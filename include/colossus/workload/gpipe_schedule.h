@@ -3,9 +3,9 @@
 // Kept as the simplest baseline.
 #pragma once
 
-#include "colossus/sim/pipeline_schedule.h"
+#include "colossus/workload/pipeline_schedule.h"
 
-namespace colossus::sim {
+namespace colossus {
 
 class GpipeSchedule : public PipelineSchedule {
  public:
@@ -16,4 +16,4 @@ class GpipeSchedule : public PipelineSchedule {
   double peak_in_flight(const PipelineShape& shape, int stage) const override;
 };
 
-}  // namespace colossus::sim
+}  // namespace colossus
