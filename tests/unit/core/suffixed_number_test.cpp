@@ -44,7 +44,7 @@ TEST(ParseCount, SiSuffixesArePowersOfAThousand) {
   EXPECT_EQ(count("2G"), 2'000'000'000);
   EXPECT_EQ(count("15T"), 15'000'000'000'000);
   EXPECT_EQ(count("1P"), 1'000'000'000'000'000);
-  EXPECT_EQ(count("1.50K"), 1500);  // trailing zeros of the fraction do not count
+  EXPECT_EQ(count("1.50K"), 1500);                // trailing zeros of the fraction do not count
   EXPECT_EQ(count("15e12"), 15'000'000'000'000);  // a power of ten, as in scientific notation
   EXPECT_EQ(count("1.5e3"), 1500);
 }
