@@ -107,42 +107,44 @@ FlowClasses FabricModel::build_classes(std::span<const Flow> flows, bool same_si
   std::vector<int> order(n);
   for (std::size_t k = 0; k < n; ++k) order[k] = keys[k].index;
 
+  // Classes are found run by run (flows of equal keys); a run's classes go into the solver, in
+  // the order they were found, when the run ends, so only one run's routes are kept.
   FlowClasses out;
   out.class_of.assign(n, -1);
-  std::vector<Route> class_route;
-  std::size_t run_start = 0;
+  constraint_resource_.clear();
+  std::vector<std::pair<Route, int>> run_routes;  // (route, class) of the current run
+  std::array<int, Route::kMaxHops> cons{};
+  auto flush_run = [&] {
+    for (const auto& [route, cls] : run_routes) {
+      constraints_of(route, out.solver, cons.data());
+      out.solver.add_variable(std::span<const int>(cons.data(), route.count),
+                              static_cast<double>(out.members[cls]));
+    }
+    run_routes.clear();
+  };
   for (std::size_t k = 0; k < n; ++k) {
     const int i = order[k];
-    const bool new_run =
-        k > 0 && (keys[k - 1].pair != keys[k].pair || keys[k - 1].size != keys[k].size);
-    if (new_run) run_start = class_route.size();
+    if (k > 0 && (keys[k - 1].pair != keys[k].pair || keys[k - 1].size != keys[k].size)) {
+      flush_run();
+    }
     const Route route = topology_->route(flows[i].src, flows[i].dst, flow_hash(flows[i]), routing_);
     int cls = -1;
-    for (std::size_t c = run_start; c < class_route.size(); ++c) {
-      const Route& r = class_route[c];
+    for (const auto& [r, c] : run_routes) {
       if (r.count == route.count &&
           std::equal(r.hops.begin(), r.hops.begin() + r.count, route.hops.begin())) {
-        cls = static_cast<int>(c);
+        cls = c;
         break;
       }
     }
     if (cls < 0) {
-      cls = static_cast<int>(class_route.size());
-      class_route.push_back(route);
+      cls = static_cast<int>(out.members.size());
+      run_routes.emplace_back(route, cls);
       out.members.push_back(0);
     }
     out.class_of[i] = cls;
     ++out.members[cls];
   }
-
-  out.solver.reserve(class_route.size(), class_route.size() * 6);
-  constraint_resource_.clear();
-  std::array<int, Route::kMaxHops> cons{};
-  for (std::size_t c = 0; c < class_route.size(); ++c) {
-    constraints_of(class_route[c], out.solver, cons.data());
-    out.solver.add_variable(std::span<const int>(cons.data(), class_route[c].count),
-                            static_cast<double>(out.members[c]));
-  }
+  flush_run();
   for (ResourceId id : constraint_resource_) constraint_of_[id] = -1;
   return out;
 }
