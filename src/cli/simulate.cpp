@@ -4,7 +4,8 @@
 // layout). Flags override the scenario's fields or, with --cluster and --model, describe a job
 // on their own. Prints a summary (layout, step time, MFU, TFLOP/s per GPU, tokens/s, days to
 // train, the step's breakdown, memory per stage, the collectives) or, with --json, the same as
-// JSON with stable keys in base units (_s, _bytes, _flop_per_s). A problem with a value given as
+// JSON with stable keys in base units (_s, _bytes, _flop_per_s); --timeline adds every span of
+// the step to the JSON. A problem with a value given as
 // a flag is reported against the flag ("<command line>: --tp: ...").
 #include <fmt/format.h>
 
@@ -43,6 +44,7 @@ struct Flags {
   std::int64_t tokens = 0;
   double tp_comm_overlap = 0;
   bool json = false;
+  bool timeline = false;
   bool isolated_phases = false;
   std::map<std::string, CLI::Option*> given;  // flag name -> option
 
@@ -229,7 +231,7 @@ void run(const Flags& f) {
     const Topology& topology = *topology_built;
     const sim::SimulationResult r = sim::simulate(topology, s.job);
     if (f.json) {
-      fmt::print("{}\n", report::simulation_json(r, origin).dump(2));
+      fmt::print("{}\n", report::simulation_json(r, origin, f.timeline).dump(2));
     } else {
       fmt::print("{}", report::simulation_text(r, origin));
     }
@@ -282,6 +284,8 @@ void add_simulate_command(CLI::App& app) {
       "Fraction of TP communication hidden behind GEMMs (0..1)");
   add_count("--tokens", f.tokens, 0, kMaxTokens, "Tokens to train, for the time-to-train figure");
   cmd->add_flag("--json", f.json, "Print JSON instead of text");
+  cmd->add_flag("--timeline", f.timeline,
+                "With --json: add the step's timeline (every compute op and transfer)");
   cmd->add_flag("--isolated-phases", f.isolated_phases,
                 "Time each pipeline and data-parallel transfer alone, not on the shared fabric");
   cmd->callback([flags] { run(*flags); });

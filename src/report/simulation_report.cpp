@@ -76,7 +76,9 @@ std::string fabric_text(const sim::SimulationResult& r) {
   std::stable_sort(tiers.begin(), tiers.end(),
                    [](const TierLoad& a, const TierLoad& b) { return a.peak > b.peak; });
   std::string out =
-      "\nShared fabric (pipeline sends and DP streams of every stage and replica at once):\n";
+      "\nShared fabric (pipeline sends, DP streams and in-layer collectives across servers, of "
+      "every\n"
+      "stage and replica at once):\n";
   out +=
       fmt::format("  {:<24}{:>12}{:>8}{:>20}\n", "resources", "count", "peak", "busiest, step avg");
   for (const TierLoad& t : tiers) {
@@ -100,20 +102,6 @@ nlohmann::ordered_json fabric_json(const sim::SimulationResult& r) {
   return j;
 }
 
-const char* stream_name(sim::Stream s) {
-  switch (s) {
-    case sim::Stream::compute:
-      return "compute";
-    case sim::Stream::pp_forward:
-      return "pp_forward";
-    case sim::Stream::pp_backward:
-      return "pp_backward";
-    case sim::Stream::dp:
-      return "dp";
-  }
-  return "?";
-}
-
 // Every compute op and transfer of the representative pipeline, in seconds from the step start.
 nlohmann::ordered_json timeline_json(const sim::PipelineTimeline& t) {
   nlohmann::ordered_json j;
@@ -129,7 +117,7 @@ nlohmann::ordered_json timeline_json(const sim::PipelineTimeline& t) {
   j["transfers"] = nlohmann::ordered_json::array();
   for (const sim::TransferSpan& s : t.transfers) {
     j["transfers"].push_back({{"stage", s.stage},
-                              {"stream", stream_name(s.stream)},
+                              {"stream", to_string(s.stream)},
                               {"start_s", s.start.value()},
                               {"end_s", s.end.value()},
                               {"alone_s", s.alone.value()}});
@@ -198,7 +186,8 @@ std::string simulation_text(const sim::SimulationResult& r, const std::string& s
   return out;
 }
 
-nlohmann::ordered_json simulation_json(const sim::SimulationResult& r, const std::string& source) {
+nlohmann::ordered_json simulation_json(const sim::SimulationResult& r, const std::string& source,
+                                       bool with_timeline) {
   nlohmann::ordered_json j;
   j["schema"] = "colossus.simulate/1";
   j["scenario"] = source;
@@ -274,7 +263,7 @@ nlohmann::ordered_json simulation_json(const sim::SimulationResult& r, const std
                                 {"calls_per_step", c.calls_per_step}});
   }
   j["fabric"] = fabric_json(r);
-  j["timeline"] = timeline_json(r.timeline);
+  if (with_timeline) j["timeline"] = timeline_json(r.timeline);
   j["warnings"] = r.warnings;
   return j;
 }

@@ -135,10 +135,7 @@ class Executor {
     stream.started = queue_.now();
     const Seconds alone = stream.queue.front().alone;
     if (costs_.fabric && stream.pattern >= 0 && alone > Seconds{}) {
-      sync_fabric();
-      const int activity = costs_.fabric->start(stream.pattern, alone);
-      on_fabric_end_[activity] = [this, s, &stream] { end_head(s, stream); };
-      schedule_fabric();
+      start_activity(stream.pattern, alone, [this, s, &stream] { end_head(s, stream); });
       return;
     }
     queue_.schedule(queue_.now() + alone, [this, s, &stream] { end_head(s, stream); });
@@ -152,6 +149,14 @@ class Executor {
     transfers_.push_back({s, stream.kind, stream.started, queue_.now(), t.alone});
     start_head(s, stream);
     t.done();
+  }
+
+  // Starts an activity of `pattern` on the fabric; `done` runs when it ends.
+  void start_activity(int pattern, Seconds alone, std::function<void()> done) {
+    sync_fabric();
+    const int activity = costs_.fabric->start(pattern, alone);
+    on_fabric_end_[activity] = std::move(done);
+    schedule_fabric();
   }
 
   // Moves the fabric on to now.
@@ -241,16 +246,18 @@ class Executor {
       if (!st.backward_input[op.chunk][op.micro_batch]) return;
       duration = cost(s).backward[op.chunk];
     }
+    const Seconds on_fabric = in_layer_time(s, op);
     const Seconds start = queue_.now();
     OpSpan span{s, op, start, Seconds{}, Seconds{}, Seconds{}, Seconds{}, duration};
     const auto& when = op.pass == Pass::forward ? st.forward_when : st.backward_when;
     std::tie(span.produced, span.arrived) = when[op.chunk][op.micro_batch];
     if (first_forward) span.params_ready = st.params_first_at[op.chunk];
     // Approximation: the DP stream is busy from now until its queued work ends at lone speed.
+    const Seconds kernels = duration - on_fabric;
     const Seconds slowed =
-        slowed_by_comm(duration, st.dp_estimate - start, costs_.comm_compute_share);
-    st.timeline.comm_slowdown += slowed - duration;
-    duration = slowed;
+        slowed_by_comm(kernels, st.dp_estimate - start, costs_.comm_compute_share);
+    st.timeline.comm_slowdown += slowed - kernels;
+    duration = slowed + on_fabric;
     st.busy = true;
     if (!st.started) {
       st.started = true;
@@ -261,22 +268,64 @@ class Executor {
         costs_.overlap_grad_reduce) {
       reduce_gradients(s, op.chunk, start, duration);
     }
-    queue_.schedule(start + duration, [this, s, op, span, needs_params] {
-      StageState& state = stages_[s];
-      if (needs_params && !state.params_gathered[op.chunk]) {
-        state.waiting_for_params = true;
-        state.waiting_span = span;
-        return;
-      }
-      // The last parameter bucket's share of the forward runs after it arrives.
-      const Seconds tail_end =
-          state.params_gathered_at[op.chunk] + cost(s).forward[op.chunk] / costs_.grad_buckets;
-      if (needs_params && tail_end > queue_.now()) {
-        queue_.schedule(tail_end, [this, span] { finish_op(span); });
-        return;
-      }
-      finish_op(span);
-    });
+    queue_.schedule(start + slowed,
+                    [this, span, needs_params] { run_in_layer(span, 0, needs_params); });
+  }
+
+  // The seconds alone of an op's in-layer collectives on the fabric (0 without one).
+  Seconds in_layer_time(int s, const PipelineOp& op) const {
+    Seconds total{};
+    if (!costs_.fabric) return total;
+    for (const InLayerComm& c : cost(s).in_layer) {
+      if (c.pattern < 0) continue;
+      total += (op.pass == Pass::forward ? c.forward : c.backward)[op.chunk];
+    }
+    return total;
+  }
+
+  // Runs an op's in-layer collectives on the fabric from the k-th, one after the other, then
+  // ends the op.
+  void run_in_layer(OpSpan span, std::size_t k, bool needs_params) {
+    const int s = span.stage;
+    const std::vector<InLayerComm>& all = cost(s).in_layer;
+    for (; costs_.fabric && k < all.size(); ++k) {
+      const InLayerComm& c = all[k];
+      const Seconds alone = (span.op.pass == Pass::forward ? c.forward : c.backward)[span.op.chunk];
+      if (c.pattern < 0 || alone <= Seconds{}) continue;
+      const Seconds started = queue_.now();
+      start_activity(c.pattern, alone, [this, span, k, needs_params, started, alone] {
+        const Seconds stretch = queue_.now() - started - alone;
+        OpSpan next = span;
+        next.in_layer_stretch += stretch;
+        stages_[next.stage].timeline.compute_busy += stretch;
+        transfers_.push_back(
+            {next.stage, cost(next.stage).in_layer[k].stream, started, queue_.now(), alone});
+        run_in_layer(next, k + 1, needs_params);
+      });
+      return;
+    }
+    end_compute(span, needs_params);
+  }
+
+  // The op's kernels and collectives are done: it ends, unless a first forward still waits for
+  // its chunk's last parameter bucket.
+  void end_compute(const OpSpan& span, bool needs_params) {
+    const int s = span.stage;
+    const PipelineOp op = span.op;
+    StageState& state = stages_[s];
+    if (needs_params && !state.params_gathered[op.chunk]) {
+      state.waiting_for_params = true;
+      state.waiting_span = span;
+      return;
+    }
+    // The last parameter bucket's share of the forward runs after it arrives.
+    const Seconds tail_end =
+        state.params_gathered_at[op.chunk] + cost(s).forward[op.chunk] / costs_.grad_buckets;
+    if (needs_params && tail_end > queue_.now()) {
+      queue_.schedule(tail_end, [this, span] { finish_op(span); });
+      return;
+    }
+    finish_op(span);
   }
 
   // Delivers an op's output downstream and frees the compute stream.
@@ -407,6 +456,24 @@ void check_costs(const PipelineShape& shape, const PipelineCosts& costs) {
     for (const auto* list : {&c.forward, &c.backward, &c.grad_reduce, &c.param_gather}) {
       for (Seconds t : *list) {
         if (!(t >= Seconds{})) fail("durations must be non-negative");
+      }
+    }
+    std::vector<Seconds> forward_comm(v), backward_comm(v);
+    for (const InLayerComm& comm : c.in_layer) {
+      if (comm.forward.size() != v || comm.backward.size() != v) fail("one duration per chunk");
+      for (std::size_t k = 0; k < v; ++k) {
+        if (!(comm.forward[k] >= Seconds{} && comm.backward[k] >= Seconds{})) {
+          fail("durations must be non-negative");
+        }
+        forward_comm[k] += comm.forward[k];
+        backward_comm[k] += comm.backward[k];
+      }
+    }
+    for (std::size_t k = 0; k < v; ++k) {
+      // (to rounding: the parts are sums of the same seconds as the pass)
+      if (forward_comm[k] > c.forward[k] * (1 + 1e-12) ||
+          backward_comm[k] > c.backward[k] * (1 + 1e-12)) {
+        fail("in-layer communication must be part of its pass");
       }
     }
   }

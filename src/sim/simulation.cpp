@@ -263,6 +263,26 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
       costs.stages[s].forward_pattern = patterns[s].forward;
       costs.stages[s].backward_pattern = patterns[s].backward;
       costs.stages[s].dp_pattern = patterns[s].dp;
+      // The exposed in-layer communication of each kind that leaves the NVLink domain.
+      const std::tuple<GroupKind, Stream, int> kinds[] = {
+          {GroupKind::tp, Stream::tp, patterns[s].tp},
+          {GroupKind::cp, Stream::cp, patterns[s].cp},
+          {GroupKind::ep, Stream::ep, patterns[s].ep}};
+      for (const auto& [kind, stream, pattern] : kinds) {
+        if (pattern < 0) continue;
+        InLayerComm comm;
+        comm.stream = stream;
+        comm.pattern = pattern;
+        for (std::size_t c = 0; c < forward[s].size(); ++c) {
+          auto exposed = [kind](const FoldedPass& pass) {
+            const auto it = pass.exposed.find(kind);
+            return it == pass.exposed.end() ? Seconds{} : it->second;
+          };
+          comm.forward.push_back(exposed(forward[s][c]));
+          comm.backward.push_back(exposed(backward[s][c]));
+        }
+        costs.stages[s].in_layer.push_back(std::move(comm));
+      }
     }
     costs.fabric = fabric;
   }

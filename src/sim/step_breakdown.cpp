@@ -57,9 +57,16 @@ StepBreakdown breakdown_of(const PipelineTimeline& run, int stage,
                                        : backward)[static_cast<std::size_t>(span.op.chunk)];
     b.compute += pass.compute;
     for (const auto& [kind, t] : pass.exposed) slot(b, kind) += t;
-    // Beyond its costed duration: slowed by the DP stream, or its last parameter bucket's wait.
-    b.dp += std::max(Seconds{}, (span.end - span.start) - span.base);
+    // Beyond its costed duration: its in-layer collectives slowed on the shared fabric (charged
+    // below, by kind), then the DP stream beside it or its last parameter bucket's wait.
+    b.dp += std::max(Seconds{}, (span.end - span.start) - span.base - span.in_layer_stretch);
     last_end = std::max(last_end, span.end);
+  }
+  for (const TransferSpan& t : run.transfers) {
+    if (t.stage != stage) continue;
+    if (t.stream == Stream::tp) b.tp += t.end - t.start - t.alone;
+    if (t.stream == Stream::cp) b.cp += t.end - t.start - t.alone;
+    if (t.stream == Stream::ep) b.ep += t.end - t.start - t.alone;
   }
   const Seconds stage_end = run.stages[static_cast<std::size_t>(stage)].end;
   b.optimizer = optimizer;

@@ -17,13 +17,21 @@
 //    forward of a chunk starts after its first bucket and cannot end before its last bucket plus
 //    1 / B of the forward; otherwise they run after the optimizer;
 //  - a stage ends after its compute, its gradient reduction and its optimizer step.
+//  - an op's in-layer communication that crosses NVLink domains (StageCosts::in_layer: TP, CP
+//    or EP collectives that leave the server) runs on the shared fabric after the op's kernels,
+//    one activity per kind in turn, so it slows down where it meets the DP and PP streams (and
+//    slows them); the op ends when the last of them does.
 // Approximations: a DP collective running beside compute takes comm_compute_share of the GPU
 // while the DP stream's queued work (at lone speed) lasts; a transfer's latency stretches with
-// its bandwidth time under contention.
+// its bandwidth time under contention; an op's in-layer collectives, interleaved with its
+// kernels layer by layer on a real GPU, run as one block per kind after them; only their
+// exposed part loads the fabric (a collective hidden behind compute is not in the fabric).
 #pragma once
 
+#include <span>
 #include <vector>
 
+#include "colossus/core/enum_names.h"
 #include "colossus/core/units.h"
 #include "colossus/workload/pipeline_schedule.h"
 
@@ -32,6 +40,30 @@ class SharedFabric;
 }
 
 namespace colossus::sim {
+
+// The streams of a stage, for spans: its compute stream, its communication streams, and the
+// in-layer collectives of its ops that run on the shared fabric.
+enum class Stream { compute, pp_forward, pp_backward, dp, tp, cp, ep };
+inline constexpr EnumName<Stream> kStreamNames[] = {{Stream::compute, "compute"},
+                                                    {Stream::pp_forward, "pp_forward"},
+                                                    {Stream::pp_backward, "pp_backward"},
+                                                    {Stream::dp, "dp"},
+                                                    {Stream::tp, "tp"},
+                                                    {Stream::cp, "cp"},
+                                                    {Stream::ep, "ep"}};
+constexpr std::span<const EnumName<Stream>> enum_table(Stream) {
+  return kStreamNames;
+}
+
+// One kind of in-layer communication of a stage's ops that crosses NVLink domains: the part of
+// each chunk's forward and backward duration (StageCosts) it takes alone, run as an activity of
+// `pattern` on the shared fabric.
+struct InLayerComm {
+  Stream stream = Stream::tp;
+  int pattern = -1;
+  std::vector<Seconds> forward;   // per local chunk
+  std::vector<Seconds> backward;  // per local chunk
+};
 
 // Durations for one stage; vectors are indexed by local chunk (size virtual_stages).
 struct StageCosts {
@@ -45,6 +77,8 @@ struct StageCosts {
   int forward_pattern = -1;
   int backward_pattern = -1;
   int dp_pattern = -1;
+  // In-layer communication on the shared fabric (only with PipelineCosts::fabric).
+  std::vector<InLayerComm> in_layer;
 };
 
 struct PipelineCosts {
@@ -60,9 +94,6 @@ struct PipelineCosts {
   SharedFabric* fabric = nullptr;
 };
 
-// The streams of a stage, for spans.
-enum class Stream { compute, pp_forward, pp_backward, dp };
-
 // Where one compute op ran.
 struct OpSpan {
   int stage = 0;
@@ -77,6 +108,8 @@ struct OpSpan {
   Seconds arrived{};
   Seconds params_ready{};
   Seconds base{};  // its duration as costed, before the DP stream's slowdown or a parameter wait
+  // How much longer than alone its in-layer collectives on the shared fabric took.
+  Seconds in_layer_stretch{};
 };
 
 // One transfer on a communication stream: when it ran and how much longer than alone it took.

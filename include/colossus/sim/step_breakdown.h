@@ -1,6 +1,7 @@
 // Where a step's time goes, read from its timeline once: the critical stage's compute stream is
-// either running an op (its kernels, the in-layer communication folded into it by kind, and any
-// stretch from the data-parallel stream beside it) or waiting. A wait before an op is charged to
+// either running an op (its kernels, the in-layer communication folded into it by kind and its
+// stretch on the shared fabric, and any stretch from the data-parallel stream beside it) or
+// waiting. A wait before an op is charged to
 // what the op waited for: while its input was in flight from another stage (produced there,
 // not yet arrived) to PP, while it waited for that stage to produce it to the pipeline bubble,
 // and while it waited for its chunk's first parameter bucket to DP. After the last op, the

@@ -5,6 +5,10 @@
 // opens per NIC).
 // The data-parallel stream's expert gradients (edp groups) are counted as dense ones: the ring
 // pattern of the dp_cp groups stands for both (an approximation; both ride the same NICs).
+// The in-layer collectives of tensor, context and expert parallelism are patterns too where
+// their groups leave the NVLink domain (a TP group wider than a server, EP groups across
+// servers): TP and CP as rings, EP's all-to-all as every pair of the group in different
+// domains. Pairs inside one NVLink domain are left out (they never meet the scale-out fabric).
 #pragma once
 
 #include <vector>
@@ -19,6 +23,10 @@ struct StagePatterns {
   int forward = -1;
   int backward = -1;
   int dp = -1;
+  // In-layer collectives that cross NVLink domains; -1: none does.
+  int tp = -1;
+  int cp = -1;
+  int ep = -1;
 };
 
 // Adds the patterns of every stage of the layout to the fabric; one entry per stage.

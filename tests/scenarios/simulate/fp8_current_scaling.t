@@ -39,7 +39,8 @@ $ colossus simulate --cluster eos-11616 --model llama3-70b --gpus 1024 --tp 8 --
 >   dp_cp reduce_scatter             32 x 32     151 MiB    3.69 ms  ring                 162
 >   pp send_recv                     256 x 4    16.0 MiB     380 us  send_recv            224
 >
-> Shared fabric (pipeline sends and DP streams of every stage and replica at once):
+> Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
+> stage and replica at once):
 >   resources                      count    peak   busiest, step avg
 >   nic out                        1,024 100.0 %              43.8 %
 >   nic in                         1,024 100.0 %              43.8 %

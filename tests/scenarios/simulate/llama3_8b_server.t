@@ -94,42 +94,5 @@ $ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 8 --tp 1 --dp 8
 >     "shared": true,
 >     "tiers": []
 >   },
->   "timeline": {
->     "compute": [
->       {
->         "stage": 0,
->         "pass": "forward",
->         "micro_batch": 0,
->         "chunk": 0,
->         "start_s": 0.0,
->         "end_s": 0.08566193641315405
->       },
->       {
->         "stage": 0,
->         "pass": "forward",
->         "micro_batch": 1,
->         "chunk": 0,
->         "start_s": 0.08566193641315405,
->         "end_s": 0.1713238728263081
->       },
->       {
->         "stage": 0,
->         "pass": "backward",
->         "micro_batch": 0,
->         "chunk": 0,
->         "start_s": 0.1713238728263081,
->         "end_s": 0.43559856080046533
->       },
->       {
->         "stage": 0,
->         "pass": "backward",
->         "micro_batch": 1,
->         "chunk": 0,
->         "start_s": 0.43559856080046533,
->         "end_s": 0.6998732487746225
->       }
->     ],
->     "transfers": []
->   },
 >   "warnings": []
 > }

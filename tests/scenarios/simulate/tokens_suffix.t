@@ -5,20 +5,20 @@ $ colossus simulate --tokens 15T
 >   layout          TP8 SP, PP4 interleaved x4, DP3072 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 12288, bf16, selective recompute
 >   batch           4 micro-batches per replica per step, 100,663,296 tokens per step
 >
->   step time       1.90 s
->   MFU             29.5 %   (HFU 30.2 %; model FLOPs over dense BF16 peak)
->   TFLOP/s per GPU 292   (model FLOPs; 299 with recompute)
->   tokens/s        53 M
+>   step time       1.91 s
+>   MFU             29.3 %   (HFU 30.0 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 290   (model FLOPs; 297 with recompute)
+>   tokens/s        52.7 M
 >   time to train   3.3 days for 15 T tokens
 >
 > Where the step goes (critical pipeline stage):
->   compute               1.07 s   56.1 %
->   pipeline bubble       355 ms   18.7 %
->   exposed TP            199 ms   10.5 %
+>   compute               1.07 s   55.7 %
+>   pipeline bubble       359 ms   18.8 %
+>   exposed TP            199 ms   10.4 %
 >   exposed CP               0 s    0.0 %
->   exposed EP            127 ms    6.7 %
->   exposed PP           4.56 ms    0.2 %
->   exposed DP            148 ms    7.8 %
+>   exposed EP            136 ms    7.1 %
+>   exposed PP           5.86 ms    0.3 %
+>   exposed DP            146 ms    7.6 %
 >   optimizer            39.2 us    0.0 %
 >
 > Memory per GPU by stage (GiB; the h100-sxm has 80.0):
@@ -46,11 +46,12 @@ $ colossus simulate --tokens 15T
 >   ep all_to_all                 12,288 x 8    24.0 MiB     497 us  pairwise            1024
 >   pp send_recv                  24,576 x 4    12.0 MiB     296 us  send_recv            120
 >
-> Shared fabric (pipeline sends and DP streams of every stage and replica at once):
+> Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
+> stage and replica at once):
 >   resources                      count    peak   busiest, step avg
->   nic out                       98,304 100.0 %              36.9 %
->   nic in                        98,304 100.0 %              36.9 %
->   switch up from tier 0          1,536 100.0 %               1.4 %
->   switch down from tier 0        1,536 100.0 %               1.4 %
->   switch up from tier 1             24 100.0 %               1.0 %
->   switch down from tier 1           24 100.0 %               1.0 %
+>   nic out                       98,304 100.0 %              41.9 %
+>   nic in                        98,304 100.0 %              41.9 %
+>   switch up from tier 0          1,536 100.0 %               1.2 %
+>   switch down from tier 0        1,536 100.0 %               1.2 %
+>   switch up from tier 1             24 100.0 %               0.8 %
+>   switch down from tier 1           24 100.0 %               0.8 %

@@ -7,17 +7,17 @@ $ colossus simulate --cluster eos-11616 --model llama3-405b --gpus 1024 --tp 8 -
 >   batch           64 micro-batches per replica per step, 4,194,304 tokens per step
 >
 >   step time       14.2 s
->   MFU             76.5 %   (HFU 78.4 %; model FLOPs over dense BF16 peak)
+>   MFU             76.4 %   (HFU 78.4 %; model FLOPs over dense BF16 peak)
 >   TFLOP/s per GPU 756   (model FLOPs; 776 with recompute)
 >   tokens/s        295 k
 >
 > Where the step goes (critical pipeline stage):
->   compute               10.8 s   76.1 %
->   pipeline bubble       1.14 s    8.1 %
+>   compute               10.8 s   76.0 %
+>   pipeline bubble       1.15 s    8.1 %
 >   exposed TP            2.08 s   14.6 %
->   exposed CP           20.6 ms    0.1 %
+>   exposed CP           21.7 ms    0.2 %
 >   exposed EP               0 s    0.0 %
->   exposed PP           39.6 ms    0.3 %
+>   exposed PP           41.1 ms    0.3 %
 >   exposed DP            119 ms    0.8 %
 >   optimizer            4.37 ms    0.0 %
 >
@@ -46,9 +46,10 @@ $ colossus simulate --cluster eos-11616 --model llama3-405b --gpus 1024 --tp 8 -
 >   cp send_recv                     512 x 2    4.00 MiB     112 us  send_recv           8064
 >   pp send_recv                     128 x 8    16.0 MiB     380 us  send_recv           8064
 >
-> Shared fabric (pipeline sends and DP streams of every stage and replica at once):
+> Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
+> stage and replica at once):
 >   resources                      count    peak   busiest, step avg
->   nic out                        1,024 100.0 %              34.6 %
->   nic in                         1,024 100.0 %              34.6 %
->   switch up from tier 0             32 100.0 %               5.6 %
->   switch down from tier 0           32 100.0 %               5.6 %
+>   nic out                        1,024 100.0 %              34.0 %
+>   nic in                         1,024 100.0 %              34.0 %
+>   switch up from tier 0             32 100.0 %               5.4 %
+>   switch down from tier 0           32 100.0 %               5.4 %

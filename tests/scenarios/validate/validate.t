@@ -19,7 +19,7 @@ $ colossus validate
 > megatron-h100-weak-462B                       6144  TP8 PP16 VPP7 DP48 mb1        459.9     459.2   -0.1%  
 > megatron-example-llama3-8b-fp8                   8  TP1 PP1 CP2 DP4 mb1           800.0     787.8   -1.5%      110496     108823   -1.5%
 > megatron-example-llama3-70b-fp8                 64  TP4 PP8 VPP5 DP2 mb1          780.0     729.3   -6.5%      103744      96955   -6.5%
-> megatron-example-llama3-405b-fp8              1024  TP8 PP8 VPP8 CP2 DP8 mb1      834.0     775.6   -7.0%      322560     302498   -6.2%
+> megatron-example-llama3-405b-fp8              1024  TP8 PP8 VPP8 CP2 DP8 mb1      834.0     775.4   -7.0%      322560     302440   -6.2%
 > megatron-a100-sc21-1.7B                         32  TP1 PP1 DP32 mb16             137.0     128.7   -6.1%  
 > megatron-a100-sc21-3.6B                         64  TP2 PP1 DP32 mb16             138.0     133.1   -3.5%  
 > megatron-a100-sc21-7.5B                        128  TP4 PP1 DP32 mb16             142.0     140.1   -1.3%  
@@ -31,9 +31,9 @@ $ colossus validate
 > megatron-a100-sc21-530B                       2520  TP8 PP35 VPP3 DP9 mb1         163.0     165.7   +1.7%  
 > megatron-a100-sc21-1T                         3072  TP8 PP64 DP6 mb1              163.0     160.3   -1.6%  
 > megatron-a100-gpt3-175b-1024gpu               1024  TP8 PP16 DP8 mb1              138.0     144.3   +4.6%  
-> nemo-26.06-dgx-h100-llama-31-405b-1024gpu     1024  TP8 PP8 VPP8 CP2 DP8 mb1      822.0     872.3   +6.1%      333824     353885   +6.0%
+> nemo-26.06-dgx-h100-llama-31-405b-1024gpu     1024  TP8 PP8 VPP8 CP2 DP8 mb1      822.0     872.2   +6.1%      333824     353851   +6.0%
 > nemo-26.04.01-dgx-h100-llama-3-70b-64gpu        64  TP4 PP8 VPP5 DP2 mb1          731.0     744.3   +1.8%      106496     106045   -0.4%
-> nemo-25.11-dgx-h100-llama-31-405b-1024gpu     1024  TP8 PP8 VPP8 CP2 DP8 mb1      737.0     830.6  +12.7%      299008     337001  +12.7%
+> nemo-25.11-dgx-h100-llama-31-405b-1024gpu     1024  TP8 PP8 VPP8 CP2 DP8 mb1      737.0     830.4  +12.7%      299008     336923  +12.7%
 > nemo-25.11-dgx-h100-llama-3-70b-64gpu           64  TP4 PP8 VPP5 DP2 mb1          719.0     716.5   -0.3%      102528     102078   -0.4%
 > nemo-25.11-dgx-h100-llama-3-8b-8gpu              8  TP1 PP1 DP8 mb1               744.0     686.4   -7.7%      115608     106680   -7.7%
 > mpt-70b-h100-512gpu                            512  TP1 PP1 DP512 mb8             408.0     397.0   -2.7%      515636     501700   -2.7%
