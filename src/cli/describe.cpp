@@ -2,31 +2,153 @@
 // file), builds its topology and prints its bill of materials (report/cluster_report.h): GPUs,
 // servers, racks, NICs, the switch tiers with their cables and optics, bisection bandwidth, peak
 // compute, HBM, power and capital cost.
+// `colossus describe --model NAME|FILE [--lora-rank R --lora-targets q,k,v,o] [--json]`: loads a
+// model (a preset, a model YAML, a Hugging Face config.json or a model directory) and prints its
+// parameter counts and architecture, so that a misread config shows before it is simulated.
 #include <fmt/format.h>
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "colossus/cli/commands.h"
+#include "colossus/cli/flags.h"
+#include "colossus/core/error.h"
 #include "colossus/report/cluster_report.h"
 #include "colossus/spec/cluster_loader.h"
+#include "colossus/spec/model_loader.h"
 #include "colossus/topology/bill_of_materials.h"
 #include "colossus/topology/topology.h"
+#include "colossus/workload/model.h"
 
 namespace colossus::cli {
+namespace {
+
+const SourceLocation kCommandLine{"<command line>", 0};
+
+// The command's arguments.
+struct DescribeArgs {
+  std::string cluster, model, lora_targets;
+  int lora_rank = 0;
+  bool json = false;
+  CLI::Option* lora_rank_given = nullptr;
+  CLI::Option* lora_targets_given = nullptr;
+};
+
+// An integer with thousands separators: 8,030,261,248.
+std::string grouped(std::int64_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+// Prints a model's parameter counts and architecture.
+void describe_model(const DescribeArgs& a) {
+  ModelSpec m = load_model(a.model);
+  if (a.lora_targets_given->count() > 0 && a.lora_rank_given->count() == 0)
+    throw InputError(kCommandLine, "--lora-targets", "needs --lora-rank");
+  if (a.lora_rank_given->count() > 0) {
+    m.lora.rank = a.lora_rank;
+    if (a.lora_targets_given->count() > 0) {
+      m.lora.targets = 0;
+      std::string rest = a.lora_targets;
+      while (true) {
+        const auto comma = rest.find(',');
+        const std::string name = rest.substr(0, comma);
+        auto bits = parse_lora_target(name);
+        if (!bits)
+          throw InputError(kCommandLine, "--lora-targets",
+                           fmt::format("expected q, k, v, o, gate, up, down, attention, mlp or "
+                                       "all (comma-separated), got \"{}\"",
+                                       name));
+        m.lora.targets |= *bits;
+        if (comma == std::string::npos) break;
+        rest = rest.substr(comma + 1);
+      }
+    }
+  }
+  const ParameterCount c = count_parameters(m);
+  if (a.json) {
+    nlohmann::ordered_json j;
+    j["schema"] = "colossus.model/1";
+    j["model"] = m.name;
+    j["parameters"] = c.total;
+    j["active_parameters"] = c.active;
+    j["active_parameters_without_embedding"] = c.active_without_embedding();
+    j["embedding_parameters"] = c.embedding;
+    j["output_parameters"] = c.output;
+    j["expert_parameters"] = c.expert;
+    j["mtp_parameters"] = c.mtp;
+    j["lora_parameters"] = c.lora;
+    j["trainable_parameters"] = c.trainable;
+    j["layers"] = m.layers;
+    j["moe_layers"] = m.moe_layers();
+    j["hidden_size"] = m.hidden;
+    j["attention_heads"] = m.heads;
+    j["kv_heads"] = m.kv_heads;
+    j["head_dim"] = m.head_dim;
+    j["ffn_hidden_size"] = m.ffn_hidden;
+    j["experts"] = m.moe.experts;
+    j["top_k"] = m.moe.top_k;
+    j["vocab_size"] = m.vocab;
+    j["seq_len"] = m.seq_len;
+    j["summary"] = model_summary(m);
+    fmt::print("{}\n", j.dump(2));
+    return;
+  }
+  fmt::print("model {}{}\n", m.name, m.description.empty() ? "" : ": " + m.description);
+  fmt::print("  {}\n", model_summary(m));
+  fmt::print("  parameters      {:>17}\n", grouped(c.total));
+  fmt::print("  active          {:>17}   ({} without the input embedding)\n", grouped(c.active),
+             grouped(c.active_without_embedding()));
+  fmt::print("  embedding       {:>17}\n", grouped(c.embedding));
+  fmt::print("  output          {:>17}\n", grouped(c.output));
+  if (c.expert > 0) fmt::print("  routed experts  {:>17}\n", grouped(c.expert));
+  if (c.mtp > 0) fmt::print("  MTP modules     {:>17}\n", grouped(c.mtp));
+  if (c.lora > 0)
+    fmt::print("  LoRA adapters   {:>17}   (trainable; the base is frozen)\n", grouped(c.lora));
+  fmt::print("  seq_len         {:>18}   {}\n", m.seq_len,
+             m.seq_len_note.empty() ? "(the model file's)" : "(" + m.seq_len_note + ")");
+}
+
+}  // namespace
 
 void add_describe_command(CLI::App& app) {
   auto* cmd = app.add_subcommand(
-      "describe", "Inventory and bill of materials of a cluster (preset name or YAML file)");
-  auto cluster = std::make_shared<std::string>();
-  auto json = std::make_shared<bool>(false);
-  cmd->add_option("cluster", *cluster, "cluster preset name or FILE.yaml")->required();
-  cmd->add_flag("--json", *json, "print JSON (base units, unit-suffixed keys)");
-  cmd->callback([cluster, json] {
-    const std::unique_ptr<const Topology> topo_built = make_topology(load_cluster(*cluster));
+      "describe",
+      "Inventory and bill of materials of a cluster (preset name or YAML file), or with --model "
+      "a model's parameters and architecture");
+  auto args = std::make_shared<DescribeArgs>();
+  cmd->add_option("cluster", args->cluster, "cluster preset name or FILE.yaml");
+  cmd->add_option("--model", args->model,
+                  "describe a model instead: preset name, model YAML, Hugging Face config.json or "
+                  "a model directory");
+  args->lora_rank_given = cmd->add_option("--lora-rank", args->lora_rank,
+                                          "with --model: LoRA adapters of this rank (frozen base)")
+                              ->transform(count_flag(1, 1 << 20));
+  args->lora_targets_given =
+      cmd->add_option("--lora-targets", args->lora_targets,
+                      "with --lora-rank: adapted projections, comma-separated (default q,k,v,o)");
+  cmd->add_flag("--json", args->json, "print JSON (base units, unit-suffixed keys)");
+  cmd->callback([args] {
+    if (!args->model.empty()) {
+      if (!args->cluster.empty())
+        throw InputError(kCommandLine, "--model", "expected either a cluster or --model, not both");
+      describe_model(*args);
+      return;
+    }
+    if (args->lora_rank_given->count() > 0)
+      throw InputError(kCommandLine, "--lora-rank", "needs --model");
+    if (args->cluster.empty())
+      throw InputError(kCommandLine, "cluster",
+                       "required: a cluster preset name or FILE.yaml (or --model NAME|FILE)");
+    const std::unique_ptr<const Topology> topo_built = make_topology(load_cluster(args->cluster));
     const Topology& topo = *topo_built;
     const BillOfMaterials bom = bill_of_materials(topo);
-    if (*json) {
+    if (args->json) {
       fmt::print("{}\n", report::cluster_json(topo, bom).dump(2));
     } else {
       fmt::print("{}", report::cluster_text(topo, bom));

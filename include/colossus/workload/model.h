@@ -2,15 +2,20 @@
 // its architecture (presets/models/*.yaml or a Hugging Face config.json, read by
 // spec/model_loader.h). Parameter counts are computed from the architecture, never typed in.
 // DeepSeek's multi-head latent attention (MLA) is described by its low-rank projections
-// (MlaSpec): parameters and projection GEMMs are exact; the attention core is modelled as
-// standard attention with MLA's query/key and value head dims, which is what training runs
-// (the compressed KV cache only matters for inference).
+// (MlaSpec): parameters and projection GEMMs are exact; the attention core is standard attention
+// with MLA's query/key and value head dims, which is what training runs (Megatron materialises
+// the up-projected K and V); the compressed latent (kv_lora_rank + rope dims per token) is what
+// a layer keeps for its backward pass and what an inference KV cache holds.
+// Also described: parallel attention + FFN blocks (GPT-J, GPT-NeoX, PaLM, Falcon), sliding-window
+// and alternating local/global attention (Mistral, Gemma 2/3), multi-token prediction modules
+// (DeepSeek-V3) and LoRA fine-tuning (a frozen base with rank-r adapters on chosen projections).
 // The structs are plain data with inline helpers so that spec/model_loader (a lower layer) can
 // fill and validate them without linking to the workload library.
 #pragma once
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "colossus/core/error.h"
@@ -40,6 +45,26 @@ struct MlaSpec {
   int v_head_dim = 0;             // per-head value dim
 };
 
+// The projections a LoRA adapter can be put on (bit flags): attention query, key, value and
+// output; the dense FFN's gate, up and down matrices (routed experts are never adapted here).
+enum LoraTarget : unsigned {
+  lora_q = 1u << 0,
+  lora_k = 1u << 1,
+  lora_v = 1u << 2,
+  lora_o = 1u << 3,
+  lora_gate = 1u << 4,
+  lora_up = 1u << 5,
+  lora_down = 1u << 6,
+};
+
+// LoRA fine-tuning (Hu et al. 2021): the base weights are frozen (no gradients, no optimizer
+// states, no weight-gradient GEMMs); each targeted projection W [in x out] gains trainable
+// A [in x r] and B [r x out]. rank == 0 means ordinary training of every weight.
+struct LoraSpec {
+  int rank = 0;
+  unsigned targets = lora_q | lora_k | lora_v | lora_o;  // PEFT's usual attention projections
+};
+
 // A decoder-only transformer.
 struct ModelSpec {
   std::string name;                  // preset name, e.g. "llama3-70b"
@@ -55,16 +80,46 @@ struct ModelSpec {
   std::int64_t ffn_hidden = 0;  // dense FFN width
   FfnKind ffn_kind = FfnKind::swiglu;
   std::int64_t vocab = 0;
-  std::int64_t seq_len = 0;        // default training sequence length
+  std::int64_t seq_len = 0;  // default training sequence length
+  // Why seq_len has its value when the source did not state a training length (a Hugging Face
+  // config only has max_position_embeddings); empty when the source stated it. Printed.
+  std::string seq_len_note;
+  std::int64_t max_positions = 0;  // rows of the learned position table (0: seq_len)
   bool tied_embeddings = false;    // output projection shares the input embedding
   bool linear_bias = false;        // biases on linear layers and LayerNorm (GPT-3) vs none (Llama)
   bool learned_positions = false;  // learned position embedding table (GPT-3) vs rotary
   bool dropout = false;            // dropout layers (their masks cost activation memory)
+  // Attention and FFN read the same normed input and their outputs are added to the residual
+  // together (GPT-J, GPT-NeoX, PaLM, Falcon): y = x + attn(ln1(x)) + ffn(ln2(x)).
+  bool parallel_block = false;
+  // Sliding-window attention: a query attends to the last `attention_window` keys (itself
+  // included); 0: every layer attends to the whole causal prefix. With global_every = n > 0
+  // every n-th layer (layers n-1, 2n-1, ...) stays global (Gemma 2: 2, Gemma 3: 6); 0: all local
+  // (Mistral 7B).
+  std::int64_t attention_window = 0;
+  int global_every = 0;
+  // Multi-token prediction modules (DeepSeek-V3: 1): each one transformer layer shaped like the
+  // last layer, an [2h -> h] projection and two norms, sharing the embedding and output head.
+  int mtp_layers = 0;
   MoeSpec moe;
   MlaSpec mla;
+  LoraSpec lora;
 
   bool is_moe() const { return moe.experts > 0; }
   bool is_mla() const { return mla.kv_lora_rank > 0; }
+  bool is_lora() const { return lora.rank > 0; }
+  // The attention window of layer i in tokens, 0 when the layer attends globally.
+  std::int64_t layer_window(int i) const {
+    if (attention_window <= 0) return 0;
+    return global_every > 0 && (i + 1) % global_every == 0 ? 0 : attention_window;
+  }
+  // Keys a query attends to on average over a causal sequence of s tokens, counted as
+  // Megatron counts full attention (s keys per query, twice the causal mean): s when the window
+  // covers the sequence, 2w - w^2/s for a window w < s (the s*w - w^2/2 causal pairs, doubled).
+  double attended_keys(int i, std::int64_t s) const {
+    const double w = static_cast<double>(layer_window(i)), len = static_cast<double>(s);
+    return w <= 0 || w >= len ? len : 2 * w - w * w / len;
+  }
   // Whether layer i (0-based) has a mixture-of-experts FFN.
   bool layer_is_moe(int i) const {
     return is_moe() && i >= moe.first_dense_layers &&
@@ -96,6 +151,13 @@ struct LayerParams {
   std::int64_t active() const { return attention + norms + dense_ffn + expert * active_experts; }
 };
 
+// Parameters of one multi-token-prediction module: its layer and its own projection and norms.
+struct MtpParams {
+  LayerParams layer;            // the module's transformer layer (shaped like the last layer)
+  std::int64_t projection = 0;  // the [2h -> h] projection of [norm(h); norm(embedding)]
+  std::int64_t norms = 0;       // the two input norms and the output norm
+};
+
 // Parameter counts of the whole model.
 struct ParameterCount {
   std::int64_t total = 0;      // every parameter
@@ -103,10 +165,46 @@ struct ParameterCount {
   std::int64_t embedding = 0;  // input embedding (+ learned positions)
   std::int64_t output = 0;     // output projection (0 when tied) + final norm
   std::int64_t expert = 0;     // all routed-expert parameters
+  std::int64_t mtp = 0;        // multi-token-prediction modules (in total; their active part
+                               // in active)
+  std::int64_t lora = 0;       // LoRA adapters (in total and active)
+  std::int64_t trainable = 0;  // parameters with gradients: total, or the adapters with LoRA
+  // Active parameters without the input embedding table (a token reads one row of it):
+  // DeepSeek's convention for "activated parameters".
+  std::int64_t active_without_embedding() const { return active - embedding; }
 };
 
 // Parameters of layer i (0-based).
 LayerParams layer_params(const ModelSpec& model, int i);
+// One line describing the model for people, so that a misread config shows: total and active
+// parameters, layers, hidden, heads / KV heads, FFN, experts, MLA, attention windows, MTP, LoRA.
+std::string model_summary(const ModelSpec& model);
+// Parameters of one multi-token-prediction module.
+MtpParams mtp_params(const ModelSpec& model);
+// LoRA adapter parameters of layer i (0 without LoRA): r * (in + out) per targeted projection.
+std::int64_t lora_params(const ModelSpec& model, int i);
+
+// The LoRA target names, in bit order.
+inline constexpr const char* kLoraTargetNames[] = {"q", "k", "v", "o", "gate", "up", "down"};
+
+// The targeted projections' names ("q,k,v,o"), for messages and summaries.
+inline std::string lora_target_names(unsigned targets) {
+  std::string out;
+  for (unsigned bit = 0; bit < 7; ++bit)
+    if (targets & (1u << bit)) out += (out.empty() ? "" : ",") + std::string(kLoraTargetNames[bit]);
+  return out;
+}
+
+// Parses one target name (q, k, v, o, gate, up, down; "attention" = q,k,v,o; "mlp" =
+// gate,up,down; "all"); nullopt on an unknown name.
+inline std::optional<unsigned> parse_lora_target(const std::string& name) {
+  if (name == "attention") return lora_q | lora_k | lora_v | lora_o;
+  if (name == "mlp") return lora_gate | lora_up | lora_down;
+  if (name == "all") return 0x7fu;
+  for (unsigned bit = 0; bit < 7; ++bit)
+    if (name == kLoraTargetNames[bit]) return 1u << bit;
+  return std::nullopt;
+}
 // Parameter counts of the model, from its architecture.
 ParameterCount count_parameters(const ModelSpec& model);
 

@@ -222,7 +222,7 @@ TEST(BadHfConfig, NumberOverflowIsAnInputError) {
 TEST(BadHfConfig, ProductsOfSizesAreCheckedBeforeFormed) {
   // vocab and hidden of 2^40 each: vocab * hidden = 2^80 overflowed int64 in the workload layer.
   EXPECT_EQ(error_of([] {
-              hf(R"({"num_hidden_layers": 2, "hidden_size": 1099511627776,
+              hf(R"({"model_type": "llama", "num_hidden_layers": 2, "hidden_size": 1099511627776,
                      "num_attention_heads": 1, "head_dim": 64, "intermediate_size": 64,
                      "vocab_size": 1099511627776, "max_position_embeddings": 64})");
             }),
