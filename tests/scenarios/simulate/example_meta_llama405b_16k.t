@@ -1,0 +1,496 @@
+# examples/meta-llama405b-16k.yaml: the Llama 3 paper's 16K-GPU layout on meta-24k-roce (TP8
+# PP16 DP128, 7/8/7 layers), the whole JSON, on the shared fabric.
+$ colossus simulate examples/meta-llama405b-16k.yaml --json
+! json
+> {
+>   "schema": "colossus.simulate/1",
+>   "scenario": "examples/meta-llama405b-16k.yaml",
+>   "cluster": "meta-24k-roce",
+>   "model": "llama3-405b",
+>   "gpu": "h100-sxm",
+>   "gpus": 16384,
+>   "layout": {
+>     "text": "TP8 SP, PP16 1f1b, DP128, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 2048, bf16, full recompute",
+>     "tp": 8,
+>     "sequence_parallel": true,
+>     "cp": 1,
+>     "pp": 16,
+>     "vpp": 1,
+>     "dp": 128,
+>     "ep": 1,
+>     "zero": 1,
+>     "schedule": "1f1b",
+>     "micro_batch": 1,
+>     "global_batch": 2048,
+>     "seq_len": 8192,
+>     "precision": "bf16",
+>     "fp8_scaling": "delayed",
+>     "recompute": "full",
+>     "micro_batches": 16,
+>     "tokens_per_step": 16777216
+>   },
+>   "step_time_s": 16.14053988093684,
+>   "tokens_per_s": 1039445.7759009117,
+>   "model_flop_per_s_per_gpu": 166564117356844.97,
+>   "hardware_flop_per_s_per_gpu": 221818859494258.72,
+>   "mfu": 0.16834861265094497,
+>   "hfu": 0.22419532999217578,
+>   "bubble_fraction": 0.5166967981791994,
+>   "train_tokens": 15600000000000,
+>   "time_to_train_s": 15007997.87894575,
+>   "time_to_train_days": 173.70367915446468,
+>   "breakdown_s": {
+>     "compute": 5.709562289154795,
+>     "bubble": 8.33976527736374,
+>     "tp": 0.8964662493405412,
+>     "cp": 0.0,
+>     "ep": 0.0,
+>     "pp": 0.13588873827182635,
+>     "dp": 1.0585874095522052,
+>     "optimizer": 0.0002699172537313433
+>   },
+>   "stages": [
+>     {
+>       "stage": 0,
+>       "layers": [
+>         [
+>           0,
+>           7
+>         ]
+>       ],
+>       "forward_s": 0.106607350866323,
+>       "backward_s": 0.30626943278963537,
+>       "end_s": 16.14053988093684,
+>       "memory_bytes": {
+>         "weights": 6104219648.0,
+>         "gradients": 12208439296.0,
+>         "optimizer": 286135296.0,
+>         "activations": 4290772992.0,
+>         "overhead": 4365703833.6,
+>         "total": 27255271065.6
+>       }
+>     },
+>     {
+>       "stage": 1,
+>       "layers": [
+>         [
+>           7,
+>           15
+>         ]
+>       ],
+>       "forward_s": 0.12181923492100029,
+>       "backward_s": 0.3496753661015877,
+>       "end_s": 15.827626464651752,
+>       "memory_bytes": {
+>         "weights": 6375866368.0,
+>         "gradients": 12751732736.0,
+>         "optimizer": 298868736.0,
+>         "activations": 4559208448.0,
+>         "overhead": 4420509286.4,
+>         "total": 28406185574.4
+>       }
+>     },
+>     {
+>       "stage": 2,
+>       "layers": [
+>         [
+>           15,
+>           23
+>         ]
+>       ],
+>       "forward_s": 0.12181923492100029,
+>       "backward_s": 0.3496753661015877,
+>       "end_s": 15.461964188165245,
+>       "memory_bytes": {
+>         "weights": 6375866368.0,
+>         "gradients": 12751732736.0,
+>         "optimizer": 298868736.0,
+>         "activations": 4290772992.0,
+>         "overhead": 4407087513.6,
+>         "total": 28124328345.6
+>       }
+>     },
+>     {
+>       "stage": 3,
+>       "layers": [
+>         [
+>           23,
+>           31
+>         ]
+>       ],
+>       "forward_s": 0.12181923492100029,
+>       "backward_s": 0.3496753661015877,
+>       "end_s": 15.096301911678738,
+>       "memory_bytes": {
+>         "weights": 6375866368.0,
+>         "gradients": 12751732736.0,
+>         "optimizer": 298868736.0,
+>         "activations": 4022337536.0,
+>         "overhead": 4393665740.8,
+>         "total": 27842471116.8
+>       }
+>     },
+>     {
+>       "stage": 4,
+>       "layers": [
+>         [
+>           31,
+>           39
+>         ]
+>       ],
+>       "forward_s": 0.12181923492100029,
+>       "backward_s": 0.3496753661015877,
+>       "end_s": 14.730639635192231,
+>       "memory_bytes": {
+>         "weights": 6375866368.0,
+>         "gradients": 12751732736.0,
+>         "optimizer": 298868736.0,
+>         "activations": 3753902080.0,
+>         "overhead": 4380243968.0,
+>         "total": 27560613888.0
+>       }
+>     },
+>     {
+>       "stage": 5,
+>       "layers": [
+>         [
+>           39,
+>           47
+>         ]
+>       ],
+>       "forward_s": 0.12181923492100029,
+>       "backward_s": 0.3496753661015877,
+>       "end_s": 14.364977358705724,
+>       "memory_bytes": {
+>         "weights": 6375866368.0,
+>         "gradients": 12751732736.0,
+>         "optimizer": 298868736.0,
+>         "activations": 3485466624.0,
+>         "overhead": 4366822195.2,
+>         "total": 27278756659.2
+>       }
+>     },
+>     {
+>       "stage": 6,
+>       "layers": [
+>         [
+>           47,
+>           55
+>         ]
+>       ],
+>       "forward_s": 0.12181923492100029,
+>       "backward_s": 0.3496753661015877,
+>       "end_s": 13.999315082219217,
+>       "memory_bytes": {
+>         "weights": 6375866368.0,
+>         "gradients": 12751732736.0,
+>         "optimizer": 298868736.0,
+>         "activations": 3217031168.0,
+>         "overhead": 4353400422.4,
+>         "total": 26996899430.4
+>       }
+>     },
+>     {
+>       "stage": 7,
+>       "layers": [
+>         [
+>           55,
+>           63
+>         ]
+>       ],
+>       "forward_s": 0.12181923492100029,
+>       "backward_s": 0.3496753661015877,
+>       "end_s": 13.63365280573271,
+>       "memory_bytes": {
+>         "weights": 6375866368.0,
+>         "gradients": 12751732736.0,
+>         "optimizer": 298868736.0,
+>         "activations": 2948595712.0,
+>         "overhead": 4339978649.6,
+>         "total": 26715042201.6
+>       }
+>     },
+>     {
+>       "stage": 8,
+>       "layers": [
+>         [
+>           63,
+>           71
+>         ]
+>       ],
+>       "forward_s": 0.12181923492100029,
+>       "backward_s": 0.3496753661015877,
+>       "end_s": 13.267990529246203,
+>       "memory_bytes": {
+>         "weights": 6375866368.0,
+>         "gradients": 12751732736.0,
+>         "optimizer": 298868736.0,
+>         "activations": 2680160256.0,
+>         "overhead": 4326556876.8,
+>         "total": 26433184972.8
+>       }
+>     },
+>     {
+>       "stage": 9,
+>       "layers": [
+>         [
+>           71,
+>           79
+>         ]
+>       ],
+>       "forward_s": 0.12181923492100029,
+>       "backward_s": 0.3496753661015877,
+>       "end_s": 12.902328252759697,
+>       "memory_bytes": {
+>         "weights": 6375866368.0,
+>         "gradients": 12751732736.0,
+>         "optimizer": 298868736.0,
+>         "activations": 2411724800.0,
+>         "overhead": 4313135104.0,
+>         "total": 26151327744.0
+>       }
+>     },
+>     {
+>       "stage": 10,
+>       "layers": [
+>         [
+>           79,
+>           87
+>         ]
+>       ],
+>       "forward_s": 0.12181923492100029,
+>       "backward_s": 0.3496753661015877,
+>       "end_s": 12.53666597627319,
+>       "memory_bytes": {
+>         "weights": 6375866368.0,
+>         "gradients": 12751732736.0,
+>         "optimizer": 298868736.0,
+>         "activations": 2143289344.0,
+>         "overhead": 4299713331.2,
+>         "total": 25869470515.2
+>       }
+>     },
+>     {
+>       "stage": 11,
+>       "layers": [
+>         [
+>           87,
+>           95
+>         ]
+>       ],
+>       "forward_s": 0.12181923492100029,
+>       "backward_s": 0.3496753661015877,
+>       "end_s": 12.171003699786683,
+>       "memory_bytes": {
+>         "weights": 6375866368.0,
+>         "gradients": 12751732736.0,
+>         "optimizer": 298868736.0,
+>         "activations": 1874853888.0,
+>         "overhead": 4286291558.4,
+>         "total": 25587613286.4
+>       }
+>     },
+>     {
+>       "stage": 12,
+>       "layers": [
+>         [
+>           95,
+>           103
+>         ]
+>       ],
+>       "forward_s": 0.12181923492100029,
+>       "backward_s": 0.3496753661015877,
+>       "end_s": 11.805341423300176,
+>       "memory_bytes": {
+>         "weights": 6375866368.0,
+>         "gradients": 12751732736.0,
+>         "optimizer": 298868736.0,
+>         "activations": 1606418432.0,
+>         "overhead": 4272869785.6,
+>         "total": 25305756057.6
+>       }
+>     },
+>     {
+>       "stage": 13,
+>       "layers": [
+>         [
+>           103,
+>           111
+>         ]
+>       ],
+>       "forward_s": 0.12181923492100029,
+>       "backward_s": 0.3496753661015877,
+>       "end_s": 11.439679146813669,
+>       "memory_bytes": {
+>         "weights": 6375866368.0,
+>         "gradients": 12751732736.0,
+>         "optimizer": 298868736.0,
+>         "activations": 1337982976.0,
+>         "overhead": 4259448012.8,
+>         "total": 25023898828.8
+>       }
+>     },
+>     {
+>       "stage": 14,
+>       "layers": [
+>         [
+>           111,
+>           119
+>         ]
+>       ],
+>       "forward_s": 0.12181923492100029,
+>       "backward_s": 0.3496753661015877,
+>       "end_s": 11.074016870327162,
+>       "memory_bytes": {
+>         "weights": 6375866368.0,
+>         "gradients": 12751732736.0,
+>         "optimizer": 298868736.0,
+>         "activations": 1069547520.0,
+>         "overhead": 4246026240.0,
+>         "total": 24742041600.0
+>       }
+>     },
+>     {
+>       "stage": 15,
+>       "layers": [
+>         [
+>           119,
+>           126
+>         ]
+>       ],
+>       "forward_s": 0.11536238693483349,
+>       "backward_s": 0.32221350144654337,
+>       "end_s": 10.691698816233009,
+>       "memory_bytes": {
+>         "weights": 6104252416.0,
+>         "gradients": 12208504832.0,
+>         "optimizer": 286136832.0,
+>         "activations": 1555562496.0,
+>         "overhead": 4228948300.8,
+>         "total": 24383404876.8
+>       }
+>     }
+>   ],
+>   "collectives": [
+>     {
+>       "name": "tp all_reduce",
+>       "group_size": 8,
+>       "groups": 2048,
+>       "bytes": 65536.0,
+>       "time_s": 1.6239870270270268e-05,
+>       "algorithm": "ring",
+>       "calls_per_step": 16
+>     },
+>     {
+>       "name": "tp all_gather",
+>       "group_size": 8,
+>       "groups": 2048,
+>       "bytes": 268435456.0,
+>       "time_s": 0.0006670135783783784,
+>       "algorithm": "ring",
+>       "calls_per_step": 12112
+>     },
+>     {
+>       "name": "dp_cp all_gather",
+>       "group_size": 128,
+>       "groups": 128,
+>       "bytes": 490451259.0769231,
+>       "time_s": 0.03904973733495411,
+>       "algorithm": "ring",
+>       "calls_per_step": 182
+>     },
+>     {
+>       "name": "dp_cp all_gather",
+>       "group_size": 128,
+>       "groups": 128,
+>       "bytes": 508684970.6666667,
+>       "time_s": 0.04041525338505373,
+>       "algorithm": "ring",
+>       "calls_per_step": 24
+>     },
+>     {
+>       "name": "tp reduce_scatter",
+>       "group_size": 8,
+>       "groups": 2048,
+>       "bytes": 268435456.0,
+>       "time_s": 0.0006670135783783784,
+>       "algorithm": "ring",
+>       "calls_per_step": 12112
+>     },
+>     {
+>       "name": "dp_cp reduce_scatter",
+>       "group_size": 128,
+>       "groups": 128,
+>       "bytes": 508684970.6666667,
+>       "time_s": 0.04041525338505373,
+>       "algorithm": "ring",
+>       "calls_per_step": 48
+>     },
+>     {
+>       "name": "dp_cp reduce_scatter",
+>       "group_size": 128,
+>       "groups": 128,
+>       "bytes": 510069309.44,
+>       "time_s": 0.040518934828352275,
+>       "algorithm": "ring",
+>       "calls_per_step": 350
+>     },
+>     {
+>       "name": "pp send_recv",
+>       "group_size": 16,
+>       "groups": 1024,
+>       "bytes": 33554432.0,
+>       "time_s": 0.007993455192459767,
+>       "algorithm": "send_recv",
+>       "calls_per_step": 480
+>     }
+>   ],
+>   "fabric": {
+>     "shared": true,
+>     "tiers": [
+>       {
+>         "kind": "nic out",
+>         "tier": -1,
+>         "resources": 18400,
+>         "peak_utilization": 1.0,
+>         "busiest_average_utilization": 0.17959948635830322
+>       },
+>       {
+>         "kind": "nic in",
+>         "tier": -1,
+>         "resources": 18338,
+>         "peak_utilization": 1.0,
+>         "busiest_average_utilization": 0.17959948635830328
+>       },
+>       {
+>         "kind": "switch up",
+>         "tier": 0,
+>         "resources": 17730,
+>         "peak_utilization": 1.0,
+>         "busiest_average_utilization": 0.17959948635830333
+>       },
+>       {
+>         "kind": "switch up",
+>         "tier": 1,
+>         "resources": 2324,
+>         "peak_utilization": 1.0,
+>         "busiest_average_utilization": 0.025861057296567024
+>       },
+>       {
+>         "kind": "switch down",
+>         "tier": 0,
+>         "resources": 10267,
+>         "peak_utilization": 1.0,
+>         "busiest_average_utilization": 0.17959948635830322
+>       },
+>       {
+>         "kind": "switch down",
+>         "tier": 1,
+>         "resources": 2307,
+>         "peak_utilization": 1.0,
+>         "busiest_average_utilization": 0.02586105729656698
+>       }
+>     ]
+>   },
+>   "warnings": []
+> }
