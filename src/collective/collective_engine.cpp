@@ -83,6 +83,10 @@ CollectiveCall CollectiveCall::consecutive(CollectiveOp op, Bytes size, GpuId fi
   return call;
 }
 
+CollectiveEngine::CollectiveEngine(Network& network)
+    : CollectiveEngine(
+          network, CollectiveTuning::nccl(network.topology().server_spec(0).gpu.calibrated())) {}
+
 CollectiveEngine::CollectiveEngine(Network& network, CollectiveTuning tuning)
     : network_(&network), tuning_(tuning), algorithms_(make_collective_algorithms()) {}
 

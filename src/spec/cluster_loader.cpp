@@ -92,7 +92,7 @@ GpuCalibration parse_gpu_calibration(const YamlReader& m) {
   m.expect_keys({"gemm_max_efficiency_bf16", "gemm_max_efficiency_fp8", "gemm_half_dim",
                  "attention_fwd_efficiency", "attention_bwd_efficiency", "attention_half_seq",
                  "memory_efficiency", "launch_overhead_us", "comm_compute_share",
-                 "nvlink_efficiency"});
+                 "nvlink_efficiency", "nvls_efficiency", "network_efficiency"});
   const NumberRange fraction{0.0, 1.0, true};
   const NumberRange size = NumberRange::positive(1e9);
   GpuCalibration c;
@@ -107,6 +107,8 @@ GpuCalibration parse_gpu_calibration(const YamlReader& m) {
       microseconds(m.get_number("launch_overhead_us", NumberRange::non_negative(1e6)));
   c.comm_compute_share = m.get_number("comm_compute_share", NumberRange::between(0.0, 0.99));
   c.nvlink_efficiency = m.get_number("nvlink_efficiency", fraction);
+  c.nvls_efficiency = m.get_number("nvls_efficiency", fraction);
+  c.network_efficiency = m.get_number("network_efficiency", fraction);
   return c;
 }
 

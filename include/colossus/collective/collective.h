@@ -123,7 +123,8 @@ struct CollectiveResult {
 class CollectiveAlgorithm;
 struct AlgorithmProfile;
 
-// Efficiencies and latencies of NCCL's protocols; the defaults are sourced in tuning.cpp.
+// Efficiencies and latencies of NCCL's protocols: the latencies are NCCL's own tables (sourced
+// in tuning.cpp), the efficiencies the GPU preset's calibration.
 struct CollectiveTuning {
   // Goodput of NCCL's Simple protocol over the network's RDMA goodput (which already pays the
   // transport headers). NVLink needs none here: the network applies NVLink's protocol overhead.
@@ -137,15 +138,16 @@ struct CollectiveTuning {
   std::array<std::array<std::array<Seconds, kProtocolCount>, 2>, 3> hw_latency{};
   std::array<std::array<Seconds, kProtocolCount>, 3> base_latency{};
 
-  // The defaults, with their sources.
-  static CollectiveTuning nccl_defaults();
+  // NCCL's latency tables with the efficiencies measured on servers of this GPU.
+  static CollectiveTuning nccl(const GpuCalibration& gpu);
 };
 
 // Runs collectives on one network, caching each algorithm's size-independent profile.
 class CollectiveEngine {
  public:
-  explicit CollectiveEngine(Network& network,
-                            CollectiveTuning tuning = CollectiveTuning::nccl_defaults());
+  // NCCL's tuning with the calibration of the network's first GPU (as the network's NVLink).
+  explicit CollectiveEngine(Network& network);
+  CollectiveEngine(Network& network, CollectiveTuning tuning);
   ~CollectiveEngine();
   CollectiveEngine(const CollectiveEngine&) = delete;
   CollectiveEngine& operator=(const CollectiveEngine&) = delete;

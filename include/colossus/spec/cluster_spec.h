@@ -32,6 +32,8 @@ struct GpuCalibration {
   Seconds launch_overhead{};            // per kernel, between dependent kernels
   double comm_compute_share = 0;        // compute a collective takes beside it (NCCL's SMs)
   double nvlink_efficiency = 0;         // NVLink goodput over line rate (protocol overhead)
+  double nvls_efficiency = 0;           // NVLS (NVLink SHARP) busbw share of the NVLink goodput
+  double network_efficiency = 0;        // NCCL's busbw share of a NIC's goodput after its headers
 };
 
 // One GPU model (presets/gpus/*.yaml). Rates are dense (no 2:4 sparsity).

@@ -18,7 +18,8 @@ using testing::h100_cluster;
 using testing::kIbNicGoodput;
 using testing::kNvlinkGoodput;
 
-const CollectiveTuning kTuning = CollectiveTuning::nccl_defaults();
+const CollectiveTuning kTuning =
+    CollectiveTuning::nccl(*h100_cluster(1, {{16}}).pools[0].server.gpu.calibration);
 
 CollectiveCall forced(CollectiveCall call, std::string algorithm) {
   call.algorithm = std::move(algorithm);

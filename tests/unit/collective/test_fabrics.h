@@ -31,7 +31,9 @@ inline ClusterSpec h100_cluster(int servers, std::vector<Tier> tiers, bool rail_
   server.gpu.name = "h100-sxm";
   server.gpu.nvlink_bandwidth = gbyte_per_s(450);
   server.gpu.calibration = GpuCalibration{};
-  server.gpu.calibration->nvlink_efficiency = 370.0 / 450.0;  // H100's
+  server.gpu.calibration->nvlink_efficiency = 370.0 / 450.0;              // H100's
+  server.gpu.calibration->network_efficiency = 0.94 * 4122.0 / 4096.0;    // H100's
+  server.gpu.calibration->nvls_efficiency = (275.0 * 9.0 / 8.0) / 370.0;  // H100's
   server.nic.name = "cx7";
   server.nic.bandwidth = gbit_per_s(400);
   server.nic.latency = microseconds(1);
