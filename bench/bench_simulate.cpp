@@ -6,6 +6,7 @@
 // `describe`. The isolated variants are the baseline of the shared fabric's cost.
 #include <benchmark/benchmark.h>
 
+#include "colossus/core/allocator.h"
 #include "colossus/sim/scenario.h"
 #include "colossus/sim/simulation.h"
 #include "colossus/topology/topology.h"
@@ -42,4 +43,12 @@ BENCHMARK_CAPTURE(BM_SimulateExample, B200Llama405bIsolated, "b200-llama405b.yam
 }  // namespace
 }  // namespace colossus::sim
 
-BENCHMARK_MAIN();
+// Google Benchmark's main, after the allocator settings the colossus command uses.
+int main(int argc, char** argv) {
+  colossus::tune_allocator();
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

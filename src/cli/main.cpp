@@ -20,6 +20,7 @@
 
 #include "colossus/cli/commands.h"
 #include "colossus/cli/flags.h"
+#include "colossus/core/allocator.h"
 #include "colossus/core/error.h"
 #include "colossus/core/printable.h"
 #include "colossus/spec/yaml_reader.h"
@@ -181,6 +182,7 @@ std::string output_error() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  colossus::tune_allocator();
   CLI::App app{"Colossus: a digital twin of AI training superclusters", "colossus"};
   app.require_subcommand(1);
   app.set_version_flag("--version,-V",
