@@ -9,17 +9,21 @@
 // a flag is reported against the flag ("<command line>: --tp: ...").
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "colossus/cli/commands.h"
 #include "colossus/cli/flags.h"
 #include "colossus/core/error.h"
 #include "colossus/report/simulation_report.h"
+#include "colossus/sim/megatron_args.h"
 #include "colossus/sim/scenario.h"
 #include "colossus/sim/simulation.h"
 #include "colossus/spec/cluster_loader.h"
@@ -38,14 +42,22 @@ constexpr std::int64_t kMaxTokens = 1'000'000'000'000'000'000;
 struct Flags {
   std::string scenario;
   std::string cluster, model, precision, fp8_scaling, recompute, schedule;
-  int gpus = 0, tp = 1, pp = 1, vpp = 1, cp = 1, ep = 1, dp = 0, micro_batch = 1, zero = 1;
-  int first_stage_layers = -1, last_stage_layers = -1;
+  std::string attention, optimizer, main_grads, recompute_method, memory_check;
+  std::string overlap_grad_reduce, overlap_param_gather, overlap_p2p, tp_comm_overlap;
+  int gpus = 0, tp = 1, pp = 1, vpp = 1, cp = 1, ep = 1, etp = 0, dp = 0, micro_batch = 1, zero = 1;
+  int first_stage_layers = -1, last_stage_layers = -1, recompute_layers = 0;
   std::int64_t global_batch = 0, seq_len = 0;
   std::int64_t tokens = 0;
-  double tp_comm_overlap = 0;
   bool json = false;
   bool timeline = false;
   bool isolated_phases = false;
+  bool print_megatron_args = false;
+  std::string megatron_file;
+  // Megatron-LM arguments given on the command line that are not aliases of a flag above.
+  std::vector<std::pair<std::string, std::string*>> megatron_values;
+  std::vector<std::pair<std::string, bool*>> megatron_switches;
+  std::map<std::string, std::string> megatron_value_store;
+  std::map<std::string, bool> megatron_switch_store;
   std::map<std::string, CLI::Option*> given;  // flag name -> option
 
   bool has(const std::string& flag) const {
@@ -57,19 +69,21 @@ struct Flags {
 // The job the flags describe: the scenario (or the default one) with the flags applied.
 // `overridden` maps each field path a flag set to the flag's name, for error messages.
 sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
-                             std::map<std::string, std::string>& overridden, std::string& origin) {
+                             std::map<std::string, std::string>& overridden, std::string& origin,
+                             std::vector<std::string>& ignored) {
   sim::Scenario s;
   if (!f.scenario.empty()) {
     s = sim::load_scenario(f.scenario, catalog);
     origin = f.scenario;
-  } else if (!f.has("--cluster") && !f.has("--model")) {
+  } else if (!f.has("--cluster") && !f.has("--model") && !f.has("--megatron-args")) {
     const std::filesystem::path path = catalog.data_dir() / kDefaultScenario;
     s = sim::read_scenario(YamlReader::from_file(path, kDefaultScenario), catalog);
     origin = std::string(kDefaultScenario) + " (default)";
   } else {
-    if (!f.has("--cluster") || !f.has("--model")) {
+    if (!f.has("--cluster") || (!f.has("--model") && !f.has("--megatron-args"))) {
       throw InputError(kCommandLine, f.has("--cluster") ? "--model" : "--cluster",
-                       "without a scenario file, give both --cluster and --model");
+                       "without a scenario file, give both --cluster and --model (or "
+                       "--megatron-args with the model's arguments)");
     }
     s.job.parallelism.source = kCommandLine;
     origin = "command line";
@@ -80,6 +94,43 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
   }
   if (f.has("--model")) {
     s.job.model = sim::load_job_model(f.model, catalog, kCommandLine, "--model");
+  }
+  // A Megatron launch script, then the Megatron arguments of the command line; the flags below
+  // override both.
+  auto apply_megatron = [&](const std::vector<sim::MegatronArg>& args, bool whole_script,
+                            const std::string& blame) {
+    const sim::MegatronApplied applied = sim::apply_megatron_args(
+        args, s,
+        whole_script ? std::filesystem::path(f.megatron_file).stem().string() : "megatron-args",
+        whole_script);
+    for (const std::string& field : applied.fields) {
+      overridden[field] = blame;
+      s.job.parallelism.lines.erase(field);
+    }
+    for (const std::string& note : applied.ignored) ignored.push_back(note);
+  };
+  if (f.has("--megatron-args")) {
+    const auto args = sim::read_megatron_args(f.megatron_file);
+    if (f.has("--model") && std::any_of(args.begin(), args.end(), [](const sim::MegatronArg& a) {
+          return a.name == "--num-layers";
+        })) {
+      throw InputError(kCommandLine, "--model",
+                       "the Megatron arguments of " + f.megatron_file +
+                           " define the model (--num-layers ...); give one or the other");
+    }
+    apply_megatron(args, true, "--megatron-args " + f.megatron_file);
+    if (origin == "command line") origin = f.megatron_file;
+  }
+  std::vector<sim::MegatronArg> command_line_args;
+  for (const auto& [name, value] : f.megatron_values)
+    if (f.has(name)) command_line_args.push_back({name, *value, kCommandLine});
+  for (const auto& [name, on] : f.megatron_switches)
+    if (*on) command_line_args.push_back({name, "", kCommandLine});
+  if (!command_line_args.empty()) apply_megatron(command_line_args, false, "Megatron arguments");
+  if (s.job.model.layers == 0) {
+    throw InputError(kCommandLine, "--model",
+                     "no model: give --model, or the model's Megatron arguments (--num-layers, "
+                     "--hidden-size, --num-attention-heads, --vocab-size, --seq-length)");
   }
   ParallelismSpec& p = s.job.parallelism;
   auto set = [&](const std::string& flag, const std::string& field, auto& target, auto value) {
@@ -94,6 +145,7 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
   set("--vpp", "parallelism.vpp", p.vpp, f.vpp);
   set("--cp", "parallelism.cp", p.cp, f.cp);
   set("--ep", "parallelism.ep", p.ep, f.ep);
+  set("--etp", "parallelism.etp", p.etp, f.etp);
   set("--dp", "parallelism.dp", p.dp, f.dp);
   set("--first-stage-layers", "parallelism.first_stage_layers", p.first_stage_layers,
       f.first_stage_layers);
@@ -104,8 +156,41 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
   set("--seq-len", "parallelism.seq_len", p.seq_len, f.seq_len);
   set("--tokens", "train_tokens", s.job.train_tokens, f.tokens);
   if (f.isolated_phases) s.job.options.shared_fabric = false;
-  set("--tp-comm-overlap", "overlap.tp_comm_overlap", s.job.options.tp_comm_overlap,
-      f.tp_comm_overlap);
+  set("--recompute-num-layers", "parallelism.recompute_layers", p.recompute_layers,
+      f.recompute_layers);
+  sim::SimOptions& o = s.job.options;
+  for (auto [flag, field, target, text] :
+       {std::tuple{"--tp-comm-overlap", "overlap.tp_comm_overlap", &o.tp_comm_overlap,
+                   &f.tp_comm_overlap},
+        std::tuple{"--overlap-grad-reduce", "overlap.grad_reduce", &o.overlap_grad_reduce,
+                   &f.overlap_grad_reduce},
+        std::tuple{"--overlap-param-gather", "overlap.param_gather", &o.overlap_param_gather,
+                   &f.overlap_param_gather},
+        std::tuple{"--overlap-p2p", "overlap.p2p", &o.overlap_p2p, &f.overlap_p2p}}) {
+    if (f.has(flag)) set(flag, field, *target, sim::parse_overlap(*text, kCommandLine, flag));
+  }
+  if (f.has("--attention")) {
+    set("--attention", "stack.attention", p.attention,
+        parse_enum<AttentionKernel>(f.attention, kCommandLine, "--attention"));
+  }
+  if (f.has("--optimizer")) {
+    set("--optimizer", "stack.optimizer", p.optimizer,
+        parse_enum<Optimizer>(f.optimizer, kCommandLine, "--optimizer"));
+  }
+  if (f.has("--main-grads")) {
+    if (f.main_grads != "fp32" && f.main_grads != "bf16")
+      throw InputError(kCommandLine, "--main-grads",
+                       "expected fp32 or bf16, got '" + f.main_grads + "'");
+    set("--main-grads", "stack.main_grads", p.main_grads_fp32, f.main_grads == "fp32");
+  }
+  if (f.has("--recompute-method")) {
+    set("--recompute-method", "parallelism.recompute_method", p.recompute_method,
+        parse_enum<RecomputeMethod>(f.recompute_method, kCommandLine, "--recompute-method"));
+  }
+  if (f.has("--memory-check")) {
+    set("--memory-check", "memory_check", o.memory_check,
+        parse_enum<MemoryCheck>(f.memory_check, kCommandLine, "--memory-check"));
+  }
   if (f.has("--precision")) {
     set("--precision", "parallelism.precision", p.precision,
         sim::parse_precision(f.precision, kCommandLine, "--precision"));
@@ -140,6 +225,15 @@ constexpr std::pair<const char*, const char*> kFieldFlags[] = {
     {"parallelism.vpp", "--vpp"},
     {"parallelism.cp", "--cp"},
     {"parallelism.ep", "--ep"},
+    {"parallelism.etp", "--etp"},
+    {"parallelism.recompute_layers", "--recompute-num-layers"},
+    {"parallelism.recompute_method", "--recompute-method"},
+    {"stack.attention", "--attention"},
+    {"stack.optimizer", "--optimizer"},
+    {"stack.main_grads", "--main-grads"},
+    {"overlap.grad_reduce", "--overlap-grad-reduce"},
+    {"overlap.param_gather", "--overlap-param-gather"},
+    {"overlap.p2p", "--overlap-p2p"},
     {"parallelism.dp", "--dp"},
     {"parallelism.first_stage_layers", "--first-stage-layers"},
     {"parallelism.last_stage_layers", "--last-stage-layers"},
@@ -180,7 +274,8 @@ InputError blamed(const InputError& e, const Flags& f,
   if (auto it = overridden.find(e.field()); it != overridden.end()) {
     return InputError(kCommandLine, it->second, e.message());
   }
-  const auto words = words_of(e.message());
+  // A whole-layout error (the memory check) names the changes that would fix it: not a blame.
+  const auto words = e.field() == "parallelism" ? std::set<std::string>{} : words_of(e.message());
   std::string flags;
   for (const auto& [field, flag] : overridden) {
     const std::string name = field.substr(field.rfind('.') + 1);
@@ -224,12 +319,19 @@ void run(const Flags& f) {
   const PresetCatalog catalog = PresetCatalog::from_environment();
   std::map<std::string, std::string> overridden;
   std::string origin;
-  const sim::Scenario s = build_scenario(f, catalog, overridden, origin);
+  std::vector<std::string> ignored;
+  const sim::Scenario s = build_scenario(f, catalog, overridden, origin, ignored);
   check_stage_layers(f, s);
   try {
     const std::unique_ptr<const Topology> topology_built = make_topology(s.cluster);
     const Topology& topology = *topology_built;
-    const sim::SimulationResult r = sim::simulate(topology, s.job);
+    sim::SimulationResult r = sim::simulate(topology, s.job);
+    for (const std::string& note : ignored)
+      r.warnings.push_back("Megatron argument ignored: " + note);
+    if (f.print_megatron_args) {
+      fmt::print("{}", sim::megatron_args_text(s.job.model, r.parallelism, s.job.options, r.gpus));
+      return;
+    }
     if (f.json) {
       fmt::print("{}\n", report::simulation_json(r, origin, f.timeline).dump(2));
     } else {
@@ -249,40 +351,87 @@ void add_simulate_command(CLI::App& app) {
   Flags& f = *flags;
   cmd->add_option("scenario", f.scenario,
                   "Scenario file (default: " + std::string(kDefaultScenario) + ")");
-  auto add = [&](const std::string& name, auto& target, const std::string& help) {
-    f.given[name] = cmd->add_option(name, target, help);
+  // A flag, with its Megatron-LM alias where it has one ("--tp,--tensor-model-parallel-size");
+  // `given` is keyed by the first name.
+  auto key = [](const std::string& names) { return names.substr(0, names.find(',')); };
+  auto add = [&](const std::string& names, auto& target, const std::string& help) {
+    f.given[key(names)] = cmd->add_option(names, target, help);
   };
   // A count flag: suffixes (15T) and the range of its field, named when refused.
-  auto add_count = [&](const std::string& name, auto& target, std::int64_t min, std::int64_t max,
+  auto add_count = [&](const std::string& names, auto& target, std::int64_t min, std::int64_t max,
                        const std::string& help) {
-    f.given[name] = cmd->add_option(name, target, help)->transform(count_flag(min, max));
+    f.given[key(names)] = cmd->add_option(names, target, help)->transform(count_flag(min, max));
+  };
+  // An overlap switch: alone it means on; or on, off or a fraction.
+  auto add_overlap = [&](const std::string& name, std::string& target, const std::string& help) {
+    f.given[name] = cmd->add_option(name, target, help)->expected(0, 1)->default_str("on");
   };
   add("--cluster", f.cluster, "Cluster preset name or YAML file");
   add("--model", f.model, "Model preset name, model YAML or Hugging Face config.json");
   add_count("--gpus", f.gpus, 1, kIntMax, "Use the first N GPUs of the cluster");
-  add_count("--tp", f.tp, 1, kIntMax, "Tensor-parallel size");
-  add_count("--pp", f.pp, 1, kIntMax, "Pipeline-parallel stages");
-  add_count("--vpp", f.vpp, 1, kIntMax,
+  add_count("--tp,--tensor-model-parallel-size", f.tp, 1, kIntMax, "Tensor-parallel size");
+  add_count("--pp,--pipeline-model-parallel-size", f.pp, 1, kIntMax, "Pipeline-parallel stages");
+  add_count("--vpp,--virtual-pipeline-model-parallel-size", f.vpp, 1, kIntMax,
             "Virtual stages per pipeline rank (interleaved schedule when > 1)");
-  add_count("--cp", f.cp, 1, kIntMax, "Context-parallel size");
-  add_count("--ep", f.ep, 1, kIntMax, "Expert-parallel size (carved out of DP)");
+  add_count("--cp,--context-parallel-size", f.cp, 1, kIntMax, "Context-parallel size");
+  add_count("--ep,--expert-model-parallel-size", f.ep, 1, kIntMax,
+            "Expert-parallel size (carved out of DP)");
+  add_count("--etp,--expert-tensor-parallel-size", f.etp, 1, kIntMax,
+            "Expert tensor-parallel size: 1 or tp (default tp)");
   add_count("--dp", f.dp, 0, kIntMax, "Data-parallel size (default: GPUs / (tp cp pp))");
-  add_count("--first-stage-layers", f.first_stage_layers, 1, kIntMax,
-            "Layers on the first virtual pipeline stage (default: an even split)");
-  add_count("--last-stage-layers", f.last_stage_layers, 1, kIntMax,
-            "Layers on the last virtual pipeline stage (default: an even split)");
-  add_count("--micro-batch", f.micro_batch, 1, kIntMax, "Sequences per micro-batch");
-  add_count("--global-batch", f.global_batch, 1, kMaxTokens, "Sequences per optimizer step");
-  add_count("--seq-len", f.seq_len, 1, kIntMax, "Sequence length (default: the model's)");
+  add_count("--first-stage-layers,--decoder-first-pipeline-num-layers", f.first_stage_layers, 0,
+            kIntMax, "Layers on the first virtual pipeline stage (0: embedding only)");
+  add_count("--last-stage-layers,--decoder-last-pipeline-num-layers", f.last_stage_layers, 0,
+            kIntMax, "Layers on the last virtual pipeline stage (0: loss only)");
+  add_count("--micro-batch,--micro-batch-size", f.micro_batch, 1, kIntMax,
+            "Sequences per micro-batch");
+  add_count("--global-batch,--global-batch-size", f.global_batch, 1, kMaxTokens,
+            "Sequences per optimizer step");
+  add_count("--seq-len,--seq-length", f.seq_len, 1, kIntMax,
+            "Sequence length (default: the model's)");
   add("--precision", f.precision, "bf16 or fp8");
   add("--fp8-scaling", f.fp8_scaling,
       "FP8 scaling recipe: delayed (amax history) or current (each tensor's own amax)");
   add("--recompute", f.recompute, "Activation recompute: none, selective or full");
+  add_count("--recompute-num-layers", f.recompute_layers, 0, kIntMax,
+            "With full recompute: layers per recompute group (uniform) or recomputed layers per "
+            "stage (block); 0: every layer");
+  add("--recompute-method", f.recompute_method, "uniform or block (with --recompute-num-layers)");
   add_count("--zero", f.zero, 0, 3, "ZeRO stage 0, 1 (distributed optimizer), 2 or 3");
   add("--schedule", f.schedule, "Pipeline schedule: 1f1b, interleaved or gpipe");
-  add("--tp-comm-overlap", f.tp_comm_overlap,
-      "Fraction of TP communication hidden behind GEMMs (0..1)");
+  add("--attention", f.attention, "Attention kernel: unfused, flash1, flash2 or flash3");
+  add("--optimizer", f.optimizer, "Optimizer: adam, adamw, lamb, adafactor, sgd or muon");
+  add("--main-grads", f.main_grads, "Main-gradient buffer dtype: fp32 or bf16");
+  add_overlap("--tp-comm-overlap", f.tp_comm_overlap,
+              "Hide TP communication behind GEMMs: on, off or the hidden fraction");
+  add_overlap("--overlap-grad-reduce", f.overlap_grad_reduce,
+              "Reduce gradients under the backward pass: on, off or a fraction");
+  add_overlap("--overlap-param-gather", f.overlap_param_gather,
+              "Gather parameters under the forward pass: on, off or a fraction");
+  add_overlap("--overlap-p2p", f.overlap_p2p,
+              "Pipeline sends beside compute: on, off or a fraction");
+  add("--memory-check", f.memory_check,
+      "A stage that does not fit in HBM: error (default), warn or off");
   add_count("--tokens", f.tokens, 0, kMaxTokens, "Tokens to train, for the time-to-train figure");
+  add("--megatron-args", f.megatron_file,
+      "A Megatron-LM launch script (or argument file): its arguments describe the job");
+  cmd->add_flag("--print-megatron-args", f.print_megatron_args,
+                "Print the Megatron-LM arguments of the layout simulated instead of the summary");
+  // Megatron-LM arguments with no Colossus flag of their own (applied as --megatron-args's).
+  for (const char* name : {"--recompute-granularity", "--fp8-format", "--fp8-recipe",
+                           "--attention-backend", "--num-layers-per-virtual-pipeline-stage"}) {
+    std::string& value = f.megatron_value_store[name];
+    f.given[name] = cmd->add_option(name, value, "Megatron-LM argument");
+    f.megatron_values.emplace_back(name, &value);
+  }
+  for (const char* name :
+       {"--sequence-parallel", "--use-distributed-optimizer", "--grad-reduce-in-bf16",
+        "--fp8-param-gather", "--account-for-embedding-in-pipeline-split",
+        "--account-for-loss-in-pipeline-split", "--recompute-activations"}) {
+    bool& on = f.megatron_switch_store[name];
+    cmd->add_flag(name, on, "Megatron-LM argument");
+    f.megatron_switches.emplace_back(name, &on);
+  }
   cmd->add_flag("--json", f.json, "Print JSON instead of text");
   cmd->add_flag("--timeline", f.timeline,
                 "With --json: add the step's timeline (every compute op and transfer)");

@@ -50,15 +50,21 @@ std::string breakdown_text(const sim::StepBreakdown& b) {
   part("pp", b.pp);
   part("dp", b.dp);
   part("bubble", b.bubble);
+  part("imbalance", b.imbalance);
   part("optimizer", b.optimizer);
   return s;
 }
 
 nlohmann::json breakdown_json(const sim::StepBreakdown& b) {
-  return {{"compute_s", b.compute.value()}, {"tp_s", b.tp.value()},
-          {"cp_s", b.cp.value()},           {"ep_s", b.ep.value()},
-          {"pp_s", b.pp.value()},           {"dp_s", b.dp.value()},
-          {"bubble_s", b.bubble.value()},   {"optimizer_s", b.optimizer.value()}};
+  return {{"compute_s", b.compute.value()},
+          {"tp_s", b.tp.value()},
+          {"cp_s", b.cp.value()},
+          {"ep_s", b.ep.value()},
+          {"pp_s", b.pp.value()},
+          {"dp_s", b.dp.value()},
+          {"bubble_s", b.bubble.value()},
+          {"imbalance_s", b.imbalance.value()},
+          {"optimizer_s", b.optimizer.value()}};
 }
 
 // Keeps only the rows asked for with --row (every id must exist, expressed or skipped).

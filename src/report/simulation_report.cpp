@@ -28,7 +28,9 @@ std::string layers_text(const sim::StageResult& s) {
   std::string out;
   for (const auto& [first, last] : s.layers) {
     if (!out.empty()) out += ", ";
-    out += last - first == 1 ? std::to_string(first) : fmt::format("{}-{}", first, last - 1);
+    out += last == first       ? std::string("none")  // an embedding- or loss-only chunk
+           : last - first == 1 ? std::to_string(first)
+                               : fmt::format("{}-{}", first, last - 1);
   }
   return out;
 }
@@ -149,11 +151,12 @@ std::string simulation_text(const sim::SimulationResult& r, const std::string& s
   }
   const auto& b = r.breakdown;
   const double step = r.step_time.value();
-  fmt::format_to(to, "\nWhere the step goes (critical pipeline stage):\n");
+  fmt::format_to(to, "\nWhere the step goes (pipeline stage {}, the busiest, bounds the step):\n",
+                 b.stage);
   const std::pair<const char*, Seconds> parts[] = {
-      {"compute", b.compute}, {"pipeline bubble", b.bubble}, {"exposed TP", b.tp},
-      {"exposed CP", b.cp},   {"exposed EP", b.ep},          {"exposed PP", b.pp},
-      {"exposed DP", b.dp},   {"optimizer", b.optimizer}};
+      {"compute", b.compute}, {"pipeline bubble", b.bubble}, {"stage imbalance", b.imbalance},
+      {"exposed TP", b.tp},   {"exposed CP", b.cp},          {"exposed EP", b.ep},
+      {"exposed PP", b.pp},   {"exposed DP", b.dp},          {"optimizer", b.optimizer}};
   for (const auto& [name, t] : parts) {
     fmt::format_to(to, "  {:<18}{:>10}  {:>7}\n", name, to_string(t), percent(t.value() / step));
   }
@@ -212,6 +215,10 @@ nlohmann::ordered_json simulation_json(const sim::SimulationResult& r, const std
                  {"precision", to_string(p.precision)},
                  {"fp8_scaling", to_string(p.fp8_scaling)},
                  {"recompute", to_string(p.recompute)},
+                 {"recompute_layers", p.recompute_layers},
+                 {"attention", to_string(p.attention)},
+                 {"optimizer", to_string(p.optimizer)},
+                 {"main_grads", p.main_grads_fp32 ? "fp32" : "bf16"},
                  {"micro_batches", r.micro_batches},
                  {"tokens_per_step", r.tokens_per_step}};
   j["step_time_s"] = r.step_time.value();
@@ -230,10 +237,16 @@ nlohmann::ordered_json simulation_json(const sim::SimulationResult& r, const std
     j["time_to_train_days"] = nullptr;
   }
   const auto& b = r.breakdown;
-  j["breakdown_s"] = {{"compute", b.compute.value()}, {"bubble", b.bubble.value()},
-                      {"tp", b.tp.value()},           {"cp", b.cp.value()},
-                      {"ep", b.ep.value()},           {"pp", b.pp.value()},
-                      {"dp", b.dp.value()},           {"optimizer", b.optimizer.value()}};
+  j["bounding_stage"] = b.stage;
+  j["breakdown_s"] = {{"compute", b.compute.value()},
+                      {"bubble", b.bubble.value()},
+                      {"imbalance", b.imbalance.value()},
+                      {"tp", b.tp.value()},
+                      {"cp", b.cp.value()},
+                      {"ep", b.ep.value()},
+                      {"pp", b.pp.value()},
+                      {"dp", b.dp.value()},
+                      {"optimizer", b.optimizer.value()}};
   j["stages"] = nlohmann::ordered_json::array();
   for (const auto& st : r.stages) {
     nlohmann::ordered_json layers = nlohmann::ordered_json::array();
@@ -244,6 +257,7 @@ nlohmann::ordered_json simulation_json(const sim::SimulationResult& r, const std
                            {"forward_s", st.forward.value()},
                            {"backward_s", st.backward.value()},
                            {"end_s", st.end.value()},
+                           {"in_flight_micro_batches", m.in_flight},
                            {"memory_bytes",
                             {{"weights", m.weights.value()},
                              {"gradients", m.gradients.value()},

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <system_error>
 
@@ -21,10 +22,29 @@ constexpr double kMaxTokensPerStep = 1e13;
 
 // Reads the parallelism section into the job's ParallelismSpec and schedule.
 void read_parallelism(const YamlReader& node, Job& job) {
-  node.expect_keys({"global_batch"},
-                   {"tp", "sequence_parallel", "cp", "pp", "vpp", "schedule", "dp", "ep", "zero",
-                    "first_stage_layers", "last_stage_layers", "micro_batch", "seq_len",
-                    "recompute", "precision", "fp8_scaling", "order"});
+  node.expect_keys({"global_batch"}, {"tp",
+                                      "sequence_parallel",
+                                      "cp",
+                                      "pp",
+                                      "vpp",
+                                      "schedule",
+                                      "dp",
+                                      "ep",
+                                      "zero",
+                                      "first_stage_layers",
+                                      "last_stage_layers",
+                                      "micro_batch",
+                                      "seq_len",
+                                      "recompute",
+                                      "recompute_layers",
+                                      "recompute_method",
+                                      "precision",
+                                      "fp8_scaling",
+                                      "fp8_param_gather",
+                                      "etp",
+                                      "account_for_embedding",
+                                      "account_for_loss",
+                                      "order"});
   ParallelismSpec& p = job.parallelism;
   const IntRange positive = IntRange::positive(1 << 24);
   if (auto v = node.find_int("tp", positive)) p.tp = static_cast<int>(*v);
@@ -37,13 +57,18 @@ void read_parallelism(const YamlReader& node, Job& job) {
   }
   if (auto v = node.find_int("dp", IntRange::non_negative(1 << 24))) p.dp = static_cast<int>(*v);
   if (auto v = node.find_int("ep", positive)) p.ep = static_cast<int>(*v);
+  if (auto v = node.find_int("etp", positive)) p.etp = static_cast<int>(*v);
+  if (auto v = node.find_bool("fp8_param_gather")) p.fp8_param_gather = *v;
+  if (auto v = node.find_bool("account_for_embedding")) p.account_for_embedding = *v;
+  if (auto v = node.find_bool("account_for_loss")) p.account_for_loss = *v;
   if (auto v = node.find_int("zero", IntRange::between(0, 3))) {
     p.zero = parse_zero(*v, node.location_of("zero"), node.field_path("zero"));
   }
-  if (auto v = node.find_int("first_stage_layers", positive)) {
+  // Zero layers on the first or last stage: an embedding-only or loss-only stage.
+  if (auto v = node.find_int("first_stage_layers", IntRange::non_negative(1 << 24))) {
     p.first_stage_layers = static_cast<int>(*v);
   }
-  if (auto v = node.find_int("last_stage_layers", positive)) {
+  if (auto v = node.find_int("last_stage_layers", IntRange::non_negative(1 << 24))) {
     p.last_stage_layers = static_cast<int>(*v);
   }
   if (auto v = node.find_int("micro_batch", positive)) p.micro_batch = static_cast<int>(*v);
@@ -58,6 +83,13 @@ void read_parallelism(const YamlReader& node, Job& job) {
   }
   if (auto v = node.find_enum("recompute", {"none", "selective", "full"})) {
     p.recompute = parse_recompute(*v, node.location_of("recompute"), node.field_path("recompute"));
+  }
+  if (auto v = node.find_int("recompute_layers", IntRange::non_negative(1 << 24))) {
+    p.recompute_layers = static_cast<int>(*v);
+  }
+  if (auto v = node.find_enum("recompute_method", {"uniform", "block"})) {
+    p.recompute_method = parse_enum<RecomputeMethod>(*v, node.location_of("recompute_method"),
+                                                     node.field_path("recompute_method"));
   }
   if (auto v = node.find_enum("precision", {"bf16", "fp8"})) {
     p.precision = parse_precision(*v, node.location_of("precision"), node.field_path("precision"));
@@ -80,19 +112,38 @@ void read_parallelism(const YamlReader& node, Job& job) {
   }
 }
 
+// An overlap key's value: on/off (true/false) or a fraction in [0, 1].
+double overlap_value(const YamlReader& node, std::string_view key) {
+  const YamlReader v = node.child(key);
+  return parse_overlap(v.as_string(), v.location(), v.path());
+}
+
 // Reads the overlap section into the job's options.
 void read_overlap(const YamlReader& node, SimOptions& options) {
-  node.expect_keys({}, {"tp_comm_overlap", "grad_reduce", "param_gather", "grad_bucket_params",
-                        "shared_fabric"});
-  if (auto v = node.find_number("tp_comm_overlap", NumberRange::between(0, 1))) {
-    options.tp_comm_overlap = *v;
-  }
-  if (auto v = node.find_bool("grad_reduce")) options.overlap_grad_reduce = *v;
-  if (auto v = node.find_bool("param_gather")) options.overlap_param_gather = *v;
+  node.expect_keys({}, {"tp_comm_overlap", "grad_reduce", "param_gather", "p2p",
+                        "grad_bucket_params", "shared_fabric"});
+  if (node.has("tp_comm_overlap")) options.tp_comm_overlap = overlap_value(node, "tp_comm_overlap");
+  if (node.has("grad_reduce")) options.overlap_grad_reduce = overlap_value(node, "grad_reduce");
+  if (node.has("param_gather")) options.overlap_param_gather = overlap_value(node, "param_gather");
+  if (node.has("p2p")) options.overlap_p2p = overlap_value(node, "p2p");
   if (auto v = node.find_bool("shared_fabric")) options.shared_fabric = *v;
   if (auto v = node.find_int("grad_bucket_params", IntRange::non_negative(1LL << 40))) {
     options.grad_bucket_params = *v;
   }
+}
+
+// Reads the stack section: attention kernel, optimizer, main-gradient dtype.
+void read_stack(const YamlReader& node, ParallelismSpec& p) {
+  node.expect_keys({}, {"attention", "optimizer", "main_grads"});
+  if (auto v = node.find_enum("attention", {"unfused", "flash1", "flash2", "flash3"})) {
+    p.attention = parse_enum<AttentionKernel>(*v, node.location_of("attention"),
+                                              node.field_path("attention"));
+  }
+  if (auto v = node.find_enum("optimizer", {"adam", "adamw", "lamb", "adafactor", "sgd", "muon"})) {
+    p.optimizer =
+        parse_enum<Optimizer>(*v, node.location_of("optimizer"), node.field_path("optimizer"));
+  }
+  if (auto v = node.find_enum("main_grads", {"fp32", "bf16"})) p.main_grads_fp32 = *v == "fp32";
 }
 
 }  // namespace
@@ -110,6 +161,18 @@ Precision parse_precision(const std::string& text, const SourceLocation& where,
 Fp8Scaling parse_fp8_scaling(const std::string& text, const SourceLocation& where,
                              const std::string& field) {
   return parse_enum<Fp8Scaling>(text, where, field);
+}
+
+double parse_overlap(const std::string& text, const SourceLocation& where,
+                     const std::string& field) {
+  if (text == "on" || text == "true") return 1.0;
+  if (text == "off" || text == "false") return 0.0;
+  char* end = nullptr;
+  const double value = text.empty() ? -1.0 : std::strtod(text.c_str(), &end);
+  if (text.empty() || end != text.c_str() + text.size() || !(value >= 0.0 && value <= 1.0)) {
+    throw InputError(where, field, "expected on, off or a fraction in [0, 1], got '" + text + "'");
+  }
+  return value;
 }
 
 ZeroStage parse_zero(std::int64_t stage, const SourceLocation& where, const std::string& field) {
@@ -138,8 +201,9 @@ ModelSpec load_job_model(const std::string& name_or_file, const PresetCatalog& c
 }
 
 Scenario read_scenario(const YamlReader& root, const PresetCatalog& catalog) {
-  root.expect_keys({"cluster", "model", "parallelism"},
-                   {"name", "description", "gpus", "train_tokens", "overlap"});
+  root.expect_keys(
+      {"cluster", "model", "parallelism"},
+      {"name", "description", "gpus", "train_tokens", "overlap", "stack", "memory_check"});
   Scenario s;
   s.source = {root.file(), 0};
   s.name = root.find_string("name").value_or(std::filesystem::path(root.file()).stem().string());
@@ -165,6 +229,11 @@ Scenario read_scenario(const YamlReader& root, const PresetCatalog& catalog) {
     job.train_tokens = static_cast<std::int64_t>(*v);
   }
   if (auto overlap = root.optional_child("overlap")) read_overlap(*overlap, job.options);
+  if (auto stack = root.optional_child("stack")) read_stack(*stack, job.parallelism);
+  if (auto v = root.find_enum("memory_check", {"error", "warn", "off"})) {
+    job.options.memory_check = parse_enum<MemoryCheck>(*v, root.location_of("memory_check"),
+                                                       root.field_path("memory_check"));
+  }
   return s;
 }
 

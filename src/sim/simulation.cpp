@@ -14,6 +14,7 @@
 #include <tuple>
 
 #include "colossus/core/error.h"
+#include "colossus/hardware/attention_kernel.h"
 #include "colossus/network/network.h"
 #include "colossus/sim/pipeline_executor.h"
 #include "colossus/sim/step_breakdown.h"
@@ -156,6 +157,14 @@ std::string describe_layout(const Parallelism& par, const std::string& schedule)
                      : s.fp8_scaling == Fp8Scaling::current ? "fp8 (current scaling)"
                                                             : "fp8",
                      recompute_name(s.recompute));
+  if (s.recompute == Recompute::full && s.recompute_layers > 0)
+    out += fmt::format(" ({} {})", to_string(s.recompute_method), s.recompute_layers);
+  // The software stack where it is not the default one.
+  if (s.attention != AttentionKernel::flash2)
+    out += fmt::format(", {} attention", to_string(s.attention));
+  if (s.optimizer != Optimizer::adam) out += fmt::format(", {}", to_string(s.optimizer));
+  if (!s.main_grads_fp32) out += ", BF16 main grads";
+  if (s.fp8_param_gather && s.precision == Precision::fp8) out += ", FP8 params";
   return out;
 }
 
@@ -164,9 +173,13 @@ std::string describe_layout(const Parallelism& par, const std::string& schedule)
 SimulationResult simulate(const Topology& topology, const Job& job, CommModel& comm,
                           SharedFabric* fabric) {
   const SimOptions& options = job.options;
-  if (!(options.tp_comm_overlap >= 0.0 && options.tp_comm_overlap <= 1.0)) {
-    throw InputError(job.parallelism.at("overlap.tp_comm_overlap"), "overlap.tp_comm_overlap",
-                     fmt::format("expected a fraction in [0, 1], got {}", options.tp_comm_overlap));
+  for (auto [field, v] : {std::pair{"overlap.tp_comm_overlap", options.tp_comm_overlap},
+                          std::pair{"overlap.grad_reduce", options.overlap_grad_reduce},
+                          std::pair{"overlap.param_gather", options.overlap_param_gather},
+                          std::pair{"overlap.p2p", options.overlap_p2p}}) {
+    if (!(v >= 0.0 && v <= 1.0))
+      throw InputError(job.parallelism.at(field), field,
+                       fmt::format("expected a fraction in [0, 1], got {}", v));
   }
   const std::int64_t cluster_gpus = topology.gpu_count();
   if (job.gpus < 0 || job.gpus > cluster_gpus) {
@@ -191,7 +204,10 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
   }
   const Parallelism par =
       resolve(job.parallelism, job.model, gpus, topology.gpus_per_server(), &result.warnings);
-  const ComputeModel compute(gpu, job.calibration ? *job.calibration : default_calibration(gpu));
+  // The stack's attention kernel applies to the GPU's calibration (or the caller's).
+  const ComputeModel compute(
+      gpu, with_attention_kernel(gpu, job.calibration ? *job.calibration : default_calibration(gpu),
+                                 par.spec().attention, job.model.head_dim));
   const TrainingProgram program = build_program(job.model, par, compute, options.memory);
   const std::string& name = par.spec().schedule;
   const auto schedule =
@@ -202,19 +218,29 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
   // The workload's memory model counts the activations in flight from the schedule itself.
   std::vector<StageMemory> memory;
   for (const StageProgram& stage : program.stages) memory.push_back(stage.memory);
-  if (options.check_memory) check_fits(memory, gpu, par.spec());
+  if (options.memory_check != MemoryCheck::off) {
+    if (auto line = memory_overflow(job.model, par, memory, gpu, options.memory)) {
+      if (options.memory_check == MemoryCheck::error)
+        throw InputError(par.spec().at("parallelism"), "parallelism", *line);
+      result.warnings.push_back("memory: " + *line);
+    }
+  }
 
   CommLedger ledger(comm, par);
   const int m = program.micro_batches;
   const Bytes bucket =
       bytes(static_cast<double>(bucket_params(options, par)) *
-            (options.memory.main_grads_fp32 ? 4.0 : 2.0));  // gradient bytes per parameter
+            (par.spec().main_grads_fp32 ? 4.0 : 2.0));  // gradient bytes per parameter
 
   const double comm_share = compute.calibration().comm_compute_share;
   PipelineCosts costs;
   costs.comm_compute_share = comm_share;
-  costs.overlap_grad_reduce = options.overlap_grad_reduce;
-  costs.overlap_param_gather = options.overlap_param_gather;
+  // A partial overlap f: f of the DP work runs on the overlapped stream, the rest in the stage's
+  // serial tail after its last backward (charged to DP by the breakdown).
+  costs.overlap_grad_reduce = options.overlap_grad_reduce > 0;
+  costs.overlap_param_gather = options.overlap_param_gather > 0;
+  const double reduce_share = costs.overlap_grad_reduce ? options.overlap_grad_reduce : 1.0;
+  const double gather_share = costs.overlap_param_gather ? options.overlap_param_gather : 1.0;
   int buckets = 1;
   Bytes pp_bytes{};
   std::vector<std::vector<FoldedPass>> forward(par.pp()), backward(par.pp());
@@ -233,7 +259,8 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
           bucketed(ledger, stage.grad_reduce, GroupKind::dp_cp, chunk.dense_grad_bytes, bucket);
       auto [expert_t, expert_n] =
           bucketed(ledger, stage.grad_reduce, GroupKind::edp_cp, chunk.expert_grad_bytes, bucket);
-      c.grad_reduce.push_back(dense_t + expert_t);
+      c.grad_reduce.push_back((dense_t + expert_t) * reduce_share);
+      c.optimizer += (dense_t + expert_t) * (1.0 - reduce_share);
       buckets = std::max({buckets, dense_n, expert_n});
 
       // The stage's weight all-gather, split over its chunks by their share of the gradients
@@ -244,9 +271,10 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
                                           stage.dense_param_gather_bytes * share, bucket);
       auto [expert_g, expert_gn] = bucketed(ledger, CollectiveOp::all_gather, GroupKind::edp_cp,
                                             stage.expert_param_gather_bytes * share, bucket);
-      c.param_gather.push_back(dense_g + expert_g);
+      c.param_gather.push_back((dense_g + expert_g) * gather_share);
+      c.optimizer += (dense_g + expert_g) * (1.0 - gather_share);
     }
-    c.optimizer = stage.optimizer_time;
+    c.optimizer += stage.optimizer_time;
     costs.stages.push_back(std::move(c));
   }
   costs.grad_buckets = buckets;
@@ -255,6 +283,21 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
     costs.p2p_forward = ledger.time(CollectiveOp::send_recv, GroupKind::pp, pp_bytes,
                                     2 * m * (par.pp() * par.vpp() - 1));
     costs.p2p_backward = costs.p2p_forward;
+    // Without p2p overlap the sender waits for its send: (1 - f) of it joins the pass.
+    const Seconds blocked = costs.p2p_forward * (1.0 - options.overlap_p2p);
+    const int last_chunk = par.pp() * par.vpp() - 1;
+    for (int st = 0; blocked > Seconds{} && st < par.pp(); ++st) {
+      for (int c = 0; c < par.vpp(); ++c) {
+        const int global = c * par.pp() + st;
+        auto block = [&](FoldedPass& pass, Seconds& cost) {
+          pass.duration += blocked;
+          pass.exposed[GroupKind::pp] += blocked;
+          cost += blocked;
+        };
+        if (global < last_chunk) block(forward[st][c], costs.stages[st].forward[c]);
+        if (global > 0) block(backward[st][c], costs.stages[st].backward[c]);
+      }
+    }
   }
 
   if (fabric && options.shared_fabric) {
@@ -292,13 +335,17 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
     result.fabric_load = fabric->tier_loads();
   }
 
-  // The critical stage: the one that ends last (the first of equals).
-  int critical = 0;
-  for (int s = 0; s < par.pp(); ++s) {
-    if (run.stages[s].end > run.stages[critical].end) critical = s;
-  }
-  result.breakdown = breakdown_of(run, critical, forward[critical], backward[critical],
-                                  costs.stages[critical].optimizer);
+  // The breakdown on the stage that bounds the step; the schedule's own bubble there is
+  // (p - 1) / v of one micro-batch's forward and backward through the stage.
+  std::vector<Seconds> optimizer_times;
+  for (const StageProgram& stage : program.stages) optimizer_times.push_back(stage.optimizer_time);
+  const int bounding = bounding_stage(run, optimizer_times);
+  Seconds pass_time{};
+  for (std::size_t c = 0; c < forward[bounding].size(); ++c)
+    pass_time += forward[bounding][c].duration + backward[bounding][c].duration;
+  const Seconds schedule_bubble = pass_time * (static_cast<double>(par.pp() - 1) / par.vpp());
+  result.breakdown = breakdown_of(run, bounding, forward[bounding], backward[bounding],
+                                  optimizer_times[bounding], schedule_bubble);
   const StepBreakdown& b = result.breakdown;
 
   result.cluster = topology.spec().name;

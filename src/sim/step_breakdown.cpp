@@ -1,6 +1,7 @@
-// The breakdown from the timeline: one walk over the critical stage's compute spans, splitting
+// The breakdown from the timeline: one walk over the bounding stage's compute spans, splitting
 // each idle gap by the op's recorded dependencies (input produced / arrived, first parameter
-// bucket) and each op by its folded pass.
+// bucket) and each op by its folded pass; then its idle time into the schedule's bubble and
+// imbalance.
 #include "colossus/sim/step_breakdown.h"
 
 #include <algorithm>
@@ -35,8 +36,10 @@ Seconds& slot(StepBreakdown& b, GroupKind kind) {
 
 StepBreakdown breakdown_of(const PipelineTimeline& run, int stage,
                            const std::vector<FoldedPass>& forward,
-                           const std::vector<FoldedPass>& backward, Seconds optimizer) {
+                           const std::vector<FoldedPass>& backward, Seconds optimizer,
+                           Seconds schedule_bubble) {
   StepBreakdown b;
+  b.stage = stage;
   Seconds last_end{};
   for (const OpSpan& span : run.spans) {
     if (span.stage != stage) continue;
@@ -71,7 +74,25 @@ StepBreakdown breakdown_of(const PipelineTimeline& run, int stage,
   const Seconds stage_end = run.stages[static_cast<std::size_t>(stage)].end;
   b.optimizer = optimizer;
   b.dp += std::max(Seconds{}, stage_end - last_end - optimizer);
+  b.bubble += std::max(Seconds{}, run.step_time - stage_end);
+  if (b.bubble > schedule_bubble) {
+    b.imbalance = b.bubble - schedule_bubble;
+    b.bubble = schedule_bubble;
+  }
   return b;
+}
+
+int bounding_stage(const PipelineTimeline& run, const std::vector<Seconds>& optimizer) {
+  int bounding = 0;
+  Seconds most{};
+  for (std::size_t s = 0; s < run.stages.size(); ++s) {
+    const Seconds busy = run.stages[s].compute_busy + optimizer.at(s);
+    if (busy > most) {
+      most = busy;
+      bounding = static_cast<int>(s);
+    }
+  }
+  return bounding;
 }
 
 }  // namespace colossus::sim

@@ -313,8 +313,9 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
   job.overlap_grad_reduce = f.job_field("job.overlap_grad_reduce").value.as_bool();
   job.overlap_param_gather = f.job_field("job.overlap_param_gather").value.as_bool();
   const YamlReader& attention = f.job_field("job.attention").value;
-  job.attention = parse_enum<AttentionKernel>(attention.as_enum({"flash", "flash_v1", "unfused"}),
-                                              attention.location(), attention.path());
+  const AttentionKernel kernel =
+      parse_enum<AttentionKernel>(attention.as_enum({"unfused", "flash1", "flash2", "flash3"}),
+                                  attention.location(), attention.path());
   job.gpus = as_int(f.get_int("hardware.gpu_count"), f, "hardware.gpu_count");
 
   ModelSpec& m = job.model;
@@ -346,6 +347,17 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
 
   ParallelismSpec& p = job.parallelism;
   p.source = {mapping_file, 0};
+  p.attention = kernel;
+  // The rest of the software stack, where the source's framework differs from the defaults
+  // (Adam, FP32 main gradients, BF16 weights beside FP8 copies).
+  if (const Fill* v = f.fill("job.main_grads", true))
+    p.main_grads_fp32 = v->value.as_enum({"fp32", "bf16"}) == "fp32";
+  if (const Fill* v = f.fill("job.fp8_param_gather", true)) p.fp8_param_gather = v->value.as_bool();
+  if (const Fill* v = f.fill("job.optimizer", true)) {
+    p.optimizer = parse_enum<Optimizer>(
+        v->value.as_enum({"adam", "adamw", "lamb", "adafactor", "sgd", "muon"}),
+        v->value.location(), v->value.path());
+  }
   p.tp = as_int(f.get_int("parallelism.tp"), f, "parallelism.tp");
   p.pp = as_int(f.get_int("parallelism.pp"), f, "parallelism.pp");
   p.vpp = as_int(f.get_int("parallelism.vpp"), f, "parallelism.vpp");

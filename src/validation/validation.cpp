@@ -10,26 +10,11 @@
 #include <mutex>
 
 #include "colossus/core/error.h"
+#include "colossus/sim/megatron_args.h"
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/workload/memory_model.h"
 
 namespace colossus::validation {
-namespace {
-
-// Fraction of the TP/SP collectives hidden behind GEMMs when a source runs Megatron's
-// --tp-comm-overlap: Transformer Engine's userbuffers split each all-gather / reduce-scatter
-// into tp ring steps, each overlapped with the GEMM chunk of the previous one, so one step of
-// tp stays exposed: (tp - 1) / tp. Not fitted to a row.
-double tp_comm_overlap_hidden(int tp) {
-  return tp > 1 ? (tp - 1.0) / tp : 0.0;
-}
-
-// HBM bytes per attention score element in an unfused forward pass (see
-// unfused_attention_efficiency): scores written 2, softmax read + write 4, dropout read + write
-// + mask 5, AV read 2.
-constexpr double kUnfusedScoreBytes = 13.0;
-
-}  // namespace
 
 Flops reported_step_flops(const RowJob& job) {
   const ModelSpec& m = job.model;
@@ -127,41 +112,15 @@ std::vector<RowComparison> compare_rows(const RowMapping& mapping, const StepPre
   return out;
 }
 
-double unfused_attention_efficiency(const GpuSpec& gpu, const ComputeCalibration& calibration,
-                                    int head_dim, bool backward) {
-  const double d = head_dim;
-  const double peak = gpu.bf16_dense.value();
-  const double gemm_rate = peak * calibration.gemm_max_efficiency_bf16;
-  const double memory_rate = gpu.hbm_bandwidth.value() * calibration.memory_efficiency;
-  const double pass = backward ? 2.0 : 1.0;
-  // Per score element: GEMM FLOPs 4d (QK^T 2d, AV 2d) and 13 bytes forward, twice backward.
-  const double time = pass * (4.0 * d / gemm_rate + kUnfusedScoreBytes / memory_rate);
-  // The compute model charges flash attention's FLOPs: 2d forward (half the 4d: causal
-  // blocks skipped), 2.5x that backward.
-  const double charged = (backward ? 2.5 : 1.0) * 2.0 * d;
-  return charged / (peak * time);
-}
-
-sim::Job to_simulation_job(const RowJob& row, const GpuSpec& gpu) {
+sim::Job to_simulation_job(const RowJob& row) {
   sim::Job job;
-  if (row.attention != AttentionKernel::flash) {
-    ComputeCalibration c = default_calibration(gpu);
-    if (row.attention == AttentionKernel::unfused) {
-      c.attention_fwd_efficiency = unfused_attention_efficiency(gpu, c, row.model.head_dim, false);
-      c.attention_bwd_efficiency = unfused_attention_efficiency(gpu, c, row.model.head_dim, true);
-    } else {
-      c.attention_fwd_efficiency *= flash_v1_attention_speed;
-      c.attention_bwd_efficiency *= flash_v1_attention_speed;
-    }
-    job.calibration = c;
-  }
   job.model = row.model;
   job.parallelism = row.parallelism;
   job.gpus = row.gpus;
   job.options.tp_comm_overlap =
-      row.tp_comm_overlap ? tp_comm_overlap_hidden(row.parallelism.tp) : 0.0;
-  job.options.overlap_grad_reduce = row.overlap_grad_reduce;
-  job.options.overlap_param_gather = row.overlap_param_gather;
+      row.tp_comm_overlap ? sim::tp_comm_overlap_hidden(row.parallelism.tp) : 0.0;
+  job.options.overlap_grad_reduce = row.overlap_grad_reduce ? 1.0 : 0.0;
+  job.options.overlap_param_gather = row.overlap_param_gather ? 1.0 : 0.0;
   return job;
 }
 
@@ -193,19 +152,11 @@ StepPredictor simulation_predictor() {
   return [topologies](const RowJob& row) {
     const Topology* topology = &topologies->get(row.cluster);
     // The published runs ran, so they fitted: the memory model's verdict is a warning here,
-    // not a reason to drop the row.
-    sim::Job job = to_simulation_job(row, topology->server_spec(0).gpu);
-    job.options.check_memory = false;
+    // not a reason to drop the row (tests assert that no row gets one).
+    sim::Job job = to_simulation_job(row);
+    job.options.memory_check = MemoryCheck::warn;
     sim::SimulationResult r = sim::simulate(*topology, job);
-    StepPrediction prediction{r.step_time, r.breakdown, r.warnings, r.collectives};
-    std::vector<StageMemory> memory;
-    for (const sim::StageResult& stage : r.stages) memory.push_back(stage.memory);
-    try {
-      check_fits(memory, topology->server_spec(0).gpu, job.parallelism);
-    } catch (const InputError& e) {
-      prediction.warnings.push_back("memory model: " + e.message());
-    }
-    return prediction;
+    return StepPrediction{r.step_time, r.breakdown, r.warnings, r.collectives};
   };
 }
 

@@ -21,8 +21,4 @@ std::vector<PipelineOp> GpipeSchedule::stage_order(const PipelineShape& shape, i
   return order;
 }
 
-double GpipeSchedule::peak_in_flight(const PipelineShape& shape, int) const {
-  return shape.micro_batches;
-}
-
 }  // namespace colossus

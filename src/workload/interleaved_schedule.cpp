@@ -61,10 +61,4 @@ std::vector<PipelineOp> InterleavedSchedule::stage_order(const PipelineShape& sh
   return order;
 }
 
-double InterleavedSchedule::peak_in_flight(const PipelineShape& shape, int stage) const {
-  const int total = shape.micro_batches * shape.virtual_stages;
-  const int chunks_in_flight = std::min(warmup_ops(shape, stage) + 1, total);
-  return static_cast<double>(chunks_in_flight) / shape.virtual_stages;
-}
-
 }  // namespace colossus

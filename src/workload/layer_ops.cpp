@@ -175,7 +175,7 @@ LayerKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) 
   if (p.spec().precision == Precision::fp8 && p.spec().fp8_scaling == Fp8Scaling::current)
     add_fp8_amax_reads(out);
 
-  switch (p.spec().recompute) {
+  switch (p.layer_recompute(layer)) {
     case Recompute::none:
       break;
     case Recompute::selective: {
@@ -216,13 +216,6 @@ PassKernels output_kernels(const ModelSpec& m, const Parallelism& p) {
   out.backward.push_back(
       memory_kernel("cross_entropy.bwd", bytes(ce), flops(d.tokens * vocab * 3)));
   return out;  // Megatron's full recompute covers transformer layers, not the output layer
-}
-
-std::vector<Kernel> optimizer_kernels(double params) {
-  // Adam, fused multi-tensor: reads FP32 master weight, m, v and FP32 gradient (16 bytes),
-  // writes master, m, v (12) and the BF16 weight copy (2); about 12 FLOPs per parameter.
-  Kernel adam = memory_kernel("optimizer.adam", bytes(params * 30), flops(params * 12));
-  return {adam};
 }
 
 Flops total_flops(const std::vector<Kernel>& kernels) {

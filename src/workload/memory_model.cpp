@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "colossus/workload/optimizer.h"
 #include "colossus/workload/pipeline_schedule.h"
 
 namespace colossus {
@@ -18,6 +19,7 @@ struct StageParams {
   double dense = 0;   // replicated over dp_cp
   double expert = 0;  // replicated over edp_cp
   double largest_layer = 0;
+  double embedding = 0;  // of which: embedding and output tables (no FP8 copies)
 };
 
 StageParams stage_params(const ModelSpec& m, const Parallelism& p, int stage) {
@@ -37,13 +39,18 @@ StageParams stage_params(const ModelSpec& m, const Parallelism& p, int stage) {
   }
   const double table = static_cast<double>(m.vocab * m.hidden) / t;
   if (p.has_embedding(stage)) {
-    sp.dense += table + (m.learned_positions ? static_cast<double>(m.seq_len * m.hidden) : 0);
+    const double e = table + (m.learned_positions ? static_cast<double>(m.seq_len * m.hidden) : 0);
+    sp.dense += e;
+    sp.embedding += e;
   }
   if (p.has_output(stage)) {
     sp.dense += static_cast<double>(m.hidden) * (m.linear_bias ? 2 : 1);
     // Untied: the output projection. Tied with pp > 1: the last stage keeps its own copy of
     // the embedding for the logits (Megatron), kept in sync by an all-reduce.
-    if (!m.tied_embeddings || p.pp() > 1) sp.dense += table;
+    if (!m.tied_embeddings || p.pp() > 1) {
+      sp.dense += table;
+      sp.embedding += table;
+    }
   }
   return sp;
 }
@@ -85,8 +92,14 @@ Bytes activation_bytes(const ModelSpec& m, const Parallelism& p, int layer, Reco
                      + mask * sb * h / rep + latent;
   // Flash attention never stores the s x s scores (Korthikanti et al.'s 5as^2b term): it keeps
   // its FP32 softmax statistics (one log-sum-exp per query and head), which selective recompute
-  // drops with the rest of the core attention.
-  if (rc == Recompute::none) attention += 4 * heads * s * b / t;
+  // drops with the rest of the core attention. Unfused attention keeps the softmax output (2
+  // bytes per score) and, with dropout, its mask (1) and output (2): 5as^2b, as the paper counts.
+  if (rc == Recompute::none) {
+    if (p.spec().attention == AttentionKernel::unfused)
+      attention += (2 + 3 * mask) * heads * s * static_cast<double>(p.seq_len()) * b / t;
+    else
+      attention += 4 * heads * s * b / t;
+  }
 
   // FFN: its input, the intermediate activations (SwiGLU: gate and up outputs and their
   // product, the down projection's input; GELU: its input and output), dropout mask.
@@ -124,12 +137,17 @@ std::vector<StageMemory> memory_per_stage(const ModelSpec& m, const Parallelism&
   const double dense_shards = p.group_size(GroupKind::dp_cp);
   const double expert_shards = p.group_size(GroupKind::edp_cp);
   const ZeroStage zero = p.spec().zero;
-  const double grad_bytes = options.main_grads_fp32 ? 4 : 2;
-  // Micro-batches' worth of a whole stage's activations each stage holds at its peak: the
-  // schedule's own count.
+  const double grad_bytes = p.spec().main_grads_fp32 ? 4 : 2;
+  const double state_bytes = optimizer_traits(p.spec().optimizer).state_bytes;
+  const bool fp8 = p.spec().precision == Precision::fp8;
   const auto schedule =
       make_schedule(p.spec().schedule, "parallelism.schedule", p.spec().at("parallelism.schedule"));
   const PipelineShape shape{p.pp(), p.micro_batches(), p.vpp()};
+  const double tokens = static_cast<double>(p.seq_len()) / p.cp() * p.micro_batch();
+  const int group =
+      p.spec().recompute == Recompute::full ? std::max(1, p.spec().recompute_layers) : 1;
+  const bool uniform_groups = p.spec().recompute == Recompute::full &&
+                              p.spec().recompute_method == RecomputeMethod::uniform;
   for (int stage = 0; stage < p.pp(); ++stage) {
     StageParams sp = stage_params(m, p, stage);
     StageMemory mem;
@@ -140,52 +158,142 @@ std::vector<StageMemory> memory_per_stage(const ModelSpec& m, const Parallelism&
     // next one.
     mem.weights =
         bytes(zero == ZeroStage::weights ? 2 * (sharded + 2 * sp.largest_layer) : 2 * mem.params);
+    // FP8 training: Transformer Engine casts each GEMM weight to FP8 once per step and caches
+    // it and its transpose across the micro-batches (1 + 1 bytes per weight parameter); with
+    // FP8 parameters (fp8_param_gather) those are the weights and no BF16 copy is kept.
+    const double gemm_weights = mem.params - sp.embedding;
+    if (fp8 && !p.spec().fp8_param_gather) mem.weights += bytes(2 * gemm_weights);
     mem.gradients = bytes(grad_bytes * (zero >= ZeroStage::gradients ? sharded : mem.params));
-    mem.optimizer = bytes(12 * (zero >= ZeroStage::optimizer ? sharded : mem.params));
+    mem.optimizer = bytes(state_bytes * (zero >= ZeroStage::optimizer ? sharded : mem.params));
 
-    // Full recompute re-materialises one layer's activations at a time in backward (flash
-    // attention: without the scores, as selective).
-    double per_microbatch = 0, transient = 0;
+    // Activations of one micro-batch through each chunk; the schedule's order says how many
+    // micro-batches of each chunk are held at once. Full recompute re-materialises what it
+    // recomputes in backward, transiently: one layer (N with uniform groups of N layers).
+    std::vector<double> chunk_bytes;
+    double transient = 0;
     for (int c = 0; c < p.vpp(); ++c) {
       auto [first, last] = p.layers(stage, c);
+      double chunk = 0;
       for (int i = first; i < last; ++i) {
-        per_microbatch += layer_activation_bytes(m, p, i).value();
-        if (p.spec().recompute == Recompute::full)
-          transient = std::max(transient, activation_bytes(m, p, i, Recompute::selective).value());
+        const Recompute rc = p.layer_recompute(i);
+        const bool group_input = !uniform_groups || (i - first) % group == 0;
+        if (rc != Recompute::full || group_input) chunk += activation_bytes(m, p, i, rc).value();
+        if (rc == Recompute::full && group_input) {
+          double run = 0;  // the layers re-run together, from layer i
+          for (int j = i; j < std::min(last, i + (uniform_groups ? group : 1)); ++j)
+            run += activation_bytes(m, p, j, Recompute::none).value();
+          transient = std::max(transient, run);
+        }
       }
+      if (c == p.vpp() - 1 && p.has_output(stage)) {
+        // BF16 logits and their FP32 softmax, held from the loss until its backward.
+        chunk += tokens * static_cast<double>(m.vocab) / p.tp() * (2 + 4);
+      }
+      chunk_bytes.push_back(chunk);
     }
-    const double in_flight = schedule->peak_in_flight(shape, stage);
-    double activations = per_microbatch * in_flight + transient;
-    if (p.has_output(stage)) {
-      // BF16 logits and their FP32 softmax, per micro-batch the last chunk holds: with one
-      // chunk per stage the stage's count (1 under 1F1B on the last stage, all m under GPipe);
-      // interleaved, the last chunk's backward follows its forward at once (approximation: the
-      // all-warm-up case m = p holds more).
-      const double tokens = static_cast<double>(p.seq_len()) / p.cp() * p.micro_batch();
-      activations += tokens * static_cast<double>(m.vocab) / p.tp() * (2 + 4) *
-                     (p.vpp() == 1 ? in_flight : 1.0);
-    }
-    mem.activations = bytes(activations);
-    Bytes rest = mem.weights + mem.gradients + mem.optimizer + mem.activations;
-    mem.overhead = options.fixed_overhead + rest * options.fragmentation;
+    mem.in_flight = schedule->peak_in_flight(shape, stage);
+    mem.activations = bytes(schedule->peak_activations(shape, stage, chunk_bytes) + transient);
+    // The caching allocator fragments what churns, the activations; weights, gradients and
+    // optimizer states are allocated once, in Megatron's contiguous parameter and gradient
+    // buffers.
+    mem.overhead = options.fixed_overhead + mem.activations * options.fragmentation;
     out.push_back(mem);
   }
   return out;
 }
 
-void check_fits(const std::vector<StageMemory>& stages, const GpuSpec& gpu,
-                const ParallelismSpec& where) {
+namespace {
+
+// The stage that needs the most.
+const StageMemory* worst_stage(const std::vector<StageMemory>& stages) {
   const StageMemory* worst = nullptr;
   for (const StageMemory& s : stages)
     if (!worst || s.total() > worst->total()) worst = &s;
-  if (!worst || worst->total() <= gpu.hbm) return;
-  throw InputError(where.at("parallelism"), "parallelism",
-                   fmt::format("stage {} needs {} GiB per GPU (weights {}, grads {}, optimizer {}, "
-                               "activations {}, overhead {}), {} has {} GiB",
-                               worst->stage, gib_text(worst->total()), gib_text(worst->weights),
-                               gib_text(worst->gradients), gib_text(worst->optimizer),
-                               gib_text(worst->activations), gib_text(worst->overhead), gpu.name,
-                               gib_text(gpu.hbm)));
+  return worst;
+}
+
+// One change to a layout that saves memory, as the flag that makes it.
+struct Remedy {
+  std::string flag;
+  ParallelismSpec spec;
+};
+
+// The changes worth trying, cheapest in step time first.
+std::vector<Remedy> remedies(const ParallelismSpec& s) {
+  std::vector<Remedy> out;
+  auto add = [&](std::string flag, auto change) {
+    ParallelismSpec c = s;
+    change(c);
+    out.push_back({std::move(flag), std::move(c)});
+  };
+  if (s.recompute == Recompute::none)
+    add("--recompute selective", [](ParallelismSpec& c) { c.recompute = Recompute::selective; });
+  if (s.zero < ZeroStage::optimizer)
+    add("--zero 1", [](ParallelismSpec& c) { c.zero = ZeroStage::optimizer; });
+  if (s.micro_batch > 1)
+    add(fmt::format("--micro-batch {}", s.micro_batch / 2),
+        [](ParallelismSpec& c) { c.micro_batch /= 2; });
+  if (s.zero < ZeroStage::weights)
+    add("--zero 3", [](ParallelismSpec& c) { c.zero = ZeroStage::weights; });
+  if (s.recompute != Recompute::full || s.recompute_layers > 0)
+    add("--recompute full", [](ParallelismSpec& c) {
+      c.recompute = Recompute::full;
+      c.recompute_layers = 0;
+    });
+  for (const char* dim : {"tp", "pp", "cp"}) {
+    add(fmt::format("--{} {}", dim,
+                    2 * (dim[0] == 't'   ? s.tp
+                         : dim[0] == 'p' ? s.pp
+                                         : s.cp)),
+        [dim](ParallelismSpec& c) {
+          int& v = dim[0] == 't' ? c.tp : dim[0] == 'p' ? c.pp : c.cp;
+          v *= 2;
+          c.dp = 0;  // derived again from the GPUs
+          if (dim[0] == 'p' && c.vpp > 1) c.vpp = 1, c.schedule = "1f1b";
+          if (dim[0] == 'p') c.first_stage_layers = c.last_stage_layers = -1;
+        });
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> memory_overflow(const ModelSpec& model, const Parallelism& par,
+                                           const std::vector<StageMemory>& stages,
+                                           const GpuSpec& gpu, const MemoryOptions& options) {
+  const StageMemory* worst = worst_stage(stages);
+  if (!worst || worst->total() <= gpu.hbm) return std::nullopt;
+  std::string fixes;
+  int found = 0;
+  for (const Remedy& r : remedies(par.spec())) {
+    if (found == 2) break;
+    try {
+      const Parallelism changed = resolve(r.spec, model, par.gpus(), par.gpus());
+      const StageMemory* w = worst_stage(memory_per_stage(model, changed, options));
+      if (!w || w->total() > gpu.hbm) continue;
+      fixes += fmt::format("{}{} ({} GiB)", found ? " or " : "", r.flag, gib_text(w->total()));
+      ++found;
+    } catch (const InputError&) {
+      continue;  // not a valid layout for this model and GPU count
+    }
+  }
+  return fmt::format(
+      "stage {} needs {} GiB per GPU, {} GiB more than {}'s {} GiB (weights {}, grads {}, "
+      "optimizer {}, activations {} for {:g} micro-batches of {} x {} tokens in flight, overhead "
+      "{}); {}",
+      worst->stage, gib_text(worst->total()), gib_text(worst->total() - gpu.hbm), gpu.name,
+      gib_text(gpu.hbm), gib_text(worst->weights), gib_text(worst->gradients),
+      gib_text(worst->optimizer), gib_text(worst->activations), worst->in_flight, par.micro_batch(),
+      par.seq_len(), gib_text(worst->overhead),
+      found ? "it fits with " + fixes
+            : "no single change of recompute, ZeRO stage, micro-batch, tp, pp or cp makes it fit");
+}
+
+void check_fits(const ModelSpec& model, const Parallelism& par,
+                const std::vector<StageMemory>& stages, const GpuSpec& gpu,
+                const MemoryOptions& options) {
+  if (auto line = memory_overflow(model, par, stages, gpu, options))
+    throw InputError(par.spec().at("parallelism"), "parallelism", *line);
 }
 
 }  // namespace colossus

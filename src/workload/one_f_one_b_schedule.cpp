@@ -30,8 +30,4 @@ std::vector<PipelineOp> OneFOneBSchedule::stage_order(const PipelineShape& shape
   return order;
 }
 
-double OneFOneBSchedule::peak_in_flight(const PipelineShape& shape, int stage) const {
-  return std::min(shape.stages - stage, shape.micro_batches);
-}
-
 }  // namespace colossus

@@ -46,6 +46,21 @@ std::vector<int> split_layers(const ParallelismSpec& s, const ModelSpec& model) 
                          layers, v));
     return {layers};
   }
+  if ((s.account_for_embedding || s.account_for_loss) && s.first_stage_layers < 0 &&
+      s.last_stage_layers < 0) {
+    // Megatron: (layers + embedding + loss) split evenly, the embedding and the loss each taking
+    // one layer's place on the first and last virtual stage.
+    const int units = layers + (s.account_for_embedding ? 1 : 0) + (s.account_for_loss ? 1 : 0);
+    if (units % stages != 0 || units / stages < 1)
+      fail(s, "account_for_embedding",
+           fmt::format("the model's {} layers plus the embedding/loss ({} in all) do not split "
+                       "evenly over pp * vpp = {} virtual stages",
+                       layers, units, stages));
+    std::vector<int> even(static_cast<std::size_t>(stages), units / stages);
+    if (s.account_for_embedding) --even.front();
+    if (s.account_for_loss) --even.back();
+    return even;
+  }
   int fixed = 0, free_stages = stages;
   if (s.first_stage_layers >= 0) {
     counts.front() = s.first_stage_layers;
@@ -106,6 +121,16 @@ int Parallelism::group_size(GroupKind kind) const {
 
 std::pair<int, int> Parallelism::layers(int stage, int chunk) const {
   return virtual_stage_layers_.at(static_cast<std::size_t>(chunk * spec_.pp + stage));
+}
+
+Recompute Parallelism::layer_recompute(int layer) const {
+  if (spec_.recompute != Recompute::full || spec_.recompute_layers == 0 ||
+      spec_.recompute_method == RecomputeMethod::uniform)
+    return spec_.recompute;
+  for (const auto& [first, last] : virtual_stage_layers_)
+    if (layer >= first && layer < last)
+      return layer - first < spec_.recompute_layers ? Recompute::full : Recompute::none;
+  return spec_.recompute;
 }
 
 Parallelism::Coordinates Parallelism::coordinates(int rank) const {
@@ -282,6 +307,15 @@ Parallelism resolve(ParallelismSpec s, const ModelSpec& model, int gpus, int gpu
          fmt::format("expected a multiple of micro_batch * dp = {} * {} = {}, got {}",
                      s.micro_batch, s.dp, per_step, s.global_batch));
   const std::int64_t micro_batches = s.global_batch / per_step;
+
+  if (s.recompute_layers < 0)
+    fail(s, "recompute_layers",
+         fmt::format("expected an integer >= 0 (0: every layer), got {}", s.recompute_layers));
+  if (s.recompute_layers > 0 && s.recompute != Recompute::full)
+    fail(s, "recompute_layers",
+         fmt::format("recompute_layers = {} needs recompute: full (Megatron's "
+                     "--recompute-num-layers applies to --recompute-granularity full)",
+                     s.recompute_layers));
 
   make_schedule(s.schedule, "parallelism.schedule", s.at("parallelism.schedule"));
   const bool interleaved = s.schedule == "interleaved";

@@ -2,6 +2,8 @@
 // schedule_names. Adding a schedule adds one line here and one file.
 #include "colossus/workload/pipeline_schedule.h"
 
+#include <algorithm>
+
 #include "colossus/core/error.h"
 #include "colossus/workload/gpipe_schedule.h"
 #include "colossus/workload/interleaved_schedule.h"
@@ -29,6 +31,27 @@ constexpr ScheduleEntry kSchedules[] = {
 };
 
 }  // namespace
+
+double PipelineSchedule::peak_activations(const PipelineShape& shape, int stage,
+                                          const std::vector<double>& chunk_bytes) const {
+  double held = 0, peak = 0;
+  for (const PipelineOp& op : stage_order(shape, stage)) {
+    const double bytes = chunk_bytes.at(static_cast<std::size_t>(op.chunk));
+    if (op.pass == Pass::forward) {
+      held += bytes;
+      peak = std::max(peak, held);
+    } else {
+      held -= bytes;
+    }
+  }
+  return peak;
+}
+
+double PipelineSchedule::peak_in_flight(const PipelineShape& shape, int stage) const {
+  const std::vector<double> share(static_cast<std::size_t>(shape.virtual_stages),
+                                  1.0 / shape.virtual_stages);
+  return peak_activations(shape, stage, share);
+}
 
 std::vector<std::string> schedule_names() {
   std::vector<std::string> names;

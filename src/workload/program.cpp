@@ -8,6 +8,7 @@
 #include <map>
 
 #include "colossus/workload/layer_ops.h"
+#include "colossus/workload/optimizer.h"
 
 namespace colossus {
 
@@ -276,7 +277,7 @@ class ChunkBuilder {
     // Backward: recompute first (full recompute also replays the forward communication), then
     // the items in reverse, each comm mirrored.
     if (!k.recompute.empty()) {
-      if (p_.spec().recompute == Recompute::full) {
+      if (p_.layer_recompute(layer) == Recompute::full) {
         for (const Item& item : items) {
           if (item.is_comm && item.comm.group == GroupKind::dp_cp) continue;
           if (item.is_comm && item.comm.group == GroupKind::edp_cp) continue;
@@ -361,14 +362,24 @@ Flops model_flops_per_token(const ModelSpec& m, std::int64_t seq_len) {
   return flops(per_token);
 }
 
+namespace {
+
+// FLOPs per token the recompute of layer i re-runs: selective the attention core, full the
+// whole layer's forward.
+double recompute_flops_per_token(const ModelSpec& m, std::int64_t seq_len, int layer,
+                                 Recompute recompute) {
+  if (recompute == Recompute::selective) return attention_flops_per_token(m, seq_len);
+  if (recompute == Recompute::full)
+    return 2.0 * matmul_params(m, layer) + attention_flops_per_token(m, seq_len);
+  return 0;
+}
+
+}  // namespace
+
 Flops hardware_flops_per_token(const ModelSpec& m, std::int64_t seq_len, Recompute recompute) {
   Flops total = model_flops_per_token(m, seq_len);
-  for (int i = 0; i < m.layers; ++i) {
-    if (recompute == Recompute::selective)
-      total += flops(attention_flops_per_token(m, seq_len));
-    else if (recompute == Recompute::full)
-      total += flops(2.0 * matmul_params(m, i) + attention_flops_per_token(m, seq_len));
-  }
+  for (int i = 0; i < m.layers; ++i)
+    total += flops(recompute_flops_per_token(m, seq_len, i, recompute));
   return total;
 }
 
@@ -379,10 +390,12 @@ TrainingProgram build_program(const ModelSpec& m, const Parallelism& p, const Co
   program.tokens_per_step = p.global_batch() * p.seq_len();
   const double tokens = static_cast<double>(program.tokens_per_step);
   program.model_flops_per_step = model_flops_per_token(m, p.seq_len()) * tokens;
-  program.hardware_flops_per_step =
-      hardware_flops_per_token(m, p.seq_len(), p.spec().recompute) * tokens;
+  Flops hardware_per_token = model_flops_per_token(m, p.seq_len());
+  for (int i = 0; i < m.layers; ++i)
+    hardware_per_token += flops(recompute_flops_per_token(m, p.seq_len(), i, p.layer_recompute(i)));
+  program.hardware_flops_per_step = hardware_per_token * tokens;
 
-  const double grad_bytes = memory.main_grads_fp32 ? 4 : 2;
+  const double grad_bytes = p.spec().main_grads_fp32 ? 4 : 2;
   const ZeroStage zero = p.spec().zero;
   std::vector<StageMemory> mem = memory_per_stage(m, p, memory);
   ChunkBuilder builder(m, p, compute, grad_bytes);
@@ -407,12 +420,16 @@ TrainingProgram build_program(const ModelSpec& m, const Parallelism& p, const Co
     sp.grad_reduce =
         zero >= ZeroStage::optimizer ? CollectiveOp::reduce_scatter : CollectiveOp::all_reduce;
     if (zero == ZeroStage::optimizer || zero == ZeroStage::gradients) {
-      sp.dense_param_gather_bytes = bytes(2 * dense);
-      sp.expert_param_gather_bytes = bytes(2 * expert);
+      // FP8 parameters are gathered in FP8 (approximation: the embedding's BF16 bytes too).
+      const double gathered = p.spec().fp8_param_gather ? 1 : 2;
+      sp.dense_param_gather_bytes = bytes(gathered * dense);
+      sp.expert_param_gather_bytes = bytes(gathered * expert);
     }
     const double shards_dense = zero >= ZeroStage::optimizer ? p.group_size(GroupKind::dp_cp) : 1;
     const double shards_expert = zero >= ZeroStage::optimizer ? p.group_size(GroupKind::edp_cp) : 1;
-    for (const Kernel& k : optimizer_kernels(dense / shards_dense + expert / shards_expert))
+    for (const Kernel& k :
+         optimizer_step_kernels(p.spec().optimizer, dense / shards_dense + expert / shards_expert,
+                                static_cast<double>(m.hidden)))
       sp.optimizer_time += compute.time(k, Precision::bf16);
     program.stages.push_back(std::move(sp));
   }

@@ -46,5 +46,8 @@ Precision parse_precision(const std::string& text, const SourceLocation& where,
 Fp8Scaling parse_fp8_scaling(const std::string& text, const SourceLocation& where,
                              const std::string& field);
 ZeroStage parse_zero(std::int64_t stage, const SourceLocation& where, const std::string& field);
+// An overlap switch: on / true (1), off / false (0) or a fraction in [0, 1].
+double parse_overlap(const std::string& text, const SourceLocation& where,
+                     const std::string& field);
 
 }  // namespace colossus::sim

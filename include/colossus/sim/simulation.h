@@ -8,7 +8,8 @@
 // the number of stages and distinct messages, not with the GPU count.
 //
 // Knobs (SimOptions) are few and named: tp_comm_overlap, overlap_grad_reduce,
-// overlap_param_gather, grad_bucket_params. docs/scenario.md explains each.
+// overlap_param_gather, overlap_p2p, grad_bucket_params, memory_check. docs/scenario.md explains
+// each; the software stack (attention kernel, optimizer, recompute) is the ParallelismSpec's.
 #pragma once
 
 #include <cstdint>
@@ -28,26 +29,34 @@
 
 namespace colossus::sim {
 
-// How the step overlaps communication with compute.
+// How the step overlaps communication with compute. Each overlap is a fraction in [0, 1]:
+// 1 = on (Megatron's flag given), 0 = off, between: that share of the communication overlaps
+// and the rest runs exposed (scenario `overlap:` keys take on/off or a fraction).
 struct SimOptions {
   // Fraction of the TP/SP collectives' time hidden behind the neighbouring GEMMs (Megatron
   // --tp-comm-overlap with Transformer Engine userbuffers); 0 = off (Megatron's default): the
   // compute stream waits for every TP collective.
   double tp_comm_overlap = 0.0;
   // Megatron --overlap-grad-reduce: a chunk's gradient buckets are reduced while the last
-  // micro-batch's backward still runs. Off: all reduction after the last backward.
-  bool overlap_grad_reduce = true;
+  // micro-batch's backward still runs. Off: all reduction after the last backward; a fraction
+  // f: f of the reduction overlaps, the rest runs after the last backward.
+  double overlap_grad_reduce = 1.0;
   // Megatron --overlap-param-gather (distributed optimizer): the weight all-gather of the step
-  // runs under the first forwards instead of after the optimizer.
-  bool overlap_param_gather = true;
+  // runs under the first forwards instead of after the optimizer (a fraction: that share does).
+  double overlap_param_gather = 1.0;
+  // Megatron --overlap-p2p-communication: pipeline sends and receives run beside compute. Off
+  // (a fraction f < 1): the sending stage also waits (1 - f) of each transfer (approximation:
+  // the blocking part is charged to the sender's pass, the transfer itself is unchanged).
+  double overlap_p2p = 1.0;
   // Parameters per gradient bucket; 0: Megatron's rule max(40M, 1M x dp).
   std::int64_t grad_bucket_params = 0;
   // The pipeline sends and data-parallel streams of all stages and replicas share the fabric
   // (network/shared_fabric.h); false: each transfer is timed alone (--isolated-phases, the
   // comparison the first releases made).
   bool shared_fabric = true;
-  // Throw InputError when a stage does not fit in HBM (the workload layer's message).
-  bool check_memory = true;
+  // A stage that does not fit in HBM: an InputError (error), a warning of the result (warn), or
+  // nothing (off).
+  MemoryCheck memory_check = MemoryCheck::error;
   MemoryOptions memory;
 };
 
@@ -62,18 +71,26 @@ struct Job {
   std::optional<ComputeCalibration> calibration;
 };
 
-// Where the step time goes, on the critical (latest-finishing) stage; the parts add up to the
-// step time: compute + exposed comm of each kind + bubble + optimizer.
+// Where the step time goes, measured on the stage that bounds the step (the busiest: the most
+// compute-stream time plus its optimizer); the parts add up to the step time: compute + exposed
+// comm of each kind + bubble + imbalance + optimizer. Its idle time is split into the schedule's
+// own bubble (what a pipeline of stages all like this one would idle: (p - 1) / v of one
+// micro-batch's forward and backward through the stage) and imbalance (the rest: waiting on
+// other, unevenly loaded stages, before its first op, between ops and after it ends).
 struct StepBreakdown {
+  int stage = 0;        // the bounding stage
   Seconds compute{};    // kernels, recompute included
   Seconds tp{};         // exposed TP/SP collectives
   Seconds cp{};         // exposed context-parallel ring steps
   Seconds ep{};         // exposed expert all-to-all
   Seconds pp{};         // waits on point-to-point transfers beyond the bubble
   Seconds dp{};         // exposed gradient reduction and parameter all-gather
-  Seconds bubble{};     // pipeline fill and drain with free communication
+  Seconds bubble{};     // the schedule's own fill and drain
+  Seconds imbalance{};  // idle beyond it: other stages' uneven load
   Seconds optimizer{};  // the optimizer step
-  Seconds total() const { return compute + tp + cp + ep + pp + dp + bubble + optimizer; }
+  Seconds total() const {
+    return compute + tp + cp + ep + pp + dp + bubble + imbalance + optimizer;
+  }
 };
 
 // One distinct collective of the step.

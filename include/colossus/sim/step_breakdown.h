@@ -1,4 +1,4 @@
-// Where a step's time goes, read from its timeline once: the critical stage's compute stream is
+// Where a step's time goes, read from its timeline once: the bounding stage's compute stream is
 // either running an op (its kernels, the in-layer communication folded into it by kind and its
 // stretch on the shared fabric, and any stretch from the data-parallel stream beside it) or
 // waiting. A wait before an op is charged to
@@ -6,7 +6,9 @@
 // not yet arrived) to PP, while it waited for that stage to produce it to the pipeline bubble,
 // and while it waited for its chunk's first parameter bucket to DP. After the last op, the
 // optimizer, and the data-parallel work still running before it (gradient reduction, a
-// non-overlapped parameter gather) to DP. The parts add up to the stage's end: the step time.
+// non-overlapped parameter gather) to DP; after the stage's end, waiting for the last stage to
+// end is idle too. The idle time up to the schedule's own bubble is the bubble, the rest
+// imbalance. The parts add up to the step time.
 #pragma once
 
 #include <map>
@@ -28,9 +30,15 @@ struct FoldedPass {
 };
 
 // The breakdown of stage `stage` of `run`, whose chunks' passes are `forward` and `backward`
-// (indexed by local chunk) and whose optimizer step takes `optimizer`.
+// (indexed by local chunk) and whose optimizer step takes `optimizer`, over the whole step (to
+// run.step_time). Its idle time beyond `schedule_bubble` (what the schedule itself idles on a
+// pipeline of equal stages) is imbalance.
 StepBreakdown breakdown_of(const PipelineTimeline& run, int stage,
                            const std::vector<FoldedPass>& forward,
-                           const std::vector<FoldedPass>& backward, Seconds optimizer);
+                           const std::vector<FoldedPass>& backward, Seconds optimizer,
+                           Seconds schedule_bubble);
+// The stage that bounds the step: the most compute-stream time plus optimizer (the first of
+// equals).
+int bounding_stage(const PipelineTimeline& run, const std::vector<Seconds>& optimizer);
 
 }  // namespace colossus::sim

@@ -38,21 +38,6 @@ constexpr std::span<const EnumName<FlopFormula>> enum_table(FlopFormula) {
 }
 using colossus::to_string;
 
-// The attention kernel generation a source's software stack ran (row_mapping.yaml job.attention).
-enum class AttentionKernel {
-  flash,     // FlashAttention-2 / cuDNN class: the compute model's own efficiencies
-  flash_v1,  // first-generation FlashAttention (FA1 CUDA or its Triton port), 2022-23 stacks
-  unfused,   // QK^T and AV GEMMs around a materialised score matrix (pre-2022)
-};
-// row_mapping.yaml's job.attention spellings.
-inline constexpr EnumName<AttentionKernel> kAttentionKernelNames[] = {
-    {AttentionKernel::flash, "flash"},
-    {AttentionKernel::flash_v1, "flash_v1"},
-    {AttentionKernel::unfused, "unfused"}};
-constexpr std::span<const EnumName<AttentionKernel>> enum_table(AttentionKernel) {
-  return kAttentionKernelNames;
-}
-
 // A null of the row that the mapping filled, with the value used and why.
 struct FilledField {
   std::string field;   // measured.json path, e.g. "batch.micro_batch", or "job.cluster"
@@ -70,10 +55,9 @@ struct RowJob {
   ModelSpec model;
   ParallelismSpec parallelism;
   FlopFormula formula = FlopFormula::megatron;
-  bool tp_comm_overlap = false;       // Megatron --tp-comm-overlap (userbuffers)
-  bool overlap_grad_reduce = false;   // gradient reduction under the backward pass
-  bool overlap_param_gather = false;  // parameter all-gather under the forward pass
-  AttentionKernel attention = AttentionKernel::flash;
+  bool tp_comm_overlap = false;                   // Megatron --tp-comm-overlap (userbuffers)
+  bool overlap_grad_reduce = false;               // gradient reduction under the backward pass
+  bool overlap_param_gather = false;              // parameter all-gather under the forward pass
   double measured_tflops_per_gpu = 0;             // as the row reports it (TFLOP/s)
   std::optional<double> measured_tokens_per_sec;  // whole job, where the row gives it
   std::vector<FilledField> filled;                // what the mapping filled, in order

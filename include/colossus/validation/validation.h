@@ -57,26 +57,10 @@ ErrorStats error_stats(const std::vector<RowComparison>& rows);
 // Predicts a job's step; may throw InputError (e.g. the layout does not fit in memory).
 using StepPredictor = std::function<StepPrediction(const RowJob&)>;
 
-// The step simulation's job for a row (model, layout, the first `gpus` GPUs, overlap options)
-// on a GPU: for an older attention kernel, the GPU's calibration with the attention
-// efficiencies of unfused_attention_efficiency or flash_v1_attention_speed.
-sim::Job to_simulation_job(const RowJob& row, const GpuSpec& gpu);
-
-// Speed of first-generation FlashAttention relative to the FlashAttention-2 class kernels the
-// compute model's attention efficiencies describe: Dao 2023 (FlashAttention-2, sections 1 and 4)
-// reports FlashAttention-2 about 2x faster than FlashAttention and 1.3-2.5x faster than the
-// Triton implementation, forward and backward alike. Published ratio, not fitted to a row.
-inline constexpr double flash_v1_attention_speed = 0.5;
-
-// Efficiency of unfused (pre-FlashAttention) attention, as a fraction of the peak, relative to
-// the FLOPs the compute model charges an attention kernel (flash attention's: causal blocks
-// skipped, backward 2.5x forward). Unfused attention runs QK^T and AV as GEMMs over the whole
-// s x s score matrix at the GEMM efficiency and moves the scores through HBM: per score element
-// the forward writes them (2 bytes), the fused scale-mask-softmax reads and writes them (4),
-// dropout reads, writes and keeps a mask (5), AV reads them (2): 13 bytes; the backward does
-// twice the GEMM work and twice the traffic.
-double unfused_attention_efficiency(const GpuSpec& gpu, const ComputeCalibration& calibration,
-                                    int head_dim, bool backward);
+// The step simulation's job for a row: model, layout and software stack (its attention kernel
+// included, applied by the simulation to the GPU's calibration), the first `gpus` GPUs, overlap
+// options.
+sim::Job to_simulation_job(const RowJob& row);
 
 // The step simulation on each row's cluster preset (each topology built once and kept). The
 // predictor and its copies may be called from several threads at once.

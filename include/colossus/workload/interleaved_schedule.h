@@ -17,7 +17,6 @@ class InterleavedSchedule : public PipelineSchedule {
   // Needs m % p == 0 and, with p == 1, v == 1.
   void check(const PipelineShape& shape) const override;
   std::vector<PipelineOp> stage_order(const PipelineShape& shape, int stage) const override;
-  double peak_in_flight(const PipelineShape& shape, int stage) const override;
 };
 
 }  // namespace colossus

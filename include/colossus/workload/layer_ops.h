@@ -66,9 +66,6 @@ PassKernels embedding_kernels(const ModelSpec& model, const Parallelism& par);
 // Final norm, output projection to the vocabulary (sharded by TP) and cross-entropy, on the last
 // stage.
 PassKernels output_kernels(const ModelSpec& model, const Parallelism& par);
-// The Adam step over `params` parameters held by this GPU (after ZeRO sharding): memory-bound,
-// reading and writing FP32 master weights, m, v, the gradient and the BF16 weight copy.
-std::vector<Kernel> optimizer_kernels(double params);
 
 // Sum of FLOPs of kernels.
 Flops total_flops(const std::vector<Kernel>& kernels);

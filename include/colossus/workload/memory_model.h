@@ -26,9 +26,12 @@
 // plus fragmentation of the caching allocator (fragmentation, 5% of everything else).
 #pragma once
 
+#include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "colossus/core/enum_names.h"
 #include "colossus/core/units.h"
 #include "colossus/spec/cluster_spec.h"
 #include "colossus/workload/model.h"
@@ -38,9 +41,8 @@ namespace colossus {
 
 // Knobs of the memory model, with the values stated above.
 struct MemoryOptions {
-  bool main_grads_fp32 = true;    // Megatron keeps FP32 gradient buffers
   Bytes fixed_overhead = gib(3);  // CUDA context, cuBLAS and NCCL workspaces
-  double fragmentation = 0.05;    // caching-allocator waste, fraction of the rest
+  double fragmentation = 0.05;    // caching-allocator waste, fraction of the activations
 };
 
 // One pipeline stage's footprint on one of its GPUs.
@@ -50,8 +52,9 @@ struct StageMemory {
   Bytes weights{};
   Bytes gradients{};
   Bytes optimizer{};
-  Bytes activations{};  // all micro-batches in flight, plus the logits on the last stage
-  Bytes overhead{};     // fixed allowance + fragmentation
+  Bytes activations{};   // all micro-batches in flight, plus the logits on the last stage
+  double in_flight = 0;  // micro-batches of the whole stage's activations held at the peak
+  Bytes overhead{};      // fixed allowance + fragmentation
   Bytes total() const { return weights + gradients + optimizer + activations + overhead; }
 };
 
@@ -62,10 +65,30 @@ Bytes layer_activation_bytes(const ModelSpec& model, const Parallelism& par, int
 std::vector<StageMemory> memory_per_stage(const ModelSpec& model, const Parallelism& par,
                                           const MemoryOptions& options = {});
 
-// Throws InputError (at the parallelism spec) if any stage exceeds the GPU's HBM, e.g.
-// "stage 0 needs 93.2 GiB per GPU (weights 12.1, grads 6.0, optimizer 36.3, activations 38.8,
-// overhead 4.0), h100-sxm has 80.0 GiB".
-void check_fits(const std::vector<StageMemory>& stages, const GpuSpec& gpu,
-                const ParallelismSpec& where);
+// What a job does when a stage does not fit in HBM: refuse it (error, the default), run it and
+// say so (warn), or not check (off).
+enum class MemoryCheck { error, warn, off };
+inline constexpr EnumName<MemoryCheck> kMemoryCheckNames[] = {
+    {MemoryCheck::error, "error"}, {MemoryCheck::warn, "warn"}, {MemoryCheck::off, "off"}};
+constexpr std::span<const EnumName<MemoryCheck>> enum_table(MemoryCheck) {
+  return kMemoryCheckNames;
+}
+
+// The worst stage's overflow as one line, or nullopt when every stage fits: which stage, how
+// much it needs and by how much it exceeds the GPU, its parts, the micro-batches in flight and
+// their sequence length, and the one or two changes (recompute, ZeRO, micro-batch, tp, pp, cp)
+// that make it fit, each with what it would then need, e.g. "stage 0 needs 93.2 GiB per GPU,
+// 13.2 GiB more than h100-sxm's 80.0 GiB (weights 12.1, ...; activations 38.8 for 4
+// micro-batches of 1 x 8192 tokens in flight); it fits with --recompute selective (71.3 GiB) or
+// --zero 3 (64.0 GiB)".
+std::optional<std::string> memory_overflow(const ModelSpec& model, const Parallelism& par,
+                                           const std::vector<StageMemory>& stages,
+                                           const GpuSpec& gpu, const MemoryOptions& options = {});
+
+// Throws InputError (at the parallelism spec) with memory_overflow's line if a stage exceeds
+// the GPU's HBM.
+void check_fits(const ModelSpec& model, const Parallelism& par,
+                const std::vector<StageMemory>& stages, const GpuSpec& gpu,
+                const MemoryOptions& options = {});
 
 }  // namespace colossus

@@ -15,7 +15,6 @@ class OneFOneBSchedule : public PipelineSchedule {
   // Needs exactly one chunk per stage.
   void check(const PipelineShape& shape) const override;
   std::vector<PipelineOp> stage_order(const PipelineShape& shape, int stage) const override;
-  double peak_in_flight(const PipelineShape& shape, int stage) const override;
 };
 
 }  // namespace colossus

@@ -27,8 +27,10 @@
 
 #include "colossus/core/enum_names.h"
 #include "colossus/core/error.h"
+#include "colossus/hardware/attention_kernel.h"
 #include "colossus/hardware/compute_model.h"
 #include "colossus/workload/model.h"
+#include "colossus/workload/optimizer.h"
 
 namespace colossus {
 
@@ -43,6 +45,18 @@ inline constexpr EnumName<Recompute> kRecomputeNames[] = {
     {Recompute::none, "none"}, {Recompute::selective, "selective"}, {Recompute::full, "full"}};
 constexpr std::span<const EnumName<Recompute>> enum_table(Recompute) {
   return kRecomputeNames;
+}
+
+// Which layers full recompute covers when only some are (Megatron's --recompute-method with
+// --recompute-num-layers N): uniform checkpoints the input of every group of N consecutive
+// layers of a chunk and re-runs a whole group in backward (all layers recomputed, N of them
+// materialised at once); block re-runs the first N layers of each chunk one by one and keeps
+// every activation of the others.
+enum class RecomputeMethod { uniform, block };
+inline constexpr EnumName<RecomputeMethod> kRecomputeMethodNames[] = {
+    {RecomputeMethod::uniform, "uniform"}, {RecomputeMethod::block, "block"}};
+constexpr std::span<const EnumName<RecomputeMethod>> enum_table(RecomputeMethod) {
+  return kRecomputeMethodNames;
 }
 
 // How FP8 training scales each tensor before its cast (Transformer Engine recipes): delayed takes
@@ -100,8 +114,25 @@ struct ParallelismSpec {
   std::int64_t global_batch = 0;  // sequences per optimizer step
   std::int64_t seq_len = 0;       // 0: the model's default
   Recompute recompute = Recompute::selective;
+  // With full recompute: N of --recompute-num-layers (0: every layer, one at a time) and how
+  // they are chosen.
+  int recompute_layers = 0;
+  RecomputeMethod recompute_method = RecomputeMethod::uniform;
   Precision precision = Precision::bf16;
   Fp8Scaling fp8_scaling = Fp8Scaling::delayed;  // only meaningful with fp8
+  // FP8 training keeps its GEMM weights as FP8 parameters and all-gathers them in FP8
+  // (Megatron --fp8-param-gather): no BF16 copy, 1 byte per weight gathered.
+  bool fp8_param_gather = false;
+  // Megatron's --account-for-embedding-in-pipeline-split / --account-for-loss-in-pipeline-split:
+  // the embedding (loss) counts as one layer when the layers are split over the virtual stages,
+  // so the first (last) virtual stage holds one transformer layer fewer.
+  bool account_for_embedding = false;
+  bool account_for_loss = false;
+  // The software stack: attention kernel, optimizer, main-gradient dtype (Megatron keeps FP32
+  // main gradients; --grad-reduce-in-bf16 / DeepSpeed / FSDP's BF16 reduce keep 2 bytes).
+  AttentionKernel attention = AttentionKernel::flash2;
+  Optimizer optimizer = Optimizer::adam;
+  bool main_grads_fp32 = true;
   // Rank placement, fastest-varying first; a permutation of tp, cp, ep, dp, pp.
   std::array<GroupKind, 5> order = {GroupKind::tp, GroupKind::cp, GroupKind::ep, GroupKind::dp,
                                     GroupKind::pp};
@@ -134,6 +165,9 @@ class Parallelism {
   // Layers of virtual stage v = chunk * pp + stage (Megatron's interleaved numbering), as
   // [first, last) model layer indices.
   std::pair<int, int> layers(int stage, int chunk) const;
+  // The recompute a layer runs under: the job's, except with full recompute of some layers
+  // (recompute_layers, block method) where the others run without.
+  Recompute layer_recompute(int layer) const;
   // Whether a stage holds the embedding (stage 0) / the output layer (stage pp - 1).
   bool has_embedding(int stage) const { return stage == 0; }
   bool has_output(int stage) const { return stage == spec_.pp - 1; }

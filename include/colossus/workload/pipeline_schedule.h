@@ -50,9 +50,18 @@ class PipelineSchedule {
   virtual void check(const PipelineShape& shape) const = 0;
   // The ops the compute stream of `stage` runs, in order: every (pass, micro-batch, chunk) once.
   virtual std::vector<PipelineOp> stage_order(const PipelineShape& shape, int stage) const = 0;
-  // Micro-batches of whole-stage activations a stage holds at its peak (for the memory model):
-  // min(p - s, m) for 1F1B stage s, m for GPipe; with v chunks a chunk holds 1/v of a stage.
-  virtual double peak_in_flight(const PipelineShape& shape, int stage) const = 0;
+
+  // The most activation a stage holds at once (for the memory model), read from its order as
+  // Megatron-LM runs it: a forward of local chunk c keeps chunk_bytes[c] until the backward of
+  // the same micro-batch and chunk frees it (pipeline outputs are deallocated once sent, as
+  // Megatron's deallocate_pipeline_outputs does, so only the kept activations count). The peak
+  // is taken after each forward, before the backward that follows it in the steady state.
+  double peak_activations(const PipelineShape& shape, int stage,
+                          const std::vector<double>& chunk_bytes) const;
+  // Micro-batches of whole-stage activations a stage holds at its peak: peak_activations with
+  // every chunk weighing 1 / v. 1F1B: min(p - s, m); GPipe: m; interleaved: (warm-up forwards
+  // + 1) / v, the warm-up being min(2 (p - s - 1) + (v - 1) p, m v), or all m v when m = p.
+  double peak_in_flight(const PipelineShape& shape, int stage) const;
 };
 
 // The registry: the schedule of a name ("1f1b", "interleaved" or "gpipe"); unknown names throw

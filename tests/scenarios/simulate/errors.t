@@ -11,10 +11,10 @@ $ colossus simulate --ep 3
 ! exit 2
 2> <command line>: --ep: expected a divisor of the model's experts (8), got 3
 
-# first_stage_layers
-$ colossus simulate --cluster eos-11616 --model llama3-405b --gpus 1024 --tp 8 --pp 8 --vpp 8 --cp 2 --global-batch 512 --first-stage-layers 0
+# first_stage_layers (0 is an embedding-only stage; below 0 is refused)
+$ colossus simulate --cluster eos-11616 --model llama3-405b --gpus 1024 --tp 8 --pp 8 --vpp 8 --cp 2 --global-batch 512 --first-stage-layers -1
 ! exit 2
-2> <command line>: --first-stage-layers: expected a count in [1, 2147483647], got '0'
+2> <command line>: --first-stage-layers: expected a count in [0, 2147483647], got '-1'
 
 # first_stage_layers_huge
 $ colossus simulate --first-stage-layers 1000000
@@ -24,7 +24,7 @@ $ colossus simulate --first-stage-layers 1000000
 # fit
 $ colossus simulate --cluster eos-11616 --model llama3-405b --gpus 8 --tp 8 --global-batch 8
 ! exit 2
-2> <command line>: parallelism: stage 0 needs 962.4 GiB per GPU (weights 94.5, grads 189.0, optimizer 567.0, activations 63.2, overhead 48.7), h100-sxm has 80.0 GiB
+2> <command line>: parallelism: stage 0 needs 919.9 GiB per GPU, 839.9 GiB more than h100-sxm's 80.0 GiB (weights 94.5, grads 189.0, optimizer 567.0, activations 63.2 for 1 micro-batches of 1 x 8192 tokens in flight, overhead 6.2); no single change of recompute, ZeRO stage, micro-batch, tp, pp or cp makes it fit
 
 # flag_typo
 $ colossus simulate --tpp 4
@@ -79,12 +79,12 @@ $ colossus simulate --cluster eos-11616 --model llama9-1t --global-batch 8
 # model_alone
 $ colossus simulate --model llama3-8b
 ! exit 2
-2> <command line>: --cluster: without a scenario file, give both --cluster and --model
+2> <command line>: --cluster: without a scenario file, give both --cluster and --model (or --megatron-args with the model's arguments)
 
 # overlap
 $ colossus simulate --tp-comm-overlap 2
 ! exit 2
-2> <command line>: --tp-comm-overlap: expected a fraction in [0, 1], got 2
+2> <command line>: --tp-comm-overlap: expected on, off or a fraction in [0, 1], got '2'
 
 # pp_flag_blamed
 $ colossus simulate --pp 1000
@@ -130,3 +130,34 @@ $ colossus simulate tests/scenarios/simulate/typo.yaml
 $ colossus simulate --cluster eos-11616 --model llama3-405b --gpus 1024 --tp 8 --pp 8 --vpp 8 --cp 2 --global-batch 512 --last-stage-layers 3
 ! exit 2
 2> <command line>: --last-stage-layers: the other 63 virtual stages must share the remaining 123 of 126 layers evenly, and they do not
+
+# The software stack: an unknown attention kernel, optimizer, memory check, overlap fraction.
+$ colossus simulate --attention flash9
+! exit 2
+2> <command line>: --attention: expected one of unfused, flash1, flash2, flash3, got 'flash9'
+
+$ colossus simulate --optimizer adagrad
+! exit 2
+2> <command line>: --optimizer: expected one of adam, adamw, lamb, adafactor, sgd, muon, got 'adagrad'
+
+$ colossus simulate --memory-check maybe
+! exit 2
+2> <command line>: --memory-check: expected one of error, warn, off, got 'maybe'
+
+$ colossus simulate --overlap-grad-reduce 1.5
+! exit 2
+2> <command line>: --overlap-grad-reduce: expected on, off or a fraction in [0, 1], got '1.5'
+
+# --recompute-num-layers applies to full recompute only (Megatron's rule).
+$ colossus simulate --recompute-num-layers 2
+! exit 2
+2> <command line>: --recompute-num-layers: recompute_layers = 2 needs recompute: full (Megatron's --recompute-num-layers applies to --recompute-granularity full)
+
+# Megatron arguments: one that changes performance and is not modelled, one Colossus does not know.
+$ colossus simulate --megatron-args tests/scenarios/simulate/megatron/offload.sh --cluster eos-11616
+! exit 2
+2> tests/scenarios/simulate/megatron/offload.sh:3: --cpu-offloading: not supported: CPU activation offloading is not modelled
+
+$ colossus simulate --megatron-args tests/scenarios/simulate/megatron/unknown.sh --cluster eos-11616
+! exit 2
+2> tests/scenarios/simulate/megatron/unknown.sh:3: --frobnicate-the-kernels: not a Megatron-LM argument Colossus knows; it may change performance, so it is refused (docs/software_stack.md lists the known ones)

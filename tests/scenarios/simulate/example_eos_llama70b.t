@@ -25,6 +25,10 @@ $ colossus simulate examples/eos-llama70b.yaml --json
 >     "precision": "bf16",
 >     "fp8_scaling": "delayed",
 >     "recompute": "selective",
+>     "recompute_layers": 0,
+>     "attention": "flash2",
+>     "optimizer": "adam",
+>     "main_grads": "fp32",
 >     "micro_batches": 16,
 >     "tokens_per_step": 4194304
 >   },
@@ -34,18 +38,20 @@ $ colossus simulate examples/eos-llama70b.yaml --json
 >   "hardware_flop_per_s_per_gpu": 379841233028148.3,
 >   "mfu": 0.36751724565617727,
 >   "hfu": 0.38391068630295966,
->   "bubble_fraction": 0.12085190109752075,
+>   "bubble_fraction": 0.08536452900838196,
 >   "train_tokens": 15000000000000,
 >   "time_to_train_s": 19394525.078992877,
 >   "time_to_train_days": 224.4736698957509,
+>   "bounding_stage": 3,
 >   "breakdown_s": {
->     "compute": 3.832516030300098,
->     "bubble": 0.655392219714942,
->     "tp": 0.8949933803243231,
+>     "compute": 4.031592126349857,
+>     "bubble": 0.46294057142367745,
+>     "imbalance": 0.011028263536805527,
+>     "tp": 0.9064406355027017,
 >     "cp": 0.0,
 >     "ep": 0.0,
->     "pp": 0.005712850948745157,
->     "dp": 0.0336904519195033,
+>     "pp": 0.0019166305232136693,
+>     "dp": 0.008386705871360303,
 >     "optimizer": 0.0007973412537313432
 >   },
 >   "stages": [
@@ -64,13 +70,14 @@ $ colossus simulate examples/eos-llama70b.yaml --json
 >       "forward_s": 0.10337792163762435,
 >       "backward_s": 0.1920914165264021,
 >       "end_s": 5.423102274461343,
+>       "in_flight_micro_batches": 5.5,
 >       "memory_bytes": {
 >         "weights": 4541513728.0,
 >         "gradients": 9083027456.0,
 >         "optimizer": 851533824.0,
 >         "activations": 30912020480.0,
->         "overhead": 5490630246.4,
->         "total": 50878725734.4
+>         "overhead": 4766826496.0,
+>         "total": 50154921984.0
 >       }
 >     },
 >     {
@@ -88,13 +95,14 @@ $ colossus simulate examples/eos-llama70b.yaml --json
 >       "forward_s": 0.10336866148240047,
 >       "backward_s": 0.19193817280102896,
 >       "end_s": 5.313939211952692,
+>       "in_flight_micro_batches": 4.5,
 >       "memory_bytes": {
 >         "weights": 4278845440.0,
 >         "gradients": 8557690880.0,
 >         "optimizer": 802283520.0,
 >         "activations": 25291653120.0,
->         "overhead": 5167749120.0,
->         "total": 44098222080.0
+>         "overhead": 4485808128.0,
+>         "total": 43416281088.0
 >       }
 >     },
 >     {
@@ -112,13 +120,14 @@ $ colossus simulate examples/eos-llama70b.yaml --json
 >       "forward_s": 0.10336866148240047,
 >       "backward_s": 0.19193817280102896,
 >       "end_s": 5.2172108814670715,
+>       "in_flight_micro_batches": 3.5,
 >       "memory_bytes": {
 >         "weights": 4278845440.0,
 >         "gradients": 8557690880.0,
 >         "optimizer": 802283520.0,
 >         "activations": 19671285760.0,
->         "overhead": 4886730752.0,
->         "total": 38196836352.0
+>         "overhead": 4204789760.0,
+>         "total": 37514895360.0
 >       }
 >     },
 >     {
@@ -136,13 +145,14 @@ $ colossus simulate examples/eos-llama70b.yaml --json
 >       "forward_s": 0.10813411588020999,
 >       "backward_s": 0.20049293173557498,
 >       "end_s": 5.120528493429212,
+>       "in_flight_micro_batches": 2.5,
 >       "memory_bytes": {
 >         "weights": 4541530112.0,
 >         "gradients": 9083060224.0,
 >         "optimizer": 851536896.0,
 >         "activations": 14838923264.0,
->         "overhead": 4686977996.8,
->         "total": 34002028492.8
+>         "overhead": 3963171635.2,
+>         "total": 33278222131.2
 >       }
 >     }
 >   ],

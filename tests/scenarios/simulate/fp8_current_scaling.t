@@ -10,22 +10,23 @@ $ colossus simulate --cluster eos-11616 --model llama3-70b --gpus 1024 --tp 8 --
 >   TFLOP/s per GPU 536   (model FLOPs; 560 with recompute)
 >   tokens/s        1.14 M
 >
-> Where the step goes (critical pipeline stage):
->   compute               2.47 s   67.2 %
->   pipeline bubble       428 ms   11.6 %
->   exposed TP            692 ms   18.8 %
+> Where the step goes (pipeline stage 3, the busiest, bounds the step):
+>   compute               2.58 s   70.1 %
+>   pipeline bubble       308 ms    8.4 %
+>   stage imbalance      43.5 ms    1.2 %
+>   exposed TP            703 ms   19.1 %
 >   exposed CP               0 s    0.0 %
 >   exposed EP               0 s    0.0 %
->   exposed PP           5.50 ms    0.1 %
->   exposed DP           81.1 ms    2.2 %
+>   exposed PP            949 us    0.0 %
+>   exposed DP           43.3 ms    1.2 %
 >   optimizer             797 us    0.0 %
 >
 > Memory per GPU by stage (GiB; the h100-sxm has 80.0):
 >   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
->       0  0-9, 40-49           4.2     8.5       0.8        23.2       4.8    41.5    69.2 ms     128 ms
->       1  10-19, 50-59         4.0     8.0       0.7        19.0       4.6    36.3    69.2 ms     128 ms
->       2  20-29, 60-69         4.0     8.0       0.7        14.8       4.4    31.8    69.2 ms     128 ms
->       3  30-39, 70-79         4.2     8.5       0.8        11.3       4.2    29.0    72.0 ms     133 ms
+>       0  0-9, 40-49           8.2     8.5       0.8        23.2       4.2    44.8    69.2 ms     128 ms
+>       1  10-19, 50-59         8.0     8.0       0.7        19.0       3.9    39.6    69.2 ms     128 ms
+>       2  20-29, 60-69         8.0     8.0       0.7        14.8       3.7    35.2    69.2 ms     128 ms
+>       3  30-39, 70-79         8.2     8.5       0.8        11.3       3.6    32.3    72.0 ms     133 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls

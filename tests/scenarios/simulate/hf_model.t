@@ -26,6 +26,10 @@ $ colossus simulate tests/scenarios/simulate/hf_model.yaml --json
 >     "precision": "bf16",
 >     "fp8_scaling": "delayed",
 >     "recompute": "selective",
+>     "recompute_layers": 0,
+>     "attention": "flash2",
+>     "optimizer": "adam",
+>     "main_grads": "fp32",
 >     "micro_batches": 8,
 >     "tokens_per_step": 131072
 >   },
@@ -35,18 +39,20 @@ $ colossus simulate tests/scenarios/simulate/hf_model.yaml --json
 >   "hardware_flop_per_s_per_gpu": 321737954080221.0,
 >   "mfu": 0.2997697598344088,
 >   "hfu": 0.32518491417042755,
->   "bubble_fraction": 0.19553284317933278,
+>   "bubble_fraction": 0.10113805050399959,
 >   "train_tokens": 0,
 >   "time_to_train_s": null,
 >   "time_to_train_days": null,
+>   "bounding_stage": 1,
 >   "breakdown_s": {
->     "compute": 0.12029488609332685,
->     "bubble": 0.03419911564429115,
->     "tp": 0.017649619718918923,
+>     "compute": 0.13783944003334148,
+>     "bubble": 0.017689262985104634,
+>     "imbalance": 0.0,
+>     "tp": 0.01826640432432432,
 >     "cp": 0.0,
 >     "ep": 0.0,
->     "pp": 0.0016070481702127708,
->     "dp": 0.0005519671589189562,
+>     "pp": 0.0002008810212765959,
+>     "dp": 0.0003066484216216489,
 >     "optimizer": 0.0005995182089552238
 >   },
 >   "stages": [
@@ -61,13 +67,14 @@ $ colossus simulate tests/scenarios/simulate/hf_model.yaml --json
 >       "forward_s": 0.005695568896953263,
 >       "backward_s": 0.011547494329577464,
 >       "end_s": 0.1749021549946239,
+>       "in_flight_micro_batches": 2.0,
 >       "memory_bytes": {
 >         "weights": 426311680.0,
 >         "gradients": 852623360.0,
 >         "optimizer": 639467520.0,
 >         "activations": 1979711488.0,
->         "overhead": 3416131174.4,
->         "total": 7314245222.4
+>         "overhead": 3320211046.4,
+>         "total": 7218325094.4
 >       }
 >     },
 >     {
@@ -81,13 +88,14 @@ $ colossus simulate tests/scenarios/simulate/hf_model.yaml --json
 >       "forward_s": 0.006572206502138421,
 >       "backward_s": 0.012941024042569808,
 >       "end_s": 0.16315377964376981,
+>       "in_flight_micro_batches": 1.0,
 >       "memory_bytes": {
 >         "weights": 426315776.0,
 >         "gradients": 852631552.0,
 >         "optimizer": 639473664.0,
 >         "activations": 1383071744.0,
->         "overhead": 3386300108.8,
->         "total": 6687792844.8
+>         "overhead": 3290379059.2,
+>         "total": 6591871795.2
 >       }
 >     }
 >   ],

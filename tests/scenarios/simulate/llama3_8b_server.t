@@ -25,6 +25,10 @@ $ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 8 --tp 1 --dp 8
 >     "precision": "fp8",
 >     "fp8_scaling": "delayed",
 >     "recompute": "full",
+>     "recompute_layers": 0,
+>     "attention": "flash2",
+>     "optimizer": "adam",
+>     "main_grads": "fp32",
 >     "micro_batches": 2,
 >     "tokens_per_step": 65536
 >   },
@@ -38,9 +42,11 @@ $ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 8 --tp 1 --dp 8
 >   "train_tokens": 0,
 >   "time_to_train_s": null,
 >   "time_to_train_days": null,
+>   "bounding_stage": 0,
 >   "breakdown_s": {
 >     "compute": 0.6638334564751475,
 >     "bubble": 0.0,
+>     "imbalance": 0.0,
 >     "tp": 0.0,
 >     "cp": 0.0,
 >     "ep": 0.0,
@@ -60,13 +66,14 @@ $ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 8 --tp 1 --dp 8
 >       "forward_s": 0.08566193641315405,
 >       "backward_s": 0.2642746879741572,
 >       "end_s": 0.7111126160582046,
+>       "in_flight_micro_batches": 2.0,
 >       "memory_bytes": {
->         "weights": 2880013312.0,
+>         "weights": 16839189504.0,
 >         "gradients": 4015130624.0,
 >         "optimizer": 12045391872.0,
->         "activations": 8912896000.0,
->         "overhead": 4613897062.4,
->         "total": 32467328870.4
+>         "activations": 8913420288.0,
+>         "overhead": 3666896486.4,
+>         "total": 45480028774.4
 >       }
 >     }
 >   ],

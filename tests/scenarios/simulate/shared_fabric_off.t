@@ -27,6 +27,10 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >     "precision": "bf16",
 >     "fp8_scaling": "delayed",
 >     "recompute": "selective",
+>     "recompute_layers": 0,
+>     "attention": "flash2",
+>     "optimizer": "adam",
+>     "main_grads": "fp32",
 >     "micro_batches": 4,
 >     "tokens_per_step": 100663296
 >   },
@@ -36,18 +40,20 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >   "hardware_flop_per_s_per_gpu": 299151747322728.56,
 >   "mfu": 0.2953254163470196,
 >   "hfu": 0.3023567286463802,
->   "bubble_fraction": 0.18594704671770926,
+>   "bubble_fraction": 0.14173958252774818,
 >   "train_tokens": 10000000000000,
 >   "time_to_train_s": 188408.99478081617,
 >   "time_to_train_days": 2.180659661815002,
+>   "bounding_stage": 3,
 >   "breakdown_s": {
->     "compute": 1.0651612838163782,
->     "bubble": 0.35266475912974315,
->     "tp": 0.19931271057297292,
+>     "compute": 1.1048716206783369,
+>     "bubble": 0.2688214554285687,
+>     "imbalance": 0.11969229100044332,
+>     "tp": 0.20153971078918917,
 >     "cp": 0.0,
 >     "ep": 0.12730309748484012,
->     "pp": 0.004002850927073143,
->     "dp": 0.1481031159731887,
+>     "pp": 0.0028182161281012086,
+>     "dp": 0.0715014263947167,
 >     "optimizer": 3.9223164179104475e-05
 >   },
 >   "stages": [
@@ -74,13 +80,14 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >       "forward_s": 0.12697910687725417,
 >       "backward_s": 0.22096516609129366,
 >       "end_s": 1.8965870410683754,
+>       "in_flight_micro_batches": 4.0,
 >       "memory_bytes": {
 >         "weights": 2970157056.0,
 >         "gradients": 5940314112.0,
 >         "optimizer": 38831232.0,
 >         "activations": 34091302912.0,
->         "overhead": 5373255737.6,
->         "total": 48413861049.6
+>         "overhead": 4925790617.6,
+>         "total": 47966395929.6
 >       }
 >     },
 >     {
@@ -106,13 +113,14 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >       "forward_s": 0.12697141176083626,
 >       "backward_s": 0.2208494832972638,
 >       "end_s": 1.826473247937063,
+>       "in_flight_micro_batches": 4.0,
 >       "memory_bytes": {
 >         "weights": 2768830464.0,
 >         "gradients": 5537660928.0,
 >         "optimizer": 38438016.0,
 >         "activations": 34091302912.0,
->         "overhead": 5343037088.0,
->         "total": 47779269408.0
+>         "overhead": 4925790617.6,
+>         "total": 47362022937.6
 >       }
 >     },
 >     {
@@ -138,13 +146,14 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >       "forward_s": 0.12697141176083626,
 >       "backward_s": 0.2208494832972638,
 >       "end_s": 1.7662581071570331,
+>       "in_flight_micro_batches": 4.0,
 >       "memory_bytes": {
 >         "weights": 2768830464.0,
 >         "gradients": 5537660928.0,
 >         "optimizer": 38438016.0,
 >         "activations": 34091302912.0,
->         "overhead": 5343037088.0,
->         "total": 47779269408.0
+>         "overhead": 4925790617.6,
+>         "total": 47362022937.6
 >       }
 >     },
 >     {
@@ -170,13 +179,14 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >       "forward_s": 0.13081055239880843,
 >       "backward_s": 0.22761805483928316,
 >       "end_s": 1.7060497505337053,
+>       "in_flight_micro_batches": 4.0,
 >       "memory_bytes": {
 >         "weights": 2970169344.0,
 >         "gradients": 5940338688.0,
 >         "optimizer": 38831256.0,
->         "activations": 34896609280.0,
->         "overhead": 5413522900.4,
->         "total": 49259471468.4
+>         "activations": 37312528384.0,
+>         "overhead": 5086851891.2,
+>         "total": 51348719563.2
 >       }
 >     }
 >   ],

@@ -133,6 +133,35 @@ TEST(Schedules, PeakInFlight) {
   EXPECT_DOUBLE_EQ(make_schedule("interleaved")->peak_in_flight({4, 8, 2}, 0), 5.5);
 }
 
+TEST(Schedules, MegatronInFlightCountsByHand) {
+  // 1F1B (Megatron forward_backward_pipelining_without_interleaving): stage s runs
+  // p - s - 1 warm-up forwards, then one more forward before its first backward, so it holds
+  // min(p - s, m): p = 4, m = 8 gives 4, 3, 2, 1; with m = 2 stage 0 holds 2.
+  for (int stage = 0; stage < 4; ++stage)
+    EXPECT_EQ(make_schedule("1f1b")->peak_in_flight({4, 8, 1}, stage), 4 - stage);
+  EXPECT_EQ(make_schedule("1f1b")->peak_in_flight({4, 2, 1}, 0), 2);
+  // GPipe: all m forwards first, on every stage.
+  EXPECT_EQ(make_schedule("gpipe")->peak_in_flight({4, 8, 1}, 3), 8);
+  // Interleaved (forward_backward_pipelining_with_interleaving): warm-up
+  // (p - s - 1) * 2 + (v - 1) * p chunk forwards, then one more. p = 4, v = 2, m = 8:
+  // stage 0: 6 + 4 + 1 = 11 chunks = 5.5 stages' worth; stage 3: 0 + 4 + 1 = 5 -> 2.5.
+  // p = 2, v = 3, m = 4: stage 0: 2 + 4 + 1 = 7 chunks = 7/3; stage 1: 0 + 4 + 1 = 5 -> 5/3.
+  EXPECT_DOUBLE_EQ(make_schedule("interleaved")->peak_in_flight({4, 8, 2}, 3), 2.5);
+  EXPECT_NEAR(make_schedule("interleaved")->peak_in_flight({2, 4, 3}, 0), 7.0 / 3, 1e-12);
+  EXPECT_NEAR(make_schedule("interleaved")->peak_in_flight({2, 4, 3}, 1), 5.0 / 3, 1e-12);
+  // m = p: Megatron runs every forward first (all warm-up): m * v chunks = all 4 micro-batches.
+  EXPECT_DOUBLE_EQ(make_schedule("interleaved")->peak_in_flight({4, 4, 2}, 3), 4.0);
+}
+
+TEST(Schedules, PeakActivationsWeighChunksUnevenly) {
+  // Interleaved p = 2, v = 2, m = 2 (= p: all warm-up), stage 0 holds chunk 0 (10 bytes a
+  // micro-batch) and chunk 1 (1 byte): its forwards are mb0 c0, mb1 c0, mb0 c1, mb1 c1 before
+  // any backward, so the peak is 2 * 10 + 2 * 1 = 22 bytes, not 2 * (10 + 1) / 2 per chunk-count.
+  EXPECT_DOUBLE_EQ(make_schedule("interleaved")->peak_activations({2, 2, 2}, 0, {10, 1}), 22);
+  // 1F1B p = 3, m = 6, stage 1: warm-up 1 forward, then forward, backward...: 2 held at most.
+  EXPECT_DOUBLE_EQ(make_schedule("1f1b")->peak_activations({3, 6, 1}, 1, {7}), 14);
+}
+
 TEST(Schedules, RejectsShapesTheyCannotRun) {
   EXPECT_THROW(make_schedule("1f1b")->check({4, 8, 2}), InputError);
   EXPECT_THROW(make_schedule("interleaved")->check({4, 6, 2}), InputError);  // 6 % 4 != 0

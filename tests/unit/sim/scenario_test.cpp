@@ -120,7 +120,52 @@ TEST(Scenario, BadInputIsOneLocatedLine) {
                 .find("s.yaml:2: model: unknown model preset \"llama9\""),
             std::string::npos);
   EXPECT_EQ(error_of(head + "parallelism:\n  global_batch: 64\noverlap:\n  tp_comm_overlap: 2\n"),
-            "s.yaml:6: overlap.tp_comm_overlap: expected a number in [0, 1], got 2");
+            "s.yaml:6: overlap.tp_comm_overlap: expected on, off or a fraction in [0, 1], got "
+            "'2'");
+  EXPECT_EQ(error_of(head + "parallelism:\n  global_batch: 64\nstack:\n  attention: flash9\n"),
+            "s.yaml:6: stack.attention: expected one of unfused|flash1|flash2|flash3, got "
+            "\"flash9\" (did you mean \"flash1\"?)");
+  EXPECT_EQ(error_of(head + "parallelism:\n  global_batch: 64\nmemory_check: maybe\n"),
+            "s.yaml:5: memory_check: expected one of error|warn|off, got \"maybe\"");
+}
+
+TEST(Scenario, ReadsTheSoftwareStack) {
+  const Scenario s = parse_scenario_yaml(R"(cluster: eos-11616
+model: llama3-8b
+memory_check: warn
+parallelism:
+  global_batch: 64
+  recompute: full
+  recompute_layers: 4
+  recompute_method: block
+  first_stage_layers: 0
+  fp8_param_gather: true
+  account_for_loss: true
+stack:
+  attention: flash3
+  optimizer: muon
+  main_grads: bf16
+overlap:
+  grad_reduce: 0.5
+  param_gather: off
+  p2p: on
+  tp_comm_overlap: true
+)",
+                                         "s.yaml", catalog());
+  const ParallelismSpec& p = s.job.parallelism;
+  EXPECT_EQ(p.attention, AttentionKernel::flash3);
+  EXPECT_EQ(p.optimizer, Optimizer::muon);
+  EXPECT_FALSE(p.main_grads_fp32);
+  EXPECT_EQ(p.recompute_layers, 4);
+  EXPECT_EQ(p.recompute_method, RecomputeMethod::block);
+  EXPECT_EQ(p.first_stage_layers, 0);
+  EXPECT_TRUE(p.fp8_param_gather);
+  EXPECT_TRUE(p.account_for_loss);
+  EXPECT_EQ(s.job.options.memory_check, MemoryCheck::warn);
+  EXPECT_EQ(s.job.options.overlap_grad_reduce, 0.5);
+  EXPECT_EQ(s.job.options.overlap_param_gather, 0.0);
+  EXPECT_EQ(s.job.options.overlap_p2p, 1.0);
+  EXPECT_EQ(s.job.options.tp_comm_overlap, 1.0);
 }
 
 TEST(Scenario, LaterLayersPointIntoTheFile) {

@@ -242,5 +242,109 @@ TEST(Simulation, GpipeHoldsEveryMicroBatch) {
               0.01 * one_f_one_b.step_time.value());
 }
 
+TEST(Simulation, PartialGradReduceOverlapRunsTheRestAfterTheBackward) {
+  // The hand-solved step of HandSolvedDataParallelStep with 4 buckets and overlap_grad_reduce
+  // 0.5: half of each bucket's reduction overlaps as before (R/2 in all), the other half R/2
+  // runs after the last backward, before the optimizer:
+  //   step = max(m (F + B) + R/2/n, m (F + B) - B + B/n + R/2) + R/2 + O + A.
+  Job job = tiny_job(2, 1, 1, 2, 4);
+  job.options.overlap_param_gather = 0.0;
+  const TrainingProgram program = program_of(job);
+  const StageProgram& stage = program.stages[0];
+  const ChunkProgram& chunk = stage.chunks[0];
+  const Seconds F = chunk.forward_time, B = chunk.backward_time, O = stage.optimizer_time;
+  const ByteRate bw = gbyte_per_s(100);
+  const Seconds R = chunk.dense_grad_bytes * 0.5 / bw;
+  const Seconds A = stage.dense_param_gather_bytes * 0.5 / bw;
+  const double m = 4, n = 4;
+  AnalyticCommModel comm(bw, Seconds{});
+  job.options.grad_bucket_params =
+      static_cast<std::int64_t>(std::ceil(chunk.dense_grad_bytes.value() / 4.0 / n));
+  job.options.overlap_grad_reduce = 0.5;
+  const SimulationResult r = simulate(eos(), job, comm);
+  const Seconds end = std::max(m * (F + B) + R * 0.5 / n, m * (F + B) - B + B / n + R * 0.5);
+  EXPECT_NEAR(r.step_time.value(), (end + R * 0.5 + O + A).value(), 1e-12);
+  EXPECT_NEAR(r.breakdown.optimizer.value(), O.value(), 1e-15);  // the rest is charged to DP
+}
+
+TEST(Simulation, BlockingPipelineSendsJoinTheSendersPasses) {
+  // overlap_p2p 0: each stage waits for its own sends, one p2p time per pass that sends (pp 2,
+  // 1F1B: stage 0's forwards, stage 1's backwards), exposed PP on the bounding stage.
+  Job job = tiny_job(2, 1, 2, 1, 8);
+  AnalyticCommModel comm(gbyte_per_s(10), microseconds(20));
+  const SimulationResult on = simulate(eos(), job, comm);
+  job.options.overlap_p2p = 0.0;
+  const SimulationResult off = simulate(eos(), job, comm);
+  Seconds p2p{};
+  for (const CollectiveUse& u : off.collectives)
+    if (u.group == GroupKind::pp) p2p = u.time;
+  ASSERT_GT(p2p, Seconds{});
+  // At least the 8 blocked sends; the pipeline's own waits may shift around them.
+  EXPECT_GE((off.breakdown.pp - on.breakdown.pp).value(), 0.9 * (p2p * 8).value());
+  EXPECT_GT(off.step_time, on.step_time);
+}
+
+TEST(Simulation, UnevenStagesSplitBubbleFromImbalance) {
+  // 8 layers over pp 4 with 5 on the first stage and 1 on each other: stage 0 bounds the step
+  // (the most compute), and its idle time is the schedule's own bubble, at most (p - 1)(f + b)
+  // of its own passes, plus imbalance; the parts still add up to the step. The breakdown is
+  // measured on stage 0, not on the stage that ends last.
+  Job job = tiny_job(4, 1, 4, 1, 12);
+  job.parallelism.first_stage_layers = 5;
+  AnalyticCommModel comm(gbyte_per_s(1e12), Seconds{});
+  const SimulationResult r = simulate(eos(), job, comm);
+  EXPECT_EQ(r.breakdown.stage, 0);
+  const Seconds own = r.stages[0].forward + r.stages[0].backward;
+  EXPECT_LE(r.breakdown.bubble.value(), (own * 3).value() * (1 + 1e-9));
+  EXPECT_GE(r.breakdown.imbalance, Seconds{});
+  EXPECT_NEAR(r.breakdown.total().value(), r.step_time.value(), 1e-9 * r.step_time.value());
+  EXPECT_NEAR(r.breakdown.compute.value(), (own * 12).value(), 1e-6 * r.step_time.value());
+}
+
+TEST(Simulation, AttentionKernelsOrderTheStep) {
+  // The stack's attention kernel: flash1 runs attention at half flash2's rate, flash3 at 1.5x,
+  // unfused slower still at this sequence length; nothing else changes.
+  Job job = tiny_job(8, 1, 1, 8, 2);
+  AnalyticCommModel comm(gbyte_per_s(100), Seconds{});
+  auto step = [&](AttentionKernel k) {
+    job.parallelism.attention = k;
+    return simulate(eos(), job, comm).step_time;
+  };
+  const Seconds f1 = step(AttentionKernel::flash1), f2 = step(AttentionKernel::flash2),
+                f3 = step(AttentionKernel::flash3), unfused = step(AttentionKernel::unfused);
+  EXPECT_GT(f1, f2);
+  EXPECT_LT(f3, f2);
+  EXPECT_GT(unfused, f2);
+}
+
+TEST(Simulation, OptimizerStepCostsFollowTheirTraffic) {
+  // The elementwise optimizer steps are memory-bound: SGD moves 22 bytes a parameter against
+  // Adam's 30, Adafactor 18; Muon adds its Newton-Schulz GEMMs to SGD's pass.
+  Job job = tiny_job(8, 1, 1, 8, 2);
+  auto optimizer_time = [&](Optimizer o) {
+    job.parallelism.optimizer = o;
+    return program_of(job).stages[0].optimizer_time;
+  };
+  const Seconds adam = optimizer_time(Optimizer::adam), sgd = optimizer_time(Optimizer::sgd);
+  EXPECT_NEAR(sgd / adam, 22.0 / 30.0, 0.02);
+  EXPECT_NEAR(optimizer_time(Optimizer::adafactor) / adam, 18.0 / 30.0, 0.02);
+  EXPECT_GT(optimizer_time(Optimizer::muon), sgd);
+}
+
+TEST(Simulation, MemoryCheckWarnOrOff) {
+  // Llama 3 70B on 8 GPUs does not fit: warn runs it and says why, off says nothing.
+  AnalyticCommModel comm(gbyte_per_s(50), Seconds{});
+  Job job = tiny_job(8, 8, 1, 1, 1);
+  job.model = load_model("llama3-70b");
+  job.options.memory_check = MemoryCheck::warn;
+  const SimulationResult warned = simulate(eos(), job, comm);
+  ASSERT_FALSE(warned.warnings.empty());
+  EXPECT_EQ(warned.warnings.back().rfind("memory: stage 0 needs ", 0), 0u)
+      << warned.warnings.back();
+  job.options.memory_check = MemoryCheck::off;
+  const SimulationResult silent = simulate(eos(), job, comm);
+  for (const std::string& w : silent.warnings) EXPECT_EQ(w.find("memory"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace colossus::sim

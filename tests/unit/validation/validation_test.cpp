@@ -228,7 +228,7 @@ class MappingErrors : public testing::Test {
       job.tp_comm_overlap: {value: false, reason: x}
       job.overlap_grad_reduce: {value: true, reason: x}
       job.overlap_param_gather: {value: true, reason: x}
-      job.attention: {value: flash, reason: x}
+      job.attention: {value: flash2, reason: x}
       model.kv_heads: {value: heads, reason: x}
       model.ffn_hidden: {value: 4h, reason: x}
       model.ffn_kind: {value: gelu, reason: x}
@@ -269,32 +269,33 @@ TEST_F(MappingErrors, RowLevelValueForAGivenFieldIsAnError) {
 }
 
 TEST_F(MappingErrors, FirstGenerationFlashAttentionRunsAtHalfTheRate) {
-  // job.attention: flash_v1 keeps the GPU's calibration but for the attention efficiencies,
-  // which run at flash_v1_attention_speed (FlashAttention-2 is ~2x FlashAttention, Dao 2023).
+  // job.attention: flash1 is the job's attention kernel (the same stack key as a scenario's
+  // stack.attention); the simulation applies it to the GPU's calibration: the attention
+  // efficiencies at kFlash1AttentionSpeed (FlashAttention-2 is ~2x FlashAttention, Dao 2023).
   std::string yaml = family(
       "      parallelism.activation_recompute: {value: none, reason: x}\n"
       "rows: {}\nskip: {}\n");
-  yaml.replace(yaml.find("job.attention: {value: flash,"), 29, "job.attention: {value: flash_v1,");
+  yaml.replace(yaml.find("job.attention: {value: flash2,"), 30, "job.attention: {value: flash1,");
   std::ofstream(dir_ / "mapping.yaml") << yaml;
   RowMapping mapping = map_rows(dir_ / "measured.json", dir_ / "mapping.yaml");
   ASSERT_EQ(mapping.jobs.size(), 1u);
-  EXPECT_EQ(mapping.jobs[0].attention, AttentionKernel::flash_v1);
+  sim::Job job = to_simulation_job(mapping.jobs[0]);
+  EXPECT_EQ(job.parallelism.attention, AttentionKernel::flash1);
 
   const GpuSpec h100 = load_gpu("h100-sxm", PresetCatalog(COLOSSUS_DATA_DIR));
   const ComputeCalibration base = default_calibration(h100);
-  sim::Job job = to_simulation_job(mapping.jobs[0], h100);
-  ASSERT_TRUE(job.calibration.has_value());
-  EXPECT_DOUBLE_EQ(job.calibration->attention_fwd_efficiency, 0.5 * base.attention_fwd_efficiency);
-  EXPECT_DOUBLE_EQ(job.calibration->attention_bwd_efficiency, 0.5 * base.attention_bwd_efficiency);
-  EXPECT_DOUBLE_EQ(job.calibration->gemm_max_efficiency_bf16, base.gemm_max_efficiency_bf16);
+  const ComputeCalibration c = with_attention_kernel(h100, base, AttentionKernel::flash1, 128);
+  EXPECT_DOUBLE_EQ(c.attention_fwd_efficiency, 0.5 * base.attention_fwd_efficiency);
+  EXPECT_DOUBLE_EQ(c.attention_bwd_efficiency, 0.5 * base.attention_bwd_efficiency);
+  EXPECT_DOUBLE_EQ(c.gemm_max_efficiency_bf16, base.gemm_max_efficiency_bf16);
 }
 
 TEST_F(MappingErrors, UnknownAttentionKernelIsAnError) {
   std::string yaml = family(
       "      parallelism.activation_recompute: {value: none, reason: x}\n"
       "rows: {}\nskip: {}\n");
-  yaml.replace(yaml.find("job.attention: {value: flash,"), 29, "job.attention: {value: flash3,");
-  EXPECT_THAT(error_of(yaml), testing::HasSubstr("flash_v1"));
+  yaml.replace(yaml.find("job.attention: {value: flash2,"), 30, "job.attention: {value: flash9,");
+  EXPECT_THAT(error_of(yaml), testing::HasSubstr("flash1"));
 }
 
 TEST_F(MappingErrors, UnmappedRowIsAnError) {
