@@ -12,22 +12,23 @@ $ colossus simulate
 >   tokens/s        52.7 M
 >   time to train   2.2 days for 10 T tokens
 >
-> Where the step goes (critical pipeline stage):
->   compute               1.07 s   55.7 %
->   pipeline bubble       359 ms   18.8 %
->   exposed TP            199 ms   10.4 %
+> Where the step goes (pipeline stage 3, the busiest, bounds the step):
+>   compute               1.10 s   57.8 %
+>   pipeline bubble       269 ms   14.1 %
+>   stage imbalance       128 ms    6.7 %
+>   exposed TP            202 ms   10.5 %
 >   exposed CP               0 s    0.0 %
->   exposed EP            136 ms    7.1 %
->   exposed PP           5.86 ms    0.3 %
->   exposed DP            146 ms    7.6 %
+>   exposed EP            132 ms    6.9 %
+>   exposed PP           4.13 ms    0.2 %
+>   exposed DP           71.0 ms    3.7 %
 >   optimizer            39.2 us    0.0 %
 >
 > Memory per GPU by stage (GiB; the h100-sxm has 80.0):
 >   stage  layers                       weights   grads optimizer activations  overhead   total    forward   backward
->       0  0-3, 16-19, 32-35, 48-51         2.8     5.5       0.0        31.8       5.0    45.1     127 ms     221 ms
->       1  4-7, 20-23, 36-39, 52-55         2.6     5.2       0.0        31.8       5.0    44.5     127 ms     221 ms
->       2  8-11, 24-27, 40-43, 56-59        2.6     5.2       0.0        31.8       5.0    44.5     127 ms     221 ms
->       3  12-15, 28-31, 44-47, 60-63       2.8     5.5       0.0        32.5       5.0    45.9     131 ms     228 ms
+>       0  0-3, 16-19, 32-35, 48-51         2.8     5.5       0.0        31.8       4.6    44.7     127 ms     221 ms
+>       1  4-7, 20-23, 36-39, 52-55         2.6     5.2       0.0        31.8       4.6    44.1     127 ms     221 ms
+>       2  8-11, 24-27, 40-43, 56-59        2.6     5.2       0.0        31.8       4.6    44.1     127 ms     221 ms
+>       3  12-15, 28-31, 44-47, 60-63       2.8     5.5       0.0        34.8       4.7    47.8     131 ms     228 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls
@@ -83,6 +84,10 @@ $ colossus simulate --json
 >     "precision": "bf16",
 >     "fp8_scaling": "delayed",
 >     "recompute": "selective",
+>     "recompute_layers": 0,
+>     "attention": "flash2",
+>     "optimizer": "adam",
+>     "main_grads": "fp32",
 >     "micro_batches": 4,
 >     "tokens_per_step": 100663296
 >   },
@@ -92,18 +97,20 @@ $ colossus simulate --json
 >   "hardware_flop_per_s_per_gpu": 296893264907938.7,
 >   "mfu": 0.29309582128220896,
 >   "hfu": 0.30007404983620245,
->   "bubble_fraction": 0.18774365239634752,
+>   "bubble_fraction": 0.14066950235110384,
 >   "train_tokens": 10000000000000,
 >   "time_to_train_s": 189842.23174438503,
 >   "time_to_train_days": 2.197248052597049,
+>   "bounding_stage": 3,
 >   "breakdown_s": {
->     "compute": 1.0651612838163782,
->     "bubble": 0.3587808376451927,
->     "tp": 0.19931271057297292,
+>     "compute": 1.1048716206783369,
+>     "bubble": 0.2688214554285687,
+>     "imbalance": 0.1281575308543113,
+>     "tp": 0.20153971078918917,
 >     "cp": 0.0,
->     "ep": 0.13621089299717415,
->     "pp": 0.005860298174556744,
->     "dp": 0.14564923036810923,
+>     "ep": 0.13248488819789553,
+>     "pp": 0.00412728767871931,
+>     "dp": 0.07097275994736284,
 >     "optimizer": 3.9223164179104475e-05
 >   },
 >   "stages": [
@@ -130,13 +137,14 @@ $ colossus simulate --json
 >       "forward_s": 0.12697910687725417,
 >       "backward_s": 0.22096516609129366,
 >       "end_s": 1.9110144767385628,
+>       "in_flight_micro_batches": 4.0,
 >       "memory_bytes": {
 >         "weights": 2970157056.0,
 >         "gradients": 5940314112.0,
 >         "optimizer": 38831232.0,
 >         "activations": 34091302912.0,
->         "overhead": 5373255737.6,
->         "total": 48413861049.6
+>         "overhead": 4925790617.6,
+>         "total": 47966395929.6
 >       }
 >     },
 >     {
@@ -162,13 +170,14 @@ $ colossus simulate --json
 >       "forward_s": 0.12697141176083626,
 >       "backward_s": 0.2208494832972638,
 >       "end_s": 1.841005038317525,
+>       "in_flight_micro_batches": 4.0,
 >       "memory_bytes": {
 >         "weights": 2768830464.0,
 >         "gradients": 5537660928.0,
 >         "optimizer": 38438016.0,
 >         "activations": 34091302912.0,
->         "overhead": 5343037088.0,
->         "total": 47779269408.0
+>         "overhead": 4925790617.6,
+>         "total": 47362022937.6
 >       }
 >     },
 >     {
@@ -194,13 +203,14 @@ $ colossus simulate --json
 >       "forward_s": 0.12697141176083626,
 >       "backward_s": 0.2208494832972638,
 >       "end_s": 1.7805958635179675,
+>       "in_flight_micro_batches": 4.0,
 >       "memory_bytes": {
 >         "weights": 2768830464.0,
 >         "gradients": 5537660928.0,
 >         "optimizer": 38438016.0,
 >         "activations": 34091302912.0,
->         "overhead": 5343037088.0,
->         "total": 47779269408.0
+>         "overhead": 4925790617.6,
+>         "total": 47362022937.6
 >       }
 >     },
 >     {
@@ -226,13 +236,14 @@ $ colossus simulate --json
 >       "forward_s": 0.13081055239880843,
 >       "backward_s": 0.22761805483928316,
 >       "end_s": 1.7201946311284335,
+>       "in_flight_micro_batches": 4.0,
 >       "memory_bytes": {
 >         "weights": 2970169344.0,
 >         "gradients": 5940338688.0,
 >         "optimizer": 38831256.0,
->         "activations": 34896609280.0,
->         "overhead": 5413522900.4,
->         "total": 49259471468.4
+>         "activations": 37312528384.0,
+>         "overhead": 5086851891.2,
+>         "total": 51348719563.2
 >       }
 >     }
 >   ],

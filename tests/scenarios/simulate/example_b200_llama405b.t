@@ -25,6 +25,10 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >     "precision": "bf16",
 >     "fp8_scaling": "delayed",
 >     "recompute": "selective",
+>     "recompute_layers": 0,
+>     "attention": "flash2",
+>     "optimizer": "adam",
+>     "main_grads": "fp32",
 >     "micro_batches": 9,
 >     "tokens_per_step": 150994944
 >   },
@@ -34,18 +38,20 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >   "hardware_flop_per_s_per_gpu": 704172927357933.2,
 >   "mfu": 0.3051045330800573,
 >   "hfu": 0.3129657454924148,
->   "bubble_fraction": 0.17673937567988204,
+>   "bubble_fraction": 0.0970969937063687,
 >   "train_tokens": 15000000000000,
 >   "time_to_train_s": 194521.30957936466,
 >   "time_to_train_days": 2.2514040460574614,
+>   "bounding_stage": 8,
 >   "breakdown_s": {
->     "compute": 1.2475894514373447,
->     "bubble": 0.3460761315603159,
->     "tp": 0.19243062175135164,
->     "cp": 0.0021498378873632323,
+>     "compute": 1.2997246034703513,
+>     "bubble": 0.19012713968674153,
+>     "imbalance": 0.16306138815358193,
+>     "tp": 0.1960046725621626,
+>     "cp": 0.0020954641987316674,
 >     "ep": 0.0,
->     "pp": 0.0066396195727568275,
->     "dp": 0.16322000865597677,
+>     "pp": 0.004373744956043632,
+>     "dp": 0.10271865783749548,
 >     "optimizer": 9.945584415584415e-06
 >   },
 >   "stages": [
@@ -84,13 +90,14 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >       "forward_s": 0.055461133254303394,
 >       "backward_s": 0.10471020254450451,
 >       "end_s": 1.9581156164495221,
+>       "in_flight_micro_batches": 9.000000000000005,
 >       "memory_bytes": {
 >         "weights": 11683102720.0,
 >         "gradients": 23366205440.0,
 >         "optimizer": 17113920.0,
 >         "activations": 33558626304.0,
->         "overhead": 6652477891.200001,
->         "total": 75277526275.2
+>         "overhead": 4899156787.2,
+>         "total": 73524205171.2
 >       }
 >     },
 >     {
@@ -128,13 +135,14 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >       "forward_s": 0.05545540968027742,
 >       "backward_s": 0.10464183676788114,
 >       "end_s": 1.9284043301351914,
+>       "in_flight_micro_batches": 9.000000000000005,
 >       "memory_bytes": {
 >         "weights": 11157766144.0,
 >         "gradients": 22315532288.0,
 >         "optimizer": 16344384.0,
 >         "activations": 33558626304.0,
->         "overhead": 6573638928.0,
->         "total": 73621908048.0
+>         "overhead": 4899156787.2,
+>         "total": 71947425907.2
 >       }
 >     },
 >     {
@@ -172,13 +180,14 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >       "forward_s": 0.05545540968027742,
 >       "backward_s": 0.10464183676788114,
 >       "end_s": 1.9112129320839413,
+>       "in_flight_micro_batches": 9.000000000000005,
 >       "memory_bytes": {
 >         "weights": 11157766144.0,
 >         "gradients": 22315532288.0,
 >         "optimizer": 16344384.0,
 >         "activations": 33558626304.0,
->         "overhead": 6573638928.0,
->         "total": 73621908048.0
+>         "overhead": 4899156787.2,
+>         "total": 71947425907.2
 >       }
 >     },
 >     {
@@ -216,13 +225,14 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >       "forward_s": 0.05545540968027742,
 >       "backward_s": 0.10464183676788114,
 >       "end_s": 1.894021534032691,
+>       "in_flight_micro_batches": 9.000000000000005,
 >       "memory_bytes": {
 >         "weights": 11157766144.0,
 >         "gradients": 22315532288.0,
 >         "optimizer": 16344384.0,
 >         "activations": 33558626304.0,
->         "overhead": 6573638928.0,
->         "total": 73621908048.0
+>         "overhead": 4899156787.2,
+>         "total": 71947425907.2
 >       }
 >     },
 >     {
@@ -260,13 +270,14 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >       "forward_s": 0.05545540968027742,
 >       "backward_s": 0.10464183676788114,
 >       "end_s": 1.876830136195427,
+>       "in_flight_micro_batches": 9.000000000000005,
 >       "memory_bytes": {
 >         "weights": 11157766144.0,
 >         "gradients": 22315532288.0,
 >         "optimizer": 16344384.0,
 >         "activations": 33558626304.0,
->         "overhead": 6573638928.0,
->         "total": 73621908048.0
+>         "overhead": 4899156787.2,
+>         "total": 71947425907.2
 >       }
 >     },
 >     {
@@ -304,13 +315,14 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >       "forward_s": 0.05545540968027742,
 >       "backward_s": 0.10464183676788114,
 >       "end_s": 1.8596387380024832,
+>       "in_flight_micro_batches": 9.000000000000005,
 >       "memory_bytes": {
 >         "weights": 11157766144.0,
 >         "gradients": 22315532288.0,
 >         "optimizer": 16344384.0,
 >         "activations": 33558626304.0,
->         "overhead": 6573638928.0,
->         "total": 73621908048.0
+>         "overhead": 4899156787.2,
+>         "total": 71947425907.2
 >       }
 >     },
 >     {
@@ -348,13 +360,14 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >       "forward_s": 0.05545540968027742,
 >       "backward_s": 0.10464183676788114,
 >       "end_s": 1.8424473398558068,
+>       "in_flight_micro_batches": 9.000000000000005,
 >       "memory_bytes": {
 >         "weights": 11157766144.0,
 >         "gradients": 22315532288.0,
 >         "optimizer": 16344384.0,
 >         "activations": 33558626304.0,
->         "overhead": 6573638928.0,
->         "total": 73621908048.0
+>         "overhead": 4899156787.2,
+>         "total": 71947425907.2
 >       }
 >     },
 >     {
@@ -392,13 +405,14 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >       "forward_s": 0.05545540968027742,
 >       "backward_s": 0.10464183676788114,
 >       "end_s": 1.8252559417329868,
+>       "in_flight_micro_batches": 9.000000000000005,
 >       "memory_bytes": {
 >         "weights": 11157766144.0,
 >         "gradients": 22315532288.0,
 >         "optimizer": 16344384.0,
 >         "activations": 33558626304.0,
->         "overhead": 6573638928.0,
->         "total": 73621908048.0
+>         "overhead": 4899156787.2,
+>         "total": 71947425907.2
 >       }
 >     },
 >     {
@@ -436,13 +450,14 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >       "forward_s": 0.05766189200527824,
 >       "backward_s": 0.10869935522062057,
 >       "end_s": 1.808064875408795,
+>       "in_flight_micro_batches": 9.000000000000005,
 >       "memory_bytes": {
 >         "weights": 11683135488.0,
 >         "gradients": 23366270976.0,
 >         "optimizer": 17113968.0,
->         "activations": 33952628736.0,
->         "overhead": 6672182930.4,
->         "total": 75691332098.4
+>         "activations": 37104648192.0,
+>         "overhead": 5076457881.6,
+>         "total": 77247626505.6
 >       }
 >     }
 >   ],

@@ -30,6 +30,10 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >     "precision": "bf16",
 >     "fp8_scaling": "delayed",
 >     "recompute": "selective",
+>     "recompute_layers": 0,
+>     "attention": "flash2",
+>     "optimizer": "adam",
+>     "main_grads": "fp32",
 >     "micro_batches": 2,
 >     "tokens_per_step": 16384
 >   },
@@ -39,18 +43,20 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >   "hardware_flop_per_s_per_gpu": 173392615636978.9,
 >   "mfu": 0.17082689468633644,
 >   "hfu": 0.17525026848289763,
->   "bubble_fraction": 0.31786595165106246,
+>   "bubble_fraction": 0.30989298928441544,
 >   "train_tokens": 0,
 >   "time_to_train_s": null,
 >   "time_to_train_days": null,
+>   "bounding_stage": 1,
 >   "breakdown_s": {
->     "compute": 0.10112811276468786,
->     "bubble": 0.07985797445116705,
->     "tp": 0.03871425176216219,
+>     "compute": 0.10296896025041719,
+>     "bubble": 0.07785491428801136,
+>     "imbalance": 0.0,
+>     "tp": 0.03919169842162165,
 >     "cp": 0.0,
->     "ep": 0.014651850212765969,
->     "pp": 0.00022328102127659732,
->     "dp": 0.00031523398203310717,
+>     "ep": 0.014763490723404268,
+>     "pp": 0.00011164051063829866,
+>     "dp": 4.336808689942018e-18,
 >     "optimizer": 0.01634090471641791
 >   },
 >   "stages": [
@@ -65,13 +71,14 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       "forward_s": 0.02975862197128514,
 >       "backward_s": 0.047307552972991,
 >       "end_s": 0.2512316089105108,
+>       "in_flight_micro_batches": 2.0,
 >       "memory_bytes": {
 >         "weights": 3019505664.0,
 >         "gradients": 6039011328.0,
 >         "optimizer": 17514233856.0,
 >         "activations": 4227858432.0,
->         "overhead": 4761255936.0,
->         "total": 35561865216.0
+>         "overhead": 3432618393.6,
+>         "total": 34233227673.6
 >       }
 >     },
 >     {
@@ -85,13 +92,14 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       "forward_s": 0.03022953220059286,
 >       "backward_s": 0.047995789816277674,
 >       "end_s": 0.20345055057581765,
+>       "in_flight_micro_batches": 1.0,
 >       "memory_bytes": {
 >         "weights": 3019513856.0,
 >         "gradients": 6039027712.0,
 >         "optimizer": 17514258432.0,
 >         "activations": 2212233216.0,
->         "overhead": 4660477132.8,
->         "total": 33445510348.8
+>         "overhead": 3331837132.8,
+>         "total": 32116870348.8
 >       }
 >     }
 >   ],

@@ -11,22 +11,23 @@ $ colossus simulate --tokens 15T
 >   tokens/s        52.7 M
 >   time to train   3.3 days for 15 T tokens
 >
-> Where the step goes (critical pipeline stage):
->   compute               1.07 s   55.7 %
->   pipeline bubble       359 ms   18.8 %
->   exposed TP            199 ms   10.4 %
+> Where the step goes (pipeline stage 3, the busiest, bounds the step):
+>   compute               1.10 s   57.8 %
+>   pipeline bubble       269 ms   14.1 %
+>   stage imbalance       128 ms    6.7 %
+>   exposed TP            202 ms   10.5 %
 >   exposed CP               0 s    0.0 %
->   exposed EP            136 ms    7.1 %
->   exposed PP           5.86 ms    0.3 %
->   exposed DP            146 ms    7.6 %
+>   exposed EP            132 ms    6.9 %
+>   exposed PP           4.13 ms    0.2 %
+>   exposed DP           71.0 ms    3.7 %
 >   optimizer            39.2 us    0.0 %
 >
 > Memory per GPU by stage (GiB; the h100-sxm has 80.0):
 >   stage  layers                       weights   grads optimizer activations  overhead   total    forward   backward
->       0  0-3, 16-19, 32-35, 48-51         2.8     5.5       0.0        31.8       5.0    45.1     127 ms     221 ms
->       1  4-7, 20-23, 36-39, 52-55         2.6     5.2       0.0        31.8       5.0    44.5     127 ms     221 ms
->       2  8-11, 24-27, 40-43, 56-59        2.6     5.2       0.0        31.8       5.0    44.5     127 ms     221 ms
->       3  12-15, 28-31, 44-47, 60-63       2.8     5.5       0.0        32.5       5.0    45.9     131 ms     228 ms
+>       0  0-3, 16-19, 32-35, 48-51         2.8     5.5       0.0        31.8       4.6    44.7     127 ms     221 ms
+>       1  4-7, 20-23, 36-39, 52-55         2.6     5.2       0.0        31.8       4.6    44.1     127 ms     221 ms
+>       2  8-11, 24-27, 40-43, 56-59        2.6     5.2       0.0        31.8       4.6    44.1     127 ms     221 ms
+>       3  12-15, 28-31, 44-47, 60-63       2.8     5.5       0.0        34.8       4.7    47.8     131 ms     228 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls

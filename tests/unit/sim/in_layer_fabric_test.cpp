@@ -14,8 +14,8 @@
 #include "colossus/network/network.h"
 #include "colossus/network/shared_fabric.h"
 #include "colossus/sim/pipeline_executor.h"
-#include "colossus/sim/step_breakdown.h"
 #include "colossus/sim/simulation.h"
+#include "colossus/sim/step_breakdown.h"
 #include "colossus/topology/clos_topology.h"
 #include "colossus/workload/pipeline_schedule.h"
 
@@ -73,7 +73,8 @@ TEST_F(InLayer, AllToAllAndGradientReductionShareTheUplink) {
   pass.duration = milliseconds(2);
   pass.compute = milliseconds(1);
   pass.exposed[GroupKind::ep] = milliseconds(1);
-  const StepBreakdown b = breakdown_of(t, 0, {pass}, {pass}, Seconds{});
+  const StepBreakdown b =
+      breakdown_of(t, 0, {pass}, {pass}, Seconds{}, Seconds{});  // pp 1: no bubble
   EXPECT_NEAR(b.compute.value(), 2e-3, 1e-12);
   EXPECT_NEAR(b.ep.value(), 3e-3, 1e-12);
   EXPECT_NEAR(b.dp.value(), 1e-3, 1e-12);
