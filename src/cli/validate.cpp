@@ -131,6 +131,7 @@ void run(const ValidateOptions& opt) {
         r["error"] = c.error;
         r["step_time_s"] = c.prediction.step.value();
         r["breakdown"] = breakdown_json(c.prediction.breakdown);
+        r["predicted_peak_memory_bytes"] = c.prediction.peak_memory.value();
         if (j.measured_tokens_per_sec) {
           r["measured_tokens_per_sec"] = *j.measured_tokens_per_sec;
           r["predicted_tokens_per_sec"] = *c.predicted_tokens_per_sec;
@@ -185,6 +186,9 @@ void run(const ValidateOptions& opt) {
       fmt::print("    {} on {}, {}; step {:.3f} s: {}\n", j.model_name, j.cluster,
                  validation::to_string(j.formula), c.prediction.step.value(),
                  breakdown_text(c.prediction.breakdown));
+      fmt::print("    memory: {:.1f} GiB per GPU on the fullest stage, of {:.1f}\n",
+                 c.prediction.peak_memory.value() / 1073741824.0,
+                 c.prediction.gpu_hbm.value() / 1073741824.0);
       for (const validation::FilledField& f : j.filled)
         fmt::print("    {} = {}: {}\n", f.field, f.value, f.reason);
       for (const std::string& w : c.prediction.warnings) fmt::print("    warning: {}\n", w);

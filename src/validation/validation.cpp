@@ -156,7 +156,11 @@ StepPredictor simulation_predictor() {
     sim::Job job = to_simulation_job(row);
     job.options.memory_check = MemoryCheck::warn;
     sim::SimulationResult r = sim::simulate(*topology, job);
-    return StepPrediction{r.step_time, r.breakdown, r.warnings, r.collectives};
+    StepPrediction prediction{r.step_time, r.breakdown, r.warnings, r.collectives};
+    for (const sim::StageResult& stage : r.stages)
+      prediction.peak_memory = std::max(prediction.peak_memory, stage.memory.total());
+    prediction.gpu_hbm = r.gpu_hbm;
+    return prediction;
   };
 }
 

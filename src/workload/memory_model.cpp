@@ -161,7 +161,9 @@ std::vector<StageMemory> memory_per_stage(const ModelSpec& m, const Parallelism&
     // FP8 training: Transformer Engine casts each GEMM weight to FP8 once per step and caches
     // it and its transpose across the micro-batches (1 + 1 bytes per weight parameter); with
     // FP8 parameters (fp8_param_gather) those are the weights and no BF16 copy is kept.
-    const double gemm_weights = mem.params - sp.embedding;
+    // Under ZeRO-3 only the gathered layers (in use and prefetched) have them.
+    const double gemm_weights =
+        zero == ZeroStage::weights ? 2 * sp.largest_layer : mem.params - sp.embedding;
     if (fp8 && !p.spec().fp8_param_gather) mem.weights += bytes(2 * gemm_weights);
     mem.gradients = bytes(grad_bytes * (zero >= ZeroStage::gradients ? sharded : mem.params));
     mem.optimizer = bytes(state_bytes * (zero >= ZeroStage::optimizer ? sharded : mem.params));

@@ -26,6 +26,8 @@ struct StepPrediction {
   sim::StepBreakdown breakdown;       // where the step goes (empty for closed-form predictors)
   std::vector<std::string> warnings;  // non-fatal concerns of the simulation
   std::vector<sim::CollectiveUse> collectives;  // the step's distinct collectives (simulation only)
+  Bytes peak_memory{};  // the memory model's worst stage per GPU (simulation only)
+  Bytes gpu_hbm{};      // of the row's GPU
 };
 
 // Measured against predicted for one row. Errors are (predicted - measured) / measured.

@@ -26,6 +26,10 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >     "precision": "bf16",
 >     "fp8_scaling": "delayed",
 >     "recompute": "full",
+>     "recompute_layers": 0,
+>     "attention": "flash2",
+>     "optimizer": "adam",
+>     "main_grads": "fp32",
 >     "micro_batches": 16,
 >     "tokens_per_step": 16777216
 >   },
@@ -35,19 +39,21 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >   "hardware_flop_per_s_per_gpu": 221818859494258.72,
 >   "mfu": 0.16834861265094497,
 >   "hfu": 0.22419532999217578,
->   "bubble_fraction": 0.5166967981791994,
+>   "bubble_fraction": 0.438177351408912,
 >   "train_tokens": 15600000000000,
 >   "time_to_train_s": 15007997.87894575,
 >   "time_to_train_days": 173.70367915446468,
+>   "bounding_stage": 1,
 >   "breakdown_s": {
->     "compute": 5.709562289154795,
->     "bubble": 8.33976527736374,
->     "tp": 0.8964662493405412,
+>     "compute": 6.519380759972215,
+>     "bubble": 7.07241901533882,
+>     "imbalance": 0.6944753050281962,
+>     "tp": 1.02453285638919,
 >     "cp": 0.0,
 >     "ep": 0.0,
->     "pp": 0.13588873827182635,
->     "dp": 1.0585874095522052,
->     "optimizer": 0.0002699172537313433
+>     "pp": 0.14388219346428532,
+>     "dp": 0.6855679552814439,
+>     "optimizer": 0.00028179546268656717
 >   },
 >   "stages": [
 >     {
@@ -61,13 +67,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.106607350866323,
 >       "backward_s": 0.30626943278963537,
 >       "end_s": 16.14053988093684,
+>       "in_flight_micro_batches": 16.0,
 >       "memory_bytes": {
 >         "weights": 6104219648.0,
 >         "gradients": 12208439296.0,
 >         "optimizer": 286135296.0,
->         "activations": 4290772992.0,
->         "overhead": 4365703833.6,
->         "total": 27255271065.6
+>         "activations": 4291297280.0,
+>         "overhead": 3435790336.0,
+>         "total": 26325881856.0
 >       }
 >     },
 >     {
@@ -81,13 +88,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
 >       "end_s": 15.827626464651752,
+>       "in_flight_micro_batches": 15.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
 >         "gradients": 12751732736.0,
 >         "optimizer": 298868736.0,
->         "activations": 4559208448.0,
->         "overhead": 4420509286.4,
->         "total": 28406185574.4
+>         "activations": 4559732736.0,
+>         "overhead": 3449212108.8,
+>         "total": 27435412684.8
 >       }
 >     },
 >     {
@@ -101,13 +109,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
 >       "end_s": 15.461964188165245,
+>       "in_flight_micro_batches": 14.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
 >         "gradients": 12751732736.0,
 >         "optimizer": 298868736.0,
->         "activations": 4290772992.0,
->         "overhead": 4407087513.6,
->         "total": 28124328345.6
+>         "activations": 4291297280.0,
+>         "overhead": 3435790336.0,
+>         "total": 27153555456.0
 >       }
 >     },
 >     {
@@ -121,13 +130,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
 >       "end_s": 15.096301911678738,
+>       "in_flight_micro_batches": 13.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
 >         "gradients": 12751732736.0,
 >         "optimizer": 298868736.0,
->         "activations": 4022337536.0,
->         "overhead": 4393665740.8,
->         "total": 27842471116.8
+>         "activations": 4022861824.0,
+>         "overhead": 3422368563.2,
+>         "total": 26871698227.2
 >       }
 >     },
 >     {
@@ -141,13 +151,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
 >       "end_s": 14.730639635192231,
+>       "in_flight_micro_batches": 12.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
 >         "gradients": 12751732736.0,
 >         "optimizer": 298868736.0,
->         "activations": 3753902080.0,
->         "overhead": 4380243968.0,
->         "total": 27560613888.0
+>         "activations": 3754426368.0,
+>         "overhead": 3408946790.4,
+>         "total": 26589840998.4
 >       }
 >     },
 >     {
@@ -161,13 +172,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
 >       "end_s": 14.364977358705724,
+>       "in_flight_micro_batches": 11.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
 >         "gradients": 12751732736.0,
 >         "optimizer": 298868736.0,
->         "activations": 3485466624.0,
->         "overhead": 4366822195.2,
->         "total": 27278756659.2
+>         "activations": 3485990912.0,
+>         "overhead": 3395525017.6,
+>         "total": 26307983769.6
 >       }
 >     },
 >     {
@@ -181,13 +193,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
 >       "end_s": 13.999315082219217,
+>       "in_flight_micro_batches": 10.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
 >         "gradients": 12751732736.0,
 >         "optimizer": 298868736.0,
->         "activations": 3217031168.0,
->         "overhead": 4353400422.4,
->         "total": 26996899430.4
+>         "activations": 3217555456.0,
+>         "overhead": 3382103244.8,
+>         "total": 26026126540.8
 >       }
 >     },
 >     {
@@ -201,13 +214,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
 >       "end_s": 13.63365280573271,
+>       "in_flight_micro_batches": 9.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
 >         "gradients": 12751732736.0,
 >         "optimizer": 298868736.0,
->         "activations": 2948595712.0,
->         "overhead": 4339978649.6,
->         "total": 26715042201.6
+>         "activations": 2949120000.0,
+>         "overhead": 3368681472.0,
+>         "total": 25744269312.0
 >       }
 >     },
 >     {
@@ -221,13 +235,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
 >       "end_s": 13.267990529246203,
+>       "in_flight_micro_batches": 8.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
 >         "gradients": 12751732736.0,
 >         "optimizer": 298868736.0,
->         "activations": 2680160256.0,
->         "overhead": 4326556876.8,
->         "total": 26433184972.8
+>         "activations": 2680684544.0,
+>         "overhead": 3355259699.2,
+>         "total": 25462412083.2
 >       }
 >     },
 >     {
@@ -241,13 +256,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
 >       "end_s": 12.902328252759697,
+>       "in_flight_micro_batches": 7.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
 >         "gradients": 12751732736.0,
 >         "optimizer": 298868736.0,
->         "activations": 2411724800.0,
->         "overhead": 4313135104.0,
->         "total": 26151327744.0
+>         "activations": 2412249088.0,
+>         "overhead": 3341837926.4,
+>         "total": 25180554854.4
 >       }
 >     },
 >     {
@@ -261,13 +277,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
 >       "end_s": 12.53666597627319,
+>       "in_flight_micro_batches": 6.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
 >         "gradients": 12751732736.0,
 >         "optimizer": 298868736.0,
->         "activations": 2143289344.0,
->         "overhead": 4299713331.2,
->         "total": 25869470515.2
+>         "activations": 2143813632.0,
+>         "overhead": 3328416153.6,
+>         "total": 24898697625.6
 >       }
 >     },
 >     {
@@ -281,13 +298,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
 >       "end_s": 12.171003699786683,
+>       "in_flight_micro_batches": 5.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
 >         "gradients": 12751732736.0,
 >         "optimizer": 298868736.0,
->         "activations": 1874853888.0,
->         "overhead": 4286291558.4,
->         "total": 25587613286.4
+>         "activations": 1875378176.0,
+>         "overhead": 3314994380.8,
+>         "total": 24616840396.8
 >       }
 >     },
 >     {
@@ -301,13 +319,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
 >       "end_s": 11.805341423300176,
+>       "in_flight_micro_batches": 4.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
 >         "gradients": 12751732736.0,
 >         "optimizer": 298868736.0,
->         "activations": 1606418432.0,
->         "overhead": 4272869785.6,
->         "total": 25305756057.6
+>         "activations": 1606942720.0,
+>         "overhead": 3301572608.0,
+>         "total": 24334983168.0
 >       }
 >     },
 >     {
@@ -321,13 +340,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
 >       "end_s": 11.439679146813669,
+>       "in_flight_micro_batches": 3.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
 >         "gradients": 12751732736.0,
 >         "optimizer": 298868736.0,
->         "activations": 1337982976.0,
->         "overhead": 4259448012.8,
->         "total": 25023898828.8
+>         "activations": 1338507264.0,
+>         "overhead": 3288150835.2,
+>         "total": 24053125939.2
 >       }
 >     },
 >     {
@@ -341,13 +361,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
 >       "end_s": 11.074016870327162,
+>       "in_flight_micro_batches": 2.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
 >         "gradients": 12751732736.0,
 >         "optimizer": 298868736.0,
->         "activations": 1069547520.0,
->         "overhead": 4246026240.0,
->         "total": 24742041600.0
+>         "activations": 1070071808.0,
+>         "overhead": 3274729062.4,
+>         "total": 23771268710.4
 >       }
 >     },
 >     {
@@ -361,13 +382,14 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "forward_s": 0.11536238693483349,
 >       "backward_s": 0.32221350144654337,
 >       "end_s": 10.691698816233009,
+>       "in_flight_micro_batches": 1.0,
 >       "memory_bytes": {
 >         "weights": 6104252416.0,
 >         "gradients": 12208504832.0,
 >         "optimizer": 286136832.0,
->         "activations": 1555562496.0,
->         "overhead": 4228948300.8,
->         "total": 24383404876.8
+>         "activations": 1556086784.0,
+>         "overhead": 3299029811.2,
+>         "total": 23454010675.2
 >       }
 >     }
 >   ],

@@ -68,12 +68,12 @@ $ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 8 --tp 1 --dp 8
 >       "end_s": 0.7111126160582046,
 >       "in_flight_micro_batches": 2.0,
 >       "memory_bytes": {
->         "weights": 16839189504.0,
+>         "weights": 3752461312.0,
 >         "gradients": 4015130624.0,
 >         "optimizer": 12045391872.0,
 >         "activations": 8913420288.0,
 >         "overhead": 3666896486.4,
->         "total": 45480028774.4
+>         "total": 32393300582.4
 >       }
 >     }
 >   ],

@@ -207,6 +207,7 @@ $ colossus validate --json --row mpt-7b-h100-128gpu
 >       "measured_tflops_per_gpu": 452.0,
 >       "measured_tokens_per_sec": 1340830.0,
 >       "model": "MPT-7b",
+>       "predicted_peak_memory_bytes": 63030228339.2,
 >       "predicted_tflops_per_gpu": 467.4146782554727,
 >       "predicted_tokens_per_sec": 1387650.7446536357,
 >       "step_time_s": 1.133472529784571,

@@ -179,6 +179,10 @@ TEST(ValidationAccuracy, TrainingStepModelAgainstEveryExpressibleRow) {
   for (const RowComparison& c : rows) {
     ASSERT_TRUE(c.failure.empty()) << c.job->id << ": " << c.failure;
     EXPECT_LE(std::fabs(c.error), 0.15) << c.job->id;
+    // Every published run ran, so it fits: the memory model refuses none (issue 11).
+    EXPECT_LE(c.prediction.peak_memory, c.prediction.gpu_hbm) << c.job->id;
+    for (const std::string& w : c.prediction.warnings)
+      EXPECT_EQ(w.rfind("memory:", 0), std::string::npos) << c.job->id << ": " << w;
   }
   ErrorStats st = error_stats(rows);
   EXPECT_EQ(st.rows, 42);
