@@ -418,3 +418,71 @@ $ colossus simulate --cluster eos-11616 --model llama3-405b --gpus 8 --tp 8 --gl
 >   resources                      count    peak   busiest, step avg
 >
 > warning: memory: stage 0 needs 919.9 GiB per GPU, 839.9 GiB more than h100-sxm's 80.0 GiB (weights 94.5, grads 189.0, optimizer 567.0, activations 63.2 for 1 micro-batches of 1 x 8192 tokens in flight, overhead 6.2); no single change of recompute, ZeRO stage, micro-batch, tp, pp or cp makes it fit
+
+# DeepSeek-V3 on uneven stages (3 dense layers on the first, 2 on the last, 4 on the others):
+# the breakdown is measured on the busiest stage, so it shows the schedule's bubble and the
+# exposed expert all-to-all of a MoE stage, not the idle time of the light last stage.
+$ colossus simulate --cluster eos-11616 --model deepseek-v3 --gpus 1024 --tp 2 --etp 1 --pp 16 --ep 64 --global-batch 8192 --seq-len 4096 --first-stage-layers 3 --last-stage-layers 2 --recompute full --precision fp8 --fp8-param-gather
+> colossus simulate: deepseek-v3 on eos-11616 (1,024 of 11,616 GPUs, h100-sxm)
+>   scenario        command line
+>   layout          TP2 SP, PP16 1f1b, DP32 (EP64), ZeRO-1, micro-batch 1 x 4096 tokens, global batch 8192, fp8, full recompute, FP8 params
+>   batch           256 micro-batches per replica per step, 33,554,432 tokens per step
+>
+>   step time       50.0 s
+>   MFU             18.6 %   (HFU 24.7 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 184   (model FLOPs; 245 with recompute)
+>   tokens/s        671 k
+>
+> Where the step goes (pipeline stage 14, the busiest, bounds the step):
+>   compute               18.3 s   36.7 %
+>   pipeline bubble       2.74 s    5.5 %
+>   stage imbalance       129 ms    0.3 %
+>   exposed TP            876 ms    1.8 %
+>   exposed CP               0 s    0.0 %
+>   exposed EP            27.7 s   55.5 %
+>   exposed PP            154 ms    0.3 %
+>   exposed DP           0.00 ns    0.0 %
+>   optimizer            8.05 ms    0.0 %
+>
+> Memory per GPU by stage (GiB; the h100-sxm has 80.0):
+>   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
+>       0  0-2                  2.5     5.0       0.5         1.9       3.1    12.9    11.6 ms    37.1 ms
+>       1  3-6                  2.2     4.4       8.0         2.5       3.1    20.2    53.9 ms     129 ms
+>       2  7-10                 2.2     4.4       8.0         2.4       3.1    20.1    53.9 ms     129 ms
+>       3  11-14                2.2     4.4       8.0         2.3       3.1    20.0    53.9 ms     129 ms
+>       4  15-18                2.2     4.4       8.0         2.2       3.1    19.9    53.9 ms     129 ms
+>       5  19-22                2.2     4.4       8.0         2.1       3.1    19.8    53.9 ms     129 ms
+>       6  23-26                2.2     4.4       8.0         2.0       3.1    19.6    53.9 ms     129 ms
+>       7  27-30                2.2     4.4       8.0         1.9       3.1    19.5    53.9 ms     129 ms
+>       8  31-34                2.2     4.4       8.0         1.8       3.1    19.4    53.9 ms     129 ms
+>       9  35-38                2.2     4.4       8.0         1.6       3.1    19.3    53.9 ms     129 ms
+>      10  39-42                2.2     4.4       8.0         1.5       3.1    19.2    53.9 ms     129 ms
+>      11  43-46                2.2     4.4       8.0         1.4       3.1    19.1    53.9 ms     129 ms
+>      12  47-50                2.2     4.4       8.0         1.3       3.1    19.0    53.9 ms     129 ms
+>      13  51-54                2.2     4.4       8.0         1.2       3.1    18.8    53.9 ms     129 ms
+>      14  55-58                2.2     4.4       8.0         1.1       3.1    18.7    53.9 ms     129 ms
+>      15  59-60                2.0     3.9       4.2         2.4       3.1    15.6    31.5 ms    72.5 ms
+>
+> Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
+>   collective                groups x ranks  bytes/rank       time  algorithm          calls
+>   tp all_reduce                    512 x 2    32.0 KiB    8.15 us  ring                 256
+>   tp all_gather                    512 x 2    28.0 MiB    51.5 us  ring               93696
+>   tp all_gather                    512 x 2    56.0 MiB    91.2 us  ring                 256
+>   dp_cp all_gather                 32 x 32     133 MiB     868 us  ring                   5
+>   dp_cp all_gather                 32 x 32     142 MiB     921 us  ring                   9
+>   dp_cp all_gather                 32 x 32     148 MiB     958 us  ring                  42
+>   tp reduce_scatter                512 x 2    56.0 MiB    91.2 us  ring               93952
+>   dp_cp reduce_scatter             32 x 32     148 MiB     954 us  ring                  18
+>   dp_cp reduce_scatter             32 x 32     148 MiB     958 us  ring                 168
+>   dp_cp reduce_scatter             32 x 32     150 MiB     970 us  ring                  34
+>   ep all_to_all                    16 x 64     224 MiB    4.48 ms  pairwise           89088
+>   pp send_recv                     64 x 16    28.0 MiB     647 us  send_recv           7680
+>
+> Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
+> stage and replica at once):
+>   resources                      count    peak   busiest, step avg
+>   nvlink out                     1,536 100.0 %               0.1 %
+>   nic out                        1,024 100.0 %              56.2 %
+>   nic in                         1,024 100.0 %              56.2 %
+>   switch up from tier 0             32 100.0 %              48.8 %
+>   switch down from tier 0           32 100.0 %              48.8 %
