@@ -1,29 +1,31 @@
 // The memory footprint of a training job per GPU, for each pipeline stage: weights, gradients,
-// optimizer states (by ZeRO stage), activations (by recompute mode and pipeline schedule) and a
-// fixed allowance; fits() says whether the worst stage fits in HBM and, if not, by how much it
-// overflows, as one line.
+// optimizer states (by ZeRO stage and optimizer), activations (by recompute mode, attention
+// kernel and the pipeline schedule's order) and a fixed allowance; memory_overflow says, as one
+// line, whether the worst stage fits in HBM and what would make it fit. docs/software_stack.md
+// gives every figure and its source.
 //
-// Bytes per parameter (mixed-precision Adam): weights 2 (BF16; FP8 training keeps BF16 weights),
-// gradients 4 (Megatron's FP32 main grads; 2 with main_grads_fp32 = false, as DeepSpeed/FSDP),
-// optimizer 12 (FP32 master weights, Adam m and v). ZeRO-1 shards the optimizer over the
-// gradient-reduction group (dp x cp; the expert-data-parallel group for experts), ZeRO-2 also
-// the gradients, ZeRO-3/FSDP also the weights (plus the gathered weights of the two largest
-// layers in flight: the one in use and the prefetched one).
+// Bytes per parameter: weights 2 (BF16), plus Transformer Engine's cached FP8 weight and its
+// transpose (2 per GEMM weight) in FP8 training unless the weights are FP8 parameters
+// (fp8_param_gather); gradients 4 (Megatron's FP32 main grads; 2 with main_grads_fp32 = false);
+// optimizer the optimizer's state with the FP32 master (Adam 12; optimizer.h). ZeRO-1 shards
+// the optimizer over the gradient-reduction group (dp x cp; the expert-data-parallel group for
+// experts), ZeRO-2 also the gradients, ZeRO-3/FSDP also the weights (plus the gathered weights
+// of the layer in use and the prefetched one).
 //
 // Activations per layer per micro-batch follow Korthikanti et al. 2022 ("Reducing Activation
 // Recomputation in Large Transformer Models"), term by term so that GQA, SwiGLU, MoE and
 // dropout-free models are covered. Their 5*a*s^2*b bytes of attention scores belong to unfused
-// attention; flash attention (what the compute model times) keeps only its FP32 softmax
-// statistics, 4*a*s*b bytes. For GPT (MHA, 4h GELU, dropout) a layer is exactly
+// attention (kept with stack.attention: unfused); flash attention keeps only its FP32 softmax
+// statistics, 4*a*s*b bytes. For GPT (MHA, 4h GELU, dropout) a flash-attention layer is
 //   s*b*h*(34 + 4*a/h) bytes, divided by t with TP + sequence parallel;
 // selective recompute drops the 4*a/h term (the core attention is re-run), full recompute keeps
-// only the layer input 2*s*b*h (/t with SP). Context parallel divides s by cp.
-// FP8 training keeps the FP8 copies of GEMM inputs (1 byte per element instead of 2).
-// In flight: with 1F1B stage i holds min(pp - i, m) micro-batches; interleaved stage i holds
-// min(2*(pp - i - 1) + (vpp - 1)*pp + 1, m*vpp) model chunks of layers/(pp*vpp) layers (Narayanan
-// et al. 2021 warm-up count + 1), i.e. pp*(1 + (pp-1)/(pp*vpp)) micro-batches' worth on stage 0.
-// Fixed allowance: CUDA context and cuBLAS/NCCL workspaces (MemoryOptions::fixed_overhead, 3 GiB)
-// plus fragmentation of the caching allocator (fragmentation, 5% of everything else).
+// only the layer input 2*s*b*h (/t with SP; partial recompute per recompute_layers / method).
+// Context parallel divides s by cp. FP8 training keeps the FP8 copies of GEMM inputs (1 byte).
+// In flight: the schedule's order (PipelineSchedule::peak_activations), each chunk weighing what
+// it holds; the last stage also holds each in-flight micro-batch's logits (BF16 and FP32).
+// Fixed allowance: CUDA context and cuBLAS/NCCL workspaces (MemoryOptions::fixed_overhead, 3 GiB,
+// an estimate) plus fragmentation of the caching allocator (5% of the activations, an estimate;
+// the static buffers are allocated once).
 #pragma once
 
 #include <optional>
