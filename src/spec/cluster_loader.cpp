@@ -267,7 +267,7 @@ TierSpec parse_tier(const YamlReader& m, bool top, Transport transport,
 
 ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>& preset_name,
                           const PresetCatalog& catalog) {
-  m.expect_keys({"name", "servers_per_rack", "pools", "fabric"}, {"description"});
+  m.expect_keys({"name", "servers_per_rack", "pools", "fabric"}, {"description", "storage"});
   ClusterSpec c;
   c.name = read_name(m, preset_name);
   c.description = read_description(m);
@@ -301,6 +301,12 @@ ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>&
   for (std::size_t i = 0; i < tiers.size(); ++i) {
     c.fabric.tiers.push_back(
         parse_tier(tiers[i], i + 1 == tiers.size(), c.fabric.transport, catalog));
+  }
+  if (auto storage = m.optional_child("storage")) {
+    storage->expect_keys({"write_gb_per_s", "read_gb_per_s"});
+    const NumberRange range = NumberRange::positive(1e9);  // up to an exabyte per second
+    c.storage = StorageSpec{gbyte_per_s(storage->get_number("write_gb_per_s", range)),
+                            gbyte_per_s(storage->get_number("read_gb_per_s", range))};
   }
   // Lines are collected once the schema has been checked, so the walk is over a known shape.
   m.collect_lines(c.lines);

@@ -12,5 +12,6 @@ void add_describe_command(CLI::App& app);    // describe.cpp: inventory and bill
 void add_collective_command(CLI::App& app);  // collective.cpp: an nccl-tests style table
 void add_simulate_command(CLI::App& app);    // simulate.cpp: one training step at full scale
 void add_validate_command(CLI::App& app);    // validate.cpp: predictions against measurements
+void add_campaign_command(CLI::App& app);    // campaign.cpp: a training run over weeks
 
 }  // namespace colossus::cli

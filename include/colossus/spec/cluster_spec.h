@@ -145,6 +145,13 @@ struct FabricSpec {
   std::vector<TierSpec> tiers;      // leaf first
 };
 
+// The shared file system checkpoints are written to and read from (the optional `storage:`
+// section): aggregate bandwidths over the whole cluster, as the storage vendor quotes them.
+struct StorageSpec {
+  ByteRate write_bandwidth{};
+  ByteRate read_bandwidth{};
+};
+
 // The whole cluster.
 struct ClusterSpec {
   std::string name;
@@ -154,6 +161,7 @@ struct ClusterSpec {
   std::vector<ServerPool> pools;
   int servers_per_rack = 8;
   FabricSpec fabric;
+  std::optional<StorageSpec> storage;  // absent: the cluster has no storage section
 
   // Where a field was read, for error messages of later layers (line 0 if unknown).
   SourceLocation at(const std::string& field) const {
