@@ -11,51 +11,51 @@ $ colossus campaign
 >
 > Phases (one step simulation per distinct layout):
 >   phase            tokens    GPUs      step    MFU      steps  training  layout
->   short-context       1 T  98,304    1.04 s  26.0%     19,869    5.73 h  TP8 SP, PP4 interleaved x4, DP3072 (EP8), ZeRO-1, micro-batch 1 x 4096 tokens, global batch 12288, bf16, selective recompute
->   main             13.5 T  98,304     1.9 s  29.5%    134,111    70.8 h  TP8 SP, PP4 interleaved x4, DP3072 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 12288, bf16, selective recompute
->   long-context      500 G  98,304    2.19 s  31.1%      4,968    3.02 h  TP8 SP, CP4, PP4 interleaved x4, DP768 (EP8), ZeRO-1, micro-batch 1 x 32768 tokens, global batch 3072, bf16, selective recompute
+>   short-context       1 T  98,304    1.07 s  25.2%     19,869     5.9 h  TP8 SP, PP4 interleaved x4, DP3072 (EP8), ZeRO-1, micro-batch 1 x 4096 tokens, global batch 12288, bf16, selective recompute
+>   main             13.5 T  98,304    1.91 s  29.3%    134,111    71.2 h  TP8 SP, PP4 interleaved x4, DP3072 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 12288, bf16, selective recompute
+>   long-context      500 G  98,304     2.2 s  30.9%      4,968    3.03 h  TP8 SP, CP4, PP4 interleaved x4, DP768 (EP8), ZeRO-1, micro-batch 1 x 32768 tokens, global batch 3072, bf16, selective recompute
 >
 > Checkpoints and restarts, by phase:
 >   phase               size     write    blocks   restart      MTTF Young/Daly      fixed  interval
->   short-context    4.42 TB    4.42 s  0.0018 s  7.95 min  16.5 min     1.89 s       auto    4.16 s
->   main             4.42 TB    4.42 s  0.0018 s  7.95 min  16.5 min     1.89 s       auto     3.8 s
->   long-context     4.42 TB    4.42 s  0.0018 s  7.95 min  16.5 min     1.89 s       auto    4.38 s
+>   short-context    4.42 TB    4.42 s  0.0018 s  7.95 min  16.5 min     1.89 s       auto    4.28 s
+>   main             4.42 TB    4.42 s  0.0018 s  7.95 min  16.5 min     1.89 s       auto    3.82 s
+>   long-context     4.42 TB    4.42 s  0.0018 s  7.95 min  16.5 min     1.89 s       auto     4.4 s
 >   detection: 2.5 min for a crash, 10 min for a hang (watchdog); restart = fixed + init + load
 >
 > Result                        closed form   Monte Carlo mean [5% .. 95%]
->   days to finish                     5.77   5.78 [5.53 .. 6.02]
->   days without failures              3.31
->   ETTR (goodput)                   0.5744   0.5738 [0.5504 .. 0.5990] (95% CI of the mean +-0.0009)
->   interruptions                     290.8   291.0 [262.0 .. 319.0]
+>   days to finish                     5.81   5.82 [5.57 .. 6.07]
+>   days without failures              3.34
+>   ETTR (goodput)                   0.5744   0.5739 [0.5502 .. 0.5987] (95% CI of the mean +-0.0009)
+>   interruptions                     293.0   293.2 [264.0 .. 321.0]
 >   ETTR, RSC formula                0.2734   (first phase; first order in lambda u0, so only where it is small)
 >
-> Where the lost time goes (Monte Carlo mean, 59.2 h in all):
->   detection                 19.5 h   33.0 %
->   restart                   38.6 h   65.2 %
->   recomputation           30.7 min    0.9 %
+> Where the lost time goes (Monte Carlo mean, 59.6 h in all):
+>   detection                 19.7 h   33.0 %
+>   restart                   38.9 h   65.2 %
+>   recomputation             31 min    0.9 %
 >   checkpoint blocking     2.24 min    0.1 %
 >   waiting for spares        28.5 s    0.0 %
 >   slowdowns               12.5 min    0.4 %
 >   planned maintenance          0 s    0.0 %
->   phase changes           16.1 min    0.5 %
+>   phase changes           16.1 min    0.4 %
 >
 > Interruptions by component (first phase's job):
 >   component                             units per 1k u-d detection   blast  expected   Monte Carlo [5% .. 95%]
->   gpu-recoverable                   98304 gpu     0.1347     crash    none      44.2   43.8 [34.0 .. 54.0]
->   gpu-hard                          98304 gpu     0.1147     crash  server      37.6   37.6 [28.0 .. 47.0]
->   hbm                               98304 gpu     0.1147     crash  server      37.6   37.6 [28.0 .. 48.0]
->   nvlink-nvswitch                12288 server     0.4586     crash  server      18.8   18.8 [12.0 .. 26.0]
->   host                           12288 server     0.2707     crash  server      11.1   11.1 [6.0 .. 17.0]
->   nic                               98304 nic    0.02528     crash  server       8.3   8.3 [4.0 .. 13.0]
->   optic-cable                     297617 link    0.01685     crash    none      16.7   16.7 [10.0 .. 23.0]
->   ib-recoverable                  297617 link    0.01128     crash    none      11.2   11.2 [6.0 .. 17.0]
+>   gpu-recoverable                   98304 gpu     0.1347     crash    none      44.5   44.2 [34.0 .. 55.0]
+>   gpu-hard                          98304 gpu     0.1147     crash  server      37.9   38.0 [28.0 .. 48.0]
+>   hbm                               98304 gpu     0.1147     crash  server      37.9   37.9 [28.0 .. 48.0]
+>   nvlink-nvswitch                12288 server     0.4586     crash  server      19.0   18.9 [12.0 .. 26.0]
+>   host                           12288 server     0.2707     crash  server      11.2   11.2 [6.0 .. 17.0]
+>   nic                               98304 nic    0.02528     crash  server       8.4   8.4 [4.0 .. 13.0]
+>   optic-cable                     297617 link    0.01685     crash    none      16.9   16.8 [11.0 .. 24.0]
+>   ib-recoverable                  297617 link    0.01128     crash    none      11.3   11.3 [6.0 .. 17.0]
 >   leaf-switch                1541 leaf_switch     0.2157     crash    leaf       1.1   1.1 [0.0 .. 3.0]
 >   spine-switch              2379 spine_switch     0.2157     crash    none       1.7   1.8 [0.0 .. 4.0]
->   fabric-other                   12288 server     0.9393      hang    none      38.5   38.8 [29.0 .. 49.0]
->   storage                        12288 server      0.975     crash    none      40.0   40.2 [31.0 .. 51.0]
->   software-hang                  12288 server        0.5      hang    none      20.5   20.6 [14.0 .. 28.0]
->   silent-data-corruption            98304 gpu       0.01     crash  server       3.3   3.4 [1.0 .. 6.0]
->   link-flap                       297617 link       0.05      slow       -      49.7   49.8 [38.0 .. 62.0]
+>   fabric-other                   12288 server     0.9393      hang    none      38.8   39.0 [29.0 .. 50.0]
+>   storage                        12288 server      0.975     crash    none      40.3   40.5 [30.0 .. 51.0]
+>   software-hang                  12288 server        0.5      hang    none      20.7   20.8 [14.0 .. 29.0]
+>   silent-data-corruption            98304 gpu       0.01     crash  server       3.3   3.4 [1.0 .. 7.0]
+>   link-flap                       297617 link       0.05      slow       -      50.1   50.2 [38.0 .. 62.0]
 >   sources: docs/campaign.md and the reliability preset
 
 $ colossus campaign b200-llama405b-15t
@@ -69,49 +69,49 @@ $ colossus campaign b200-llama405b-15t
 >
 > Phases (one step simulation per distinct layout):
 >   phase            tokens    GPUs      step    MFU      steps  training  layout
->   short-context       1 T 294,912    1.11 s  25.9%     13,246    4.08 h  TP8 SP, CP2, PP9 interleaved x7, DP2048, ZeRO-1, micro-batch 1 x 4096 tokens, global batch 18432, bf16, selective recompute
->   main             13.2 T 294,912    1.96 s  30.5%     87,421    47.5 h  TP8 SP, CP2, PP9 interleaved x7, DP2048, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 18432, bf16, selective recompute
->   long-context      800 G 294,912    7.19 s  35.9%      2,650    5.29 h  TP8 SP, CP16, PP9 interleaved x7, DP256, ZeRO-1, micro-batch 1 x 131072 tokens, global batch 2304, bf16, selective recompute
+>   short-context       1 T 294,912    1.11 s  25.9%     13,246    4.09 h  TP8 SP, CP2, PP9 interleaved x7, DP2048, ZeRO-1, micro-batch 1 x 4096 tokens, global batch 18432, bf16, selective recompute
+>   main             13.2 T 294,912    1.96 s  30.5%     87,421    47.6 h  TP8 SP, CP2, PP9 interleaved x7, DP2048, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 18432, bf16, selective recompute
+>   long-context      800 G 294,912     7.2 s  35.8%      2,650     5.3 h  TP8 SP, CP16, PP9 interleaved x7, DP256, ZeRO-1, micro-batch 1 x 131072 tokens, global batch 2304, bf16, selective recompute
 >
 > Checkpoints and restarts, by phase:
 >   phase               size     write    blocks   restart      MTTF Young/Daly      fixed  interval
 >   short-context    5.68 TB    1.89 s 0.000771 s  17.8 min  5.52 min    0.714 s       auto    2.22 s
 >   main             5.68 TB    1.89 s 0.000771 s  17.8 min  5.52 min    0.714 s       auto    1.96 s
->   long-context     5.68 TB    1.89 s 0.000771 s  17.8 min  5.52 min    0.714 s       auto    7.19 s
+>   long-context     5.68 TB    1.89 s 0.000771 s  17.8 min  5.52 min    0.714 s       auto     7.2 s
 >   detection: 2.5 min for a crash, 10 min for a hang (watchdog); restart = fixed + init + load
 >
 > Result                        closed form   Monte Carlo mean [5% .. 95%]
->   days to finish                    11.90   11.94 [11.29 .. 12.57]
+>   days to finish                    11.91   11.96 [11.31 .. 12.59]
 >   days without failures              2.37
->   ETTR (goodput)                   0.1991   0.1986 [0.1884 .. 0.2097] (95% CI of the mean +-0.0004)
->   interruptions                     626.3   628.3 [586.0 .. 669.0]
+>   ETTR (goodput)                   0.1991   0.1986 [0.1884 .. 0.2096] (95% CI of the mean +-0.0004)
+>   interruptions                     627.0   629.0 [586.0 .. 671.0]
 >   ETTR, RSC formula               -2.9496   (first phase; first order in lambda u0, so only where it is small)
 >
-> Where the lost time goes (Monte Carlo mean, 9.57 d in all):
+> Where the lost time goes (Monte Carlo mean, 9.58 d in all):
 >   detection                 42.2 h   18.3 %
->   restart                   7.75 d   81.0 %
->   recomputation           32.6 min    0.2 %
+>   restart                   7.76 d   81.0 %
+>   recomputation           32.7 min    0.2 %
 >   checkpoint blocking       74.9 s    0.0 %
 >   waiting for spares           0 s    0.0 %
->   slowdowns               26.6 min    0.2 %
+>   slowdowns               26.7 min    0.2 %
 >   planned maintenance          0 s    0.0 %
 >   phase changes           35.6 min    0.3 %
 >
 > Interruptions by component (first phase's job):
 >   component                             units per 1k u-d detection   blast  expected   Monte Carlo [5% .. 95%]
->   gpu-recoverable                  294912 gpu     0.1347     crash    none      95.4   95.4 [80.0 .. 111.0]
->   gpu-hard                         294912 gpu     0.1147     crash  server      81.2   81.4 [66.0 .. 96.0]
->   hbm                              294912 gpu     0.1147     crash  server      81.2   81.0 [66.0 .. 96.0]
->   nvlink-nvswitch                36864 server     0.4586     crash  server      40.6   41.1 [31.0 .. 52.0]
+>   gpu-recoverable                  294912 gpu     0.1347     crash    none      95.5   95.5 [80.0 .. 111.0]
+>   gpu-hard                         294912 gpu     0.1147     crash  server      81.3   81.5 [66.0 .. 96.0]
+>   hbm                              294912 gpu     0.1147     crash  server      81.3   81.1 [66.0 .. 96.0]
+>   nvlink-nvswitch                36864 server     0.4586     crash  server      40.6   41.2 [31.0 .. 52.0]
 >   host                           36864 server     0.2707     crash  server      24.0   24.2 [16.0 .. 32.0]
 >   nic                              294912 nic    0.02528     crash  server      17.9   18.0 [11.0 .. 25.0]
->   optic-cable                     885491 link    0.01685     crash    none      35.8   35.8 [26.0 .. 46.0]
->   ib-recoverable                  885491 link    0.01128     crash    none      24.0   24.1 [16.0 .. 32.0]
+>   optic-cable                     885491 link    0.01685     crash    none      35.9   35.8 [27.0 .. 46.0]
+>   ib-recoverable                  885491 link    0.01128     crash    none      24.0   24.1 [16.0 .. 33.0]
 >   leaf-switch                4097 leaf_switch     0.2157     crash    leaf       2.1   2.1 [0.0 .. 5.0]
 >   spine-switch              6653 spine_switch     0.2157     crash    none       3.4   3.5 [1.0 .. 7.0]
->   fabric-other                   36864 server     0.9393      hang    none      83.1   83.4 [69.0 .. 99.0]
->   storage                        36864 server      0.975     crash    none      86.3   86.7 [72.0 .. 102.0]
->   software-hang                  36864 server        0.5      hang    none      44.2   44.4 [34.0 .. 55.0]
->   silent-data-corruption           294912 gpu       0.01     crash  server       7.1   7.3 [3.0 .. 12.0]
->   link-flap                       885491 link       0.05      slow       -     106.3   106.5 [90.0 .. 123.0]
+>   fabric-other                   36864 server     0.9393      hang    none      83.2   83.5 [69.0 .. 100.0]
+>   storage                        36864 server      0.975     crash    none      86.4   86.8 [72.0 .. 102.0]
+>   software-hang                  36864 server        0.5      hang    none      44.3   44.5 [34.0 .. 56.0]
+>   silent-data-corruption           294912 gpu       0.01     crash  server       7.1   7.2 [3.0 .. 12.0]
+>   link-flap                       885491 link       0.05      slow       -     106.4   106.6 [90.0 .. 123.0]
 >   sources: docs/campaign.md and the reliability preset

@@ -122,38 +122,38 @@ $ colossus campaign --scenario examples/memphis-grok1.yaml --tokens 1T --replica
 >
 > Phases (one step simulation per distinct layout):
 >   phase            tokens    GPUs      step    MFU      steps  training  layout
->   train               1 T  98,304     1.9 s  29.5%      9,935    5.24 h  TP8 SP, PP4 interleaved x4, DP3072 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 12288, bf16, selective recompute
+>   train               1 T  98,304    1.91 s  29.3%      9,935    5.27 h  TP8 SP, PP4 interleaved x4, DP3072 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 12288, bf16, selective recompute
 >
 > Checkpoints and restarts, by phase:
 >   phase               size     write    blocks   restart      MTTF Young/Daly      fixed  interval
->   train            4.42 TB    4.42 s    4.42 s  7.95 min  16.5 min     93.6 s       auto    93.1 s
+>   train            4.42 TB    4.42 s    4.42 s  7.95 min  16.5 min     93.6 s       auto    93.6 s
 >   detection: 2.5 min for a crash, 10 min for a hang (watchdog); restart = fixed + init + load
 >
 > Result                        closed form   Monte Carlo mean [5% .. 95%]
->   days to finish                     0.42   0.42 [0.35 .. 0.48]
+>   days to finish                     0.42   0.43 [0.35 .. 0.49]
 >   days without failures              0.22
->   ETTR (goodput)                   0.5255   0.5199 [0.4445 .. 0.6248] (95% CI of the mean +-0.0104)
->   interruptions                      21.0   21.7 [14.0 .. 29.0]
->   ETTR, RSC formula                0.2183   (first phase; first order in lambda u0, so only where it is small)
+>   ETTR (goodput)                   0.5255   0.5197 [0.4441 .. 0.6230] (95% CI of the mean +-0.0106)
+>   interruptions                      21.1   21.9 [14.0 .. 29.0]
+>   ETTR, RSC formula                0.2181   (first phase; first order in lambda u0, so only where it is small)
 >
-> Where the lost time goes (Monte Carlo mean, 4.94 h in all):
->   detection               90.8 min   30.6 %
->   restart                   2.88 h   58.2 %
->   recomputation           17.3 min    5.8 %
+> Where the lost time goes (Monte Carlo mean, 4.98 h in all):
+>   detection               91.5 min   30.6 %
+>   restart                    2.9 h   58.2 %
+>   recomputation           17.5 min    5.9 %
 >   checkpoint blocking     14.9 min    5.0 %
 >   waiting for spares           0 s    0.0 %
->   slowdowns                 53.9 s    0.3 %
+>   slowdowns                 54.5 s    0.3 %
 >   planned maintenance          0 s    0.0 %
 >   phase changes                0 s    0.0 %
 >
 > Interruptions by component (first phase's job):
 >   component                             units per 1k u-d detection   blast  expected   Monte Carlo [5% .. 95%]
 >   gpu-recoverable                   98304 gpu     0.1347     crash    none       3.2   3.4 [1.0 .. 6.0]
->   gpu-hard                          98304 gpu     0.1147     crash  server       2.7   2.6 [0.0 .. 5.0]
+>   gpu-hard                          98304 gpu     0.1147     crash  server       2.7   2.7 [0.0 .. 5.0]
 >   hbm                               98304 gpu     0.1147     crash  server       2.7   2.8 [0.0 .. 6.0]
 >   nvlink-nvswitch                12288 server     0.4586     crash  server       1.4   1.3 [0.0 .. 3.0]
 >   host                           12288 server     0.2707     crash  server       0.8   0.8 [0.0 .. 2.0]
->   nic                               98304 nic    0.02528     crash  server       0.6   0.5 [0.0 .. 2.0]
+>   nic                               98304 nic    0.02528     crash  server       0.6   0.6 [0.0 .. 2.0]
 >   optic-cable                     297617 link    0.01685     crash    none       1.2   1.2 [0.0 .. 3.0]
 >   ib-recoverable                  297617 link    0.01128     crash    none       0.8   0.8 [0.0 .. 3.0]
 >   leaf-switch                1541 leaf_switch     0.2157     crash    leaf       0.1   0.0 [0.0 .. 0.0]
