@@ -53,21 +53,14 @@ void describe_model(const DescribeArgs& a) {
   if (a.lora_rank_given->count() > 0) {
     m.lora.rank = a.lora_rank;
     if (a.lora_targets_given->count() > 0) {
-      m.lora.targets = 0;
-      std::string rest = a.lora_targets;
-      while (true) {
-        const auto comma = rest.find(',');
-        const std::string name = rest.substr(0, comma);
-        auto bits = parse_lora_target(name);
-        if (!bits)
-          throw InputError(kCommandLine, "--lora-targets",
-                           fmt::format("expected q, k, v, o, gate, up, down, attention, mlp or "
-                                       "all (comma-separated), got \"{}\"",
-                                       name));
-        m.lora.targets |= *bits;
-        if (comma == std::string::npos) break;
-        rest = rest.substr(comma + 1);
-      }
+      std::string bad;
+      auto targets = parse_lora_targets(a.lora_targets, &bad);
+      if (!targets)
+        throw InputError(kCommandLine, "--lora-targets",
+                         fmt::format("expected q, k, v, o, gate, up, down, attention, mlp or all "
+                                     "(comma-separated), got \"{}\"",
+                                     bad));
+      m.lora.targets = *targets;
     }
   }
   const ParameterCount c = count_parameters(m);

@@ -41,11 +41,12 @@ constexpr std::int64_t kMaxTokens = 1'000'000'000'000'000'000;
 // The command's flags; each Option* tells whether the flag was given.
 struct Flags {
   std::string scenario;
-  std::string cluster, model, precision, fp8_scaling, recompute, schedule;
+  std::string cluster, model, precision, fp8_scaling, recompute, schedule, lora_targets;
   std::string attention, optimizer, main_grads, recompute_method, memory_check;
   std::string overlap_grad_reduce, overlap_param_gather, overlap_p2p, tp_comm_overlap;
   int gpus = 0, tp = 1, pp = 1, vpp = 1, cp = 1, ep = 1, etp = 0, dp = 0, micro_batch = 1, zero = 1;
   int first_stage_layers = -1, last_stage_layers = -1, recompute_layers = 0;
+  int lora_rank = 0;
   std::int64_t global_batch = 0, seq_len = 0;
   std::int64_t tokens = 0;
   bool json = false;
@@ -147,6 +148,20 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
   set("--ep", "parallelism.ep", p.ep, f.ep);
   set("--etp", "parallelism.etp", p.etp, f.etp);
   set("--dp", "parallelism.dp", p.dp, f.dp);
+  if (f.has("--lora-targets") && !f.has("--lora-rank") && !s.job.model.is_lora())
+    throw InputError(kCommandLine, "--lora-targets",
+                     "needs --lora-rank (or lora: in the scenario)");
+  set("--lora-rank", "lora.rank", s.job.model.lora.rank, f.lora_rank);
+  if (f.has("--lora-targets")) {
+    std::string bad;
+    auto targets = parse_lora_targets(f.lora_targets, &bad);
+    if (!targets)
+      throw InputError(kCommandLine, "--lora-targets",
+                       fmt::format("expected q, k, v, o, gate, up, down, attention, mlp or all "
+                                   "(comma-separated), got \"{}\"",
+                                   bad));
+    set("--lora-targets", "lora.targets", s.job.model.lora.targets, *targets);
+  }
   set("--first-stage-layers", "parallelism.first_stage_layers", p.first_stage_layers,
       f.first_stage_layers);
   set("--last-stage-layers", "parallelism.last_stage_layers", p.last_stage_layers,
@@ -379,6 +394,11 @@ void add_simulate_command(CLI::App& app) {
   add_count("--etp,--expert-tensor-parallel-size", f.etp, 1, kIntMax,
             "Expert tensor-parallel size: 1 or tp (default tp)");
   add_count("--dp", f.dp, 0, kIntMax, "Data-parallel size (default: GPUs / (tp cp pp))");
+  add_count("--lora-rank", f.lora_rank, 1, 1 << 20,
+            "LoRA fine-tuning: adapters of this rank, the base frozen");
+  add("--lora-targets", f.lora_targets,
+      "Projections LoRA adapts, comma-separated: q,k,v,o,gate,up,down, attention, mlp, all "
+      "(default q,k,v,o)");
   add_count("--first-stage-layers,--decoder-first-pipeline-num-layers", f.first_stage_layers, 0,
             kIntMax, "Layers on the first virtual pipeline stage (0: embedding only)");
   add_count("--last-stage-layers,--decoder-last-pipeline-num-layers", f.last_stage_layers, 0,

@@ -135,6 +135,7 @@ std::string simulation_text(const sim::SimulationResult& r, const std::string& s
   fmt::format_to(to, "colossus simulate: {} on {} ({} of {} GPUs, {})\n", r.model, r.cluster,
                  grouped(r.gpus), grouped(r.cluster_gpus), r.gpu);
   fmt::format_to(to, "  scenario        {}\n", source);
+  fmt::format_to(to, "  model           {}\n", r.model_summary);
   fmt::format_to(to, "  layout          {}\n", r.layout);
   fmt::format_to(to,
                  "  batch           {} micro-batches per replica per step, {} tokens per step\n\n",
@@ -196,6 +197,7 @@ nlohmann::ordered_json simulation_json(const sim::SimulationResult& r, const std
   j["scenario"] = source;
   j["cluster"] = r.cluster;
   j["model"] = r.model;
+  j["model_summary"] = r.model_summary;
   j["gpu"] = r.gpu;
   j["gpus"] = r.gpus;
   const ParallelismSpec& p = r.parallelism;

@@ -186,8 +186,13 @@ ZeroStage parse_zero(std::int64_t stage, const SourceLocation& where, const std:
 ModelSpec load_job_model(const std::string& name_or_file, const PresetCatalog& catalog,
                          const SourceLocation& where, const std::string& field,
                          const std::filesystem::path& base) {
-  const bool json =
-      name_or_file.size() >= 5 && name_or_file.compare(name_or_file.size() - 5, 5, ".json") == 0;
+  std::filesystem::path dir(name_or_file);
+  if (dir.is_relative() && !base.empty()) dir = base / dir;
+  std::error_code ec;
+  const bool model_dir =
+      std::filesystem::is_directory(dir, ec) && std::filesystem::exists(dir / "config.json", ec);
+  const bool json = model_dir || (name_or_file.size() >= 5 &&
+                                  name_or_file.compare(name_or_file.size() - 5, 5, ".json") == 0);
   if (json) {
     std::filesystem::path path(name_or_file);
     if (path.is_relative() && !base.empty()) path = base / path;
@@ -203,7 +208,7 @@ ModelSpec load_job_model(const std::string& name_or_file, const PresetCatalog& c
 Scenario read_scenario(const YamlReader& root, const PresetCatalog& catalog) {
   root.expect_keys(
       {"cluster", "model", "parallelism"},
-      {"name", "description", "gpus", "train_tokens", "overlap", "stack", "memory_check"});
+      {"name", "description", "gpus", "train_tokens", "overlap", "stack", "memory_check", "lora"});
   Scenario s;
   s.source = {root.file(), 0};
   s.name = root.find_string("name").value_or(std::filesystem::path(root.file()).stem().string());
@@ -214,6 +219,8 @@ Scenario read_scenario(const YamlReader& root, const PresetCatalog& catalog) {
   Job& job = s.job;
   const YamlReader model = root.child("model");
   job.model = load_job_model(model.as_string(), catalog, model.location(), "model", base);
+  // LoRA fine-tuning of the model: rank-r adapters on chosen projections, the base frozen.
+  if (auto lora = root.optional_child("lora")) read_lora(*lora, job.model.lora);
   job.parallelism.source = {root.file(), 0};
   root.collect_lines(job.parallelism.lines);
   read_parallelism(root.child("parallelism"), job);

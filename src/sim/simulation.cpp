@@ -150,7 +150,8 @@ std::string describe_layout(const Parallelism& par, const std::string& schedule)
   out += fmt::format(", PP{} {}", s.pp, schedule);
   if (s.vpp > 1) out += fmt::format(" x{}", s.vpp);
   out += fmt::format(", DP{}", s.dp);
-  if (s.ep > 1) out += fmt::format(" (EP{})", s.ep);
+  if (s.ep > 1)
+    out += s.etp != s.tp ? fmt::format(" (EP{} ETP{})", s.ep, s.etp) : fmt::format(" (EP{})", s.ep);
   out += fmt::format(", ZeRO-{}, micro-batch {} x {} tokens, global batch {}, {}, {}",
                      static_cast<int>(s.zero), s.micro_batch, par.seq_len(), s.global_batch,
                      s.precision != Precision::fp8          ? "bf16"
@@ -202,6 +203,9 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
     }
     first_gpu += pool.gpu_count;
   }
+  // A training length the model's source did not state (a config.json's): say which was taken.
+  if (job.parallelism.seq_len == 0 && !job.model.seq_len_note.empty())
+    result.warnings.push_back(job.model.seq_len_note);
   const Parallelism par =
       resolve(job.parallelism, job.model, gpus, topology.gpus_per_server(), &result.warnings);
   // The stack's attention kernel applies to the GPU's calibration (or the caller's).
@@ -350,6 +354,7 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
 
   result.cluster = topology.spec().name;
   result.model = job.model.name;
+  result.model_summary = model_summary(job.model);
   result.gpu = gpu.name;
   result.gpus = gpus;
   result.schedule = name;

@@ -295,6 +295,35 @@ int as_int(std::int64_t v, const RowFields& f, const std::string& field) {
   return static_cast<int>(v);
 }
 
+// Builds a row's model from its fields (and the mapping's fills).
+void make_model(const RowFields& f, const std::string& id, const std::string& model_name,
+                const std::string& mapping_file, ModelSpec& m) {
+  m.name = id;
+  m.description = model_name;
+  m.source = {mapping_file, 0};
+  m.layers = as_int(f.get_int("model.layers"), f, "model.layers");
+  m.hidden = f.get_int("model.hidden_size");
+  m.heads = as_int(f.get_int("model.attention_heads"), f, "model.attention_heads");
+  m.kv_heads = as_int(f.get_int("model.kv_heads", 0, m.heads), f, "model.kv_heads");
+  m.head_dim = as_int(f.find_int("model.head_dim").value_or(m.heads > 0 ? m.hidden / m.heads : 0),
+                      f, "model.head_dim");
+  m.ffn_hidden = f.get_int("model.ffn_hidden", m.hidden);
+  m.ffn_kind = f.job_field("model.ffn_kind").value.as_enum({"swiglu", "gelu"}) == "gelu"
+                   ? FfnKind::gelu
+                   : FfnKind::swiglu;
+  m.vocab = f.get_int("model.vocab_size");
+  m.seq_len = f.get_int("model.seq_len");
+  m.tied_embeddings = parse_bool(f, "model.tied_embeddings");
+  m.linear_bias = parse_bool(f, "model.linear_bias");
+  m.learned_positions = parse_bool(f, "model.learned_positions");
+  if (f.get_text("model.arch") == "moe") {
+    m.moe.experts = as_int(f.get_int("model.experts"), f, "model.experts");
+    m.moe.top_k = as_int(f.get_int("model.top_k"), f, "model.top_k");
+    m.moe.shared_experts = as_int(f.get_int("model.shared_experts"), f, "model.shared_experts");
+    m.moe.expert_ffn_hidden = f.get_int("model.expert_ffn_hidden");
+  }
+}
+
 // Expresses one row as a job.
 RowJob make_job(const json& row, const std::string& id, const std::string& family,
                 const Mapping& mapping, const std::string& measured_file,
@@ -319,30 +348,32 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
   job.gpus = as_int(f.get_int("hardware.gpu_count"), f, "hardware.gpu_count");
 
   ModelSpec& m = job.model;
-  m.name = id;
-  m.description = job.model_name;
-  m.source = {mapping_file, 0};
-  m.layers = as_int(f.get_int("model.layers"), f, "model.layers");
-  m.hidden = f.get_int("model.hidden_size");
-  m.heads = as_int(f.get_int("model.attention_heads"), f, "model.attention_heads");
-  m.kv_heads = as_int(f.get_int("model.kv_heads", 0, m.heads), f, "model.kv_heads");
-  m.head_dim = as_int(f.find_int("model.head_dim").value_or(m.heads > 0 ? m.hidden / m.heads : 0),
-                      f, "model.head_dim");
-  m.ffn_hidden = f.get_int("model.ffn_hidden", m.hidden);
-  m.ffn_kind = f.job_field("model.ffn_kind").value.as_enum({"swiglu", "gelu"}) == "gelu"
-                   ? FfnKind::gelu
-                   : FfnKind::swiglu;
-  m.vocab = f.get_int("model.vocab_size");
-  m.seq_len = f.get_int("model.seq_len");
-  m.tied_embeddings = parse_bool(f, "model.tied_embeddings");
-  m.linear_bias = parse_bool(f, "model.linear_bias");
-  m.learned_positions = parse_bool(f, "model.learned_positions");
-  if (f.get_text("model.arch") == "moe") {
-    m.moe.experts = as_int(f.get_int("model.experts"), f, "model.experts");
-    m.moe.top_k = as_int(f.get_int("model.top_k"), f, "model.top_k");
-    m.moe.shared_experts = as_int(f.get_int("model.shared_experts"), f, "model.shared_experts");
-    m.moe.expert_ffn_hidden = f.get_int("model.expert_ffn_hidden");
+  if (const Fill* preset = f.fill("job.model_preset", true)) {
+    // The architecture of a model preset (MLA, MTP, dense-then-MoE layers ... that a row's
+    // fields cannot say); every architecture field the row states must agree with it.
+    m = load_model(preset->value.as_string());
+    const auto agree = [&](const std::string& field, std::int64_t preset_value) {
+      const json& v = f.in_row(field);
+      if (!v.is_null() && (!v.is_number_integer() || v.get<std::int64_t>() != preset_value))
+        f.fail(field, fmt::format("the row gives {}, model preset {} has {}", v.dump(),
+                                  preset->value.as_string(), preset_value));
+    };
+    agree("model.layers", m.layers);
+    agree("model.hidden_size", m.hidden);
+    agree("model.attention_heads", m.heads);
+    agree("model.kv_heads", m.kv_heads);
+    agree("model.vocab_size", m.vocab);
+    agree("model.experts", m.moe.experts);
+    agree("model.top_k", m.moe.top_k);
+    agree("model.shared_experts", m.moe.shared_experts);
+    m.name = id;
+    m.description = job.model_name;
+    m.seq_len = f.get_int("model.seq_len");
+    m.seq_len_note.clear();
+  } else {
+    make_model(f, id, job.model_name, mapping_file, m);
   }
+
   validate_model(m);
 
   ParallelismSpec& p = job.parallelism;
@@ -365,6 +396,8 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
   p.dp = as_int(f.get_int("parallelism.dp"), f, "parallelism.dp");
   p.cp = as_int(f.get_int("parallelism.cp"), f, "parallelism.cp");
   p.ep = as_int(f.get_int("parallelism.ep"), f, "parallelism.ep");
+  // Expert tensor parallelism (Megatron's --expert-tensor-parallel-size): tp unless stated.
+  if (auto n = f.find_int("parallelism.etp")) p.etp = as_int(*n, f, "parallelism.etp");
   p.sequence_parallel = p.tp > 1 && parse_bool(f, "parallelism.sequence_parallel");
   p.zero = parse_zero(f);
   p.recompute = parse_recompute(f);
@@ -395,6 +428,7 @@ std::string RowJob::layout() const {
   if (p.vpp > 1) s += fmt::format(" VPP{}", p.vpp);
   if (p.cp > 1) s += fmt::format(" CP{}", p.cp);
   if (p.ep > 1) s += fmt::format(" EP{}", p.ep);
+  if (p.ep > 1 && p.etp > 0 && p.etp != p.tp) s += fmt::format(" ETP{}", p.etp);
   s += fmt::format(" DP{} mb{}", p.dp, p.micro_batch);
   return s;
 }

@@ -35,24 +35,36 @@ Flops reported_step_flops(const RowJob& job) {
     case FlopFormula::megatron:
     case FlopFormula::megatron_causal: {
       // Megatron-LM num_floating_point_operations: 12 B s h^2 per layer times (attention
-      // projections + core attention + FFN), plus the logits 6 B s h V.
+      // projections + core attention + FFN), plus the logits 6 B s h V. Multi-head latent
+      // attention counts its low-rank projections (each + 1 for its norm) and the core
+      // attention at d_qk + d_v per head; multi-token-prediction modules count as extra layers
+      // (MoE when the last layer is), plus their norms, [2h -> h] projection and logits.
       const double heads = m.heads;
       const double q_ratio = static_cast<double>(m.head_dim) * heads / h;
       const double causal = job.formula == FlopFormula::megatron_causal ? 0.5 : 1.0;
-      const double attention = (1.0 + m.kv_heads / heads + causal * s / h) * q_ratio;
-      const double gated = m.ffn_kind == FfnKind::swiglu ? 1.5 : 1.0;
-      double per_layer_sum = 0;
-      for (int i = 0; i < m.layers; ++i) {
-        double ffn = 0;
-        if (m.layer_is_moe(i)) {
-          ffn = static_cast<double>(m.moe.expert_ffn_hidden) *
-                (m.moe.top_k + m.moe.shared_experts) / h * gated;
-        } else {
-          ffn = static_cast<double>(m.ffn_hidden) / h * gated;
-        }
-        per_layer_sum += attention + ffn;
+      double attention = (1.0 + m.kv_heads / heads + causal * s / h) * q_ratio;
+      if (m.is_mla()) {
+        const double nope = m.mla.qk_nope_head_dim, rope = m.mla.qk_rope_head_dim;
+        const double v = m.mla.v_head_dim, ql = static_cast<double>(m.mla.q_lora_rank);
+        const double kvl = static_cast<double>(m.mla.kv_lora_rank);
+        const double q = ql > 0 ? ql * (h + heads * (nope + rope) + 1) : h * heads * (nope + rope);
+        const double per_token = q + kvl * (h + heads * (nope + v) + 1) + h * rope + heads * v * h +
+                                 causal * s * heads * (nope + rope + v);
+        attention = per_token / (2.0 * h * h);  // in units of the 12 h^2 below (6 x 2h^2)
       }
-      return Flops(12.0 * B * s * h * h * per_layer_sum + 6.0 * B * s * h * V);
+      const double gated = m.ffn_kind == FfnKind::swiglu ? 1.5 : 1.0;
+      auto ffn_of = [&](int i) {
+        if (m.layer_is_moe(i))
+          return static_cast<double>(m.moe.expert_ffn_hidden) *
+                 (m.moe.top_k + m.moe.shared_experts) / h * gated;
+        return static_cast<double>(m.ffn_hidden) / h * gated;
+      };
+      double per_layer_sum = 0;
+      for (int i = 0; i < m.layers; ++i) per_layer_sum += attention + ffn_of(i);
+      per_layer_sum += m.mtp_layers * (attention + ffn_of(m.layers - 1));
+      const double mtp = 6.0 * m.mtp_layers * (3.0 * h + 2.0 * h * h);
+      return Flops(12.0 * B * s * h * h * per_layer_sum + B * s * mtp +
+                   6.0 * B * s * h * V * (1 + m.mtp_layers));
     }
   }
   return Flops(0);

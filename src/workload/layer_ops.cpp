@@ -41,12 +41,14 @@ Dims dims_of(const ModelSpec& m, const Parallelism& p) {
   return d;
 }
 
-// A GEMM's forward kernel and its two backward kernels (data and weight gradients).
-PassKernels gemm(const std::string& name, double m, double n, double k, double batch = 1) {
+// A GEMM's forward kernel and its two backward kernels (data and weight gradients); a frozen
+// weight (LoRA's base) has no weight-gradient GEMM.
+PassKernels gemm(const std::string& name, double m, double n, double k, double batch = 1,
+                 bool trainable = true) {
   PassKernels out;
   out.forward.push_back(gemm_kernel(name + ".fwd", m, n, k, batch));
   out.backward.push_back(gemm_kernel(name + ".dgrad", m, k, n, batch));
-  out.backward.push_back(gemm_kernel(name + ".wgrad", k, n, m, batch));
+  if (trainable) out.backward.push_back(gemm_kernel(name + ".wgrad", k, n, m, batch));
   return out;
 }
 
@@ -70,16 +72,41 @@ void add(LayerKernels& out, LayerPart part, const PassKernels& pass) {
   for (const Kernel& k : pass.backward) out.backward.push_back({k, part});
 }
 
+// A projection [tokens, k] x [k, n] of the base model: trainable unless LoRA freezes the base;
+// with a LoRA adapter on it (target), the adapter's two GEMMs [tokens, k] x [k, r] and
+// [tokens, r] x [r, n], trainable, follow (their sharding follows the base weight's: k and n
+// are this GPU's).
+PassKernels projection(const ModelSpec& m, const std::string& name, double tokens, double n,
+                       double k, unsigned target = 0) {
+  PassKernels out = gemm(name, tokens, n, k, 1, !m.is_lora());
+  if (m.is_lora() && (m.lora.targets & target)) {
+    const double r = m.lora.rank;
+    add(out, gemm(name + ".lora_a", tokens, r, k));
+    add(out, gemm(name + ".lora_b", tokens, n, r));
+  }
+  return out;
+}
+
 // An FFN of width `width` (already divided by TP) over `tokens` tokens, `batch` of them
-// (grouped expert GEMMs).
+// (grouped expert GEMMs). `adapted`: a dense FFN whose matrices LoRA may adapt (routed experts
+// are never adapted, and are frozen with the rest of the base).
 PassKernels ffn(const std::string& name, const ModelSpec& m, double tokens, double width, double h,
-                double batch = 1) {
+                double batch = 1, bool adapted = true) {
   const bool gated = m.ffn_kind == FfnKind::swiglu;
-  PassKernels out = gemm(name + ".up", tokens, gated ? 2 * width : width, h, batch);
+  PassKernels out;
+  if (adapted && m.is_lora()) {
+    if (gated) add(out, projection(m, name + ".gate", tokens, width, h, lora_gate));
+    add(out, projection(m, name + ".up", tokens, width, h, lora_up));
+  } else {
+    out = gemm(name + ".up", tokens, gated ? 2 * width : width, h, batch, !m.is_lora());
+  }
   // Activation: reads the up (and gate) output, writes its product.
   double act = tokens * width * batch * kBf16 * (gated ? 3 : 2);
   add(out, memory(name + ".act", act, tokens * width * batch * (gated ? 6 : 8)));
-  add(out, gemm(name + ".down", tokens, h, width, batch));
+  if (adapted && m.is_lora())
+    add(out, projection(m, name + ".down", tokens, h, width, lora_down));
+  else
+    add(out, gemm(name + ".down", tokens, h, width, batch, !m.is_lora()));
   return out;
 }
 
@@ -120,15 +147,22 @@ LayerKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) 
     // Down projections are replicated across TP (Megatron's MLA), up projections split by head.
     if (m.mla.q_lora_rank > 0) {
       add(out, LayerPart::qkv,
-          gemm(L + ".q_down", d.tokens, static_cast<double>(m.mla.q_lora_rank), d.h));
+          projection(m, L + ".q_down", d.tokens, static_cast<double>(m.mla.q_lora_rank), d.h,
+                     lora_q));
       add(out, LayerPart::qkv,
-          gemm(L + ".q_up", d.tokens, d.heads * dqk, static_cast<double>(m.mla.q_lora_rank)));
+          projection(m, L + ".q_up", d.tokens, d.heads * dqk,
+                     static_cast<double>(m.mla.q_lora_rank), lora_q));
     } else {
-      add(out, LayerPart::qkv, gemm(L + ".q_proj", d.tokens, d.heads * dqk, d.h));
+      add(out, LayerPart::qkv, projection(m, L + ".q_proj", d.tokens, d.heads * dqk, d.h, lora_q));
     }
     const double kv_lora = static_cast<double>(m.mla.kv_lora_rank);
-    add(out, LayerPart::qkv, gemm(L + ".kv_down", d.tokens, kv_lora + rope, d.h));
-    add(out, LayerPart::qkv, gemm(L + ".kv_up", d.tokens, d.heads * (nope + dv), kv_lora));
+    add(out, LayerPart::qkv, projection(m, L + ".kv_down", d.tokens, kv_lora + rope, d.h, lora_k));
+    add(out, LayerPart::qkv,
+        projection(m, L + ".kv_up", d.tokens, d.heads * (nope + dv), kv_lora, lora_v));
+  } else if (m.is_lora()) {
+    add(out, LayerPart::qkv, projection(m, L + ".q", d.tokens, d.heads * dqk, d.h, lora_q));
+    add(out, LayerPart::qkv, projection(m, L + ".k", d.tokens, d.kv_heads * dqk, d.h, lora_k));
+    add(out, LayerPart::qkv, projection(m, L + ".v", d.tokens, d.kv_heads * dqk, d.h, lora_v));
   } else {
     add(out, LayerPart::qkv, gemm(L + ".qkv", d.tokens, (d.heads + 2 * d.kv_heads) * dqk, d.h));
   }
@@ -141,10 +175,18 @@ LayerKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) 
   Kernel attn_bwd = attention_kernel(L + ".attention.bwd", d.b * d.heads, d.seq_local, d.seq, dqk,
                                      dv, true, true);
   attn_bwd.count = p.cp();
+  // A sliding window: the kernel visits only the blocks within w of the diagonal, s*w - w^2/2
+  // of the s^2/2 causal pairs (model.h's attended_keys).
+  const double window_share = m.attended_keys(layer, p.seq_len()) / d.seq;
+  attn.flops = attn.flops * window_share;
+  attn_bwd.flops = attn_bwd.flops * window_share;
   out.forward.push_back({attn, LayerPart::attention});
   out.backward.push_back({attn_bwd, LayerPart::attention});
-  add(out, LayerPart::out_proj, gemm(L + ".out_proj", d.tokens, d.h, d.heads * dv));
-  add(out, LayerPart::ffn_norm, memory(L + ".attn_residual", residual_bytes));
+  add(out, LayerPart::out_proj,
+      projection(m, L + ".out_proj", d.tokens, d.h, d.heads * dv, lora_o));
+  // A parallel block adds both branches to the residual at once, after the FFN.
+  if (!m.parallel_block)
+    add(out, LayerPart::ffn_norm, memory(L + ".attn_residual", residual_bytes));
 
   // FFN block.
   add(out, LayerPart::ffn_norm, memory(L + ".ffn_norm", norm_bytes, d.sp_tokens * d.h * 4));
@@ -155,12 +197,12 @@ LayerKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) 
     // sequence-parallel shard's with etp = 1.
     const double routed =
         (p.etp() > 1 ? d.tokens : d.sp_tokens) * m.moe.top_k * m.moe.capacity_factor;
-    add(out, LayerPart::router, gemm(L + ".router", d.sp_tokens, experts, d.h));
+    add(out, LayerPart::router, gemm(L + ".router", d.sp_tokens, experts, d.h, 1, !m.is_lora()));
     add(out, LayerPart::router,
         memory(L + ".permute", d.sp_tokens * m.moe.top_k * d.h * kBf16 * 2));
     add(out, LayerPart::ffn,
         ffn(L + ".experts", m, routed / local_experts,
-            static_cast<double>(m.moe.expert_ffn_hidden) / p.etp(), d.h, local_experts));
+            static_cast<double>(m.moe.expert_ffn_hidden) / p.etp(), d.h, local_experts, false));
     add(out, LayerPart::unpermute,
         memory(L + ".unpermute", d.sp_tokens * m.moe.top_k * d.h * kBf16 * 2));
     if (m.moe.shared_experts > 0)
@@ -199,8 +241,10 @@ PassKernels embedding_kernels(const ModelSpec& m, const Parallelism& p) {
   const Dims d = dims_of(m, p);
   double lookup = d.sp_tokens * d.h * kBf16 * (m.learned_positions ? 3 : 1);
   out.forward.push_back(memory_kernel("embedding.fwd", bytes(lookup)));
-  // Backward: scatter-add of the gradient rows into the FP32 main-grad table.
-  out.backward.push_back(memory_kernel("embedding.bwd", bytes(d.tokens * d.h * (kBf16 + kFp32))));
+  // Backward: scatter-add of the gradient rows into the FP32 main-grad table (none when LoRA
+  // freezes the table).
+  if (!m.is_lora())
+    out.backward.push_back(memory_kernel("embedding.bwd", bytes(d.tokens * d.h * (kBf16 + kFp32))));
   return out;
 }
 
@@ -209,13 +253,25 @@ PassKernels output_kernels(const ModelSpec& m, const Parallelism& p) {
   const Dims d = dims_of(m, p);
   add(out, memory("final_norm", d.sp_tokens * d.h * kBf16 * 2, d.sp_tokens * d.h * 4));
   const double vocab = static_cast<double>(m.vocab) / d.tp;
-  add(out, gemm("logits", d.tokens, vocab, d.h));
+  add(out, gemm("logits", d.tokens, vocab, d.h, 1, !m.is_lora()));
   // Cross-entropy over FP32 logits: max, exp-sum and the gradient, about three passes.
   double ce = d.tokens * vocab * kFp32 * 3;
   out.forward.push_back(memory_kernel("cross_entropy.fwd", bytes(ce), flops(d.tokens * vocab * 5)));
   out.backward.push_back(
       memory_kernel("cross_entropy.bwd", bytes(ce), flops(d.tokens * vocab * 3)));
   return out;  // Megatron's full recompute covers transformer layers, not the output layer
+}
+
+PassKernels mtp_kernels(const ModelSpec& m, const Parallelism& p) {
+  PassKernels out;
+  const Dims d = dims_of(m, p);
+  // The shifted tokens' embedding lookup, the two RMSNorms, and the [2h -> h] projection of
+  // their concatenation (replicated across TP as Megatron's MTP does with sequence parallel,
+  // on the sequence shard).
+  out.forward.push_back(memory_kernel("mtp.embedding.fwd", bytes(d.sp_tokens * d.h * kBf16)));
+  add(out, memory("mtp.norms", d.sp_tokens * d.h * kBf16 * 4, d.sp_tokens * d.h * 8));
+  add(out, gemm("mtp.projection", d.tokens, d.h / d.tp, 2 * d.h, 1, !m.is_lora()));
+  return out;
 }
 
 Flops total_flops(const std::vector<Kernel>& kernels) {

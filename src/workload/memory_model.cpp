@@ -20,6 +20,9 @@ struct StageParams {
   double expert = 0;  // replicated over edp_cp
   double largest_layer = 0;
   double embedding = 0;  // of which: embedding and output tables (no FP8 copies)
+  // Of those, the ones with gradients and optimizer states: all, or LoRA's adapters only.
+  double dense_trainable = 0;
+  double expert_trainable = 0;
 };
 
 StageParams stage_params(const ModelSpec& m, const Parallelism& p, int stage) {
@@ -39,7 +42,8 @@ StageParams stage_params(const ModelSpec& m, const Parallelism& p, int stage) {
   }
   const double table = static_cast<double>(m.vocab * m.hidden) / t;
   if (p.has_embedding(stage)) {
-    const double e = table + (m.learned_positions ? static_cast<double>(m.seq_len * m.hidden) : 0);
+    const std::int64_t positions = m.max_positions > 0 ? m.max_positions : m.seq_len;
+    const double e = table + (m.learned_positions ? static_cast<double>(positions * m.hidden) : 0);
     sp.dense += e;
     sp.embedding += e;
   }
@@ -51,6 +55,30 @@ StageParams stage_params(const ModelSpec& m, const Parallelism& p, int stage) {
       sp.dense += table;
       sp.embedding += table;
     }
+    // Multi-token-prediction modules live on the last stage (Megatron).
+    if (m.mtp_layers > 0) {
+      const MtpParams mtp = mtp_params(m);
+      sp.dense +=
+          m.mtp_layers *
+          (static_cast<double>(mtp.layer.attention + mtp.layer.dense_ffn + mtp.projection) / t +
+           static_cast<double>(mtp.layer.norms + mtp.norms));
+      sp.expert += m.mtp_layers * static_cast<double>(mtp.layer.expert) * mtp.layer.experts /
+                   p.ep() / p.etp();
+    }
+  }
+  sp.dense_trainable = sp.dense;
+  sp.expert_trainable = sp.expert;
+  if (m.is_lora()) {
+    // LoRA: only the adapters train (split by TP like their base projections).
+    sp.dense_trainable = 0;
+    sp.expert_trainable = 0;
+    for (int c = 0; c < p.vpp(); ++c) {
+      auto [first, last] = p.layers(stage, c);
+      for (int i = first; i < last; ++i)
+        sp.dense_trainable += static_cast<double>(lora_params(m, i)) / t;
+    }
+    if (p.has_output(stage))
+      sp.dense_trainable += m.mtp_layers * static_cast<double>(lora_params(m, m.layers - 1)) / t;
   }
   return sp;
 }
@@ -165,8 +193,14 @@ std::vector<StageMemory> memory_per_stage(const ModelSpec& m, const Parallelism&
     const double gemm_weights =
         zero == ZeroStage::weights ? 2 * sp.largest_layer : mem.params - sp.embedding;
     if (fp8 && !p.spec().fp8_param_gather) mem.weights += bytes(2 * gemm_weights);
-    mem.gradients = bytes(grad_bytes * (zero >= ZeroStage::gradients ? sharded : mem.params));
-    mem.optimizer = bytes(state_bytes * (zero >= ZeroStage::optimizer ? sharded : mem.params));
+    // Gradients and optimizer states: of the trainable parameters (LoRA: the adapters only).
+    const double trainable = sp.dense_trainable + sp.expert_trainable;
+    const double trainable_sharded =
+        sp.dense_trainable / dense_shards + sp.expert_trainable / expert_shards;
+    mem.gradients =
+        bytes(grad_bytes * (zero >= ZeroStage::gradients ? trainable_sharded : trainable));
+    mem.optimizer =
+        bytes(state_bytes * (zero >= ZeroStage::optimizer ? trainable_sharded : trainable));
 
     // Activations of one micro-batch through each chunk; the schedule's order says how many
     // micro-batches of each chunk are held at once. Full recompute re-materialises what it
@@ -190,6 +224,11 @@ std::vector<StageMemory> memory_per_stage(const ModelSpec& m, const Parallelism&
       if (c == p.vpp() - 1 && p.has_output(stage)) {
         // BF16 logits and their FP32 softmax, held from the loss until its backward.
         chunk += tokens * static_cast<double>(m.vocab) / p.tp() * (2 + 4);
+        // The multi-token-prediction modules (Megatron: on the last stage): a layer shaped like
+        // the last one each, and a second set of logits.
+        chunk += m.mtp_layers *
+                 (activation_bytes(m, p, m.layers - 1, p.layer_recompute(m.layers - 1)).value() +
+                  tokens * static_cast<double>(m.vocab) / p.tp() * (2 + 4));
       }
       chunk_bytes.push_back(chunk);
     }

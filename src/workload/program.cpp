@@ -41,14 +41,41 @@ double matmul_params(const ModelSpec& m, int layer) {
   return attention + ffn;
 }
 
-// Attention-core FLOPs of one layer per token, forward: QK^T and AV over the full sequence.
-double attention_flops_per_token(const ModelSpec& m, std::int64_t seq_len) {
+// Attention-core FLOPs of layer i per token, forward: QK^T and AV over the keys a query
+// attends to, counted as Megatron counts full attention (the whole sequence, not halved for
+// causality; a sliding window: model.h's attended_keys).
+double attention_flops_per_token(const ModelSpec& m, std::int64_t seq_len, int layer) {
   double dqk = m.head_dim, dv = m.head_dim;
   if (m.is_mla()) {
     dqk = m.mla.qk_nope_head_dim + m.mla.qk_rope_head_dim;
     dv = m.mla.v_head_dim;
   }
-  return 2.0 * static_cast<double>(seq_len) * m.heads * (dqk + dv);
+  return 2.0 * m.attended_keys(layer, seq_len) * m.heads * (dqk + dv);
+}
+
+// Multiplier of a base weight's 2 FLOPs per token for forward + backward: 6 (forward, data and
+// weight gradients), 4 for LoRA's frozen base (no weight gradient).
+double base_factor(const ModelSpec& m) {
+  return m.is_lora() ? 4.0 : 6.0;
+}
+
+// Forward + backward FLOPs per token of every weight a token passes through: base matmuls,
+// LoRA adapters (trainable: 6 per parameter) and the attention core (3 times its forward).
+double per_token_flops(const ModelSpec& m, std::int64_t seq_len) {
+  const double f = base_factor(m);
+  double per_token = f * static_cast<double>(m.vocab * m.hidden);  // output projection
+  for (int i = 0; i < m.layers; ++i)
+    per_token += f * matmul_params(m, i) + 6.0 * static_cast<double>(lora_params(m, i)) +
+                 3.0 * attention_flops_per_token(m, seq_len, i);
+  // Multi-token prediction: per module a layer shaped like the last, the [2h -> h] projection
+  // and the output projection again (Megatron's num_floating_point_operations).
+  const int last = m.layers - 1;
+  const double h = static_cast<double>(m.hidden);
+  per_token +=
+      m.mtp_layers * (f * (matmul_params(m, last) + 2 * h * h + static_cast<double>(m.vocab) * h) +
+                      6.0 * static_cast<double>(lora_params(m, last)) +
+                      3.0 * attention_flops_per_token(m, seq_len, last));
+  return per_token;
 }
 
 // Builds ops for one stage chunk.
@@ -81,20 +108,35 @@ class ChunkBuilder {
       std::vector<Op> bwd;
       add_layer(layer, out.forward, bwd);
       backward_blocks.push_back(std::move(bwd));
-      LayerParams lp = layer_params(m_, layer);
-      out.dense_grad_bytes +=
-          bytes(grad_bytes_ * (static_cast<double>(lp.attention + lp.dense_ffn) / p_.tp() +
-                               static_cast<double>(lp.norms)));
-      out.expert_grad_bytes +=
-          bytes(grad_bytes_ * static_cast<double>(lp.expert) * lp.experts / p_.ep() / p_.etp());
+      add_layer_grads(layer_params(m_, layer), layer, out);
     }
-    const double table = static_cast<double>(m_.vocab * m_.hidden) / p_.tp();
+    // LoRA freezes the embedding and the output projection: no gradients to reduce.
+    const double table = m_.is_lora() ? 0.0 : static_cast<double>(m_.vocab * m_.hidden) / p_.tp();
     if (chunk == 0 && p_.has_embedding(stage)) out.dense_grad_bytes += bytes(grad_bytes_ * table);
     if (chunk == p_.vpp() - 1 && p_.has_output(stage)) {
       std::vector<Op> bwd;
       add_output(out.forward, bwd);
       backward_blocks.push_back(std::move(bwd));
       if (!m_.tied_embeddings || p_.pp() > 1) out.dense_grad_bytes += bytes(grad_bytes_ * table);
+      // Multi-token prediction on the last stage (Megatron): per module its embedding, norms
+      // and projection, a layer shaped like the last one, and the output head and loss again.
+      for (int d = 0; d < m_.mtp_layers; ++d) {
+        const std::string name = "mtp " + std::to_string(d);
+        PassKernels k = mtp_kernels(m_, p_);
+        out.forward.push_back(compute_op(name + " projection", k.forward));
+        backward_blocks.push_back({compute_op(name + " projection backward", k.backward)});
+        std::vector<Op> layer_bwd, output_bwd;
+        add_layer(m_.layers - 1, out.forward, layer_bwd, name);
+        backward_blocks.push_back(std::move(layer_bwd));
+        add_output(out.forward, output_bwd);
+        backward_blocks.push_back(std::move(output_bwd));
+        const MtpParams mtp = mtp_params(m_);
+        add_layer_grads(mtp.layer, m_.layers - 1, out);
+        if (!m_.is_lora())
+          out.dense_grad_bytes +=
+              bytes(grad_bytes_ * (static_cast<double>(mtp.projection) / p_.tp() +
+                                   static_cast<double>(mtp.norms)));
+      }
     }
     for (auto it = backward_blocks.rbegin(); it != backward_blocks.rend(); ++it)
       out.backward.insert(out.backward.end(), it->begin(), it->end());
@@ -151,10 +193,27 @@ class ChunkBuilder {
     return op;
   }
 
-  // Appends a transformer layer's forward ops and its backward ops (in backward order).
-  void add_layer(int layer, std::vector<Op>& fwd_out, std::vector<Op>& bwd_out) {
+  // Adds the gradient bytes of a layer's trainable parameters to a chunk's: the dense ones
+  // (split by TP) and this GPU's routed experts; with LoRA only the adapters.
+  void add_layer_grads(const LayerParams& lp, int layer, ChunkProgram& out) const {
+    if (m_.is_lora()) {
+      out.dense_grad_bytes +=
+          bytes(grad_bytes_ * static_cast<double>(lora_params(m_, layer)) / p_.tp());
+      return;
+    }
+    out.dense_grad_bytes +=
+        bytes(grad_bytes_ * (static_cast<double>(lp.attention + lp.dense_ffn) / p_.tp() +
+                             static_cast<double>(lp.norms)));
+    out.expert_grad_bytes +=
+        bytes(grad_bytes_ * static_cast<double>(lp.expert) * lp.experts / p_.ep() / p_.etp());
+  }
+
+  // Appends a transformer layer's forward ops and its backward ops (in backward order), named
+  // "layer N" or `label` (an MTP module's layer).
+  void add_layer(int layer, std::vector<Op>& fwd_out, std::vector<Op>& bwd_out,
+                 const std::string& label = "") {
     LayerKernels k = layer_kernels(m_, p_, layer);
-    const std::string L = "layer " + std::to_string(layer);
+    const std::string L = label.empty() ? "layer " + std::to_string(layer) : label;
     std::map<LayerPart, std::vector<Kernel>> fwd, bwd;
     for (const LayerKernel& lk : k.forward) fwd[lk.part].push_back(lk.kernel);
     for (const LayerKernel& lk : k.backward) bwd[lk.part].push_back(lk.kernel);
@@ -204,7 +263,10 @@ class ChunkBuilder {
     }
     seg(LayerPart::attention);
     seg(LayerPart::out_proj);
-    if (tp)
+    // A parallel block (dense FFN): the FFN reads the gathered input the attention read, and
+    // one reduce-scatter (all-reduce) after the FFN sums both branches (GPT-J, PaLM).
+    const bool parallel = m_.parallel_block && !m_.layer_is_moe(layer);
+    if (tp && !parallel)
       comm(
           comm_op(L + (sp ? " tp reduce-scatter (attention)" : " tp all-reduce (attention)"),
                   sp ? CollectiveOp::reduce_scatter : CollectiveOp::all_reduce, GroupKind::tp, act),
@@ -245,7 +307,7 @@ class ChunkBuilder {
                sp ? gathered : 0);
       }
     } else {
-      if (tp && sp)
+      if (tp && sp && !parallel)
         comm(comm_op(L + " tp all-gather (ffn)", CollectiveOp::all_gather, GroupKind::tp, gathered),
              act);
       seg(LayerPart::ffn);
@@ -356,10 +418,7 @@ class ChunkBuilder {
 }  // namespace
 
 Flops model_flops_per_token(const ModelSpec& m, std::int64_t seq_len) {
-  double per_token = 6.0 * static_cast<double>(m.vocab * m.hidden);  // output projection
-  for (int i = 0; i < m.layers; ++i)
-    per_token += 6.0 * matmul_params(m, i) + 3.0 * attention_flops_per_token(m, seq_len);
-  return flops(per_token);
+  return flops(per_token_flops(m, seq_len));
 }
 
 namespace {
@@ -368,9 +427,10 @@ namespace {
 // whole layer's forward.
 double recompute_flops_per_token(const ModelSpec& m, std::int64_t seq_len, int layer,
                                  Recompute recompute) {
-  if (recompute == Recompute::selective) return attention_flops_per_token(m, seq_len);
+  if (recompute == Recompute::selective) return attention_flops_per_token(m, seq_len, layer);
   if (recompute == Recompute::full)
-    return 2.0 * matmul_params(m, layer) + attention_flops_per_token(m, seq_len);
+    return 2.0 * (matmul_params(m, layer) + static_cast<double>(lora_params(m, layer))) +
+           attention_flops_per_token(m, seq_len, layer);
   return 0;
 }
 

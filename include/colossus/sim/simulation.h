@@ -120,7 +120,8 @@ struct StageResult {
 struct SimulationResult {
   std::string cluster;
   std::string model;
-  std::string gpu;  // GPU preset of the job's GPUs
+  std::string model_summary;  // parameters and architecture, workload/model.h's model_summary
+  std::string gpu;            // GPU preset of the job's GPUs
   int gpus = 0;
   std::string layout;  // e.g. "TP8 PP8 (interleaved, vpp 2) DP1536 EP8, mb 1, gbs 12288"
   std::string schedule;

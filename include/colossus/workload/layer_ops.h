@@ -9,11 +9,13 @@
 //   MoE: router [T, h] x [h, E], permute/unpermute, then each of the E/ep local experts a
 //   GEMM of T*top_k*capacity_factor*ep/E tokens (the tokens an expert receives, balanced), and
 //   the shared experts as a dense FFN.
-// Backward: two GEMMs per forward GEMM (data and weight gradient), attention backward, and the
-// memory-bound kernels again. Recompute adds forward kernels to backward: selective the
-// attention core, full the whole layer.
-// Each layer kernel carries the part of the layer it belongs to, set where it is created, so
-// that program.cpp groups kernels between the communication ops without reading their names.
+// Backward: two GEMMs per forward GEMM (data and weight gradient; only the data gradient for the
+// frozen base of a LoRA fine-tuning, whose adapters add two small GEMMs per adapted projection),
+// attention backward, and the memory-bound kernels again. Sliding-window layers run the attention
+// kernels over the window's blocks only (model.h's attended_keys). Recompute adds forward kernels
+// to backward: selective the attention core, full the whole layer. Each layer kernel carries the
+// part of the layer it belongs to, set where it is created, so that program.cpp groups kernels
+// between the communication ops without reading their names.
 #pragma once
 
 #include <vector>
@@ -66,6 +68,10 @@ PassKernels embedding_kernels(const ModelSpec& model, const Parallelism& par);
 // Final norm, output projection to the vocabulary (sharded by TP) and cross-entropy, on the last
 // stage.
 PassKernels output_kernels(const ModelSpec& model, const Parallelism& par);
+// A multi-token-prediction module's own kernels (DeepSeek-V3): the shifted tokens' embedding,
+// two norms and the [2h -> h] projection; its transformer layer and its output head and loss
+// are a layer's and the output block's kernels.
+PassKernels mtp_kernels(const ModelSpec& model, const Parallelism& par);
 
 // Sum of FLOPs of kernels.
 Flops total_flops(const std::vector<Kernel>& kernels);

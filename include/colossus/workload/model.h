@@ -205,6 +205,25 @@ inline std::optional<unsigned> parse_lora_target(const std::string& name) {
     if (name == kLoraTargetNames[bit]) return 1u << bit;
   return std::nullopt;
 }
+
+// Parses comma-separated target names ("q,k,v,o", "all"); nullopt, with the unknown name in
+// *bad, on an unknown one.
+inline std::optional<unsigned> parse_lora_targets(const std::string& csv, std::string* bad) {
+  unsigned targets = 0;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t comma = csv.find(',', start);
+    const std::string name = csv.substr(start, comma == std::string::npos ? comma : comma - start);
+    const auto bits = parse_lora_target(name);
+    if (!bits) {
+      if (bad) *bad = name;
+      return std::nullopt;
+    }
+    targets |= *bits;
+    if (comma == std::string::npos) return targets;
+    start = comma + 1;
+  }
+}
 // Parameter counts of the model, from its architecture.
 ParameterCount count_parameters(const ModelSpec& model);
 

@@ -6,6 +6,7 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >   "scenario": "examples/b200-llama405b.yaml",
 >   "cluster": "b200-300k",
 >   "model": "llama3-405b",
+>   "model_summary": "405.85 B parameters, 126 layers, hidden 16384, 128 heads / 8 KV heads of 128, FFN 53248 gated, vocab 128256",
 >   "gpu": "b200",
 >   "gpus": 294912,
 >   "layout": {

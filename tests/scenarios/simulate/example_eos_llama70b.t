@@ -6,6 +6,7 @@ $ colossus simulate examples/eos-llama70b.yaml --json
 >   "scenario": "examples/eos-llama70b.yaml",
 >   "cluster": "eos-11616",
 >   "model": "llama3-70b",
+>   "model_summary": "70.55 B parameters, 80 layers, hidden 8192, 64 heads / 8 KV heads of 128, FFN 28672 gated, vocab 128256",
 >   "gpu": "h100-sxm",
 >   "gpus": 1024,
 >   "layout": {

@@ -2,6 +2,7 @@
 $ colossus simulate --cluster eos-11616 --model llama3-70b --gpus 1024 --tp 8 --pp 4 --vpp 2 --micro-batch 1 --global-batch 512 --precision fp8 --fp8-scaling current
 > colossus simulate: llama3-70b on eos-11616 (1,024 of 11,616 GPUs, h100-sxm)
 >   scenario        command line
+>   model           70.55 B parameters, 80 layers, hidden 8192, 64 heads / 8 KV heads of 128, FFN 28672 gated, vocab 128256
 >   layout          TP8 SP, PP4 interleaved x2, DP32, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 512, fp8 (current scaling), selective recompute
 >   batch           16 micro-batches per replica per step, 4,194,304 tokens per step
 >

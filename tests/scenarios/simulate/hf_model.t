@@ -7,6 +7,7 @@ $ colossus simulate tests/scenarios/simulate/hf_model.yaml --json
 >   "scenario": "tests/scenarios/simulate/hf_model.yaml",
 >   "cluster": "eos-11616",
 >   "model": "tiny-llama",
+>   "model_summary": "852.6 M parameters, 16 layers, hidden 2048, 32 heads / 8 KV heads of 64, FFN 5632 gated, vocab 32000",
 >   "gpu": "h100-sxm",
 >   "gpus": 16,
 >   "layout": {

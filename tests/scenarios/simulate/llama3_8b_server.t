@@ -6,6 +6,7 @@ $ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 8 --tp 1 --dp 8
 >   "scenario": "command line",
 >   "cluster": "eos-11616",
 >   "model": "llama3-8b",
+>   "model_summary": "8.03 B parameters, 32 layers, hidden 4096, 32 heads / 8 KV heads of 128, FFN 14336 gated, vocab 128256",
 >   "gpu": "h100-sxm",
 >   "gpus": 8,
 >   "layout": {

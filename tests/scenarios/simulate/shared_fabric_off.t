@@ -8,6 +8,7 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >   "scenario": "tests/scenarios/simulate/memphis_grok1_isolated.yaml",
 >   "cluster": "memphis-100k",
 >   "model": "grok-1",
+>   "model_summary": "315.68 B parameters (83.76 B active), 64 layers, hidden 6144, 48 heads / 8 KV heads of 128, FFN 32768 gated, 8 experts top-2 of 32768 in 64 of 64 layers, vocab 131072 (tied)",
 >   "gpu": "h100-sxm",
 >   "gpus": 98304,
 >   "layout": {

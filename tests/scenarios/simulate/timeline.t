@@ -11,6 +11,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >   "scenario": "command line",
 >   "cluster": "eos-11616",
 >   "model": "mixtral-8x7b",
+>   "model_summary": "46.70 B parameters (12.88 B active), 32 layers, hidden 4096, 32 heads / 8 KV heads of 128, FFN 14336 gated, 8 experts top-2 of 14336 in 32 of 32 layers, vocab 32000",
 >   "gpu": "h100-sxm",
 >   "gpus": 32,
 >   "layout": {

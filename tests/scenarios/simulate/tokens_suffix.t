@@ -2,6 +2,7 @@
 $ colossus simulate --tokens 15T
 > colossus simulate: grok-1 on memphis-100k (98,304 of 100,000 GPUs, h100-sxm)
 >   scenario        examples/memphis-grok1.yaml (default)
+>   model           315.68 B parameters (83.76 B active), 64 layers, hidden 6144, 48 heads / 8 KV heads of 128, FFN 32768 gated, 8 experts top-2 of 32768 in 64 of 64 layers, vocab 131072 (tied)
 >   layout          TP8 SP, PP4 interleaved x4, DP3072 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 12288, bf16, selective recompute
 >   batch           4 micro-batches per replica per step, 100,663,296 tokens per step
 >

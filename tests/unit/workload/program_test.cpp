@@ -299,5 +299,121 @@ TEST(Program, ContextParallelRingAndZero3Gathers) {
   EXPECT_EQ(c.dense_grad_bytes.value(), 0);
 }
 
+// Sum of the FLOPs of a layer's forward and backward kernels.
+double layer_flops(const LayerKernels& k) {
+  double f = 0;
+  for (const LayerKernel& lk : k.forward) f += lk.kernel.flops.value();
+  for (const LayerKernel& lk : k.backward) f += lk.kernel.flops.value();
+  return f;
+}
+
+TEST(Flops, ParallelBlockHasTheSequentialBlocksFlopsAndHalfItsTpCollectives) {
+  // A parallel block (GPT-J, PaLM) computes the same GEMMs and attention as the sequential one:
+  // its model FLOPs per token are 72 l h^2 (1 + s/(6h) + V/(12 l h)) for GPT-3's shapes either
+  // way. What changes is communication: with TP + SP one all-gather before the block and one
+  // reduce-scatter after it, instead of two of each.
+  ModelSpec seq = load_model("gpt3-175b");
+  ModelSpec par = seq;
+  par.parallel_block = true;
+  const double l = 96, h = 12288, s = 2048, V = 50257;
+  const double want = 72 * l * h * h * (1 + s / (6 * h) + V / (12 * l * h));
+  EXPECT_NEAR(model_flops_per_token(par, 2048).value(), want, want * 1e-12);
+  Parallelism p = resolve(layout(8, 1, 64), par, 64, 8);
+  // Kernel FLOPs of a layer: equal (a parallel block only drops one residual add, no FLOPs).
+  EXPECT_DOUBLE_EQ(layer_flops(layer_kernels(par, p, 0)), layer_flops(layer_kernels(seq, p, 0)));
+  ComputeModel compute(test_h100(), default_calibration(test_h100()));
+  const ChunkProgram c = build_program(par, p, compute).stages[0].chunks[0];
+  EXPECT_EQ(count_ops(c.forward, CollectiveOp::all_gather, GroupKind::tp), 96 + 1);  // + output
+  EXPECT_EQ(count_ops(c.forward, CollectiveOp::reduce_scatter, GroupKind::tp), 96);
+}
+
+TEST(Flops, SlidingWindowAttentionAtLongSequences) {
+  // Mistral-7B-shaped layers (32 x 4096, 32 heads of 128, 8 KV heads, SwiGLU 14336, vocab
+  // 32000) at s = 131072 with a 4096-token window on every layer: attention per token and layer
+  // 6 x a x (d_qk + d_v) x k with k = 2w - w^2/s = 8064 keys (full attention: k = s). The rest
+  // is 6 N: the difference from full attention is exactly 6 a (2d) (s - 8064) per layer.
+  ModelSpec m = load_model("llama3-8b");
+  m.vocab = 32000;
+  ModelSpec windowed = m;
+  windowed.attention_window = 4096;
+  const double s = 131072, a = 32, d = 128;
+  const double saved = 32 * 6 * a * 2 * d * (s - 8064);
+  EXPECT_NEAR(
+      model_flops_per_token(m, 131072).value() - model_flops_per_token(windowed, 131072).value(),
+      saved, saved * 1e-12);
+  // The kernels: the attention forward at s = 131072 does 8064 / 131072 of the causal work.
+  ParallelismSpec spec = layout(1, 1, 8);
+  spec.seq_len = 131072;
+  Parallelism p = resolve(spec, m, 8, 8);
+  auto attention = [&](const ModelSpec& model) {
+    for (const LayerKernel& lk : layer_kernels(model, p, 0).forward)
+      if (lk.part == LayerPart::attention) return lk.kernel.flops.value();
+    return 0.0;
+  };
+  EXPECT_NEAR(attention(windowed) / attention(m), 8064.0 / 131072.0, 1e-12);
+  // Gemma 2 style: every second layer global, so layer 1 keeps the full attention.
+  windowed.global_every = 2;
+  auto attention_of = [&](int layer) {
+    for (const LayerKernel& lk : layer_kernels(windowed, p, layer).forward)
+      if (lk.part == LayerPart::attention) return lk.kernel.flops.value();
+    return 0.0;
+  };
+  EXPECT_DOUBLE_EQ(attention_of(1), attention(m));
+}
+
+TEST(Flops, LoraFreezesTheBase) {
+  // LoRA on Llama 3 8B: a frozen weight costs forward + data gradient (4 FLOPs per parameter per
+  // token instead of 6), each adapter parameter 6; the attention core is unchanged.
+  ModelSpec base = load_model("llama3-8b");
+  ModelSpec lora = base;
+  lora.lora.rank = 16;
+  const double s = 8192;
+  const double attention = 32 * 3 * 2 * s * 32 * 256;  // 3 x 2 s a (d_qk + d_v) per layer
+  const double n = model_flops_per_token(base, 8192).value() - attention;  // 6 N
+  EXPECT_NEAR(model_flops_per_token(lora, 8192).value(), n * 4 / 6 + 6 * 13'631'488 + attention,
+              1e3);
+  // The kernels agree: a layer's GEMMs lose their weight-gradient kernels.
+  Parallelism p = resolve(layout(1, 1, 8), lora, 8, 8);
+  int wgrad = 0, lora_gemms = 0;
+  for (const LayerKernel& lk : layer_kernels(lora, p, 0).backward) {
+    if (lk.kernel.name.find(".wgrad") != std::string::npos &&
+        lk.kernel.name.find(".lora_") == std::string::npos)
+      ++wgrad;
+    if (lk.kernel.name.find(".lora_") != std::string::npos) ++lora_gemms;
+  }
+  EXPECT_EQ(wgrad, 0);
+  EXPECT_EQ(lora_gemms, 4 * 2 * 2);  // q, k, v, o: A and B, each dgrad + wgrad
+  // Memory: gradients and optimizer states of the 13.6M adapters only.
+  ComputeModel compute(test_h100(), default_calibration(test_h100()));
+  const TrainingProgram program = build_program(lora, p, compute);
+  EXPECT_NEAR(program.stages[0].memory.optimizer.value(), 12.0 * 13'631'488 / 8, 1.0);
+  EXPECT_NEAR(program.stages[0].chunks[0].dense_grad_bytes.value(), 4.0 * 13'631'488, 1.0);
+}
+
+TEST(Flops, DeepSeekV3WithMtpMatchesMegatronsCount) {
+  // Megatron-LM's num_floating_point_operations for DeepSeek-V3 (MLA, 3 dense + 58 MoE layers,
+  // one MTP module counted as a 62nd MoE layer plus its [2h -> h] projection and a second
+  // output head) at s = 4096, attention not halved: per token 6 x (MLA projections + FFN /
+  // shared + 8 routed experts + router) per layer + 6 x 2 h^2 + 12 h V + 6 x 62 x s a (192 +
+  // 128). Here by hand from the layer parameter counts.
+  ModelSpec m = load_model("deepseek-v3");
+  const double h = 7168, V = 129280, s = 4096, a = 128;
+  const double mla = 187'105'280;  // the layer's attention projections
+  const double dense = 3 * h * 18432, moe = 9 * 3 * h * 2048 + h * 256;
+  const double want = 6 * (3 * (mla + dense) + 59 * (mla + moe) + 2 * h * h + 2 * V * h) +
+                      62 * 6 * s * a * (192 + 128);
+  EXPECT_NEAR(model_flops_per_token(m, 4096).value(), want, want * 1e-12);
+  // On the last stage of a pipeline the MTP module adds a layer and a second output block.
+  ParallelismSpec spec = layout(1, 2, 8);
+  spec.first_stage_layers = 31;
+  Parallelism p = resolve(spec, m, 16, 8);
+  ComputeModel compute(test_h100(), default_calibration(test_h100()));
+  const TrainingProgram program = build_program(m, p, compute);
+  int outputs = 0;
+  for (const Op& op : program.stages[1].chunks[0].forward)
+    if (op.name == "output layer and loss") ++outputs;
+  EXPECT_EQ(outputs, 2);
+}
+
 }  // namespace
 }  // namespace colossus

@@ -1,0 +1,1 @@
+simulate tests/bad_specs/lora_unknown_target.yaml
