@@ -63,6 +63,7 @@ void describe_model(const DescribeArgs& a) {
       m.lora.targets = *targets;
     }
   }
+  validate_model(m);  // the LoRA adapters' size, before any count is formed
   const ParameterCount c = count_parameters(m);
   if (a.json) {
     nlohmann::ordered_json j;

@@ -27,6 +27,7 @@
 #include "colossus/sim/scenario.h"
 #include "colossus/sim/simulation.h"
 #include "colossus/spec/cluster_loader.h"
+#include "colossus/spec/model_loader.h"
 #include "colossus/topology/topology.h"
 #include "colossus/workload/pipeline_schedule.h"
 
@@ -162,6 +163,7 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
                                    bad));
     set("--lora-targets", "lora.targets", s.job.model.lora.targets, *targets);
   }
+  if (f.has("--lora-rank") || f.has("--lora-targets")) validate_model(s.job.model);
   set("--first-stage-layers", "parallelism.first_stage_layers", p.first_stage_layers,
       f.first_stage_layers);
   set("--last-stage-layers", "parallelism.last_stage_layers", p.last_stage_layers,

@@ -64,8 +64,20 @@ void check_size(const ModelSpec& m) {
     ffn = std::max(ffn, (static_cast<double>(m.moe.experts) + m.moe.shared_experts) * expert +
                             h * m.moe.experts);
   }
-  const double layers = m.layers;
-  const double positions = m.learned_positions ? static_cast<double>(m.seq_len) * h : 0.0;
+  // Multi-token-prediction modules are layers too; LoRA adapters are at most r x (in + out) over
+  // the seven projections of a layer.
+  const double layers = static_cast<double>(m.layers) + std::max(0, m.mtp_layers);
+  if (m.lora.rank > 0) {
+    const double in_out = 4.0 * h + 2.0 * a * std::max(m.head_dim, 1) +
+                          2.0 * static_cast<double>(m.kv_heads) * m.head_dim +
+                          6.0 * static_cast<double>(m.ffn_hidden) +
+                          2.0 * static_cast<double>(std::max<std::int64_t>(
+                                    m.mla.q_lora_rank + m.mla.kv_lora_rank, 0)) +
+                          3.0 * h;
+    attention += m.lora.rank * in_out;
+  }
+  const double rows = static_cast<double>(m.max_positions > 0 ? m.max_positions : m.seq_len);
+  const double positions = m.learned_positions ? rows * h : 0.0;
   const double embedding = 2 * static_cast<double>(m.vocab) * h + positions + 4 * h;
   const double total = layers * (attention + ffn + 4 * h) + embedding;
   if (total <= kMaxParameters) return;
@@ -599,7 +611,7 @@ ModelSpec parse_model_hf_config(const std::string& text, const std::string& file
     // Qwen2-MoE states its shared expert's width; it is a whole number of routed experts'.
     if (auto shared = find_int({"shared_expert_intermediate_size"}, kMaxDim);
         shared && *shared > 0) {
-      if (*shared % m.moe.expert_ffn_hidden != 0)
+      if (m.moe.expert_ffn_hidden <= 0 || *shared % m.moe.expert_ffn_hidden != 0)
         throw InputError({file, 0}, "shared_expert_intermediate_size",
                          fmt::format("expected a multiple of moe_intermediate_size ({}), got {}",
                                      m.moe.expert_ffn_hidden, *shared));

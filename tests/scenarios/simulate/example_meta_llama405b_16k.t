@@ -7,6 +7,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >   "scenario": "examples/meta-llama405b-16k.yaml",
 >   "cluster": "meta-24k-roce",
 >   "model": "llama3-405b",
+>   "model_summary": "405.85 B parameters, 126 layers, hidden 16384, 128 heads / 8 KV heads of 128, FFN 53248 gated, vocab 128256",
 >   "gpu": "h100-sxm",
 >   "gpus": 16384,
 >   "layout": {
