@@ -13,9 +13,10 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/llama-3.1
 >   TFLOP/s per GPU 440   (model FLOPs; 458 with recompute)
 >   tokens/s        68.3 k
 >
-> Where the step goes (critical pipeline stage):
+> Where the step goes (pipeline stage 0, the busiest, bounds the step):
 >   compute               886 ms   92.4 %
 >   pipeline bubble          0 s    0.0 %
+>   stage imbalance          0 s    0.0 %
 >   exposed TP           59.0 ms    6.2 %
 >   exposed CP               0 s    0.0 %
 >   exposed EP               0 s    0.0 %
@@ -25,7 +26,7 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/llama-3.1
 >
 > Memory per GPU by stage (GiB; the h100-sxm has 80.0):
 >   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
->       0  0-31                 7.5    15.0      11.2        10.0       5.2    48.8    78.1 ms     158 ms
+>       0  0-31                 7.5    15.0      11.2        10.0       3.5    47.1    78.1 ms     158 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls
@@ -72,6 +73,10 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/llama-3.1
 >     "precision": "bf16",
 >     "fp8_scaling": "delayed",
 >     "recompute": "selective",
+>     "recompute_layers": 0,
+>     "attention": "flash2",
+>     "optimizer": "adam",
+>     "main_grads": "fp32",
 >     "micro_batches": 2,
 >     "tokens_per_step": 65536
 >   },
@@ -85,9 +90,11 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/llama-3.1
 >   "train_tokens": 0,
 >   "time_to_train_s": null,
 >   "time_to_train_days": null,
+>   "bounding_stage": 0,
 >   "breakdown_s": {
 >     "compute": 0.6707038416448936,
 >     "bubble": 0.0,
+>     "imbalance": 0.0,
 >     "tp": 0.0,
 >     "cp": 0.0,
 >     "ep": 0.0,
@@ -107,13 +114,14 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/llama-3.1
 >       "forward_s": 0.14446193640366572,
 >       "backward_s": 0.19088998441878108,
 >       "end_s": 0.6709837353175034,
+>       "in_flight_micro_batches": 1.0,
 >       "memory_bytes": {
 >         "weights": 16060522496.0,
 >         "gradients": 54525952.0,
 >         "optimizer": 20447232.0,
 >         "activations": 21405630464.0,
->         "overhead": 5098281779.2,
->         "total": 42639407923.2
+>         "overhead": 4291506995.2,
+>         "total": 41832633139.2
 >       }
 >     }
 >   ],
@@ -183,6 +191,10 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/qwen1.5-m
 >     "precision": "bf16",
 >     "fp8_scaling": "delayed",
 >     "recompute": "selective",
+>     "recompute_layers": 0,
+>     "attention": "flash2",
+>     "optimizer": "adam",
+>     "main_grads": "fp32",
 >     "micro_batches": 4,
 >     "tokens_per_step": 131072
 >   },
@@ -196,9 +208,11 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/qwen1.5-m
 >   "train_tokens": 0,
 >   "time_to_train_s": null,
 >   "time_to_train_days": null,
+>   "bounding_stage": 0,
 >   "breakdown_s": {
 >     "compute": 0.38827613692013213,
 >     "bubble": 0.0,
+>     "imbalance": 0.0,
 >     "tp": 0.02678282188108104,
 >     "cp": 0.0,
 >     "ep": 0.030649244367567545,
@@ -218,13 +232,14 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/qwen1.5-m
 >       "forward_s": 0.03882474451994988,
 >       "backward_s": 0.07260230627224531,
 >       "end_s": 0.5257335324098492,
+>       "in_flight_micro_batches": 1.0,
 >       "memory_bytes": {
 >         "weights": 8087146496.0,
 >         "gradients": 16174292992.0,
 >         "optimizer": 10736765952.0,
 >         "activations": 8410103808.0,
->         "overhead": 5391640934.4,
->         "total": 48799950182.4
+>         "overhead": 3641730662.4,
+>         "total": 47050039910.4
 >       }
 >     }
 >   ],
@@ -362,6 +377,10 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/mistral-7
 >     "precision": "bf16",
 >     "fp8_scaling": "delayed",
 >     "recompute": "full",
+>     "recompute_layers": 0,
+>     "attention": "flash2",
+>     "optimizer": "adam",
+>     "main_grads": "fp32",
 >     "micro_batches": 8,
 >     "tokens_per_step": 262144
 >   },
@@ -375,9 +394,11 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/mistral-7
 >   "train_tokens": 0,
 >   "time_to_train_s": null,
 >   "time_to_train_days": null,
+>   "bounding_stage": 0,
 >   "breakdown_s": {
 >     "compute": 4.834256834949246,
 >     "bubble": 0.0,
+>     "imbalance": 0.0,
 >     "tp": 2.0598976058810794,
 >     "cp": 0.0,
 >     "ep": 0.0,
@@ -397,13 +418,14 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/mistral-7
 >       "forward_s": 0.23279115625377478,
 >       "backward_s": 0.6289781488500168,
 >       "end_s": 6.904293023397497,
+>       "in_flight_micro_batches": 1.0,
 >       "memory_bytes": {
 >         "weights": 1810898944.0,
 >         "gradients": 3621797888.0,
 >         "optimizer": 10865393664.0,
->         "activations": 2430599168.0,
->         "overhead": 4157659955.2,
->         "total": 22886349619.2
+>         "activations": 2431123456.0,
+>         "overhead": 3342781644.8,
+>         "total": 22071995596.8
 >       }
 >     }
 >   ],

@@ -10,6 +10,7 @@ $ colossus simulate --megatron-args tests/scenarios/simulate/megatron/llama3_8b_
 >   "scenario": "tests/scenarios/simulate/megatron/llama3_8b_fp8.sh",
 >   "cluster": "eos-11616",
 >   "model": "llama3_8b_fp8",
+>   "model_summary": "8.03 B parameters, 32 layers, hidden 4096, 32 heads / 8 KV heads of 128, FFN 14336 gated, vocab 128256",
 >   "gpu": "h100-sxm",
 >   "gpus": 8,
 >   "layout": {
@@ -143,6 +144,7 @@ $ colossus simulate tests/scenarios/simulate/megatron/llama3_8b_fp8.yaml --json
 >   "scenario": "tests/scenarios/simulate/megatron/llama3_8b_fp8.yaml",
 >   "cluster": "eos-11616",
 >   "model": "llama3-8b",
+>   "model_summary": "8.03 B parameters, 32 layers, hidden 4096, 32 heads / 8 KV heads of 128, FFN 14336 gated, vocab 128256",
 >   "gpu": "h100-sxm",
 >   "gpus": 8,
 >   "layout": {
@@ -287,6 +289,7 @@ $ colossus simulate tests/scenarios/simulate/megatron/llama3_8b_fp8.yaml --print
 $ colossus simulate --cluster eos-11616 --model llama3-70b --gpus 64 --tensor-model-parallel-size 8 --pipeline-model-parallel-size 4 --global-batch-size 64 --recompute-granularity full --recompute-method block --recompute-num-layers 5 --optimizer muon --attention flash3 --overlap-p2p off
 > colossus simulate: llama3-70b on eos-11616 (64 of 11,616 GPUs, h100-sxm)
 >   scenario        command line
+>   model           70.55 B parameters, 80 layers, hidden 8192, 64 heads / 8 KV heads of 128, FFN 28672 gated, vocab 128256
 >   layout          TP8 SP, PP4 1f1b, DP2, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 64, bf16, full recompute (block 5), flash3 attention, muon
 >   batch           32 micro-batches per replica per step, 524,288 tokens per step
 >
@@ -335,6 +338,7 @@ $ colossus simulate --cluster eos-11616 --model llama3-70b --gpus 64 --tensor-mo
 $ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 64 --tp 2 --pp 4 --global-batch 64 --first-stage-layers 0 --last-stage-layers 0
 > colossus simulate: llama3-8b on eos-11616 (64 of 11,616 GPUs, h100-sxm)
 >   scenario        command line
+>   model           8.03 B parameters, 32 layers, hidden 4096, 32 heads / 8 KV heads of 128, FFN 14336 gated, vocab 128256
 >   layout          TP2 SP, PP4 1f1b, DP8, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 64, bf16, selective recompute
 >   batch           8 micro-batches per replica per step, 524,288 tokens per step
 >
@@ -384,6 +388,7 @@ $ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 64 --tp 2 --pp 
 $ colossus simulate --cluster eos-11616 --model llama3-405b --gpus 8 --tp 8 --global-batch 8 --memory-check warn
 > colossus simulate: llama3-405b on eos-11616 (8 of 11,616 GPUs, h100-sxm)
 >   scenario        command line
+>   model           405.85 B parameters, 126 layers, hidden 16384, 128 heads / 8 KV heads of 128, FFN 53248 gated, vocab 128256
 >   layout          TP8 SP, PP1 1f1b, DP1, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 8, bf16, selective recompute
 >   batch           8 micro-batches per replica per step, 65,536 tokens per step
 >

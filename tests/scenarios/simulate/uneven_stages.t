@@ -6,6 +6,7 @@
 $ colossus simulate --cluster eos-11616 --model llama3-405b --gpus 1024 --tp 8 --pp 8 --vpp 8 --cp 2 --global-batch 512 --precision fp8 --fp8-param-gather --first-stage-layers 1 --last-stage-layers 1
 > colossus simulate: llama3-405b on eos-11616 (1,024 of 11,616 GPUs, h100-sxm)
 >   scenario        command line
+>   model           405.85 B parameters, 126 layers, hidden 16384, 128 heads / 8 KV heads of 128, FFN 53248 gated, vocab 128256
 >   layout          TP8 SP, CP2, PP8 interleaved x8, DP8, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 512, fp8, selective recompute, FP8 params
 >   batch           64 micro-batches per replica per step, 4,194,304 tokens per step
 >
