@@ -430,22 +430,23 @@ $ colossus simulate --cluster eos-11616 --model llama3-405b --gpus 8 --tp 8 --gl
 $ colossus simulate --cluster eos-11616 --model deepseek-v3 --gpus 1024 --tp 2 --etp 1 --pp 16 --ep 64 --global-batch 8192 --seq-len 4096 --first-stage-layers 3 --last-stage-layers 2 --recompute full --precision fp8 --fp8-param-gather
 > colossus simulate: deepseek-v3 on eos-11616 (1,024 of 11,616 GPUs, h100-sxm)
 >   scenario        command line
->   layout          TP2 SP, PP16 1f1b, DP32 (EP64), ZeRO-1, micro-batch 1 x 4096 tokens, global batch 8192, fp8, full recompute, FP8 params
+>   model           682.64 B parameters (38.24 B active), 61 layers, hidden 7168, 128 heads / 128 KV heads of 128 (MLA: q rank 1536, KV rank 512, qk 128+64, v 128), FFN 18432 gated, 256 experts top-8 of 2048 + 1 shared in 58 of 61 layers, vocab 129280, 1 MTP module (11.61 B)
+>   layout          TP2 SP, PP16 1f1b, DP32 (EP64 ETP1), ZeRO-1, micro-batch 1 x 4096 tokens, global batch 8192, fp8, full recompute, FP8 params
 >   batch           256 micro-batches per replica per step, 33,554,432 tokens per step
 >
->   step time       50.0 s
->   MFU             18.6 %   (HFU 24.7 %; model FLOPs over dense BF16 peak)
->   TFLOP/s per GPU 184   (model FLOPs; 245 with recompute)
->   tokens/s        671 k
+>   step time       50.1 s
+>   MFU             19.3 %   (HFU 25.4 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 191   (model FLOPs; 251 with recompute)
+>   tokens/s        670 k
 >
 > Where the step goes (pipeline stage 14, the busiest, bounds the step):
->   compute               18.3 s   36.7 %
+>   compute               18.3 s   36.6 %
 >   pipeline bubble       2.74 s    5.5 %
->   stage imbalance       129 ms    0.3 %
->   exposed TP            876 ms    1.8 %
+>   stage imbalance       235 ms    0.5 %
+>   exposed TP            876 ms    1.7 %
 >   exposed CP               0 s    0.0 %
->   exposed EP            27.7 s   55.5 %
->   exposed PP            154 ms    0.3 %
+>   exposed EP            27.7 s   55.4 %
+>   exposed PP            155 ms    0.3 %
 >   exposed DP           0.00 ns    0.0 %
 >   optimizer            8.05 ms    0.0 %
 >
@@ -466,21 +467,21 @@ $ colossus simulate --cluster eos-11616 --model deepseek-v3 --gpus 1024 --tp 2 -
 >      12  47-50                2.2     4.4       8.0         1.3       3.1    19.0    53.9 ms     129 ms
 >      13  51-54                2.2     4.4       8.0         1.2       3.1    18.8    53.9 ms     129 ms
 >      14  55-58                2.2     4.4       8.0         1.1       3.1    18.7    53.9 ms     129 ms
->      15  59-60                2.0     3.9       4.2         2.4       3.1    15.6    31.5 ms    72.5 ms
+>      15  59-60                2.6     5.2       6.2         3.9       3.2    21.1    50.1 ms     114 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls
->   tp all_reduce                    512 x 2    32.0 KiB    8.15 us  ring                 256
->   tp all_gather                    512 x 2    28.0 MiB    51.5 us  ring               93696
->   tp all_gather                    512 x 2    56.0 MiB    91.2 us  ring                 256
->   dp_cp all_gather                 32 x 32     133 MiB     868 us  ring                   5
+>   tp all_reduce                    512 x 2    32.0 KiB    8.15 us  ring                 512
+>   tp all_gather                    512 x 2    28.0 MiB    51.5 us  ring               95232
+>   tp all_gather                    512 x 2    56.0 MiB    91.2 us  ring                 512
+>   dp_cp all_gather                 32 x 32     137 MiB     894 us  ring                   6
 >   dp_cp all_gather                 32 x 32     142 MiB     921 us  ring                   9
 >   dp_cp all_gather                 32 x 32     148 MiB     958 us  ring                  42
->   tp reduce_scatter                512 x 2    56.0 MiB    91.2 us  ring               93952
->   dp_cp reduce_scatter             32 x 32     148 MiB     954 us  ring                  18
+>   tp reduce_scatter                512 x 2    56.0 MiB    91.2 us  ring               95744
 >   dp_cp reduce_scatter             32 x 32     148 MiB     958 us  ring                 168
+>   dp_cp reduce_scatter             32 x 32     150 MiB     968 us  ring                  22
 >   dp_cp reduce_scatter             32 x 32     150 MiB     970 us  ring                  34
->   ep all_to_all                    16 x 64     224 MiB    4.48 ms  pairwise           89088
+>   ep all_to_all                    16 x 64     224 MiB    4.48 ms  pairwise           90624
 >   pp send_recv                     64 x 16    28.0 MiB     647 us  send_recv           7680
 >
 > Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
