@@ -26,6 +26,7 @@ namespace {
 // One transfer waiting on, or running at the head of, a communication stream.
 struct Transfer {
   Seconds alone{};
+  TransferWork work = TransferWork::gradients;
   std::function<void()> done;
 };
 
@@ -119,12 +120,13 @@ class Executor {
   const StageCosts& cost(int s) const { return costs_.stages[s]; }
 
   // Appends a transfer to a stream of stage s and starts it if the stream is free.
-  void enqueue(int s, CommStream& stream, Seconds alone, std::function<void()> done) {
+  void enqueue(int s, CommStream& stream, Seconds alone, TransferWork work,
+               std::function<void()> done) {
     if (stream.kind == Stream::dp) {
       StageState& st = stages_[s];
       st.dp_estimate = std::max(st.dp_estimate, queue_.now()) + alone;
     }
-    stream.queue.push_back({alone, std::move(done)});
+    stream.queue.push_back({alone, work, std::move(done)});
     if (!stream.running) start_head(s, stream);
   }
 
@@ -146,7 +148,7 @@ class Executor {
     Transfer t = std::move(stream.queue.front());
     stream.queue.pop_front();
     stream.running = false;
-    transfers_.push_back({s, stream.kind, stream.started, queue_.now(), t.alone});
+    transfers_.push_back({s, stream.kind, t.work, stream.started, queue_.now(), t.alone});
     start_head(s, stream);
     t.done();
   }
@@ -203,12 +205,13 @@ class Executor {
         st.params_gathered[c] = 1;
         continue;
       }
-      enqueue(s, st.dp, total / buckets, [this, s, c] {
+      enqueue(s, st.dp, total / buckets, TransferWork::parameters, [this, s, c] {
         stages_[s].params_first_ready[c] = 1;
         stages_[s].params_first_at[c] = queue_.now();
         try_start(s);
       });
-      enqueue(s, st.dp, total - total / buckets, [this, s, c] { params_gathered(s, c); });
+      enqueue(s, st.dp, total - total / buckets, TransferWork::parameters,
+              [this, s, c] { params_gathered(s, c); });
     }
   }
 
@@ -299,7 +302,8 @@ class Executor {
         next.in_layer_stretch += stretch;
         stages_[next.stage].timeline.compute_busy += stretch;
         transfers_.push_back(
-            {next.stage, cost(next.stage).in_layer[k].stream, started, queue_.now(), alone});
+            {next.stage, cost(next.stage).in_layer[k].stream, TransferWork::in_layer, started,
+             queue_.now(), alone});
         run_in_layer(next, k + 1, needs_params);
       });
       return;
@@ -354,7 +358,9 @@ class Executor {
     if (st.next == st.order.size() && !costs_.overlap_grad_reduce) {
       Seconds all{};
       for (Seconds t : cost(s).grad_reduce) all += t;
-      if (all > Seconds{}) enqueue(s, st.dp, all, [this, s] { bucket_reduced(s); });
+      if (all > Seconds{}) {
+        enqueue(s, st.dp, all, TransferWork::gradients, [this, s] { bucket_reduced(s); });
+      }
     }
     try_start(s);
     maybe_close(s);
@@ -376,9 +382,9 @@ class Executor {
     }
     StageState& src = stages_[from];
     if (pass == Pass::forward) {
-      enqueue(from, src.send_forward, costs_.p2p_forward, deliver);
+      enqueue(from, src.send_forward, costs_.p2p_forward, TransferWork::activations, deliver);
     } else {
-      enqueue(from, src.send_backward, costs_.p2p_backward, deliver);
+      enqueue(from, src.send_backward, costs_.p2p_backward, TransferWork::activations, deliver);
     }
   }
 
@@ -394,7 +400,7 @@ class Executor {
       ++st.buckets_pending;
       queue_.schedule(ready, [this, s, per_bucket] {
         StageState& state = stages_[s];
-        enqueue(s, state.dp, per_bucket, [this, s] { bucket_reduced(s); });
+        enqueue(s, state.dp, per_bucket, TransferWork::gradients, [this, s] { bucket_reduced(s); });
         --state.buckets_pending;
       });
     }
@@ -424,7 +430,8 @@ class Executor {
         state.timeline.end = queue_.now();
         return;
       }
-      enqueue(s, state.dp, gathers, [this, s] { stages_[s].timeline.end = queue_.now(); });
+      enqueue(s, state.dp, gathers, TransferWork::parameters,
+              [this, s] { stages_[s].timeline.end = queue_.now(); });
     });
   }
 

@@ -349,7 +349,8 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
     pass_time += forward[bounding][c].duration + backward[bounding][c].duration;
   const Seconds schedule_bubble = pass_time * (static_cast<double>(par.pp() - 1) / par.vpp());
   result.breakdown = breakdown_of(run, bounding, forward[bounding], backward[bounding],
-                                  optimizer_times[bounding], schedule_bubble);
+                                  optimizer_times[bounding], schedule_bubble,
+                                  &result.critical_path);
   const StepBreakdown& b = result.breakdown;
 
   result.cluster = topology.spec().name;

@@ -17,19 +17,92 @@ Seconds overlap(Seconds a0, Seconds a1, Seconds b0, Seconds b1) {
 }
 
 // The part of the breakdown a group kind's exposed communication belongs to.
-Seconds& slot(StepBreakdown& b, GroupKind kind) {
+StepPart part_of(GroupKind kind) {
   switch (kind) {
     case GroupKind::tp:
-      return b.tp;
+      return StepPart::tp;
     case GroupKind::cp:
-      return b.cp;
+      return StepPart::cp;
     case GroupKind::ep:
-      return b.ep;
+      return StepPart::ep;
     case GroupKind::pp:
-      return b.pp;
+      return StepPart::pp;
     default:
-      return b.dp;
+      return StepPart::dp;
   }
+}
+
+// The part an in-layer stream's stretch belongs to (compute: not an in-layer stream).
+StepPart stream_part(Stream s) {
+  switch (s) {
+    case Stream::tp:
+      return StepPart::tp;
+    case Stream::cp:
+      return StepPart::cp;
+    case Stream::ep:
+      return StepPart::ep;
+    default:
+      return StepPart::compute;
+  }
+}
+
+// The figure of a part.
+Seconds& slot(StepBreakdown& b, StepPart part) {
+  switch (part) {
+    case StepPart::compute:
+      return b.compute;
+    case StepPart::tp:
+      return b.tp;
+    case StepPart::cp:
+      return b.cp;
+    case StepPart::ep:
+      return b.ep;
+    case StepPart::pp:
+      return b.pp;
+    case StepPart::dp:
+      return b.dp;
+    case StepPart::bubble:
+      return b.bubble;
+    case StepPart::imbalance:
+      return b.imbalance;
+    case StepPart::optimizer:
+      return b.optimizer;
+  }
+  return b.compute;
+}
+
+// Adds `t` to a part, and (when spans are kept) a stretch of it after the last one.
+class Charger {
+ public:
+  Charger(StepBreakdown& b, std::vector<PartSpan>* spans) : b_(b), spans_(spans) {}
+  void add(StepPart part, Seconds t) {
+    slot(b_, part) += t;
+    if (!spans_ || t <= Seconds{}) return;
+    const Seconds start = spans_->empty() ? Seconds{} : spans_->back().end;
+    spans_->push_back({part, start, start + t});
+  }
+
+ private:
+  StepBreakdown& b_;
+  std::vector<PartSpan>* spans_;
+};
+
+// Relabels the bubble stretches beyond the first `bubble` seconds as imbalance (splitting the
+// stretch that crosses it).
+void split_bubble(std::vector<PartSpan>& spans, Seconds bubble) {
+  std::vector<PartSpan> out;
+  Seconds seen{};
+  for (const PartSpan& s : spans) {
+    if (s.part != StepPart::bubble) {
+      out.push_back(s);
+      continue;
+    }
+    const Seconds keep = std::clamp(bubble - seen, Seconds{}, s.end - s.start);
+    seen += s.end - s.start;
+    if (keep > Seconds{}) out.push_back({StepPart::bubble, s.start, s.start + keep});
+    if (s.start + keep < s.end) out.push_back({StepPart::imbalance, s.start + keep, s.end});
+  }
+  spans = std::move(out);
 }
 
 }  // namespace
@@ -37,9 +110,17 @@ Seconds& slot(StepBreakdown& b, GroupKind kind) {
 StepBreakdown breakdown_of(const PipelineTimeline& run, int stage,
                            const std::vector<FoldedPass>& forward,
                            const std::vector<FoldedPass>& backward, Seconds optimizer,
-                           Seconds schedule_bubble) {
+                           Seconds schedule_bubble, std::vector<PartSpan>* spans) {
   StepBreakdown b;
   b.stage = stage;
+  Charger charge(b, spans);
+  if (spans) spans->clear();
+  // The stage's in-layer collectives on the fabric, in the order they ended (each inside its op).
+  std::vector<const TransferSpan*> in_layer;
+  for (const TransferSpan& t : run.transfers) {
+    if (t.stage == stage && stream_part(t.stream) != StepPart::compute) in_layer.push_back(&t);
+  }
+  std::size_t next = 0;
   Seconds last_end{};
   for (const OpSpan& span : run.spans) {
     if (span.stage != stage) continue;
@@ -49,35 +130,40 @@ StepBreakdown breakdown_of(const PipelineTimeline& run, int stage,
       const Seconds in_flight = span.arrived > span.produced
                                     ? overlap(last_end, input_end, span.produced, span.arrived)
                                     : Seconds{};
-      b.pp += in_flight;
-      b.bubble += input_end - last_end - in_flight;
+      charge.add(StepPart::bubble, input_end - last_end - in_flight);
+      charge.add(StepPart::pp, in_flight);
       // Then for the chunk's first parameter bucket (DP); anything else is the bubble.
       const Seconds rest = span.start - input_end;
-      (span.params_ready > input_end ? b.dp : b.bubble) += rest;
+      charge.add(span.params_ready > input_end ? StepPart::dp : StepPart::bubble, rest);
     }
     const FoldedPass& pass =
         (span.op.pass == Pass::forward ? forward
                                        : backward)[static_cast<std::size_t>(span.op.chunk)];
-    b.compute += pass.compute;
-    for (const auto& [kind, t] : pass.exposed) slot(b, kind) += t;
-    // Beyond its costed duration: its in-layer collectives slowed on the shared fabric (charged
-    // below, by kind), then the DP stream beside it or its last parameter bucket's wait.
-    b.dp += std::max(Seconds{}, (span.end - span.start) - span.base - span.in_layer_stretch);
+    charge.add(StepPart::compute, pass.compute);
+    for (const auto& [kind, t] : pass.exposed) charge.add(part_of(kind), t);
+    // Its in-layer collectives slowed on the shared fabric, by kind (they ran inside it).
+    for (; next < in_layer.size() && in_layer[next]->end <= span.end; ++next) {
+      const TransferSpan& t = *in_layer[next];
+      charge.add(stream_part(t.stream), t.end - t.start - t.alone);
+    }
+    // Beyond its costed duration and that stretch: the DP stream beside it, or its last
+    // parameter bucket's wait.
+    charge.add(StepPart::dp,
+               std::max(Seconds{}, (span.end - span.start) - span.base - span.in_layer_stretch));
     last_end = std::max(last_end, span.end);
   }
-  for (const TransferSpan& t : run.transfers) {
-    if (t.stage != stage) continue;
-    if (t.stream == Stream::tp) b.tp += t.end - t.start - t.alone;
-    if (t.stream == Stream::cp) b.cp += t.end - t.start - t.alone;
-    if (t.stream == Stream::ep) b.ep += t.end - t.start - t.alone;
+  for (; next < in_layer.size(); ++next) {
+    const TransferSpan& t = *in_layer[next];
+    charge.add(stream_part(t.stream), t.end - t.start - t.alone);
   }
   const Seconds stage_end = run.stages[static_cast<std::size_t>(stage)].end;
-  b.optimizer = optimizer;
-  b.dp += std::max(Seconds{}, stage_end - last_end - optimizer);
-  b.bubble += std::max(Seconds{}, run.step_time - stage_end);
+  charge.add(StepPart::dp, std::max(Seconds{}, stage_end - last_end - optimizer));
+  charge.add(StepPart::optimizer, optimizer);
+  charge.add(StepPart::bubble, std::max(Seconds{}, run.step_time - stage_end));
   if (b.bubble > schedule_bubble) {
     b.imbalance = b.bubble - schedule_bubble;
     b.bubble = schedule_bubble;
+    if (spans) split_bubble(*spans, schedule_bubble);
   }
   return b;
 }

@@ -112,10 +112,16 @@ struct OpSpan {
   Seconds in_layer_stretch{};
 };
 
+// What a transfer moves: a micro-batch's activations (or their gradients) to a neighbouring
+// stage, a gradient bucket's reduction, a parameter bucket's all-gather, or an op's in-layer
+// TP/CP/EP collective.
+enum class TransferWork { activations, gradients, parameters, in_layer };
+
 // One transfer on a communication stream: when it ran and how much longer than alone it took.
 struct TransferSpan {
   int stage = 0;
   Stream stream = Stream::dp;
+  TransferWork work = TransferWork::gradients;
   Seconds start{};
   Seconds end{};
   Seconds alone{};  // its time with the fabric to itself

@@ -93,6 +93,17 @@ struct StepBreakdown {
   }
 };
 
+// The parts of the breakdown, for the spans that make it up.
+enum class StepPart { compute, tp, cp, ep, pp, dp, bubble, imbalance, optimizer };
+
+// A stretch of the bounding stage's step charged to one part of the breakdown: the stretches
+// tile the step from 0 to the stage's end, and each part's stretches sum to its figure.
+struct PartSpan {
+  StepPart part = StepPart::compute;
+  Seconds start{};
+  Seconds end{};
+};
+
 // One distinct collective of the step.
 struct CollectiveUse {
   std::string name;  // e.g. "dp_cp reduce_scatter"
@@ -139,6 +150,8 @@ struct SimulationResult {
   double bubble_fraction = 0;
 
   StepBreakdown breakdown;
+  // The breakdown as stretches of its (bounding) stage's step, from 0 to the step's end.
+  std::vector<PartSpan> critical_path;
   std::vector<StageResult> stages;
   std::vector<CollectiveUse> collectives;
   std::vector<std::string> warnings;  // non-fatal concerns (TP wider than a server ...)

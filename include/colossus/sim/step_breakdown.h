@@ -21,6 +21,7 @@
 namespace colossus::sim {
 
 struct StepBreakdown;
+struct PartSpan;
 
 // One pass (forward or backward) of a chunk, its in-layer communication folded in.
 struct FoldedPass {
@@ -32,11 +33,14 @@ struct FoldedPass {
 // The breakdown of stage `stage` of `run`, whose chunks' passes are `forward` and `backward`
 // (indexed by local chunk) and whose optimizer step takes `optimizer`, over the whole step (to
 // run.step_time). Its idle time beyond `schedule_bubble` (what the schedule itself idles on a
-// pipeline of equal stages) is imbalance.
+// pipeline of equal stages) is imbalance. With `spans`, also the stretches each part is made of,
+// in time order (an op's laid out compute first, then its exposed communication, then its
+// stretch; of the idle stretches the first `schedule_bubble` seconds are the bubble, the rest
+// imbalance).
 StepBreakdown breakdown_of(const PipelineTimeline& run, int stage,
                            const std::vector<FoldedPass>& forward,
                            const std::vector<FoldedPass>& backward, Seconds optimizer,
-                           Seconds schedule_bubble);
+                           Seconds schedule_bubble, std::vector<PartSpan>* spans = nullptr);
 // The stage that bounds the step: the most compute-stream time plus optimizer (the first of
 // equals).
 int bounding_stage(const PipelineTimeline& run, const std::vector<Seconds>& optimizer);
