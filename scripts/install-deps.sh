@@ -6,11 +6,12 @@
 # when one is missing rather than letting its test be skipped.
 set -euo pipefail
 # Build: compiler, CMake, the libraries. Tests: the transcript tool is C++ (no python3); bash,
-# diffutils, gawk/mawk, sed, grep and coreutils (timeout, realpath, mktemp) are in every Debian.
+# diffutils, gawk/mawk, sed, grep and coreutils (timeout, realpath, mktemp) are in every Debian;
+# chromium opens the HTML reports headless (tests/browser/report_browser.sh).
 packages=(g++ cmake make pkg-config libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
-  libgtest-dev libgmock-dev libbenchmark-dev)
+  libgtest-dev libgmock-dev libbenchmark-dev chromium)
 # Every program a Makefile target, a test under tests/ or a script under scripts/ runs.
-programs=(bash g++ cmake make diff awk sed grep timeout realpath mktemp)
+programs=(bash g++ cmake make diff awk sed grep timeout realpath mktemp chromium)
 # With --fuzz (CI, fuzz/run.sh): clang 14 with libFuzzer and its sanitizer runtimes, and ninja.
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev ninja-build)

@@ -7,7 +7,9 @@
 // protocol the tuner chose for each size follow as comment lines. Sizes double (or grow by
 // --step-factor) from --min to --max; --groups G runs G identical groups side by side (group g =
 // GPUs [g*R, (g+1)*R)) so their fabric contention is in the figures; --algo forces an algorithm;
-// -J FILE also writes the rows as nccl-tests' -J writes them; --json prints our own JSON instead.
+// -J FILE also writes the rows as nccl-tests' -J writes them; --json prints our own JSON instead
+// (report/collective_report.h writes the table and the JSON); --report DIR draws busbw and time
+// against size for the tuner's choice and each algorithm forced; --csv DIR writes the rows.
 #include "colossus/collective/collective.h"
 
 #include <fmt/format.h>
@@ -24,7 +26,11 @@
 
 #include "colossus/cli/commands.h"
 #include "colossus/cli/flags.h"
+#include "colossus/cli/report_flags.h"
 #include "colossus/network/network.h"
+#include "colossus/report/collective_report.h"
+#include "colossus/report/csv_report.h"
+#include "colossus/report/report_files.h"
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/topology/topology.h"
 
@@ -55,14 +61,10 @@ struct Options {
   std::string json_file;
   bool json = false;
   std::vector<std::string> args;  // the command line, for -J's "args"
+  ReportFlags outputs;
 };
 
-// One row as nccl-tests prints it, with the prediction behind it.
-struct Row {
-  std::int64_t size = 0;   // nccl-tests' "size": the larger of the send and receive buffers
-  std::int64_t count = 0;  // nccl-tests' "count": the count passed to the NCCL call
-  CollectiveResult result;
-};
+using Row = report::CollectiveRow;
 
 // nccl-tests' size and count for a requested size (common.cu setupArgs and each op's
 // GetCollByteCount): all_gather, reduce_scatter and alltoall split the buffer over the ranks and
@@ -80,37 +82,6 @@ Row nccl_tests_row(CollectiveOp op, std::int64_t requested, std::int64_t elem, s
     row.size = count * elem;
   }
   return row;
-}
-
-// The name of the nccl-tests binary for the op, as its footer names it.
-std::string nccl_tests_program(CollectiveOp op) {
-  switch (op) {
-    case CollectiveOp::all_reduce:
-      return "all_reduce_perf";
-    case CollectiveOp::reduce_scatter:
-      return "reduce_scatter_perf";
-    case CollectiveOp::all_gather:
-      return "all_gather_perf";
-    case CollectiveOp::broadcast:
-      return "broadcast_perf";
-    case CollectiveOp::all_to_all:
-      return "alltoall_perf";
-    case CollectiveOp::send_recv:
-      return "sendrecv_perf";
-  }
-  return "?";
-}
-
-// nccl-tests' getFloatStr: the value in `width` characters with 2, 1 or 0 decimals, else in
-// exponent form cut to the width, as its snprintf does.
-std::string nccl_float(double value, int width) {
-  for (int decimals : {2, 1, 0}) {
-    std::string text = fmt::format("{:>{}.{}f}", value, width, decimals);
-    if (int(text.size()) <= width) return text;
-  }
-  const std::string text =
-      width >= 7 ? fmt::format("{:>{}.1e}", value, width) : fmt::format("{:>{}.0e}", value, width);
-  return text.substr(0, std::size_t(width));
 }
 
 // "1.5 GB/s"-style figures of nccl-tests are decimal GB/s.
@@ -141,67 +112,6 @@ std::vector<std::int64_t> requested_sizes(const Options& o) {
     if (s == 0) break;
   }
   return sizes;
-}
-
-// The table and footer of nccl-tests (util.cu writeResultHeader, writeBenchmarkLine*,
-// writeResultFooter), then the tuner's choices as comments.
-void print_nccl_tests(const Options& o, const std::vector<Row>& rows, CollectiveOp op,
-                      DataType dtype, const Topology& topo, Routing routing, double avg_busbw) {
-  const bool reduces = op == CollectiveOp::all_reduce || op == CollectiveOp::reduce_scatter ||
-                       op == CollectiveOp::send_recv;
-  const int root = op == CollectiveOp::broadcast ? 0 : -1;
-  fmt::print("# colossus collective: {} on {} ({}), {} ranks x {} group{}, {}\n", to_string(op),
-             topo.spec().name, to_string(routing), o.ranks, o.groups, o.groups == 1 ? "" : "s",
-             to_string(dtype));
-  fmt::print("# Collective test starting: {} (predicted by colossus, not measured)\n",
-             nccl_tests_program(op));
-  fmt::print("# minBytes {} maxBytes {} step: {}(factor); in-place = out-of-place, #wrong N/A\n",
-             o.min, o.max, o.step_factor);
-  fmt::print("#\n");
-  fmt::print(
-      "# {:>10}  {:>12}  {:>8}  {:>6}  {:>6}           out-of-place                       "
-      "in-place          \n",
-      "", "", "", "", "");
-  fmt::print(
-      "# {:>10}  {:>12}  {:>8}  {:>6}  {:>6}  {:>7}  {:>6}  {:>6}  {:>6}  {:>7}  {:>6}  "
-      "{:>6}  {:>6} \n",
-      "size", "count", "type", "redop", "root", "time", "algbw", "busbw", "#wrong", "time", "algbw",
-      "busbw", "#wrong");
-  fmt::print(
-      "# {:>10}  {:>12}  {:>8}  {:>6}  {:>6}  {:>7}  {:>6}  {:>6}  {:>6}  {:>7}  {:>6}  "
-      "{:>6}  {:>6} \n",
-      "(B)", "(elements)", "", "", "", "(us)", "(GB/s)", "(GB/s)", "", "(us)", "(GB/s)", "(GB/s)",
-      "");
-  for (const Row& row : rows) {
-    const CollectiveResult& r = row.result;
-    std::string line = fmt::format("{:>12}  {:>12}  {:>8}  {:>6}  {:>6}", row.size, row.count,
-                                   to_string(dtype), reduces ? "sum" : "none", root);
-    for (int place = 0; place < 2; ++place) {
-      line += fmt::format("  {:>7}  {:>6}  {:>6}    N/A", nccl_float(r.time.value() * 1e6, 7),
-                          nccl_float(gbps(r.algbw), 6), nccl_float(gbps(r.busbw), 6));
-    }
-    fmt::print("{}\n", line);
-  }
-  // Runs of rows with the same choice: "ring/LL for 1024..65536 B, ring/Simple for 131072 B".
-  std::string choices;
-  for (std::size_t i = 0; i < rows.size();) {
-    const CollectiveResult& r = rows[i].result;
-    std::size_t last = i;
-    while (last + 1 < rows.size() && rows[last + 1].result.algorithm == r.algorithm &&
-           rows[last + 1].result.protocol == r.protocol) {
-      ++last;
-    }
-    choices += fmt::format("{}{}/{} for {}{} B", choices.empty() ? "" : ", ", r.algorithm,
-                           to_string(r.protocol), rows[i].size,
-                           last > i ? fmt::format("..{}", rows[last].size) : "");
-    i = last + 1;
-  }
-  fmt::print("# Algorithm/protocol (colossus's tuner): {}\n", choices);
-  fmt::print("# {:<20} : {} {}\n", "Out of bounds values", 0, "OK");
-  fmt::print("# {:<20} : {:g} {}\n", "Avg bus bandwidth", avg_busbw, "");
-  fmt::print("#\n");
-  fmt::print("# Collective test concluded: {}\n", nccl_tests_program(op));
-  fmt::print("#\n\n");
 }
 
 // Now as nccl-tests writes it in JSON ("%Y-%m-%d %H:%M:%S", local time).
@@ -289,36 +199,28 @@ void write_nccl_tests_json(const Options& o, const std::vector<Row>& rows, Colle
   }
 }
 
-// Our own JSON (--json): base units, the chosen algorithm's phases.
-void print_json(const Options& o, const std::vector<Row>& rows, CollectiveOp op, DataType dtype,
-                const Topology& topo) {
-  nlohmann::ordered_json j;
-  j["cluster"] = topo.spec().name;
-  j["op"] = to_string(op);
-  j["ranks"] = o.ranks;
-  j["groups"] = o.groups;
-  j["dtype"] = to_string(dtype);
-  j["rows"] = nlohmann::ordered_json::array();
-  for (const Row& row : rows) {
-    const CollectiveResult& r = row.result;
-    nlohmann::ordered_json out;
-    out["size_bytes"] = row.size;
-    out["count"] = row.count;
-    out["time_s"] = r.time.value();
-    out["algbw_bytes_per_s"] = r.algbw.value();
-    out["busbw_bytes_per_s"] = r.busbw.value();
-    out["algorithm"] = r.algorithm;
-    out["protocol"] = to_string(r.protocol);
-    out["channels"] = r.channels;
-    out["phases"] = nlohmann::ordered_json::array();
-    for (const auto& p : r.phases) {
-      out["phases"].push_back({{"name", p.name},
-                               {"bandwidth_s", p.bandwidth.value()},
-                               {"latency_s", p.latency.value()}});
+// For the report: the same sizes with each registered algorithm forced, those that apply to the
+// call's op and group (an algorithm that refuses it is left out).
+std::vector<std::pair<std::string, std::vector<Row>>> forced_curves(CollectiveEngine& engine,
+                                                                    CollectiveCall call,
+                                                                    const std::vector<Row>& tuned) {
+  std::vector<std::pair<std::string, std::vector<Row>>> out;
+  for (const std::string& name : engine.algorithm_names()) {
+    call.algorithm = name;
+    std::vector<Row> rows;
+    try {
+      for (const Row& t : tuned) {
+        Row row = t;
+        call.size = bytes(double(t.size));
+        row.result = engine.run(call);
+        rows.push_back(std::move(row));
+      }
+    } catch (const InputError&) {
+      continue;
     }
-    j["rows"].push_back(out);
+    out.emplace_back(name, std::move(rows));
   }
-  fmt::print("{}\n", j.dump(2));
+  return out;
 }
 
 void run(const Options& o) {
@@ -376,10 +278,29 @@ void run(const Options& o) {
   }
   const double avg_busbw = busbw_sum / double(rows.size());
   if (!o.json_file.empty()) write_nccl_tests_json(o, rows, op, dtype, topo, avg_busbw);
+  report::CollectiveSweep sweep{topo.spec().name,
+                                std::string(to_string(network.routing())),
+                                op,
+                                dtype,
+                                o.ranks,
+                                o.groups,
+                                o.min,
+                                o.max,
+                                o.step_factor,
+                                std::move(rows),
+                                avg_busbw,
+                                {}};
+  if (!o.outputs.report.empty()) {
+    if (o.algo.empty()) sweep.per_algorithm = forced_curves(engine, call, sweep.rows);
+    report::write_html_report(o.outputs.report, report::collective_html(sweep));
+  }
+  if (!o.outputs.csv.empty()) {
+    report::write_csv_tables(o.outputs.csv, report::collective_tables(sweep));
+  }
   if (o.json) {
-    print_json(o, rows, op, dtype, topo);
+    fmt::print("{}\n", report::collective_json(sweep).dump(2));
   } else {
-    print_nccl_tests(o, rows, op, dtype, topo, network.routing(), avg_busbw);
+    fmt::print("{}", report::nccl_tests_text(sweep));
   }
 }
 
@@ -422,6 +343,7 @@ void add_collective_command(CLI::App& app) {
   cmd->add_option("--output-file,-J", options->json_file,
                   "also write the results to FILE as nccl-tests' -J writes them (JSON)");
   cmd->add_flag("--json", options->json, "print our JSON (base units, unit-suffixed keys)");
+  add_report_flags(cmd, options->outputs);
   cmd->callback([options, cmd] {
     options->args = {"colossus", "collective"};
     for (const CLI::Option* option : cmd->get_options()) {

@@ -1,7 +1,7 @@
 // `colossus describe CLUSTER|FILE.yaml [--json]`: loads a cluster (a preset name or a YAML
 // file), builds its topology and prints its bill of materials (report/cluster_report.h): GPUs,
 // servers, racks, NICs, the switch tiers with their cables and optics, bisection bandwidth, peak
-// compute, HBM, power and capital cost.
+// compute, HBM, power and capital cost; --report DIR and --csv DIR write it as HTML and CSV.
 // `colossus describe --model NAME|FILE [--lora-rank R --lora-targets q,k,v,o] [--json]`: loads a
 // model (a preset, a model YAML, a Hugging Face config.json or a model directory) and prints its
 // parameter counts and architecture, so that a misread config shows before it is simulated.
@@ -13,8 +13,12 @@
 
 #include "colossus/cli/commands.h"
 #include "colossus/cli/flags.h"
+#include "colossus/cli/report_flags.h"
 #include "colossus/core/error.h"
 #include "colossus/report/cluster_report.h"
+#include "colossus/report/csv_report.h"
+#include "colossus/report/html_report.h"
+#include "colossus/report/report_files.h"
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/model_loader.h"
 #include "colossus/topology/bill_of_materials.h"
@@ -31,6 +35,7 @@ struct DescribeArgs {
   std::string cluster, model, lora_targets;
   int lora_rank = 0;
   bool json = false;
+  ReportFlags outputs;
   CLI::Option* lora_rank_given = nullptr;
   CLI::Option* lora_targets_given = nullptr;
 };
@@ -127,6 +132,7 @@ void add_describe_command(CLI::App& app) {
       cmd->add_option("--lora-targets", args->lora_targets,
                       "with --lora-rank: adapted projections, comma-separated (default q,k,v,o)");
   cmd->add_flag("--json", args->json, "print JSON (base units, unit-suffixed keys)");
+  add_report_flags(cmd, args->outputs);
   cmd->callback([args] {
     if (!args->model.empty()) {
       if (!args->cluster.empty())
@@ -142,6 +148,12 @@ void add_describe_command(CLI::App& app) {
     const std::unique_ptr<const Topology> topo_built = make_topology(load_cluster(args->cluster));
     const Topology& topo = *topo_built;
     const BillOfMaterials bom = bill_of_materials(topo);
+    if (!args->outputs.report.empty()) {
+      report::write_html_report(args->outputs.report, report::cluster_html(topo, bom));
+    }
+    if (!args->outputs.csv.empty()) {
+      report::write_csv_tables(args->outputs.csv, report::cluster_tables(topo, bom));
+    }
     if (args->json) {
       fmt::print("{}\n", report::cluster_json(topo, bom).dump(2));
     } else {

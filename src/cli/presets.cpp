@@ -1,6 +1,7 @@
 // `colossus presets`: lists what the data directory holds — clusters (GPU count, GPU types,
 // description), GPUs (peak rates, memory, power), servers, NICs, switches and models (name and
-// description) — as aligned text, or as JSON with --json. Every preset is loaded, so a listing
+// description) — as aligned text, as JSON with --json, or each table as CSV with --csv DIR.
+// Every preset is loaded, so a listing
 // that succeeds also proves the presets are valid.
 #include <fmt/format.h>
 
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "colossus/cli/commands.h"
+#include "colossus/report/csv_report.h"
 #include "colossus/spec/cluster_loader.h"
 
 namespace colossus::cli {
@@ -46,6 +48,7 @@ std::string model_description(const PresetCatalog& catalog, const std::string& n
 
 nlohmann::json to_json(const PresetCatalog& catalog) {
   nlohmann::json out;
+  out["schema"] = "colossus.presets/1";
   out["data_dir"] = catalog.data_dir().string();
   out["clusters"] = nlohmann::json::array();
   for (const auto& name : catalog.names(kClusterPresets)) {
@@ -144,9 +147,18 @@ void print_text(const nlohmann::json& all) {
 void add_presets_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("presets", "List the preset clusters, GPUs, servers and models");
   auto json = std::make_shared<bool>(false);
+  auto csv = std::make_shared<std::string>();
   cmd->add_flag("--json", *json, "Print JSON instead of text");
-  cmd->callback([json] {
+  cmd->add_option("--csv", *csv, "Write each table as DIR/<table>.csv");
+  cmd->callback([json, csv] {
     const nlohmann::json all = to_json(PresetCatalog::from_environment());
+    if (!csv->empty()) {
+      std::vector<report::CsvTable> tables;
+      for (const char* t : {"clusters", "gpus", "servers", "nics", "switches", "models"}) {
+        tables.push_back(report::json_table(t, all[t]));
+      }
+      report::write_csv_tables(*csv, tables);
+    }
     if (*json) {
       fmt::print("{}\n", all.dump(2));
     } else {

@@ -21,9 +21,14 @@
 
 #include "colossus/cli/commands.h"
 #include "colossus/cli/flags.h"
+#include "colossus/cli/report_flags.h"
 #include "colossus/core/error.h"
+#include "colossus/report/csv_report.h"
+#include "colossus/report/html_report.h"
+#include "colossus/report/report_files.h"
 #include "colossus/report/simulation_report.h"
 #include "colossus/sim/megatron_args.h"
+#include "colossus/report/trace_report.h"
 #include "colossus/sim/scenario.h"
 #include "colossus/sim/simulation.h"
 #include "colossus/spec/cluster_loader.h"
@@ -60,6 +65,7 @@ struct Flags {
   std::vector<std::pair<std::string, bool*>> megatron_switches;
   std::map<std::string, std::string> megatron_value_store;
   std::map<std::string, bool> megatron_switch_store;
+  ReportFlags outputs;
   std::map<std::string, CLI::Option*> given;  // flag name -> option
 
   bool has(const std::string& flag) const {
@@ -339,23 +345,32 @@ void run(const Flags& f) {
   std::vector<std::string> ignored;
   const sim::Scenario s = build_scenario(f, catalog, overridden, origin, ignored);
   check_stage_layers(f, s);
+  prepare_report_dirs(f.outputs);
+  sim::SimulationResult r;
   try {
     const std::unique_ptr<const Topology> topology_built = make_topology(s.cluster);
-    const Topology& topology = *topology_built;
-    sim::SimulationResult r = sim::simulate(topology, s.job);
+    r = sim::simulate(*topology_built, s.job);
     for (const std::string& note : ignored)
       r.warnings.push_back("Megatron argument ignored: " + note);
     if (f.print_megatron_args) {
       fmt::print("{}", sim::megatron_args_text(s.job.model, r.parallelism, s.job.options, r.gpus));
       return;
     }
-    if (f.json) {
-      fmt::print("{}\n", report::simulation_json(r, origin, f.timeline).dump(2));
-    } else {
-      fmt::print("{}", report::simulation_text(r, origin));
-    }
   } catch (const InputError& e) {
     throw blamed(e, f, overridden, origin == "command line");
+  }
+  if (!f.outputs.report.empty()) {
+    report::write_html_report(f.outputs.report, report::simulation_html(r, origin));
+  }
+  if (!f.outputs.trace.empty()) {
+    report::write_file_atomically(f.outputs.trace, report::simulation_trace(r, origin).dump(),
+                                  "--trace");
+  }
+  if (!f.outputs.csv.empty()) report::write_csv_tables(f.outputs.csv, report::simulation_tables(r));
+  if (f.json) {
+    fmt::print("{}\n", report::simulation_json(r, origin, f.timeline).dump(2));
+  } else {
+    fmt::print("{}", report::simulation_text(r, origin));
   }
 }
 
@@ -459,6 +474,7 @@ void add_simulate_command(CLI::App& app) {
                 "With --json: add the step's timeline (every compute op and transfer)");
   cmd->add_flag("--isolated-phases", f.isolated_phases,
                 "Time each pipeline and data-parallel transfer alone, not on the shared fabric");
+  add_report_flags(cmd, f.outputs, true);
   cmd->callback([flags] { run(*flags); });
 }
 

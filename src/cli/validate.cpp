@@ -1,7 +1,8 @@
 // `colossus validate`: runs every training-throughput row of data/calibration/measured.json that
 // Colossus can express through the step simulation and prints measured against predicted TFLOP/s
 // per GPU (and tokens/s where the row gives them) with the error of each row, the median and
-// maximum |error|, the collective calibration rows, and the rows it skips with the reason. The
+// maximum |error|, the collective calibration rows, and the rows it skips with the reason
+// (--report DIR: the same as a scatter against the +-5% band; --csv DIR: as tables). The
 // command reports and exits 0; the accuracy targets are asserted by tests/unit/validation.
 #include <fmt/format.h>
 
@@ -12,8 +13,11 @@
 #include <vector>
 
 #include "colossus/cli/commands.h"
+#include "colossus/cli/report_flags.h"
 #include "colossus/core/error.h"
 #include "colossus/core/printable.h"
+#include "colossus/report/report_files.h"
+#include "colossus/report/validation_report.h"
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/preset_catalog.h"
 #include "colossus/validation/collective_calibration.h"
@@ -28,6 +32,7 @@ struct ValidateOptions {
   std::vector<std::string> rows;
   std::string measured;
   std::string mapping;
+  ReportFlags outputs;
 };
 
 std::string percent(double fraction) {
@@ -55,7 +60,7 @@ std::string breakdown_text(const sim::StepBreakdown& b) {
   return s;
 }
 
-nlohmann::json breakdown_json(const sim::StepBreakdown& b) {
+nlohmann::ordered_json breakdown_json(const sim::StepBreakdown& b) {
   return {{"compute_s", b.compute.value()},
           {"tp_s", b.tp.value()},
           {"cp_s", b.cp.value()},
@@ -104,6 +109,7 @@ void run(const ValidateOptions& opt) {
       opt.mapping.empty() ? data / "row_mapping.yaml" : std::filesystem::path(opt.mapping);
   validation::RowMapping mapping = validation::map_rows(measured, mapping_file);
   select_rows(mapping, opt.rows);
+  prepare_report_dirs(opt.outputs);
   std::vector<validation::RowComparison> rows =
       validation::compare_rows(mapping, validation::simulation_predictor());
   validation::ErrorStats stats = validation::error_stats(rows);
@@ -111,19 +117,29 @@ void run(const ValidateOptions& opt) {
   std::vector<validation::CollectiveCalibrationRow> collective;
   if (opt.rows.empty())
     collective = validation::collective_calibration(measured, load_cluster("eos-11616"));
+  if (!opt.outputs.report.empty() || !opt.outputs.csv.empty()) {
+    const report::ValidationResults results{rows, stats, collective, mapping.skipped};
+    if (!opt.outputs.report.empty()) {
+      report::write_html_report(opt.outputs.report, report::validation_html(results));
+    }
+    if (!opt.outputs.csv.empty()) {
+      report::write_csv_tables(opt.outputs.csv, report::validation_tables(results));
+    }
+  }
 
   if (opt.json) {
-    nlohmann::json out;
-    out["rows"] = nlohmann::json::array();
+    nlohmann::ordered_json out;
+    out["schema"] = "colossus.validate/1";
+    out["rows"] = nlohmann::ordered_json::array();
     for (const validation::RowComparison& c : rows) {
       const validation::RowJob& j = *c.job;
-      nlohmann::json r = {{"id", j.id},
-                          {"model", j.model_name},
-                          {"cluster", j.cluster},
-                          {"gpus", j.gpus},
-                          {"layout", j.layout()},
-                          {"flop_formula", validation::to_string(j.formula)},
-                          {"measured_tflops_per_gpu", j.measured_tflops_per_gpu}};
+      nlohmann::ordered_json r = {{"id", j.id},
+                                  {"model", j.model_name},
+                                  {"cluster", j.cluster},
+                                  {"gpus", j.gpus},
+                                  {"layout", j.layout()},
+                                  {"flop_formula", validation::to_string(j.formula)},
+                                  {"measured_tflops_per_gpu", j.measured_tflops_per_gpu}};
       if (!c.failure.empty()) {
         r["failure"] = c.failure;
       } else {
@@ -138,7 +154,7 @@ void run(const ValidateOptions& opt) {
           r["tokens_error"] = *c.tokens_error;
         }
       }
-      r["filled"] = nlohmann::json::array();
+      r["filled"] = nlohmann::ordered_json::array();
       for (const validation::FilledField& f : j.filled)
         r["filled"].push_back({{"field", f.field}, {"value", f.value}, {"reason", f.reason}});
       out["rows"].push_back(r);
@@ -149,7 +165,7 @@ void run(const ValidateOptions& opt) {
                       {"max_row", stats.max_id},
                       {"target_median_abs_error", 0.05},
                       {"target_max_abs_error", 0.15}};
-    out["collective"] = nlohmann::json::array();
+    out["collective"] = nlohmann::ordered_json::array();
     for (const validation::CollectiveCalibrationRow& c : collective)
       out["collective"].push_back({{"id", c.id},
                                    {"what", c.what},
@@ -157,7 +173,7 @@ void run(const ValidateOptions& opt) {
                                    {"measured", c.measured},
                                    {"predicted", c.predicted},
                                    {"error", c.error()}});
-    out["skipped"] = nlohmann::json::array();
+    out["skipped"] = nlohmann::ordered_json::array();
     for (const validation::SkippedRow& s : mapping.skipped)
       out["skipped"].push_back({{"id", s.id}, {"reason", s.reason}});
     fmt::print("{}\n", out.dump(2));
@@ -231,6 +247,7 @@ void add_validate_command(CLI::App& app) {
                   "Measurements file (default: <data dir>/data/calibration/measured.json)");
   cmd->add_option("--mapping", opt->mapping,
                   "Row mapping file (default: <data dir>/data/calibration/row_mapping.yaml)");
+  add_report_flags(cmd, opt->outputs);
   cmd->callback([opt] { run(*opt); });
 }
 

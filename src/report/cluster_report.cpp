@@ -137,6 +137,7 @@ std::string cluster_text(const Topology& topo, const BillOfMaterials& bom) {
 nlohmann::ordered_json cluster_json(const Topology& topo, const BillOfMaterials& bom) {
   const ClusterSpec& spec = topo.spec();
   nlohmann::ordered_json j;
+  j["schema"] = "colossus.describe/1";
   j["cluster"] = spec.name;
   j["description"] = spec.description;
   j["gpus"] = bom.gpus;

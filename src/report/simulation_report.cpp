@@ -44,31 +44,6 @@ std::string rate_text(double v) {
   return fmt::format("{:.3g} ", v);
 }
 
-// Resource kinds as the report names them.
-const char* resource_kind_name(ResourceKind kind) {
-  switch (kind) {
-    case ResourceKind::nvlink_out:
-      return "nvlink out";
-    case ResourceKind::nvlink_in:
-      return "nvlink in";
-    case ResourceKind::nic_out:
-      return "nic out";
-    case ResourceKind::nic_in:
-      return "nic in";
-    case ResourceKind::switch_up:
-      return "switch up";
-    case ResourceKind::switch_down:
-      return "switch down";
-  }
-  return "?";
-}
-
-// "tier 0 up" for switch links, the kind otherwise.
-std::string tier_name(const TierLoad& t) {
-  if (t.tier < 0) return resource_kind_name(t.kind);
-  return fmt::format("{} from tier {}", resource_kind_name(t.kind), t.tier);
-}
-
 // The shared fabric's section: each resource tier the step's transfers crossed, hottest first.
 std::string fabric_text(const sim::SimulationResult& r) {
   if (!r.shared_fabric) {
@@ -95,7 +70,7 @@ nlohmann::ordered_json fabric_json(const sim::SimulationResult& r) {
   j["shared"] = r.shared_fabric;
   j["tiers"] = nlohmann::ordered_json::array();
   for (const TierLoad& t : r.fabric_load) {
-    j["tiers"].push_back({{"kind", resource_kind_name(t.kind)},
+    j["tiers"].push_back({{"kind", tier_name(TierLoad{t.kind, -1})},
                           {"tier", t.tier},
                           {"resources", t.resources},
                           {"peak_utilization", t.peak},
@@ -120,6 +95,7 @@ nlohmann::ordered_json timeline_json(const sim::PipelineTimeline& t) {
   for (const sim::TransferSpan& s : t.transfers) {
     j["transfers"].push_back({{"stage", s.stage},
                               {"stream", to_string(s.stream)},
+                              {"work", transfer_work_name(s.work)},
                               {"start_s", s.start.value()},
                               {"end_s", s.end.value()},
                               {"alone_s", s.alone.value()}});
@@ -150,16 +126,12 @@ std::string simulation_text(const sim::SimulationResult& r, const std::string& s
     fmt::format_to(to, "  time to train   {:.1f} days for {} tokens\n",
                    r.time_to_train.value() / 86400.0, rate_text(double(r.train_tokens)));
   }
-  const auto& b = r.breakdown;
   const double step = r.step_time.value();
   fmt::format_to(to, "\nWhere the step goes (pipeline stage {}, the busiest, bounds the step):\n",
-                 b.stage);
-  const std::pair<const char*, Seconds> parts[] = {
-      {"compute", b.compute}, {"pipeline bubble", b.bubble}, {"stage imbalance", b.imbalance},
-      {"exposed TP", b.tp},   {"exposed CP", b.cp},          {"exposed EP", b.ep},
-      {"exposed PP", b.pp},   {"exposed DP", b.dp},          {"optimizer", b.optimizer}};
-  for (const auto& [name, t] : parts) {
-    fmt::format_to(to, "  {:<18}{:>10}  {:>7}\n", name, to_string(t), percent(t.value() / step));
+                 r.breakdown.stage);
+  for (const BreakdownPart& p : breakdown_parts(r.breakdown)) {
+    fmt::format_to(to, "  {:<18}{:>10}  {:>7}\n", p.label, to_string(p.time),
+                   percent(p.time.value() / step));
   }
   fmt::format_to(to, "\nMemory per GPU by stage (GiB; the {} has {}):\n", r.gpu,
                  gib_text(r.gpu_hbm));
@@ -238,17 +210,10 @@ nlohmann::ordered_json simulation_json(const sim::SimulationResult& r, const std
     j["time_to_train_s"] = nullptr;
     j["time_to_train_days"] = nullptr;
   }
-  const auto& b = r.breakdown;
-  j["bounding_stage"] = b.stage;
-  j["breakdown_s"] = {{"compute", b.compute.value()},
-                      {"bubble", b.bubble.value()},
-                      {"imbalance", b.imbalance.value()},
-                      {"tp", b.tp.value()},
-                      {"cp", b.cp.value()},
-                      {"ep", b.ep.value()},
-                      {"pp", b.pp.value()},
-                      {"dp", b.dp.value()},
-                      {"optimizer", b.optimizer.value()}};
+  j["bounding_stage"] = r.breakdown.stage;
+  j["breakdown_s"] = nlohmann::ordered_json::object();
+  for (const BreakdownPart& p : breakdown_parts(r.breakdown))
+    j["breakdown_s"][p.key] = p.time.value();
   j["stages"] = nlohmann::ordered_json::array();
   for (const auto& st : r.stages) {
     nlohmann::ordered_json layers = nlohmann::ordered_json::array();

@@ -1,0 +1,127 @@
+// The report layer's writers on hand-made inputs: CSV quoting (RFC 4180), HTML escaping, the
+// atomic file write and its one-line error, the charts' shapes, and the comparison's deltas.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "colossus/core/error.h"
+#include "colossus/report/compare_report.h"
+#include "colossus/report/csv_report.h"
+#include "colossus/report/html.h"
+#include "colossus/report/report_files.h"
+#include "colossus/report/svg_chart.h"
+
+namespace colossus::report {
+namespace {
+
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Occurrences of `what` in `text`.
+int count(const std::string& text, const std::string& what) {
+  int n = 0;
+  for (auto p = text.find(what); p != std::string::npos; p = text.find(what, p + 1)) ++n;
+  return n;
+}
+
+TEST(Csv, QuotesFieldsWithCommasQuotesAndLineBreaks) {
+  // RFC 4180 section 2: such fields are enclosed in quotes, a quote doubled; lines end in CRLF.
+  const CsvTable t{"t", {"a", "b,c"}, {{"x\"y", "1"}, {"line\nbreak", "2"}}};
+  EXPECT_EQ(to_csv(t), "a,\"b,c\"\r\n\"x\"\"y\",1\r\n\"line\nbreak\",2\r\n");
+  // Shortest form that reads back exactly.
+  EXPECT_EQ(csv_number(0.1), "0.1");
+  EXPECT_EQ(csv_number(1e21), "1e+21");
+}
+
+TEST(Html, EscapesTheFiveSpecialCharacters) {
+  EXPECT_EQ(html::escape("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+}
+
+TEST(ReportFiles, WritesAtomicallyAndReplacesTheOldFile) {
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("colossus-report-test-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  write_html_report(dir / "a" / "b", "first");
+  write_html_report(dir / "a" / "b", "second");
+  EXPECT_EQ(read(dir / "a" / "b" / "index.html"), "second");
+  // Nothing but the report is left in the directory (no temporary file).
+  int files = 0;
+  for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir / "a" / "b")) {
+    ++files;
+  }
+  EXPECT_EQ(files, 1);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(ReportFiles, AnUnwritablePathIsAnInputErrorOnTheFlag) {
+  const auto file = std::filesystem::temp_directory_path() /
+                    ("colossus-report-file-" + std::to_string(::getpid()));
+  std::ofstream(file) << "x";
+  try {
+    write_html_report(file / "sub", "x");
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.field(), "--report");
+    EXPECT_EQ(std::string(e.what()).find('\n'), std::string::npos);  // one line
+  }
+  EXPECT_THROW(write_file_atomically(file / "t.json", "x", "--trace"), InputError);
+  std::filesystem::remove(file);
+}
+
+TEST(SvgChart, AStackedBarHasOneRectPerNonZeroSegment) {
+  const std::string svg =
+      svg::stacked_bars("b", "caption", {{"step", {{"compute", 3}, {"tp", 0}, {"dp", 1}}}},
+                        [](double v) { return std::to_string(v); });
+  EXPECT_NE(svg.find("data-chart=\"b\""), std::string::npos);
+  // Two segment rects (the zero one is not drawn) and three legend squares.
+  EXPECT_EQ(count(svg, "<rect class=\"s0\" x=\"150.0\" y=\"12.0\""), 1);
+  EXPECT_EQ(count(svg, "<rect"), 2 + 3);
+  // compute takes 3/4 of the 700 px between the label column (150) and the total (850).
+  EXPECT_NE(svg.find("width=\"525.00\""), std::string::npos);
+}
+
+TEST(SvgChart, ALogAxisTicksAtPowersOfItsBase) {
+  const svg::Axis x{"size", true, [](double v) { return "x" + std::to_string(int(v)); }, 4};
+  const svg::Axis y{"bw", true, [](double v) { return "y" + std::to_string(int(v)); }};
+  const std::string svg = svg::line_chart("l", "c", {{"a", {{4, 1, ""}, {64, 100, ""}}}}, x, y);
+  // x from 4 to 64: ticks 4, 16, 64; y from 1 to 100: 1, 10, 100.
+  for (const char* tick : {">x4<", ">x16<", ">x64<", ">y1<", ">y10<", ">y100<"}) {
+    EXPECT_NE(svg.find(tick), std::string::npos) << tick;
+  }
+  EXPECT_EQ(count(svg, "<circle"), 2);
+}
+
+TEST(Compare, DeltasAreAgainstTheFirstVariant) {
+  sim::SimulationResult a, b;
+  a.step_time = seconds(2.0);
+  b.step_time = seconds(1.5);
+  a.breakdown.compute = seconds(1.6);
+  a.breakdown.tp = seconds(0.4);
+  b.breakdown.compute = seconds(1.2);
+  b.breakdown.tp = seconds(0.3);
+  a.mfu = 0.4;
+  b.mfu = 0.5;
+  const std::vector<Variant> v = {{"bf16", "a.yaml", a}, {"fp8", "b.yaml", b}};
+  const auto j = compare_json(v);
+  EXPECT_EQ(j["schema"], "colossus.compare/1");
+  for (const auto& f : j["figures"]) {
+    if (f["key"] == "step_time_s") {
+      EXPECT_DOUBLE_EQ(f["deltas"][1].get<double>(), -0.5);  // 1.5 s - 2 s
+      EXPECT_DOUBLE_EQ(f["ratios"][1].get<double>(), 0.75);
+    }
+    if (f["key"] == "breakdown_s.ep") EXPECT_TRUE(f["ratios"][1].is_null());  // 0 in both
+  }
+  const std::string text = compare_text(v);
+  EXPECT_NE(text.find("-25.0 %"), std::string::npos);  // step time and compute: 0.75x
+  EXPECT_NE(text.find("+25.0 %"), std::string::npos);  // MFU 0.5 / 0.4
+}
+
+}  // namespace
+}  // namespace colossus::report
