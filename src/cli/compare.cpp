@@ -8,7 +8,10 @@
 #include <yaml-cpp/yaml.h>
 
 #include <filesystem>
+#include <fstream>
 #include <memory>
+#include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -57,13 +60,36 @@ std::pair<std::string, std::vector<std::string>> parse_vary(const std::string& v
   return {vary.substr(0, eq), values};
 }
 
+// The file's text with the scalar at `mark` replaced by `value`, if the line holds that scalar
+// as written (a plain or quoted scalar): every other line, and so every line number, stays.
+std::optional<std::string> replace_scalar(const std::string& text, const YAML::Mark& mark,
+                                          const std::string& scalar, const std::string& value) {
+  std::size_t start = 0;
+  for (int line = 0; line < mark.line; ++line) {
+    start = text.find('\n', start);
+    if (start == std::string::npos) return std::nullopt;
+    ++start;
+  }
+  const std::size_t at = start + std::size_t(mark.column);
+  for (const std::string& written : {scalar, '"' + scalar + '"', "'" + scalar + "'"}) {
+    if (text.compare(at, written.size(), written) == 0) {
+      return text.substr(0, at) + value + text.substr(at + written.size());
+    }
+  }
+  return std::nullopt;
+}
+
 // The scenario file with `field` (a dotted path) set to `value` (a YAML scalar), read as the
-// file would be; its messages name the file and the variant.
+// file would be: the value replaces the field's scalar on its line when the file has it (line
+// numbers stay the file's); otherwise the field is added and the document re-emitted.
 sim::Scenario varied_scenario(const std::string& path, const std::string& field,
                               const std::string& value, const PresetCatalog& catalog) {
   std::string text;
   try {
-    YAML::Node root = YAML::LoadFile(path);
+    std::ifstream in(path);
+    std::stringstream original;
+    original << in.rdbuf();
+    YAML::Node root = YAML::Load(original.str());
     YAML::Node node;
     node.reset(root);
     std::size_t start = 0;
@@ -72,10 +98,19 @@ sim::Scenario varied_scenario(const std::string& path, const std::string& field,
       node.reset(next);
       start = dot + 1;
     }
-    node[field.substr(start)] = YAML::Load(value);
-    YAML::Emitter out;
-    out << root;
-    text = out.c_str();
+    const std::string key = field.substr(start);
+    std::optional<std::string> replaced;
+    if (node.IsMap() && node[key] && node[key].IsScalar()) {
+      replaced = replace_scalar(original.str(), node[key].Mark(), node[key].Scalar(), value);
+    }
+    if (replaced) {
+      text = *replaced;
+    } else {
+      node[key] = YAML::Load(value);
+      YAML::Emitter out;
+      out << root;
+      text = out.c_str();
+    }
   } catch (const YAML::Exception& e) {
     throw InputError(kCommandLine, "--vary",
                      fmt::format("cannot set {} in '{}': {}", field, path, e.what()));
@@ -101,6 +136,7 @@ void run(const Options& o) {
       continue;
     }
     const auto [field, values] = parse_vary(o.vary);
+    sim::load_scenario(path, catalog);  // the file as it is must read (its own errors first)
     for (const std::string& v : values) {
       pending.push_back({o.scenarios.size() == 1 ? v : fmt::format("{} {}", stem, v),
                          fmt::format("{} ({}={})", path, field, v),

@@ -1,4 +1,4 @@
-// Where the step goes: the critical stage's step as one bar split into the breakdown's parts
+// Where the step goes: the bounding stage's step as one bar split into the breakdown's parts
 // (report/text.h's order and labels), then the same figures as a table.
 #include <fmt/format.h>
 

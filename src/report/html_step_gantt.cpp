@@ -1,7 +1,7 @@
 // The pipeline's Gantt chart: one lane per stage and stream (compute, the forward and backward
 // sends, the data-parallel stream), each compute op coloured by pass and each transfer by what
 // it moves (an op's in-layer TP/CP/EP collectives on the shared fabric among them), from the
-// result's timeline; then the critical stage's step as the breakdown's parts.
+// result's timeline; then the bounding stage's step as the breakdown's parts.
 #include <fmt/format.h>
 
 #include <map>
@@ -64,9 +64,10 @@ std::string step_gantt(const sim::SimulationResult& r) {
       "gantt",
       fmt::format("One pipeline's step: {} compute ops and {} transfers per lane over {}.",
                   t.spans.size(), t.transfers.size(), to_string(r.step_time)),
-      rows, {"forward", "backward", "activations", "gradients", "parameters", "in-layer collectives"}, r.step_time.value(),
-      fmt_time);
-  // The critical stage's step, stretch by stretch, coloured as the breakdown bar.
+      rows,
+      {"forward", "backward", "activations", "gradients", "parameters", "in-layer collectives"},
+      r.step_time.value(), fmt_time);
+  // The bounding stage's step, stretch by stretch, coloured as the breakdown bar.
   svg::GanttRow path{fmt::format("stage {} step", r.breakdown.stage), {}};
   const auto parts = breakdown_parts(r.breakdown);
   for (const sim::PartSpan& p : r.critical_path) {

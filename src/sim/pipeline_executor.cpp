@@ -301,9 +301,8 @@ class Executor {
         OpSpan next = span;
         next.in_layer_stretch += stretch;
         stages_[next.stage].timeline.compute_busy += stretch;
-        transfers_.push_back(
-            {next.stage, cost(next.stage).in_layer[k].stream, TransferWork::in_layer, started,
-             queue_.now(), alone});
+        transfers_.push_back({next.stage, cost(next.stage).in_layer[k].stream,
+                              TransferWork::in_layer, started, queue_.now(), alone});
         run_in_layer(next, k + 1, needs_params);
       });
       return;

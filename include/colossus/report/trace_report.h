@@ -4,7 +4,7 @@
 // pp_backward, dp, and tp/cp/ep for in-layer collectives on the shared fabric),
 // each compute op and transfer a complete ("X") event in microseconds; a transfer's args carry
 // what it moves, the collective, its algorithm and bytes per rank, and its time alone. One more
-// process, "step breakdown", holds the critical stage's step as the breakdown's parts, whose
+// process, "step breakdown", holds the bounding stage's step as the breakdown's parts, whose
 // durations add up to each part's figure. Loads in ui.perfetto.dev and chrome://tracing.
 #pragma once
 

@@ -6,6 +6,7 @@
 $ colossus collective --cluster memphis-100k --ranks 8 -b 1K -e 16G -f 16 --json
 ! json
 > {
+>   "schema": "colossus.collective/1",
 >   "cluster": "memphis-100k",
 >   "op": "all_reduce",
 >   "ranks": 8,
@@ -138,6 +139,7 @@ $ colossus collective --cluster memphis-100k --ranks 8 -b 1K -e 16G -f 16 --json
 $ colossus collective --cluster memphis-100k --ranks 1024 -b 1K -e 4G -f 8 --json
 ! json
 > {
+>   "schema": "colossus.collective/1",
 >   "cluster": "memphis-100k",
 >   "op": "all_reduce",
 >   "ranks": 1024,
@@ -287,6 +289,7 @@ $ colossus collective --cluster memphis-100k --ranks 1024 -b 1K -e 4G -f 8 --jso
 $ colossus collective --cluster eos-11616 --op all_gather --ranks 256 -b 64K -e 1G -f 16 --json
 ! json
 > {
+>   "schema": "colossus.collective/1",
 >   "cluster": "eos-11616",
 >   "op": "all_gather",
 >   "ranks": 256,
@@ -368,6 +371,7 @@ $ colossus collective --cluster eos-11616 --op all_gather --ranks 256 -b 64K -e 
 $ colossus collective --cluster meta-24k-roce --op reduce_scatter -d bf16 --ranks 512 -b 1M -e 1G -f 32 --json
 ! json
 > {
+>   "schema": "colossus.collective/1",
 >   "cluster": "meta-24k-roce",
 >   "op": "reduce_scatter",
 >   "ranks": 512,
@@ -432,6 +436,7 @@ $ colossus collective --cluster meta-24k-roce --op reduce_scatter -d bf16 --rank
 $ colossus collective --cluster memphis-100k --op all_to_all --ranks 64 --groups 4 -b 64K -e 256M -f 16 --json
 ! json
 > {
+>   "schema": "colossus.collective/1",
 >   "cluster": "memphis-100k",
 >   "op": "all_to_all",
 >   "ranks": 64,

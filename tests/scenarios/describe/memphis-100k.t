@@ -42,6 +42,7 @@ $ colossus describe memphis-100k
 $ colossus describe memphis-100k --json
 ! json
 > {
+>   "schema": "colossus.describe/1",
 >   "cluster": "memphis-100k",
 >   "description": "xAI Colossus phase 1, Memphis - 100k H100, Spectrum-X RoCE 400G, 3 tiers",
 >   "gpus": 100000,

@@ -41,6 +41,7 @@ $ colossus describe tests/scenarios/describe/tiny-k8.yaml
 $ colossus describe tests/scenarios/describe/tiny-k8.yaml --json
 ! json
 > {
+>   "schema": "colossus.describe/1",
 >   "cluster": "tiny-k8",
 >   "description": "k = 8 two-tier fat tree, 32 H100, hand-counted",
 >   "gpus": 32,

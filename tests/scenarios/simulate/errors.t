@@ -161,3 +161,13 @@ $ colossus simulate --megatron-args tests/scenarios/simulate/megatron/offload.sh
 $ colossus simulate --megatron-args tests/scenarios/simulate/megatron/unknown.sh --cluster eos-11616
 ! exit 2
 2> tests/scenarios/simulate/megatron/unknown.sh:3: --frobnicate-the-kernels: not a Megatron-LM argument Colossus knows; it may change performance, so it is refused (docs/software_stack.md lists the known ones)
+
+# a trace file in a directory that cannot be made (a path through a file)
+$ colossus simulate --trace README.md/step.json
+! exit 2
+2> x
+
+# a CSV directory through a file
+$ colossus simulate --csv README.md/tables
+! exit 2
+2> x

@@ -116,7 +116,9 @@ TEST(Compare, DeltasAreAgainstTheFirstVariant) {
       EXPECT_DOUBLE_EQ(f["deltas"][1].get<double>(), -0.5);  // 1.5 s - 2 s
       EXPECT_DOUBLE_EQ(f["ratios"][1].get<double>(), 0.75);
     }
-    if (f["key"] == "breakdown_s.ep") EXPECT_TRUE(f["ratios"][1].is_null());  // 0 in both
+    if (f["key"] == "breakdown_s.ep") {
+      EXPECT_TRUE(f["ratios"][1].is_null());  // 0 in both
+    }
   }
   const std::string text = compare_text(v);
   EXPECT_NE(text.find("-25.0 %"), std::string::npos);  // step time and compute: 0.75x

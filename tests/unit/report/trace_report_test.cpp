@@ -87,8 +87,8 @@ TEST(TraceReport, OneProcessPerStageAndAThreadPerStream) {
   std::set<std::pair<int, int>> threads;
   std::size_t complete = 0;
   for (const nlohmann::json& e : trace["traceEvents"]) {
-    if (e["name"] == "process_name") processes[e["pid"]] = e["args"]["name"];
-    if (e["name"] == "thread_name") threads.insert({e["pid"], e["tid"]});
+    if (e["name"] == "process_name") processes[e["pid"].get<int>()] = e["args"]["name"];
+    if (e["name"] == "thread_name") threads.insert({e["pid"].get<int>(), e["tid"].get<int>()});
     if (e["ph"] == "X") ++complete;
   }
   // memphis-grok1 has PP4: stages 0..3 (pids 1..4) and the breakdown's process (pid 5).
