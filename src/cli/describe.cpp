@@ -137,6 +137,9 @@ void add_describe_command(CLI::App& app) {
     if (!args->model.empty()) {
       if (!args->cluster.empty())
         throw InputError(kCommandLine, "--model", "expected either a cluster or --model, not both");
+      if (!args->outputs.report.empty() || !args->outputs.csv.empty())
+        throw InputError(kCommandLine, args->outputs.report.empty() ? "--csv" : "--report",
+                         "a cluster's report; not with --model");
       describe_model(*args);
       return;
     }
