@@ -13,16 +13,17 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >   TFLOP/s per GPU          364 TFLOP/s   552 TFLOP/s   +51.8 %
 >   tokens/s                   0.773 M/s      1.17 M/s   +51.8 %
 >   time to train                224.5 d       147.9 d   -34.1 %
->   bubble fraction               12.1 %        11.7 %    -3.0 %
->   compute                       3.83 s        2.37 s   -38.1 %
->   pipeline bubble               655 ms        419 ms   -36.1 %
->   exposed TP                    895 ms        692 ms   -22.7 %
+>   bubble fraction                8.5 %         8.4 %    -2.2 %
+>   compute                       4.03 s        2.48 s   -38.5 %
+>   pipeline bubble               463 ms        298 ms   -35.5 %
+>   stage imbalance              11.0 ms       45.3 ms  +310.5 %
+>   exposed TP                    906 ms        703 ms   -22.4 %
 >   exposed CP                       0 s           0 s         =
 >   exposed EP                       0 s           0 s         =
->   exposed PP                   5.71 ms       5.50 ms    -3.6 %
->   exposed DP                   33.7 ms       84.2 ms  +149.8 %
+>   exposed PP                   1.92 ms        949 us   -50.5 %
+>   exposed DP                   8.39 ms       45.1 ms  +438.0 %
 >   optimizer                     797 us        797 us         =
->   largest stage memory        47.4 GiB      41.5 GiB   -12.4 %
+>   largest stage memory        46.7 GiB      44.8 GiB    -4.0 %
 
 $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,fp8 --json
 ! json
@@ -153,16 +154,16 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "label": "bubble fraction",
 >       "higher_is_better": false,
 >       "values": [
->         0.12085190109752075,
->         0.11725806078701269
+>         0.08536452900838196,
+>         0.08350421481841287
 >       ],
 >       "deltas": [
 >         0.0,
->         -0.0035938403105080646
+>         -0.001860314189969084
 >       ],
 >       "ratios": [
 >         1.0,
->         0.9702624428919158
+>         0.9782074098975416
 >       ]
 >     },
 >     {
@@ -170,16 +171,16 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "label": "compute",
 >       "higher_is_better": false,
 >       "values": [
->         3.832516030300098,
->         2.3721209965362413
+>         4.031592126349857,
+>         2.4796195869325395
 >       ],
 >       "deltas": [
 >         0.0,
->         -1.4603950337638567
+>         -1.5519725394173172
 >       ],
 >       "ratios": [
 >         1.0,
->         0.6189461381980174
+>         0.6150472342492518
 >       ]
 >     },
 >     {
@@ -187,16 +188,33 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "label": "pipeline bubble",
 >       "higher_is_better": false,
 >       "values": [
->         0.655392219714942,
->         0.4190166627411306
+>         0.46294057142367745,
+>         0.2983987385019523
 >       ],
 >       "deltas": [
 >         0.0,
->         -0.2363755569738114
+>         -0.16454183292172514
 >       ],
 >       "ratios": [
 >         1.0,
->         0.639337255061372
+>         0.6445724503780021
+>       ]
+>     },
+>     {
+>       "key": "breakdown_s.imbalance",
+>       "label": "stage imbalance",
+>       "higher_is_better": false,
+>       "values": [
+>         0.011028263536805527,
+>         0.04527519377233025
+>       ],
+>       "deltas": [
+>         0.0,
+>         0.03424693023552472
+>       ],
+>       "ratios": [
+>         1.0,
+>         4.105378296522352
 >       ]
 >     },
 >     {
@@ -204,16 +222,16 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "label": "exposed TP",
 >       "higher_is_better": false,
 >       "values": [
->         0.8949933803243231,
->         0.6918530352432419
+>         0.9064406355027017,
+>         0.7033002904216207
 >       ],
 >       "deltas": [
 >         0.0,
->         -0.20314034508108114
+>         -0.20314034508108103
 >       ],
 >       "ratios": [
 >         1.0,
->         0.7730258686299242
+>         0.7758922789594249
 >       ]
 >     },
 >     {
@@ -255,16 +273,16 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "label": "exposed PP",
 >       "higher_is_better": false,
 >       "values": [
->         0.005712850948745157,
->         0.005504764130278006
+>         0.0019166305232136693,
+>         0.0009492996196401593
 >       ],
 >       "deltas": [
 >         0.0,
->         -0.00020808681846715138
+>         -0.00096733090357351
 >       ],
 >       "ratios": [
 >         1.0,
->         0.9635756612006728
+>         0.4952960980963829
 >       ]
 >     },
 >     {
@@ -272,16 +290,16 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "label": "exposed DP",
 >       "higher_is_better": false,
 >       "values": [
->         0.0336904519195033,
->         0.08416441002000448
+>         0.008386705871360303,
+>         0.04511675942281635
 >       ],
 >       "deltas": [
 >         0.0,
->         0.050473958100501176
+>         0.036730053551456046
 >       ],
 >       "ratios": [
 >         1.0,
->         2.498168033515809
+>         5.379556659651702
 >       ]
 >     },
 >     {
@@ -306,16 +324,16 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "label": "largest stage memory",
 >       "higher_is_better": false,
 >       "values": [
->         50878725734.4,
->         44580978278.4
+>         50154921984.0,
+>         48136019968.0
 >       ],
 >       "deltas": [
 >         0.0,
->         -6297747456.0
+>         -2018902016.0
 >       ],
 >       "ratios": [
 >         1.0,
->         0.876220416979862
+>         0.9597466821572556
 >       ]
 >     }
 >   ]

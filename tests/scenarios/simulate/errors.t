@@ -165,9 +165,9 @@ $ colossus simulate --megatron-args tests/scenarios/simulate/megatron/unknown.sh
 # a trace file in a directory that cannot be made (a path through a file)
 $ colossus simulate --trace README.md/step.json
 ! exit 2
-2> x
+2> <command line>: --trace: cannot write 'README.md/step.json': Not a directory
 
 # a CSV directory through a file
 $ colossus simulate --csv README.md/tables
 ! exit 2
-2> x
+2> <command line>: --csv: cannot create directory 'README.md/tables': Not a directory

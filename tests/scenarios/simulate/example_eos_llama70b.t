@@ -55,7 +55,6 @@ $ colossus simulate examples/eos-llama70b.yaml --json
 >     "dp": 0.008386705871360303,
 >     "optimizer": 0.0007973412537313432
 >   },
->   "critical_stage": 0,
 >   "stages": [
 >     {
 >       "stage": 0,

@@ -56,7 +56,6 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >     "dp": 0.6855679552814439,
 >     "optimizer": 0.00028179546268656717
 >   },
->   "critical_stage": 0,
 >   "stages": [
 >     {
 >       "stage": 0,

@@ -56,7 +56,6 @@ $ colossus simulate tests/scenarios/simulate/hf_model.yaml --json
 >     "dp": 0.0003066484216216489,
 >     "optimizer": 0.0005995182089552238
 >   },
->   "critical_stage": 0,
 >   "stages": [
 >     {
 >       "stage": 0,

@@ -55,7 +55,6 @@ $ colossus simulate --cluster eos-11616 --model llama3-70b --gpus 1024 --tp 8 --
 >     "dp": 0.008386705871360303,
 >     "optimizer": 0.0007973412537313432
 >   },
->   "critical_stage": 0,
 >   "stages": [
 >     {
 >       "stage": 0,

@@ -55,7 +55,6 @@ $ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 8 --tp 1 --dp 8
 >     "dp": 0.03603979229947575,
 >     "optimizer": 0.011239367283582088
 >   },
->   "critical_stage": 0,
 >   "stages": [
 >     {
 >       "stage": 0,

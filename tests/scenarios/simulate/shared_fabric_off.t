@@ -57,7 +57,6 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >     "dp": 0.0715014263947167,
 >     "optimizer": 3.9223164179104475e-05
 >   },
->   "critical_stage": 0,
 >   "stages": [
 >     {
 >       "stage": 0,

@@ -55,7 +55,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >     "imbalance": 0.0,
 >     "tp": 0.03919169842162165,
 >     "cp": 0.0,
->     "ep": 0.014763490723404268,
+>     "ep": 0.014763490723404264,
 >     "pp": 0.00011164051063829866,
 >     "dp": 4.336808689942018e-18,
 >     "optimizer": 0.01634090471641791
@@ -277,6 +277,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "parameters",
 >         "start_s": 0.0,
 >         "end_s": 6.0621919621749405e-05,
 >         "alone_s": 6.0621919621749405e-05
@@ -284,6 +285,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "parameters",
 >         "start_s": 0.0,
 >         "end_s": 6.0621919621749405e-05,
 >         "alone_s": 6.0621919621749405e-05
@@ -291,6 +293,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "parameters",
 >         "start_s": 6.0621919621749405e-05,
 >         "end_s": 0.0021823891063829787,
 >         "alone_s": 0.0021217671867612294
@@ -298,6 +301,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "parameters",
 >         "start_s": 6.0621919621749405e-05,
 >         "end_s": 0.0021823891063829787,
 >         "alone_s": 0.0021217671867612294
@@ -305,6 +309,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "ep",
+>         "work": "in_layer",
 >         "start_s": 0.02650135961289271,
 >         "end_s": 0.03007385595331824,
 >         "alone_s": 0.0035724963404255303
@@ -312,6 +317,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "pp_forward",
+>         "work": "activations",
 >         "start_s": 0.03007385595331824,
 >         "end_s": 0.03018549646395654,
 >         "alone_s": 0.00011164051063829788
@@ -319,6 +325,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "ep",
+>         "work": "in_layer",
 >         "start_s": 0.05625998158417785,
 >         "end_s": 0.05983247792460338,
 >         "alone_s": 0.0035724963404255303
@@ -326,6 +333,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "pp_forward",
+>         "work": "activations",
 >         "start_s": 0.05983247792460338,
 >         "end_s": 0.06005575894587998,
 >         "alone_s": 0.00011164051063829788
@@ -333,6 +341,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "ep",
+>         "work": "in_layer",
 >         "start_s": 0.05684253232412387,
 >         "end_s": 0.060526669175187696,
 >         "alone_s": 0.0035724963404255303
@@ -340,6 +349,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "ep",
+>         "work": "in_layer",
 >         "start_s": 0.10494996265103984,
 >         "end_s": 0.10852245899146537,
 >         "alone_s": 0.0035724963404255303
@@ -347,6 +357,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "pp_backward",
+>         "work": "activations",
 >         "start_s": 0.10852245899146537,
 >         "end_s": 0.10863409950210366,
 >         "alone_s": 0.00011164051063829788
@@ -354,6 +365,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "ep",
+>         "work": "in_layer",
 >         "start_s": 0.1351794948516327,
 >         "end_s": 0.13875199119205822,
 >         "alone_s": 0.0035724963404255303
@@ -361,6 +373,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.14008520757584372,
 >         "end_s": 0.140205829192865,
 >         "alone_s": 0.00012062161702127658
@@ -368,6 +381,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.1414184239596292,
 >         "end_s": 0.14153904557665048,
 >         "alone_s": 0.00012062161702127658
@@ -375,6 +389,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.1427516403434147,
 >         "end_s": 0.14287226196043598,
 >         "alone_s": 0.00012062161702127658
@@ -382,6 +397,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.14408485672720017,
 >         "end_s": 0.14420547834422145,
 >         "alone_s": 0.00012062161702127658
@@ -389,6 +405,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.14541807311098567,
 >         "end_s": 0.14553869472800696,
 >         "alone_s": 0.00012062161702127658
@@ -396,6 +413,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.14675128949477118,
 >         "end_s": 0.14687191111179246,
 >         "alone_s": 0.00012062161702127658
@@ -403,6 +421,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.14808450587855665,
 >         "end_s": 0.14820512749557793,
 >         "alone_s": 0.00012062161702127658
@@ -410,6 +429,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.14941772226234215,
 >         "end_s": 0.14953834387936343,
 >         "alone_s": 0.00012062161702127658
@@ -417,6 +437,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.15075093864612765,
 >         "end_s": 0.15087156026314893,
 >         "alone_s": 0.00012062161702127658
@@ -424,6 +445,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.15208415502991313,
 >         "end_s": 0.1522047766469344,
 >         "alone_s": 0.00012062161702127658
@@ -431,6 +453,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.15341737141369863,
 >         "end_s": 0.1535379930307199,
 >         "alone_s": 0.00012062161702127658
@@ -438,6 +461,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.1547505877974841,
 >         "end_s": 0.15487120941450538,
 >         "alone_s": 0.00012062161702127658
@@ -445,6 +469,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "ep",
+>         "work": "in_layer",
 >         "start_s": 0.15236915613466914,
 >         "end_s": 0.15594165247509467,
 >         "alone_s": 0.0035724963404255303
@@ -452,6 +477,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.1560838041812696,
 >         "end_s": 0.15620442579829089,
 >         "alone_s": 0.00012062161702127658
@@ -459,6 +485,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.1574170205650551,
 >         "end_s": 0.1575376421820764,
 >         "alone_s": 0.00012062161702127658
@@ -466,6 +493,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.15875023694884058,
 >         "end_s": 0.15887085856586186,
 >         "alone_s": 0.00012062161702127658
@@ -473,6 +501,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.16008345333262608,
 >         "end_s": 0.16020407494964736,
 >         "alone_s": 0.00012062161702127658
@@ -480,6 +509,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.16141666971641155,
 >         "end_s": 0.16153729133343284,
 >         "alone_s": 0.00012062161702127658
@@ -487,6 +517,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.16274988610019706,
 >         "end_s": 0.16287050771721834,
 >         "alone_s": 0.00012062161702127658
@@ -494,6 +525,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.16408310248398256,
 >         "end_s": 0.16420372410100384,
 >         "alone_s": 0.00012062161702127658
@@ -501,6 +533,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.16541631886776803,
 >         "end_s": 0.1655369404847893,
 >         "alone_s": 0.00012062161702127658
@@ -508,6 +541,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.16674953525155353,
 >         "end_s": 0.16687015686857481,
 >         "alone_s": 0.00012062161702127658
@@ -515,6 +549,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.16808275163533903,
 >         "end_s": 0.16820337325236032,
 >         "alone_s": 0.00012062161702127658
@@ -522,6 +557,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.1694159680191245,
 >         "end_s": 0.1695365896361458,
 >         "alone_s": 0.00012062161702127658
@@ -529,6 +565,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.17074918440291,
 >         "end_s": 0.1708698060199313,
 >         "alone_s": 0.00012062161702127658
@@ -536,6 +573,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.1720824007866955,
 >         "end_s": 0.1722030224037168,
 >         "alone_s": 0.00012062161702127658
@@ -543,6 +581,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.17341561717048098,
 >         "end_s": 0.17353623878750227,
 >         "alone_s": 0.00012062161702127658
@@ -550,6 +589,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.17474883355426649,
 >         "end_s": 0.17486945517128777,
 >         "alone_s": 0.00012062161702127658
@@ -557,6 +597,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.17608204993805196,
 >         "end_s": 0.17620267155507324,
 >         "alone_s": 0.00012062161702127658
@@ -564,6 +605,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.17741526632183746,
 >         "end_s": 0.17753588793885874,
 >         "alone_s": 0.00012062161702127658
@@ -571,6 +613,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.17874848270562294,
 >         "end_s": 0.17886910432264422,
 >         "alone_s": 0.00012062161702127658
@@ -578,6 +621,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.18008169908940844,
 >         "end_s": 0.18020232070642972,
 >         "alone_s": 0.00012062161702127658
@@ -585,6 +629,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.18141491547319394,
 >         "end_s": 0.18153553709021522,
 >         "alone_s": 0.00012062161702127658
@@ -592,6 +637,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.1827481318569794,
 >         "end_s": 0.1828687534740007,
 >         "alone_s": 0.00012062161702127658
@@ -599,6 +645,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.1840813482407649,
 >         "end_s": 0.18432259147480748,
 >         "alone_s": 0.00012062161702127658
@@ -606,6 +653,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.18541456462455042,
 >         "end_s": 0.18565580785859298,
 >         "alone_s": 0.00012062161702127658
@@ -613,6 +661,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.1867477810083359,
 >         "end_s": 0.18698902424237845,
 >         "alone_s": 0.00012062161702127658
@@ -620,6 +669,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "ep",
+>         "work": "in_layer",
 >         "start_s": 0.18317528466791036,
 >         "end_s": 0.18710964585939974,
 >         "alone_s": 0.0035724963404255303
@@ -627,6 +677,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 1,
 >         "stream": "pp_backward",
+>         "work": "activations",
 >         "start_s": 0.18710964585939974,
 >         "end_s": 0.18722128637003804,
 >         "alone_s": 0.00011164051063829788
@@ -634,6 +685,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.18853538506373224,
 >         "end_s": 0.18865600668075352,
 >         "alone_s": 0.00012062161702127658
@@ -641,6 +693,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.18984948375742644,
 >         "end_s": 0.18997010537444772,
 >         "alone_s": 0.00012062161702127658
@@ -648,6 +701,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.19116358245112064,
 >         "end_s": 0.19128420406814192,
 >         "alone_s": 0.00012062161702127658
@@ -655,6 +709,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.1924776811448148,
 >         "end_s": 0.1925983027618361,
 >         "alone_s": 0.00012062161702127658
@@ -662,6 +717,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.193791779838509,
 >         "end_s": 0.1939124014555303,
 >         "alone_s": 0.00012062161702127658
@@ -669,6 +725,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.1951058785322032,
 >         "end_s": 0.1952265001492245,
 >         "alone_s": 0.00012062161702127658
@@ -676,6 +733,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.1964199772258974,
 >         "end_s": 0.1965405988429187,
 >         "alone_s": 0.00012062161702127658
@@ -683,6 +741,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.1977340759195916,
 >         "end_s": 0.1978546975366129,
 >         "alone_s": 0.00012062161702127658
@@ -690,6 +749,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.1990481746132858,
 >         "end_s": 0.1991687962303071,
 >         "alone_s": 0.00012062161702127658
@@ -697,6 +757,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.20036227330697998,
 >         "end_s": 0.20048289492400126,
 >         "alone_s": 0.00012062161702127658
@@ -704,6 +765,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.20167637200067418,
 >         "end_s": 0.20179699361769546,
 >         "alone_s": 0.00012062161702127658
@@ -711,6 +773,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.20299047069436837,
 >         "end_s": 0.20311109231138966,
 >         "alone_s": 0.00012062161702127658
@@ -718,6 +781,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.20430456938806257,
 >         "end_s": 0.20442519100508386,
 >         "alone_s": 0.00012062161702127658
@@ -725,6 +789,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.20561866808175677,
 >         "end_s": 0.20573928969877806,
 >         "alone_s": 0.00012062161702127658
@@ -732,6 +797,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.20693276677545097,
 >         "end_s": 0.20705338839247225,
 >         "alone_s": 0.00012062161702127658
@@ -739,6 +805,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.20824686546914514,
 >         "end_s": 0.20836748708616643,
 >         "alone_s": 0.00012062161702127658
@@ -746,6 +813,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.20956096416283934,
 >         "end_s": 0.20968158577986062,
 >         "alone_s": 0.00012062161702127658
@@ -753,6 +821,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.21087506285653354,
 >         "end_s": 0.21099568447355482,
 >         "alone_s": 0.00012062161702127658
@@ -760,6 +829,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.21218916155022774,
 >         "end_s": 0.21230978316724902,
 >         "alone_s": 0.00012062161702127658
@@ -767,6 +837,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.21350326024392194,
 >         "end_s": 0.21362388186094322,
 >         "alone_s": 0.00012062161702127658
@@ -774,6 +845,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.21481735893761614,
 >         "end_s": 0.21493798055463742,
 >         "alone_s": 0.00012062161702127658
@@ -781,6 +853,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.21613145763131034,
 >         "end_s": 0.21625207924833162,
 >         "alone_s": 0.00012062161702127658
@@ -788,6 +861,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.2174455563250045,
 >         "end_s": 0.2175661779420258,
 >         "alone_s": 0.00012062161702127658
@@ -795,6 +869,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.2187596550186987,
 >         "end_s": 0.21888027663572,
 >         "alone_s": 0.00012062161702127658
@@ -802,6 +877,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.2200737537123929,
 >         "end_s": 0.2201943753294142,
 >         "alone_s": 0.00012062161702127658
@@ -809,6 +885,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.2213878524060871,
 >         "end_s": 0.2215084740231084,
 >         "alone_s": 0.00012062161702127658
@@ -816,6 +893,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.2227019510997813,
 >         "end_s": 0.22282257271680259,
 >         "alone_s": 0.00012062161702127658
@@ -823,6 +901,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.2240160497934755,
 >         "end_s": 0.22413667141049678,
 >         "alone_s": 0.00012062161702127658
@@ -830,6 +909,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.2253301484871697,
 >         "end_s": 0.22545077010419098,
 >         "alone_s": 0.00012062161702127658
@@ -837,6 +917,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.22664424718086387,
 >         "end_s": 0.22676486879788516,
 >         "alone_s": 0.00012062161702127658
@@ -844,6 +925,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.22795834587455807,
 >         "end_s": 0.22807896749157935,
 >         "alone_s": 0.00012062161702127658
@@ -851,6 +933,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.22927244456825227,
 >         "end_s": 0.22939306618527355,
 >         "alone_s": 0.00012062161702127658
@@ -858,6 +941,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.23058654326194647,
 >         "end_s": 0.23070716487896775,
 >         "alone_s": 0.00012062161702127658
@@ -865,6 +949,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.23190064195564064,
 >         "end_s": 0.2321418851896832,
 >         "alone_s": 0.00012062161702127658
@@ -872,6 +957,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.23321474064933484,
 >         "end_s": 0.2334559838833774,
 >         "alone_s": 0.00012062161702127658
@@ -879,6 +965,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "dp",
+>         "work": "gradients",
 >         "start_s": 0.23452883934302904,
 >         "end_s": 0.2347700825770716,
 >         "alone_s": 0.00012062161702127658
@@ -886,6 +973,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       {
 >         "stage": 0,
 >         "stream": "ep",
+>         "work": "in_layer",
 >         "start_s": 0.2309563430026035,
 >         "end_s": 0.2348907041940929,
 >         "alone_s": 0.0035724963404255303

@@ -87,142 +87,143 @@ $ colossus validate --row megatron-a100-gpt3-175b-1024gpu
 $ colossus validate --json --row mpt-7b-h100-128gpu
 ! json
 > {
->   "collective": [],
+>   "schema": "colossus.validate/1",
 >   "rows": [
 >     {
->       "breakdown": {
->         "bubble_s": 0.0,
->         "compute_s": 1.1096745007483717,
->         "cp_s": 0.0,
->         "dp_s": 0.02321354987202018,
->         "ep_s": 0.0,
->         "imbalance_s": 0.0,
->         "optimizer_s": 0.0005844791641791044,
->         "pp_s": 0.0,
->         "tp_s": 0.0
->       },
+>       "id": "mpt-7b-h100-128gpu",
+>       "model": "MPT-7b",
 >       "cluster": "eos-11616",
+>       "gpus": 128,
+>       "layout": "TP1 PP1 DP128 mb6",
+>       "flop_formula": "llm_foundry",
+>       "measured_tflops_per_gpu": 452.0,
+>       "predicted_tflops_per_gpu": 467.4146782554727,
 >       "error": 0.034103270476709566,
+>       "step_time_s": 1.133472529784571,
+>       "breakdown": {
+>         "compute_s": 1.1096745007483717,
+>         "tp_s": 0.0,
+>         "cp_s": 0.0,
+>         "ep_s": 0.0,
+>         "pp_s": 0.0,
+>         "dp_s": 0.02321354987202018,
+>         "bubble_s": 0.0,
+>         "imbalance_s": 0.0,
+>         "optimizer_s": 0.0005844791641791044
+>       },
+>       "predicted_peak_memory_bytes": 63030228339.2,
+>       "measured_tokens_per_sec": 1340830.0,
+>       "predicted_tokens_per_sec": 1387650.7446536357,
+>       "tokens_error": 0.034919225146838644,
 >       "filled": [
 >         {
 >           "field": "job.cluster",
->           "reason": "network not stated; MosaicML's H100 nodes are HGX H100 with 8 x 400G InfiniBand, the server and NIC of eos-11616",
->           "value": "eos-11616"
+>           "value": "eos-11616",
+>           "reason": "network not stated; MosaicML's H100 nodes are HGX H100 with 8 x 400G InfiniBand, the server and NIC of eos-11616"
 >         },
 >         {
 >           "field": "job.flop_formula",
->           "reason": "row's mfu_definition (llm-foundry's MFU callback)",
->           "value": "llm_foundry"
+>           "value": "llm_foundry",
+>           "reason": "row's mfu_definition (llm-foundry's MFU callback)"
 >         },
 >         {
 >           "field": "job.tp_comm_overlap",
->           "reason": "no tensor parallelism",
->           "value": "false"
+>           "value": "false",
+>           "reason": "no tensor parallelism"
 >         },
 >         {
 >           "field": "job.overlap_grad_reduce",
->           "reason": "FSDP reduce-scatters each layer's gradients during the backward pass",
->           "value": "true"
+>           "value": "true",
+>           "reason": "FSDP reduce-scatters each layer's gradients during the backward pass"
 >         },
 >         {
 >           "field": "job.overlap_param_gather",
->           "reason": "FSDP prefetches the next layer's all-gather (limit_all_gathers)",
->           "value": "true"
+>           "value": "true",
+>           "reason": "FSDP prefetches the next layer's all-gather (limit_all_gathers)"
 >         },
 >         {
 >           "field": "job.attention",
->           "reason": "first-generation FlashAttention: the 2023 MPT yamls set attn_impl: triton (the Triton flash kernel of triton-pre-mlir; attn_impl: flash was FlashAttention 1.0 then) and sweep.sh passes no --attn_impl. The README's own 8-GPU sweeps agree: with FlashAttention-2 rates the error grows ~8% per doubling of the sequence (1B +5/+8/+17% at 1k/2k/4k), with flash_v1 it is flat (-1/-2/-1%)",
->           "value": "flash1"
+>           "value": "flash1",
+>           "reason": "first-generation FlashAttention: the 2023 MPT yamls set attn_impl: triton (the Triton flash kernel of triton-pre-mlir; attn_impl: flash was FlashAttention 1.0 then) and sweep.sh passes no --attn_impl. The README's own 8-GPU sweeps agree: with FlashAttention-2 rates the error grows ~8% per doubling of the sequence (1B +5/+8/+17% at 1k/2k/4k), with flash_v1 it is flat (-1/-2/-1%)"
 >         },
 >         {
 >           "field": "model.layers",
->           "reason": "mpt-7b.yaml n_layers",
->           "value": "32"
+>           "value": "32",
+>           "reason": "mpt-7b.yaml n_layers"
 >         },
 >         {
 >           "field": "model.hidden_size",
->           "reason": "mpt-7b.yaml d_model",
->           "value": "4096"
+>           "value": "4096",
+>           "reason": "mpt-7b.yaml d_model"
 >         },
 >         {
 >           "field": "model.attention_heads",
->           "reason": "mpt-7b.yaml n_heads",
->           "value": "32"
+>           "value": "32",
+>           "reason": "mpt-7b.yaml n_heads"
 >         },
 >         {
 >           "field": "model.kv_heads",
->           "reason": "MPT: multi-head attention",
->           "value": "heads"
+>           "value": "heads",
+>           "reason": "MPT: multi-head attention"
 >         },
 >         {
 >           "field": "model.ffn_hidden",
->           "reason": "mpt-*.yaml expansion_ratio: 4",
->           "value": "4h"
+>           "value": "4h",
+>           "reason": "mpt-*.yaml expansion_ratio: 4"
 >         },
 >         {
 >           "field": "model.ffn_kind",
->           "reason": "MPT's FFN is up / GELU / down",
->           "value": "gelu"
+>           "value": "gelu",
+>           "reason": "MPT's FFN is up / GELU / down"
 >         },
 >         {
 >           "field": "model.vocab_size",
->           "reason": "mpt-*.yaml vocab_size: 50368 (GPT-NeoX-20B tokenizer, padded)",
->           "value": "50368"
+>           "value": "50368",
+>           "reason": "mpt-*.yaml vocab_size: 50368 (GPT-NeoX-20B tokenizer, padded)"
 >         },
 >         {
 >           "field": "model.tied_embeddings",
->           "reason": "MPT ties the output projection to the input embedding",
->           "value": "true"
+>           "value": "true",
+>           "reason": "MPT ties the output projection to the input embedding"
 >         },
 >         {
 >           "field": "model.linear_bias",
->           "reason": "MPT: no_bias",
->           "value": "false"
+>           "value": "false",
+>           "reason": "MPT: no_bias"
 >         },
 >         {
 >           "field": "model.learned_positions",
->           "reason": "MPT uses ALiBi, no position table",
->           "value": "false"
+>           "value": "false",
+>           "reason": "MPT uses ALiBi, no position table"
 >         },
 >         {
 >           "field": "parallelism.vpp",
->           "reason": "no pipeline parallelism",
->           "value": "1"
+>           "value": "1",
+>           "reason": "no pipeline parallelism"
 >         },
 >         {
 >           "field": "parallelism.cp",
->           "reason": "no context parallelism",
->           "value": "1"
+>           "value": "1",
+>           "reason": "no context parallelism"
 >         },
 >         {
 >           "field": "parallelism.ep",
->           "reason": "dense models",
->           "value": "1"
+>           "value": "1",
+>           "reason": "dense models"
 >         }
->       ],
->       "flop_formula": "llm_foundry",
->       "gpus": 128,
->       "id": "mpt-7b-h100-128gpu",
->       "layout": "TP1 PP1 DP128 mb6",
->       "measured_tflops_per_gpu": 452.0,
->       "measured_tokens_per_sec": 1340830.0,
->       "model": "MPT-7b",
->       "predicted_peak_memory_bytes": 63030228339.2,
->       "predicted_tflops_per_gpu": 467.4146782554727,
->       "predicted_tokens_per_sec": 1387650.7446536357,
->       "step_time_s": 1.133472529784571,
->       "tokens_error": 0.034919225146838644
+>       ]
 >     }
 >   ],
->   "skipped": [],
 >   "summary": {
+>     "rows": 1,
+>     "median_abs_error": 0.034103270476709566,
 >     "max_abs_error": 0.034103270476709566,
 >     "max_row": "mpt-7b-h100-128gpu",
->     "median_abs_error": 0.034103270476709566,
->     "rows": 1,
->     "target_max_abs_error": 0.15,
->     "target_median_abs_error": 0.05
->   }
+>     "target_median_abs_error": 0.05,
+>     "target_max_abs_error": 0.15
+>   },
+>   "collective": [],
+>   "skipped": []
 > }
 
 # An unknown row id: one line on stderr, exit 2.
