@@ -25,7 +25,7 @@ StepCost measure_step(Network& network, const GroupLayout& layout, std::span<con
   std::vector<int> out(n, 0), in(n, 0);
   std::vector<const RankPair*> intra, inter;
   for (const RankPair& p : pairs) {
-    if (topo.server_of(layout.gpu(0, p.from)) == topo.server_of(layout.gpu(0, p.to))) {
+    if (topo.same_domain(layout.gpu(0, p.from), layout.gpu(0, p.to))) {
       ++out[p.from];
       ++in[p.to];
       intra.push_back(&p);
@@ -48,7 +48,14 @@ StepCost measure_step(Network& network, const GroupLayout& layout, std::span<con
       port_rate.emplace_back(server, network.steady_rates({&lone, 1}).front().value());
       it = port_rate.end() - 1;
     }
-    const double rate = it->second / double(std::max(out[p->from], in[p->to]));
+    // A full mesh gives each ordered pair its own link: only pairs on that same link share it.
+    const int sharing = server->full_mesh
+                            ? int(std::count_if(intra.begin(), intra.end(),
+                                                [&](const RankPair* q) {
+                                                  return q->from == p->from && q->to == p->to;
+                                                }))
+                            : std::max(out[p->from], in[p->to]);
+    const double rate = it->second / double(sharing);
     nvlink_rate = nvlink_rate == 0.0 ? rate : std::min(nvlink_rate, rate);
   }
   cost.rate[int(LinkClass::nvlink)] = ByteRate(nvlink_rate);
@@ -73,13 +80,16 @@ StepCost measure_step(Network& network, const GroupLayout& layout, std::span<con
   }
   // NCCL's per-step latencies were measured through one switch, so a step pays only what its
   // route adds beyond that: the NICs and a leaf are in NCCL's figure, higher tiers are not.
-  const auto& leaf = topo.spec().fabric.tiers.front();
+  // A direct network (torus) has no NICs or leaf on the way: its whole route latency is extra.
+  const auto& tiers = topo.spec().fabric.tiers;
   Seconds network_latency{};
   for (const RankPair* p : inter) {
     const GpuId src = layout.gpu(0, p->from);
     const GpuId dst = layout.gpu(0, p->to);
-    const Seconds one_switch =
-        topo.server_spec(src).nic.latency + topo.server_spec(dst).nic.latency + leaf.latency;
+    const Seconds one_switch = tiers.empty()
+                                   ? Seconds{}
+                                   : topo.server_spec(src).nic.latency +
+                                         topo.server_spec(dst).nic.latency + tiers.front().latency;
     network_latency = std::max(network_latency, network.latency(src, dst) - one_switch);
   }
   cost.rate[int(LinkClass::network)] = ByteRate(network_rate);

@@ -11,6 +11,8 @@ std::unique_ptr<CollectiveAlgorithm> make_hierarchical_algorithm();
 std::unique_ptr<CollectiveAlgorithm> make_halving_doubling_algorithm();
 std::unique_ptr<CollectiveAlgorithm> make_pairwise_algorithm();
 std::unique_ptr<CollectiveAlgorithm> make_send_recv_algorithm();
+std::unique_ptr<CollectiveAlgorithm> make_mesh_direct_algorithm();
+std::unique_ptr<CollectiveAlgorithm> make_torus_algorithm();
 
 std::vector<std::unique_ptr<CollectiveAlgorithm>> make_collective_algorithms() {
   std::vector<std::unique_ptr<CollectiveAlgorithm>> all;
@@ -21,6 +23,8 @@ std::vector<std::unique_ptr<CollectiveAlgorithm>> make_collective_algorithms() {
   all.push_back(make_halving_doubling_algorithm());
   all.push_back(make_pairwise_algorithm());
   all.push_back(make_send_recv_algorithm());
+  all.push_back(make_mesh_direct_algorithm());
+  all.push_back(make_torus_algorithm());
   return all;
 }
 

@@ -87,26 +87,84 @@ std::string cluster_text(const Topology& topo, const BillOfMaterials& bom) {
         row(i == 0 ? "GPUs" : "", grouped(g.count), fmt::format("{} ({})", g.name, g.description));
   }
   if (bom.gpu_types.size() > 1) out += row("", grouped(bom.gpus), "in all");
-  out += row("Servers", grouped(bom.servers), fmt::format("{} GPUs each", bom.gpus_per_server));
-  out += row("Racks", grouped(bom.racks),
-             fmt::format("{} servers each (compute racks; switch racks not counted)",
-                         bom.servers_per_rack));
+  const ServerSpec& server = spec.pools.front().server;
+  out += row(server.compute_trays > 1 ? "NVLink domains" : "Servers", grouped(bom.servers),
+             fmt::format("{} GPUs each", bom.gpus_per_server));
+  if (bom.compute_trays > bom.servers) {
+    out += row("Compute trays", grouped(bom.compute_trays),
+               fmt::format("{} GPUs each, {} per NVLink domain", server.gpus_per_tray(),
+                           server.compute_trays));
+  }
+  if (bom.nvlink_switch_trays > 0) {
+    out += row("NVLink switch trays", grouped(bom.nvlink_switch_trays),
+               fmt::format("{} per NVLink domain", server.nvlink_switch_trays));
+  }
+  if (bom.nvlink_links > 0) {
+    out += row(server.full_mesh ? "GPU-GPU links" : "NVLink links", grouped(bom.nvlink_links),
+               fmt::format("{} per GPU, {} per GPU one way{}", server.nvlink_links_per_gpu,
+                           to_string(to_bit_rate(server.gpu.nvlink_bandwidth)),
+                           server.full_mesh ? " (full mesh, no switch)" : ""));
+  }
+  out +=
+      row("Racks", grouped(bom.racks),
+          fmt::format("{} {} each (compute racks; switch racks not counted)", bom.servers_per_rack,
+                      server.compute_trays == 1   ? "servers"
+                      : bom.servers_per_rack == 1 ? "NVLink domain"
+                                                  : "NVLink domains"));
   out += row("NICs", grouped(bom.nics), "one per GPU: " + nic_names(spec));
 
-  out += fmt::format("\nFabric: {}, {} routing, MTU {} bytes\n",
-                     spec.fabric.transport == Transport::roce ? "RoCE" : "InfiniBand",
-                     spec.fabric.routing == Routing::ecmp ? "ECMP" : "adaptive",
-                     static_cast<std::int64_t>(spec.fabric.mtu.value()));
-  const int leaf_down = bom.tiers.front().down_ports;
-  out +=
-      bom.rail_optimized
-          ? fmt::format("  rail-optimized: a leaf serves one rail (NIC) of {} servers\n", leaf_down)
-          : fmt::format("  not rail-optimized: a leaf serves {} consecutive NICs\n", leaf_down);
-  out += tier_table(bom);
-  out += row("Injection bandwidth", to_string(bom.injection_bandwidth), "all NICs, one direction");
-  const BitRate per_gpu = bom.bisection_bandwidth / (static_cast<double>(bom.gpus) / 2.0);
-  out += row("Bisection bandwidth", to_string(bom.bisection_bandwidth),
-             fmt::format("{} GPUs x {}, one direction", grouped(bom.gpus / 2), to_string(per_gpu)));
+  if (bom.fabric_kind == "torus") {
+    const TorusSpec& t = spec.fabric.torus;
+    std::string dims, wraps;
+    static constexpr const char* kAxes = "xyzuvw";
+    for (std::size_t d = 0; d < t.dims.size(); ++d) {
+      dims += fmt::format("{}{}", d ? " x " : "", t.dims[d]);
+      if (t.wrap[d]) wraps += fmt::format("{}{}", wraps.empty() ? "" : ",", kAxes[d]);
+    }
+    const bool torus = !wraps.empty();
+    out += fmt::format("\nFabric: {}-D {} {} ({}), {} routing, no switches\n", t.dims.size(),
+                       torus ? "torus" : "mesh", dims,
+                       torus ? "wrap-around in " + wraps : "no wrap-around",
+                       spec.fabric.routing == Routing::ecmp ? "dimension-order" : "adaptive");
+    if (!t.block.empty()) {
+      std::string block;
+      for (std::size_t d = 0; d < t.block.size(); ++d) {
+        block += fmt::format("{}{}", d ? " x " : "", t.block[d]);
+      }
+      out += fmt::format("  blocks of {} chips\n", block);
+    }
+    for (const LinkBill& l : bom.direct_links) {
+      out += row(
+          l.name, grouped(l.links),
+          fmt::format(
+              "{}, {} one way each{}", t.link_name, to_string(l.rate),
+              l.optical ? fmt::format(", optical: {} transceivers", grouped(l.transceivers)) : ""));
+    }
+    out += row("Injection bandwidth", to_string(bom.injection_bandwidth),
+               "all NICs (data-centre network), one direction");
+    const BitRate per_chip = bom.bisection_bandwidth / (static_cast<double>(bom.gpus) / 2.0);
+    out += row(
+        "Bisection bandwidth", to_string(bom.bisection_bandwidth),
+        fmt::format("{} chips x {}, one direction", grouped(bom.gpus / 2), to_string(per_chip)));
+  } else {
+    out += fmt::format("\nFabric: {}, {} routing, MTU {} bytes\n",
+                       spec.fabric.transport == Transport::roce ? "RoCE" : "InfiniBand",
+                       spec.fabric.routing == Routing::ecmp ? "ECMP" : "adaptive",
+                       static_cast<std::int64_t>(spec.fabric.mtu.value()));
+    const int leaf_down = bom.tiers.front().down_ports;
+    out +=
+        bom.rail_optimized
+            ? fmt::format("  rail-optimized: a leaf serves one rail (NIC) of {} servers\n",
+                          leaf_down)
+            : fmt::format("  not rail-optimized: a leaf serves {} consecutive NICs\n", leaf_down);
+    out += tier_table(bom);
+    out +=
+        row("Injection bandwidth", to_string(bom.injection_bandwidth), "all NICs, one direction");
+    const BitRate per_gpu = bom.bisection_bandwidth / (static_cast<double>(bom.gpus) / 2.0);
+    out +=
+        row("Bisection bandwidth", to_string(bom.bisection_bandwidth),
+            fmt::format("{} GPUs x {}, one direction", grouped(bom.gpus / 2), to_string(per_gpu)));
+  }
 
   out += "\nCompute and memory\n";
   out += row("Peak dense BF16", to_string(bom.bf16_dense));
@@ -151,6 +209,9 @@ nlohmann::ordered_json cluster_json(const Topology& topo, const BillOfMaterials&
   j["racks"] = bom.racks;
   j["servers_per_rack"] = bom.servers_per_rack;
   j["nics"] = bom.nics;
+  j["compute_trays"] = bom.compute_trays;
+  j["nvlink_switch_trays"] = bom.nvlink_switch_trays;
+  j["nvlink_links"] = bom.nvlink_links;
 
   nlohmann::ordered_json fabric;
   fabric["transport"] = to_string(spec.fabric.transport);
@@ -174,6 +235,16 @@ nlohmann::ordered_json cluster_json(const Topology& topo, const BillOfMaterials&
     tier["switch_cost_usd"] = t.switch_cost.value();
     tier["optics_cost_usd"] = t.optics_cost.value();
     fabric["tiers"].push_back(tier);
+  }
+  fabric["kind"] = bom.fabric_kind;
+  fabric["direct_links"] = nlohmann::ordered_json::array();
+  for (const LinkBill& l : bom.direct_links) {
+    fabric["direct_links"].push_back({{"name", l.name},
+                                      {"links", l.links},
+                                      {"rate_bit_per_s", l.rate.value()},
+                                      {"optical", l.optical},
+                                      {"transceivers", l.transceivers},
+                                      {"optics_cost_usd", l.optics_cost.value()}});
   }
   fabric["switches"] = bom.switches;
   fabric["links"] = bom.links;

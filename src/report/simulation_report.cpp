@@ -126,6 +126,24 @@ std::string simulation_text(const sim::SimulationResult& r, const std::string& s
     fmt::format_to(to, "  time to train   {:.1f} days for {} tokens\n",
                    r.time_to_train.value() / 86400.0, rate_text(double(r.train_tokens)));
   }
+  if (!r.pools.empty()) {
+    fmt::format_to(to, "\nPools (the step waits for the slowest; each pool's step alone):\n");
+    for (const auto& p : r.pools) {
+      fmt::format_to(to, "  {:<10}{:>9} GPUs  own step {:>9}  {}\n", p.gpu, grouped(p.gpus),
+                     to_string(p.own_step),
+                     p.bounding ? std::string("bounds the step")
+                                : fmt::format("waits {} per step", to_string(p.wait)));
+    }
+  }
+  if (r.straggler) {
+    const auto& e = *r.straggler;
+    fmt::format_to(to,
+                   "\nStragglers: step {} instead of {} (x{:.3f}); {} slow pipeline{}, {} "
+                   "distinct rank programs simulated\n",
+                   to_string(e.step), to_string(e.baseline), e.slowdown, e.slow_pipelines,
+                   e.slow_pipelines == 1 ? "" : "s", e.distinct_programs);
+  }
+  const auto& b = r.breakdown;
   const double step = r.step_time.value();
   fmt::format_to(to, "\nWhere the step goes (pipeline stage {}, the busiest, bounds the step):\n",
                  r.breakdown.stage);
@@ -245,6 +263,23 @@ nlohmann::ordered_json simulation_json(const sim::SimulationResult& r, const std
   }
   j["fabric"] = fabric_json(r);
   if (with_timeline) j["timeline"] = timeline_json(r.timeline);
+  if (!r.pools.empty()) {
+    j["pools"] = nlohmann::ordered_json::array();
+    for (const auto& p : r.pools) {
+      j["pools"].push_back({{"gpu", p.gpu},
+                            {"gpus", p.gpus},
+                            {"own_step_s", p.own_step.value()},
+                            {"wait_s", p.wait.value()},
+                            {"bounding", p.bounding}});
+    }
+  }
+  if (r.straggler) {
+    j["straggler"] = {{"baseline_step_s", r.straggler->baseline.value()},
+                      {"step_s", r.straggler->step.value()},
+                      {"slowdown", r.straggler->slowdown},
+                      {"slow_pipelines", r.straggler->slow_pipelines},
+                      {"distinct_programs", r.straggler->distinct_programs}};
+  }
   j["warnings"] = r.warnings;
   return j;
 }

@@ -98,6 +98,9 @@ std::string tier_name(const TierLoad& t) {
     case ResourceKind::switch_down:
       kind = "switch down";
       break;
+    case ResourceKind::direct_link:
+      kind = "direct link";
+      break;
   }
   return t.tier < 0 ? kind : fmt::format("{} from tier {}", kind, t.tier);
 }

@@ -206,9 +206,9 @@ ModelSpec load_job_model(const std::string& name_or_file, const PresetCatalog& c
 }
 
 Scenario read_scenario(const YamlReader& root, const PresetCatalog& catalog) {
-  root.expect_keys(
-      {"cluster", "model", "parallelism"},
-      {"name", "description", "gpus", "train_tokens", "overlap", "stack", "memory_check", "lora"});
+  root.expect_keys({"cluster", "model", "parallelism"},
+                   {"name", "description", "gpus", "train_tokens", "overlap", "stack",
+                    "memory_check", "lora", "pool", "stragglers"});
   Scenario s;
   s.source = {root.file(), 0};
   s.name = root.find_string("name").value_or(std::filesystem::path(root.file()).stem().string());
@@ -240,6 +240,22 @@ Scenario read_scenario(const YamlReader& root, const PresetCatalog& catalog) {
   if (auto v = root.find_enum("memory_check", {"error", "warn", "off"})) {
     job.options.memory_check = parse_enum<MemoryCheck>(*v, root.location_of("memory_check"),
                                                        root.field_path("memory_check"));
+  }
+  if (auto v = root.find_int("pool", IntRange::non_negative(1 << 20))) {
+    if (*v >= static_cast<std::int64_t>(s.cluster.pools.size())) {
+      root.fail_at("pool", fmt::format("expected a pool index 0 to {} of the cluster, got {}",
+                                       s.cluster.pools.size() - 1, *v));
+    }
+    job.pool = static_cast<int>(*v);
+  }
+  if (root.has("stragglers")) {
+    for (const YamlReader& st : root.items("stragglers", 1)) {
+      st.expect_keys({"gpu", "speed"});
+      Straggler x;
+      x.gpu = st.get_int("gpu", IntRange::non_negative(1LL << 40));
+      x.speed = st.get_number("speed", NumberRange{0.0, 1.0, true});
+      job.stragglers.push_back(x);
+    }
   }
   return s;
 }

@@ -171,8 +171,28 @@ std::string describe_layout(const Parallelism& par, const std::string& schedule)
 
 }  // namespace
 
-SimulationResult simulate(const Topology& topology, const Job& job, CommModel& comm,
-                          SharedFabric* fabric) {
+namespace {
+
+// A GPU running at `speed` of its normal rate: every kernel (its FLOPs, its memory traffic and
+// its launch gap, all paced by the GPU's clock) takes 1/speed as long.
+GpuSpec slowed(const GpuSpec& gpu, double speed) {
+  GpuSpec g = gpu;
+  g.bf16_dense = gpu.bf16_dense * speed;
+  g.fp8_dense = gpu.fp8_dense * speed;
+  g.hbm_bandwidth = gpu.hbm_bandwidth * speed;
+  return g;
+}
+
+// One step of the job with every rank on `gpu`, except that the ranks of stage s compute at
+// stage_speed[s] (empty: all at full speed). The representative pipeline is the one these
+// speeds describe.
+// `patterns`, when given, carries the fabric's step patterns from one pass to the next (the
+// layout is the same in every pass): the first pass registers them, later ones reset the fabric
+// and reuse them.
+SimulationResult simulate_pass(const Topology& topology, const Job& job, CommModel& comm,
+                               SharedFabric* fabric, const GpuSpec& gpu,
+                               const std::vector<double>& stage_speed,
+                               std::vector<StagePatterns>* patterns_cache = nullptr) {
   const SimOptions& options = job.options;
   for (auto [field, v] : {std::pair{"overlap.tp_comm_overlap", options.tp_comm_overlap},
                           std::pair{"overlap.grad_reduce", options.overlap_grad_reduce},
@@ -190,29 +210,24 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
   }
   const int gpus = job.gpus == 0 ? static_cast<int>(cluster_gpus) : job.gpus;
   SimulationResult result;
-  const GpuSpec& gpu = topology.server_spec(0).gpu;
-  // Approximation: the compute model times every stage on the first GPU's model; say so when
-  // the job's GPUs (the first `gpus`, pool by pool) include another model.
-  std::int64_t first_gpu = 0;
-  for (const ServerPool& pool : topology.spec().pools) {
-    if (first_gpu < gpus && pool.server.gpu.name != gpu.name) {
-      result.warnings.push_back(
-          fmt::format("the job spans GPU models {} and {}; compute is timed on {}", gpu.name,
-                      pool.server.gpu.name, gpu.name));
-      break;
-    }
-    first_gpu += pool.gpu_count;
-  }
   // A training length the model's source did not state (a config.json's): say which was taken.
   if (job.parallelism.seq_len == 0 && !job.model.seq_len_note.empty())
     result.warnings.push_back(job.model.seq_len_note);
-  const Parallelism par =
-      resolve(job.parallelism, job.model, gpus, topology.gpus_per_server(), &result.warnings);
+  const Parallelism par = resolve(job.parallelism, job.model, gpus,
+                                  static_cast<int>(topology.scale_up_gpus()), &result.warnings);
   // The stack's attention kernel applies to the GPU's calibration (or the caller's).
-  const ComputeModel compute(
-      gpu, with_attention_kernel(gpu, job.calibration ? *job.calibration : default_calibration(gpu),
-                                 par.spec().attention, job.model.head_dim));
-  const TrainingProgram program = build_program(job.model, par, compute, options.memory);
+  const ComputeCalibration calibration =
+      with_attention_kernel(gpu, job.calibration ? *job.calibration : default_calibration(gpu),
+                            par.spec().attention, job.model.head_dim);
+  const ComputeModel compute(gpu, calibration);
+  TrainingProgram program = build_program(job.model, par, compute, options.memory);
+  for (std::size_t s = 0; s < stage_speed.size() && s < program.stages.size(); ++s) {
+    if (stage_speed[s] >= 1.0) continue;
+    ComputeCalibration slow_calibration = calibration;
+    slow_calibration.launch_overhead = calibration.launch_overhead / stage_speed[s];
+    const ComputeModel slow(slowed(gpu, stage_speed[s]), slow_calibration);
+    program.stages[s] = build_program(job.model, par, slow, options.memory).stages[s];
+  }
   const std::string& name = par.spec().schedule;
   const auto schedule =
       make_schedule(name, "parallelism.schedule", par.spec().at("parallelism.schedule"));
@@ -305,7 +320,14 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
   }
 
   if (fabric && options.shared_fabric) {
-    const std::vector<StagePatterns> patterns = add_step_patterns(*fabric, par);
+    std::vector<StagePatterns> patterns;
+    if (patterns_cache && !patterns_cache->empty()) {
+      fabric->reset();
+      patterns = *patterns_cache;
+    } else {
+      patterns = add_step_patterns(*fabric, par);
+      if (patterns_cache) *patterns_cache = patterns;
+    }
     for (int s = 0; s < par.pp(); ++s) {
       costs.stages[s].forward_pattern = patterns[s].forward;
       costs.stages[s].backward_pattern = patterns[s].backward;
@@ -391,6 +413,173 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
   result.gpu_hbm = gpu.hbm;
   result.train_tokens = job.train_tokens;
   result.timeline = std::move(run);
+  return result;
+}
+
+// The GPUs of the job and the pool each lies in: [first, last) of each pool it touches.
+struct JobPool {
+  std::size_t pool = 0;
+  std::int64_t gpus = 0;
+};
+
+std::vector<JobPool> job_pools(const Topology& topology, const Job& job) {
+  const auto& pools = topology.spec().pools;
+  std::vector<JobPool> out;
+  if (job.pool >= 0) {
+    out.push_back(
+        {static_cast<std::size_t>(job.pool), job.gpus == 0 ? pools[job.pool].gpu_count : job.gpus});
+    return out;
+  }
+  std::int64_t left = job.gpus == 0 ? topology.gpu_count() : job.gpus;
+  for (std::size_t p = 0; p < pools.size() && left > 0; ++p) {
+    const std::int64_t take = std::min(left, pools[p].gpu_count);
+    out.push_back({p, take});
+    left -= take;
+  }
+  return out;
+}
+
+}  // namespace
+
+SimulationResult simulate(const Topology& topology, const Job& job, CommModel& comm,
+                          SharedFabric* fabric) {
+  const auto& pools = topology.spec().pools;
+  if (job.pool >= static_cast<int>(pools.size())) {
+    throw InputError(job.parallelism.at("pool"), "pool",
+                     fmt::format("expected a pool index 0 to {} of the cluster {}, got {}",
+                                 pools.size() - 1, topology.spec().name, job.pool));
+  }
+  if (job.pool >= 0 && job.gpus > pools[job.pool].gpu_count) {
+    throw InputError(job.parallelism.at("gpus"), "gpus",
+                     fmt::format("expected at most the {} GPUs of pool {}, got {}",
+                                 pools[job.pool].gpu_count, job.pool, job.gpus));
+  }
+  if (job.pool >= 0 && pools[job.pool].server.nic.name != pools[0].server.nic.name) {
+    throw InputError(job.parallelism.at("pool"), "pool",
+                     fmt::format("expected a pool whose servers have the first pool's NIC {} "
+                                 "(the job's flows are placed on the first GPU ids), got {}",
+                                 pools[0].server.nic.name, pools[job.pool].server.nic.name));
+  }
+  const std::int64_t job_gpus =
+      job.gpus > 0 ? job.gpus : (job.pool >= 0 ? pools[job.pool].gpu_count : topology.gpu_count());
+  if (job.parallelism.tp > topology.scale_up_gpus()) {
+    throw InputError(
+        job.parallelism.at("parallelism.tp"), "parallelism.tp",
+        fmt::format("expected at most the {} GPUs of the cluster's NVLink domain "
+                    "({}), got {}: a tensor-parallel group must fit its domain",
+                    topology.scale_up_gpus(), topology.spec().name, job.parallelism.tp));
+  }
+  for (std::size_t i = 0; i < job.stragglers.size(); ++i) {
+    const Straggler& st = job.stragglers[i];
+    const std::string field = fmt::format("stragglers[{}]", i);
+    if (st.gpu < 0 || st.gpu >= job_gpus) {
+      throw InputError(job.parallelism.at(field + ".gpu"), field + ".gpu",
+                       fmt::format("expected a GPU index 0 to {} of the job's {} GPUs, got {}",
+                                   job_gpus - 1, job_gpus, st.gpu));
+    }
+    if (!(st.speed > 0.0 && st.speed <= 1.0)) {
+      throw InputError(job.parallelism.at(field + ".speed"), field + ".speed",
+                       fmt::format("expected a speed in (0, 1], got {}", st.speed));
+    }
+  }
+  Job pass_job = job;
+  if (job.pool >= 0) pass_job.gpus = static_cast<int>(job_gpus);
+  std::vector<StagePatterns> patterns;  // registered once on `fabric`, reused by later passes
+
+  // The job's GPU models, in pool order; one pass per distinct model.
+  const std::vector<JobPool> in = job_pools(topology, job);
+  std::vector<JobPool> models;
+  for (const JobPool& p : in) {
+    auto it = std::find_if(models.begin(), models.end(), [&](const JobPool& m) {
+      return pools[m.pool].server.gpu.name == pools[p.pool].server.gpu.name;
+    });
+    if (it == models.end()) {
+      models.push_back(p);
+    } else {
+      it->gpus += p.gpus;
+    }
+  }
+  if (job.stragglers.empty() && models.size() == 1) {
+    return simulate_pass(topology, pass_job, comm, fabric, pools[models[0].pool].server.gpu, {});
+  }
+
+  SimulationResult result;
+  if (models.size() > 1) {
+    // Synchronous steps: every pool's ranks wait for the slowest pool at each synchronisation
+    // (the gradient reduction, the pipeline sends). Approximation: a pool's step is the whole
+    // job timed on its GPU; the step is the slowest of them (docs/topologies.md).
+    std::vector<SimulationResult> per_pool;
+    for (std::size_t i = 0; i < models.size(); ++i) {
+      const GpuSpec& gpu = pools[models[i].pool].server.gpu;
+      per_pool.push_back(simulate_pass(topology, pass_job, comm, fabric, gpu, {}, &patterns));
+    }
+    std::size_t bound = 0;
+    for (std::size_t i = 1; i < per_pool.size(); ++i) {
+      if (per_pool[i].step_time > per_pool[bound].step_time) bound = i;
+    }
+    result = per_pool[bound];
+    for (std::size_t i = 0; i < models.size(); ++i) {
+      PoolTiming t;
+      t.gpu = pools[models[i].pool].server.gpu.name;
+      t.gpus = models[i].gpus;
+      t.own_step = per_pool[i].step_time;
+      t.wait = per_pool[bound].step_time - per_pool[i].step_time;
+      t.bounding = i == bound;
+      result.pools.push_back(t);
+    }
+    result.warnings.push_back(
+        fmt::format("the job spans GPU models; {} bounds the step, the others wait (see Pools)",
+                    result.pools[bound].gpu));
+  }
+  const GpuSpec& gpu =
+      result.pools.empty()
+          ? pools[models[0].pool].server.gpu
+          : pools[models[std::distance(
+                             result.pools.begin(),
+                             std::find_if(result.pools.begin(), result.pools.end(),
+                                          [](const PoolTiming& t) { return t.bounding; }))]
+                      .pool]
+                .server.gpu;
+  if (!job.stragglers.empty()) {
+    // Only the pipelines holding a straggler differ from the rest; the step waits for the
+    // slowest of them. Each is one pass with its stages at their slowest straggler's speed.
+    SimulationResult baseline =
+        result.pools.empty() ? simulate_pass(topology, pass_job, comm, fabric, gpu, {}, &patterns)
+                             : result;
+    const Parallelism par = resolve(job.parallelism, job.model, static_cast<int>(job_gpus),
+                                    static_cast<int>(topology.scale_up_gpus()), nullptr);
+    std::map<int, std::vector<double>> pipelines;  // dp index -> speed per stage
+    for (const Straggler& st : job.stragglers) {
+      const int rank = static_cast<int>(st.gpu);
+      auto& speeds = pipelines.try_emplace(par.dp_index(rank), par.pp(), 1.0).first->second;
+      double& speed = speeds[par.coordinates(rank).pp];
+      speed = std::min(speed, st.speed);
+    }
+    SimulationResult worst;
+    for (const auto& [dp, speeds] : pipelines) {
+      SimulationResult r = simulate_pass(topology, pass_job, comm, fabric, gpu, speeds, &patterns);
+      if (worst.step_time <= Seconds{} || r.step_time > worst.step_time) worst = std::move(r);
+    }
+    StragglerEffect effect;
+    effect.baseline = baseline.step_time;
+    effect.step = std::max(worst.step_time, baseline.step_time);
+    effect.slowdown = effect.step / effect.baseline;
+    effect.slow_pipelines = static_cast<int>(pipelines.size());
+    effect.distinct_programs = par.pp() * (1 + static_cast<int>(pipelines.size()));
+    std::vector<PoolTiming> pool_timing = std::move(result.pools);
+    std::vector<std::string> warnings = std::move(result.warnings);
+    result = worst.step_time > baseline.step_time ? std::move(worst) : std::move(baseline);
+    result.pools = std::move(pool_timing);
+    for (PoolTiming& t : result.pools) {
+      t.wait = std::max(Seconds{}, effect.step - t.own_step);
+    }
+    for (std::string& w : warnings) {
+      if (std::find(result.warnings.begin(), result.warnings.end(), w) == result.warnings.end()) {
+        result.warnings.push_back(std::move(w));
+      }
+    }
+    result.straggler = effect;
+  }
   return result;
 }
 

@@ -177,7 +177,8 @@ ServerSpec parse_server(const YamlReader& m, const std::optional<std::string>& p
                         const PresetCatalog& catalog) {
   m.expect_keys(
       {"name", "gpus", "gpu", "nic", "nvlink_latency_ns", "nvls", "host_power_w", "host_price_usd"},
-      {"description"});
+      {"description", "compute_trays", "nvlink_switch_trays", "nvlink_links_per_gpu",
+       "interconnect"});
   ServerSpec s;
   s.name = read_name(m, preset_name);
   s.description = read_description(m);
@@ -189,6 +190,24 @@ ServerSpec parse_server(const YamlReader& m, const std::optional<std::string>& p
   s.nvls = m.get_bool("nvls");
   s.host_power = watts(m.get_number("host_power_w", NumberRange::non_negative(kMaxDevicePowerW)));
   s.host_price = dollars(m.get_number("host_price_usd", NumberRange::non_negative(kMaxPriceUsd)));
+  s.compute_trays =
+      static_cast<int>(m.find_int("compute_trays", IntRange::between(1, 1024)).value_or(1));
+  if (s.gpus % s.compute_trays != 0) {
+    m.fail_at("compute_trays",
+              fmt::format("expected a divisor of the {} GPUs of the NVLink domain (trays of equal "
+                          "GPUs), got {}",
+                          s.gpus, s.compute_trays));
+  }
+  s.nvlink_switch_trays =
+      static_cast<int>(m.find_int("nvlink_switch_trays", IntRange::between(0, 1024)).value_or(0));
+  s.nvlink_links_per_gpu =
+      static_cast<int>(m.find_int("nvlink_links_per_gpu", IntRange::between(0, 1024)).value_or(0));
+  if (m.has("interconnect")) {
+    s.full_mesh = m.get_enum("interconnect", {"nvswitch", "full_mesh"}) == "full_mesh";
+  }
+  if (s.full_mesh && s.nvls) {
+    m.fail_at("nvls", "expected false: a full mesh has no switch to reduce in (NVLS)");
+  }
   return s;
 }
 
@@ -265,6 +284,60 @@ TierSpec parse_tier(const YamlReader& m, bool top, Transport transport,
   return t;
 }
 
+void parse_clos_fabric(const YamlReader& fabric, FabricSpec& out, const PresetCatalog& catalog);
+
+// The direct network (fabric kind "torus"): dimensions, wrap flags, link rates and blocks.
+void parse_torus_fabric(const YamlReader& fabric, FabricSpec& f) {
+  fabric.expect_keys({"kind", "dims", "wrap", "link_gbps", "hop_latency_ns", "routing"},
+                     {"block", "block_link_gbps", "optical_between_blocks", "optic_price_usd",
+                      "link_name", "transport", "mtu_bytes"});
+  TorusSpec& t = f.torus;
+  for (const YamlReader& d : fabric.items("dims", 1)) {
+    t.dims.push_back(static_cast<int>(d.as_int(IntRange::between(1, 1'000'000))));
+  }
+  for (const YamlReader& w : fabric.items("wrap", 1)) t.wrap.push_back(w.as_bool());
+  if (t.wrap.size() != t.dims.size()) {
+    fabric.fail_at("wrap", fmt::format("expected one flag per dimension ({}), got {}",
+                                       t.dims.size(), t.wrap.size()));
+  }
+  t.link_bandwidth =
+      gbit_per_s(fabric.get_number("link_gbps", NumberRange::positive(kMaxPortGbps)));
+  t.hop_latency =
+      nanoseconds(fabric.get_number("hop_latency_ns", NumberRange::non_negative(kMaxLatencyNs)));
+  // Dimension order is deterministic (ECMP's role: one path per flow); adaptive spreads orders.
+  f.routing = fabric.get_enum("routing", {"dimension_order", "adaptive"}) == "adaptive"
+                  ? Routing::adaptive
+                  : Routing::ecmp;
+  if (fabric.has("block")) {
+    for (const YamlReader& b : fabric.items("block", 1)) {
+      t.block.push_back(static_cast<int>(b.as_int(IntRange::between(1, 1'000'000))));
+    }
+    if (t.block.size() != t.dims.size()) {
+      fabric.fail_at("block", fmt::format("expected one size per dimension ({}), got {}",
+                                          t.dims.size(), t.block.size()));
+    }
+  }
+  if (auto g = fabric.find_number("block_link_gbps", NumberRange::positive(kMaxPortGbps))) {
+    t.block_link_bandwidth = gbit_per_s(*g);
+  }
+  t.optical_between_blocks = fabric.find_bool("optical_between_blocks").value_or(false);
+  t.optic_price = dollars(
+      fabric.find_number("optic_price_usd", NumberRange::non_negative(kMaxPriceUsd)).value_or(0));
+  t.link_name = fabric.find_string("link_name").value_or("ICI");
+  // The links' packet overhead: a transport's headers (default InfiniBand's 26 bytes per 4 KiB).
+  f.transport = parse_enum<Transport>(
+      fabric.find_enum("transport", {"roce", "infiniband"}).value_or("infiniband"),
+      fabric.location_of("transport"), fabric.field_path("transport"));
+  if (auto mtu = fabric.find_int("mtu_bytes", IntRange::positive())) {
+    if (std::find(std::begin(kMtus), std::end(kMtus), *mtu) == std::end(kMtus)) {
+      fabric.fail_at(
+          "mtu_bytes",
+          fmt::format("expected one of 256, 512, 1024, 2048, 4096 (RDMA MTUs), got {}", *mtu));
+    }
+    f.mtu = bytes(static_cast<double>(*mtu));
+  }
+}
+
 ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>& preset_name,
                           const PresetCatalog& catalog) {
   m.expect_keys({"name", "servers_per_rack", "pools", "fabric"}, {"description", "storage"});
@@ -281,26 +354,11 @@ ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>&
     c.pools.push_back(std::move(p));
   }
   const YamlReader fabric = m.child("fabric");
-  fabric.expect_keys({"transport", "routing", "rail_optimized", "tiers"}, {"mtu_bytes"});
-  c.fabric.transport =
-      parse_enum<Transport>(fabric.get_enum("transport", {"roce", "infiniband"}),
-                            fabric.location_of("transport"), fabric.field_path("transport"));
-  c.fabric.routing =
-      parse_enum<Routing>(fabric.get_enum("routing", {"ecmp", "adaptive"}),
-                          fabric.location_of("routing"), fabric.field_path("routing"));
-  c.fabric.rail_optimized = fabric.get_bool("rail_optimized");
-  if (auto mtu = fabric.find_int("mtu_bytes", IntRange::positive())) {
-    if (std::find(std::begin(kMtus), std::end(kMtus), *mtu) == std::end(kMtus)) {
-      fabric.fail_at(
-          "mtu_bytes",
-          fmt::format("expected one of 256, 512, 1024, 2048, 4096 (RDMA MTUs), got {}", *mtu));
-    }
-    c.fabric.mtu = bytes(static_cast<double>(*mtu));
-  }
-  const auto tiers = fabric.items("tiers", 1);
-  for (std::size_t i = 0; i < tiers.size(); ++i) {
-    c.fabric.tiers.push_back(
-        parse_tier(tiers[i], i + 1 == tiers.size(), c.fabric.transport, catalog));
+  if (fabric.has("kind")) c.fabric.kind = fabric.get_enum("kind", {"clos", "torus"});
+  if (c.fabric.kind == "torus") {
+    parse_torus_fabric(fabric, c.fabric);
+  } else {
+    parse_clos_fabric(fabric, c.fabric, catalog);
   }
   if (auto storage = m.optional_child("storage")) {
     storage->expect_keys({"write_gb_per_s", "read_gb_per_s"});
@@ -321,6 +379,30 @@ ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>&
   }
   validate_cluster(c);
   return c;
+}
+
+// The switched fabric: transport, routing, rails and the tiers.
+void parse_clos_fabric(const YamlReader& fabric, FabricSpec& out, const PresetCatalog& catalog) {
+  FabricSpec& f = out;
+  fabric.expect_keys({"transport", "routing", "rail_optimized", "tiers"}, {"mtu_bytes", "kind"});
+  f.transport =
+      parse_enum<Transport>(fabric.get_enum("transport", {"roce", "infiniband"}),
+                            fabric.location_of("transport"), fabric.field_path("transport"));
+  f.routing = parse_enum<Routing>(fabric.get_enum("routing", {"ecmp", "adaptive"}),
+                                  fabric.location_of("routing"), fabric.field_path("routing"));
+  f.rail_optimized = fabric.get_bool("rail_optimized");
+  if (auto mtu = fabric.find_int("mtu_bytes", IntRange::positive())) {
+    if (std::find(std::begin(kMtus), std::end(kMtus), *mtu) == std::end(kMtus)) {
+      fabric.fail_at(
+          "mtu_bytes",
+          fmt::format("expected one of 256, 512, 1024, 2048, 4096 (RDMA MTUs), got {}", *mtu));
+    }
+    f.mtu = bytes(static_cast<double>(*mtu));
+  }
+  const auto tiers = fabric.items("tiers", 1);
+  for (std::size_t i = 0; i < tiers.size(); ++i) {
+    f.tiers.push_back(parse_tier(tiers[i], i + 1 == tiers.size(), f.transport, catalog));
+  }
 }
 
 // Where a field was read, else where its enclosing entry was: some fields come from a preset.
@@ -448,6 +530,21 @@ void validate_cluster(const ClusterSpec& spec) {
     throw InputError(where(spec, "fabric.mtu_bytes", "fabric"), "fabric.mtu_bytes",
                      fmt::format("expected one of 256, 512, 1024, 2048, 4096 (RDMA MTUs), got {}",
                                  fabric.mtu.value()));
+  }
+  if (fabric.kind == "torus") {
+    std::int64_t chips = 1;
+    std::string dims;
+    for (int k : fabric.torus.dims) {
+      chips = std::min<std::int64_t>(chips * k, kMaxGpus + 1);
+      dims += fmt::format("{}{}", dims.empty() ? "" : " x ", k);
+    }
+    if (chips != spec.gpu_count()) {
+      throw InputError(where(spec, "fabric.dims", "fabric"), "fabric.dims",
+                       fmt::format("expected dimensions whose product is the {} chips of the "
+                                   "pools, got {} = {}",
+                                   spec.gpu_count(), dims, chips));
+    }
+    return;  // no switch tiers: TorusTopology checks the rest
   }
   if (fabric.tiers.empty()) {
     throw InputError(where(spec, "fabric.tiers", "fabric"), "fabric.tiers",

@@ -9,29 +9,11 @@ namespace {
 // Whether every leaf's NICs sit in one compute rack, so its cables can be copper.
 bool leaf_cables_in_rack(const Topology& topo) {
   const std::int64_t per_rack = topo.spec().servers_per_rack;
+  if (topo.tier_count() == 0) return true;
   if (topo.tier_count() == 1) return topo.server_count() <= per_rack;
   const std::int64_t down = topo.tiers().front().down_ports;
   if (topo.rail_optimized()) return per_rack % down == 0;
   return (per_rack * topo.gpus_per_server()) % down == 0;
-}
-
-// One direction across the cut that halves the GPUs (see the header).
-BitRate bisection(const Topology& topo) {
-  const std::int64_t n = topo.gpu_count();
-  const auto last = static_cast<GpuId>(n - 1);
-  const int joined = topo.meeting_tier(0, last);
-  BitRate per_gpu = topo.server_spec(0).nic.bandwidth;
-  if (joined < 0) {
-    per_gpu = to_bit_rate(topo.server_spec(0).gpu.nvlink_bandwidth);
-  } else {
-    for (const auto& pool : topo.spec().pools)
-      per_gpu = std::min(per_gpu, pool.server.nic.bandwidth);
-    for (int t = 0; t < joined; ++t) {
-      const BitRate uplinks = topo.uplink_rate(t) * static_cast<double>(topo.block_uplinks(t));
-      per_gpu = std::min(per_gpu, uplinks / static_cast<double>(topo.gpus_per_block(t)));
-    }
-  }
-  return per_gpu * (static_cast<double>(n) / 2.0);
 }
 
 }  // namespace
@@ -48,6 +30,7 @@ BillOfMaterials bill_of_materials(const Topology& topo) {
                   ? (bom.servers + spec.servers_per_rack - 1) / spec.servers_per_rack
                   : 0;
   bom.nics = bom.gpus;
+  bom.fabric_kind = std::string(topo.kind());
   bom.rail_optimized = topo.rail_optimized();
 
   for (const ServerPool& pool : spec.pools) {
@@ -71,6 +54,19 @@ BillOfMaterials bill_of_materials(const Topology& topo) {
     bom.gpu_cost += gpu.price * n;
     bom.host_cost += pool.server.host_price * servers;
     bom.nic_cost += pool.server.nic.price * n;
+    bom.compute_trays += static_cast<std::int64_t>(servers) * pool.server.compute_trays;
+    bom.nvlink_switch_trays += static_cast<std::int64_t>(servers) * pool.server.nvlink_switch_trays;
+    // A full mesh's link joins two GPUs; an NVLink link joins a GPU to a switch.
+    bom.nvlink_links +=
+        pool.gpu_count * pool.server.nvlink_links_per_gpu / (pool.server.full_mesh ? 2 : 1);
+  }
+  for (const LinkGroup& g : topo.direct_links()) {
+    LinkBill link{g.name, g.links, g.rate, g.optical, g.optical ? 2 * g.links : 0, Dollars{}};
+    link.optics_cost = g.optic_price * static_cast<double>(link.transceivers);
+    bom.links += link.links;
+    bom.transceivers += link.transceivers;
+    bom.optics_cost += link.optics_cost;
+    bom.direct_links.push_back(link);
   }
 
   const bool leaf_copper = leaf_cables_in_rack(topo);
@@ -102,7 +98,7 @@ BillOfMaterials bill_of_materials(const Topology& topo) {
     bom.tiers.push_back(tier);
   }
 
-  bom.bisection_bandwidth = bisection(topo);
+  bom.bisection_bandwidth = topo.bisection_bandwidth();
   bom.it_power = bom.gpu_power + bom.host_power + bom.switch_power;
   bom.total_cost = bom.gpu_cost + bom.host_cost + bom.nic_cost + bom.switch_cost + bom.optics_cost;
   return bom;

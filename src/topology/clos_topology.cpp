@@ -25,7 +25,8 @@ namespace {
 constexpr std::uint64_t kTopRehash = 0x746f70;
 
 // Route::kMaxHops = 2 NICs + 2 links per tier boundary crossed, so at most 6 tiers.
-constexpr int kMaxTiers = (Route::kMaxHops - 2) / 2 + 1;
+constexpr int kMaxTiers = 6;
+static_assert(2 + 2 * (kMaxTiers - 1) <= Route::kMaxHops);
 
 std::int64_t ceil_div(std::int64_t a, std::int64_t b) {
   return (a + b - 1) / b;
@@ -169,6 +170,13 @@ ClosTopology::ClosTopology(ClusterSpec spec) : Topology(std::move(spec)) {
     tiers_.push_back({top.name, ceil_div(child_uplinks, parallel),
                       static_cast<int>(children * parallel), 0, links_down, top.port_bandwidth});
   }
+  // Full-mesh servers (no NVSwitch): one direct link per ordered GPU pair of each server.
+  const bool any_mesh = std::any_of(spec_.pools.begin(), spec_.pools.end(),
+                                    [](const ServerPool& p) { return p.server.full_mesh; });
+  if (any_mesh && gpus_per_server_ > 1) {
+    first_mesh_link_ = next_id;
+    next_id += saturating_mul(servers, std::int64_t{gpus_per_server_} * (gpus_per_server_ - 1));
+  }
   if (next_id > std::numeric_limits<ResourceId>::max()) {
     throw InputError(spec_.at("fabric.tiers"), "fabric.tiers",
                      fmt::format("at most {} network resources expected, the fabric has {}",
@@ -218,6 +226,20 @@ int ClosTopology::meeting_tier(GpuId a, GpuId b) const {
   return tier_count() - 1;
 }
 
+BitRate ClosTopology::bisection_bandwidth() const {
+  const std::int64_t n = gpu_count_;
+  const auto last = static_cast<GpuId>(n - 1);
+  const int joined = meeting_tier(0, last);
+  if (joined < 0) return to_bit_rate(server_spec(0).gpu.nvlink_bandwidth) * (n / 2.0);
+  BitRate per_gpu = server_spec(0).nic.bandwidth;
+  for (const auto& pool : spec_.pools) per_gpu = std::min(per_gpu, pool.server.nic.bandwidth);
+  for (int t = 0; t < joined; ++t) {
+    const BitRate uplinks = uplink_rate(t) * static_cast<double>(block_uplinks(t));
+    per_gpu = std::min(per_gpu, uplinks / static_cast<double>(gpus_per_block(t)));
+  }
+  return per_gpu * (static_cast<double>(n) / 2.0);
+}
+
 Seconds ClosTopology::switch_latency(int meeting) const {
   const auto& tiers = spec_.fabric.tiers;
   Seconds total = tiers[meeting].latency;
@@ -234,6 +256,17 @@ Route ClosTopology::route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routing
   const std::int64_t n = gpu_count_;
   const int meeting = meeting_tier(src, dst);
   const ServerSpec& src_server = spec_.pools[pool_of(src)].server;
+  if (meeting < 0 && src_server.full_mesh && first_mesh_link_ >= 0) {
+    const int g = gpus_per_server_;
+    const int a = local_index(src);
+    const int b = local_index(dst);
+    r.hops[0] =
+        static_cast<ResourceId>(first_mesh_link_ + std::int64_t{server_of(src)} * g * (g - 1) +
+                                std::int64_t{a} * (g - 1) + (b < a ? b : b - 1));
+    r.count = 1;
+    r.latency = src_server.nvlink_latency;
+    return r;
+  }
   if (meeting < 0) {
     r.hops[0] = static_cast<ResourceId>(src);
     r.hops[1] = static_cast<ResourceId>(n + dst);
@@ -296,6 +329,14 @@ Route ClosTopology::route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routing
 Resource ClosTopology::resource(ResourceId id) const {
   if (id < 0 || id >= resource_count_) throw std::out_of_range(fmt::format("resource {}", id));
   const std::int64_t n = gpu_count_;
+  if (first_mesh_link_ >= 0 && id >= first_mesh_link_) {
+    // A full-mesh link: the GPU's scale-up bandwidth split evenly over its g - 1 peers.
+    const std::int64_t pairs = std::int64_t{gpus_per_server_} * (gpus_per_server_ - 1);
+    const auto server = static_cast<GpuId>((id - first_mesh_link_) / pairs);
+    const ServerSpec& s = spec_.pools[pool_of(server * gpus_per_server_)].server;
+    return {ResourceKind::nvlink_out, -1, 1,
+            s.gpu.nvlink_bandwidth / static_cast<double>(gpus_per_server_ - 1)};
+  }
   if (id < 4 * n) {
     const auto kind = static_cast<ResourceKind>(id / n);
     const ServerSpec& server = spec_.pools[pool_of(static_cast<GpuId>(id % n))].server;
@@ -324,6 +365,16 @@ Resource ClosTopology::resource(ResourceId id) const {
 std::string ClosTopology::resource_name(ResourceId id) const {
   const Resource res = resource(id);
   const std::int64_t n = gpu_count_;
+  if (first_mesh_link_ >= 0 && id >= first_mesh_link_) {
+    const int g = gpus_per_server_;
+    const std::int64_t k = id - first_mesh_link_;
+    const std::int64_t server = k / (std::int64_t{g} * (g - 1));
+    const int a = static_cast<int>(k % (std::int64_t{g} * (g - 1)) / (g - 1));
+    const int j = static_cast<int>(k % (g - 1));
+    const int b = j < a ? j : j + 1;
+    return fmt::format("server {} mesh link gpu {} -> gpu {}", server, server * g + a,
+                       server * g + b);
+  }
   if (id < 4 * n) {
     static constexpr const char* kNames[] = {"nvlink_out", "nvlink_in", "nic_out", "nic_in"};
     return fmt::format("gpu {} {}", id % n, kNames[id / n]);

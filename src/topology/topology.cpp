@@ -1,6 +1,7 @@
 // What every topology kind shares: the server pools laid out in order (GPU ids server-major,
 // pool after pool), checked once here, and the factory that builds the kind a cluster spec
-// describes. The fabric of each kind is in its own file (clos_topology.cpp).
+// describes. The fabric of each kind is in its own file (clos_topology.cpp, torus_topology.cpp);
+// the table below names them.
 #include "colossus/topology/topology.h"
 
 #include <fmt/format.h>
@@ -11,6 +12,7 @@
 
 #include "colossus/core/error.h"
 #include "colossus/topology/clos_topology.h"
+#include "colossus/topology/torus_topology.h"
 
 namespace colossus {
 
@@ -55,10 +57,37 @@ const ServerSpec& Topology::server_spec(GpuId gpu) const {
   return spec_.pools[pool_of(gpu)].server;
 }
 
+namespace {
+
+// One line per fabric kind: the name a cluster spec's fabric.kind gives, and its builder.
+struct TopologyKind {
+  const char* name;
+  std::unique_ptr<const Topology> (*make)(ClusterSpec);
+};
+template <class T>
+std::unique_ptr<const Topology> make_kind(ClusterSpec spec) {
+  return std::make_unique<const T>(std::move(spec));
+}
+constexpr TopologyKind kKinds[] = {
+    {"clos", make_kind<ClosTopology>},
+    {"torus", make_kind<TorusTopology>},
+};
+
+}  // namespace
+
+std::string topology_kinds() {
+  std::string out;
+  for (const TopologyKind& k : kKinds) out += fmt::format("{}{}", out.empty() ? "" : ", ", k.name);
+  return out;
+}
+
 std::unique_ptr<const Topology> make_topology(ClusterSpec spec) {
-  // One kind today. A new kind is a new file with its class, and here the spec field that
-  // selects it.
-  return std::make_unique<const ClosTopology>(std::move(spec));
+  for (const TopologyKind& k : kKinds) {
+    if (spec.fabric.kind == k.name) return k.make(std::move(spec));
+  }
+  throw InputError(
+      spec.at("fabric.kind"), "fabric.kind",
+      fmt::format("one of {} expected, got \"{}\"", topology_kinds(), spec.fabric.kind));
 }
 
 }  // namespace colossus

@@ -60,6 +60,13 @@ struct SimOptions {
   MemoryOptions memory;
 };
 
+// A GPU that runs slower than its peers (thermal throttling, a bad HBM stack, a sick host):
+// its compute runs at `speed` of the GPU's normal rate (0 < speed <= 1).
+struct Straggler {
+  std::int64_t gpu = 0;  // index among the job's GPUs
+  double speed = 1.0;
+};
+
 // A training job: what runs where.
 struct Job {
   ModelSpec model;
@@ -69,6 +76,32 @@ struct Job {
   SimOptions options;
   // Compute-model constants; nullopt: default_calibration(gpu) of the cluster's first GPU.
   std::optional<ComputeCalibration> calibration;
+  // The server pool the job runs in (index into the cluster's pools); -1: the first `gpus` GPUs
+  // of the cluster, pool after pool. Approximation: the job's flows are placed on the first
+  // GPU ids whichever pool it runs in (pools share the fabric; their servers must have the same
+  // NIC); its compute is timed on the pool's GPU.
+  int pool = -1;
+  // Slow GPUs; the step waits for the slowest rank (docs/topologies.md, "Stragglers").
+  std::vector<Straggler> stragglers;
+};
+
+// One pool of a job that spans pools of different GPUs: the step it would take alone (all
+// ranks on its GPU) and how long its ranks wait each step for the bounding pool.
+struct PoolTiming {
+  std::string gpu;
+  std::int64_t gpus = 0;  // of the job's GPUs in this pool
+  Seconds own_step{};
+  Seconds wait{};  // bounding step - own step
+  bool bounding = false;
+};
+
+// What stragglers cost: the step without them and with them.
+struct StragglerEffect {
+  Seconds baseline{};         // every GPU at full speed
+  Seconds step{};             // with the stragglers
+  double slowdown = 1.0;      // step / baseline
+  int slow_pipelines = 0;     // distinct pipelines holding a straggler
+  int distinct_programs = 0;  // rank programs simulated: stages of the normal and slow pipelines
 };
 
 // Where the step time goes, measured on the stage that bounds the step (the busiest: the most
@@ -165,6 +198,10 @@ struct SimulationResult {
   // Whether the step's transfers shared the fabric, and how busy its tiers were while they did.
   bool shared_fabric = false;
   std::vector<TierLoad> fabric_load;
+  // A job over pools of different GPUs: each pool's own step (empty for one GPU model).
+  std::vector<PoolTiming> pools;
+  // Set when the job has stragglers.
+  std::optional<StragglerEffect> straggler;
 };
 
 // Simulates one step on the cluster's fabric (collective layer); the pipeline and data-parallel

@@ -94,6 +94,18 @@ struct ServerSpec {
   Watts host_power{};        // CPUs, memory, fans, NVSwitches: server power at full load minus GPUs
   Dollars host_price{};      // server price without its GPUs and NICs
   std::string description;   // e.g. "NVIDIA DGX H100 (8 x H100 SXM5, 8 x ConnectX-7 NDR 400)"
+  // The NVLink domain's physical make-up. A "server" is one NVLink domain: an HGX board (one
+  // tray) or a rack-scale domain over several compute trays (GB200 NVL72: 18 trays of 4 GPUs)
+  // joined by NVLink switch trays.
+  int compute_trays = 1;         // trays the domain spans; gpus is a multiple of it
+  int nvlink_switch_trays = 0;   // NVLink switch trays (0: NVSwitches on the GPU baseboard)
+  int nvlink_links_per_gpu = 0;  // NVLink (or Infinity Fabric) links per GPU (0: not stated)
+  // How the GPUs of the domain are joined: through NVSwitches (a non-blocking crossbar, each
+  // GPU's port is its nvlink bandwidth) or a full mesh of direct links (AMD MI300X: each pair
+  // has one link of nvlink bandwidth / (gpus - 1)).
+  bool full_mesh = false;
+
+  int gpus_per_tray() const { return gpus / compute_trays; }
 };
 
 // A set of identical servers. A cluster of mixed GPU types has several pools, laid out in order.
@@ -136,13 +148,30 @@ struct TierSpec {
   int up_ports() const { return static_cast<int>(std::ceil(down_ports / oversubscription - 1e-9)); }
 };
 
-// The RDMA fabric between servers.
+// A direct network of chips (fabric kind "torus"): a k-ary n-dimensional torus, or a mesh where
+// a dimension does not wrap. Chip ids are x-major: id = x0 + k0 * (x1 + k1 * (x2 + ...)).
+struct TorusSpec {
+  std::vector<int> dims;           // chips per dimension; their product is the chip count
+  std::vector<bool> wrap;          // wrap-around link per dimension (torus) or not (mesh)
+  BitRate link_bandwidth{};        // one link between neighbours, one direction
+  Seconds hop_latency{};           // per link crossed (router and wire)
+  std::vector<int> block;          // chips per dimension of one board/cube/tile (empty: no blocks)
+  BitRate block_link_bandwidth{};  // links crossing a block boundary (0: link_bandwidth)
+  bool optical_between_blocks = false;  // links between blocks are optical (TPU's OCS)
+  Dollars optic_price{};                // one transceiver of such a link
+  std::string link_name = "ICI";        // what the machine calls its links, for reports
+};
+
+// The fabric between servers: a switched Clos (kind "clos", the tiers below) or a direct torus
+// or mesh of the chips themselves (kind "torus", `torus`).
 struct FabricSpec {
+  std::string kind = "clos";
   Transport transport = Transport::roce;
   Bytes mtu = bytes(4096);
   Routing routing = Routing::ecmp;  // ECMP hashing, or adaptive routing / packet spraying
   bool rail_optimized = true;       // leaf per rail (NIC i of every server) vs leaf per rack group
-  std::vector<TierSpec> tiers;      // leaf first
+  std::vector<TierSpec> tiers;      // leaf first (kind "clos")
+  TorusSpec torus;                  // kind "torus"
 };
 
 // The shared file system checkpoints are written to and read from (the optional `storage:`

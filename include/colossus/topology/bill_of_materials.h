@@ -11,10 +11,12 @@
 //   Switch-to-switch cables are optical: they run between network racks, beyond the ~3 m reach
 //   of copper at 400 Gb/s and above. An optical link has two transceivers, priced at the
 //   optic_price of the tier it goes into.
-// - Bisection: the GPUs split into two halves made of whole blocks; the cut crosses, for each
-//   half, the uplinks of its blocks at every boundary below the tier that joins them, so it is
-//   N/2 x the smallest per-GPU bandwidth on the way up (the NIC, or a block's uplinks shared by
-//   its GPUs, which oversubscription reduces).
+// - Bisection: each topology kind's own cut (Topology::bisection_bandwidth): for a Clos, N/2 x
+//   the smallest per-GPU bandwidth on the way up; for a torus, the links across the middle of
+//   its longest dimension.
+// - NVLink domains: a server is one NVLink domain; its compute trays, NVLink switch trays and
+//   NVLink links (links per GPU x GPUs) are counted from the server preset. A direct network
+//   (torus, mesh) lists its links by kind; an optical one has two transceivers.
 // - Power: GPUs at TDP + hosts (server power at full load minus GPUs) + switches. Cost: GPUs,
 //   hosts, NICs, switches and transceivers; cables themselves and facilities are not counted.
 #pragma once
@@ -52,6 +54,16 @@ struct TierBill {
   Dollars optics_cost{};
 };
 
+// Links of one kind outside the switch tiers (a torus's ICI links), counted.
+struct LinkBill {
+  std::string name;
+  std::int64_t links = 0;
+  BitRate rate{};  // one direction of one link
+  bool optical = false;
+  std::int64_t transceivers = 0;
+  Dollars optics_cost{};
+};
+
 struct BillOfMaterials {
   std::string cluster;  // the cluster's name
   std::int64_t gpus = 0;
@@ -61,8 +73,13 @@ struct BillOfMaterials {
   std::int64_t racks = 0;  // compute racks
   int servers_per_rack = 0;
   std::int64_t nics = 0;
-  bool rail_optimized = false;  // as built (a single switch has no rails)
-  std::vector<TierBill> tiers;  // leaf first
+  std::string fabric_kind;               // "clos", "torus"
+  std::int64_t compute_trays = 0;        // trays of all NVLink domains
+  std::int64_t nvlink_switch_trays = 0;  // NVLink switch trays of rack-scale domains
+  std::int64_t nvlink_links = 0;         // GPU NVLink links (0 where the presets do not say)
+  std::vector<LinkBill> direct_links;    // a direct network's links by kind
+  bool rail_optimized = false;           // as built (a single switch has no rails)
+  std::vector<TierBill> tiers;           // leaf first
   std::int64_t switches = 0;
   std::int64_t links = 0;  // all cables: NIC-leaf and switch-switch
   std::int64_t transceivers = 0;

@@ -13,7 +13,9 @@
 //
 // Resource ids: nvlink_out[N], nvlink_in[N], nic_out[N], nic_in[N] (index = GPU), then per
 // boundary t (tier t to t + 1): up links, down links (block * uplinks per block + j), up
-// bundles, down bundles (one per tier-t block).
+// bundles, down bundles (one per tier-t block); then, when a pool's servers join their GPUs by a
+// full mesh of direct links (AMD MI300X) rather than NVSwitches, one link per ordered GPU pair of
+// every server.
 #pragma once
 
 #include <cstdint>
@@ -33,6 +35,11 @@ class ClosTopology final : public Topology {
   explicit ClosTopology(ClusterSpec spec);
 
   std::span<const TierShape> tiers() const override { return tiers_; }
+  std::string_view kind() const override { return "clos"; }
+  // The GPUs split into two halves made of whole blocks; the cut crosses, for each half, the
+  // uplinks of its blocks at every boundary below the tier that joins them: N/2 x the smallest
+  // per-GPU bandwidth on the way up (the NIC, or a block's uplinks shared by its GPUs).
+  BitRate bisection_bandwidth() const override;
   // Topology::tier_count without the virtual call (routes ask it at every tier).
   int tier_count() const { return static_cast<int>(tiers_.size()); }
   std::size_t resource_count() const override;
@@ -78,6 +85,7 @@ class ClosTopology final : public Topology {
   std::vector<std::int64_t> leaf_divisor_;  // leaves per tier-t block (1 at tier 0)
   std::vector<std::int64_t> block_gpus_;    // GPUs per full tier-t block
   std::vector<Boundary> boundaries_;        // tier_count() - 1 of them
+  std::int64_t first_mesh_link_ = -1;       // full-mesh servers' pair links (-1: none)
   std::int64_t resource_count_ = 0;
 };
 

@@ -16,6 +16,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "colossus/core/units.h"
@@ -34,6 +35,7 @@ enum class ResourceKind : std::uint8_t {
   nic_in,       // leaf switch down to a NIC
   switch_up,    // switch of tier `tier` up to tier + 1 (one link, or a sprayed bundle)
   switch_down,  // tier + 1 down to tier `tier`
+  direct_link,  // a torus/mesh link between neighbouring chips (`tier`: its dimension)
 };
 
 struct Resource {
@@ -45,8 +47,10 @@ struct Resource {
 
 // The resources one flow crosses, source to destination.
 struct Route {
-  static constexpr int kMaxHops = 12;
-  std::array<ResourceId, kMaxHops> hops{};
+  // A Clos route has at most 2 NICs and 2 links per tier; a torus or mesh route one link per hop
+  // (a 50 x 60 mesh: up to 108).
+  static constexpr int kMaxHops = 112;
+  std::array<ResourceId, kMaxHops> hops;  // only the first `count` are set
   int count = 0;
   Seconds latency{};  // one-way: NIC, switch and NVLink latencies along the way
 
@@ -63,6 +67,16 @@ struct TierShape {
   int up_ports = 0;             // ports per switch facing up (0 at the top tier)
   std::int64_t links_down = 0;  // cables from the tier below (or NICs) into this tier
   BitRate port_bandwidth{};
+};
+
+// Links of one kind in the fabric, for the bill of materials (switch tiers are counted from
+// tiers(); a direct network such as a torus lists its links here).
+struct LinkGroup {
+  std::string name;        // e.g. "ICI inside a cube", "ICI between cubes (optical)"
+  std::int64_t links = 0;  // cables or traces, each a pair of directions
+  BitRate rate{};          // one direction of one link
+  bool optical = false;    // optical links carry two transceivers each
+  Dollars optic_price{};   // one transceiver
 };
 
 // The cluster graph: the queries the network, collective, sim and report layers use. The
@@ -114,6 +128,19 @@ class Topology {
     return route(src, dst, flow_hash, spec_.fabric.routing);
   }
 
+  // The kind of fabric as the cluster spec names it ("clos", "torus").
+  virtual std::string_view kind() const = 0;
+  // Whether two GPUs talk over their own NVLink domain's ports (the same server) rather than over
+  // the fabric. A direct network has no NVLink domain: every pair crosses its links.
+  virtual bool same_domain(GpuId a, GpuId b) const { return server_of(a) == server_of(b); }
+  // GPUs a tensor- or expert-parallel group may span on the scale-up fabric: the NVLink domain
+  // (a server), or the whole machine for a torus of chips.
+  virtual std::int64_t scale_up_gpus() const { return gpus_per_server_; }
+  // One direction across the cut that halves the GPUs (how each kind cuts: its file says).
+  virtual BitRate bisection_bandwidth() const = 0;
+  // The fabric's links other than switch tiers, by kind (a torus's ICI links); empty for a Clos.
+  virtual std::vector<LinkGroup> direct_links() const { return {}; }
+
   // Whether leaves serve one rail each, as built.
   virtual bool rail_optimized() const = 0;
   // GPUs under one full block of tier `tier` (the top tier: the whole cluster).
@@ -137,9 +164,12 @@ class Topology {
   std::vector<std::int64_t> pool_end_;  // first GPU after each pool
 };
 
-// Builds the topology a cluster spec describes (today every cluster is a rail-optimized or
-// plain Clos: ClosTopology); throws InputError (naming spec.source) if the fabric cannot hold
-// the GPUs.
+// Builds the topology a cluster spec describes: the kind named by spec.fabric.kind ("clos":
+// ClosTopology, "torus": TorusTopology); throws InputError (naming spec.source) for an unknown
+// kind or a fabric that cannot hold the GPUs.
 std::unique_ptr<const Topology> make_topology(ClusterSpec spec);
+
+// The fabric kinds make_topology knows, for messages ("clos, torus").
+std::string topology_kinds();
 
 }  // namespace colossus

@@ -5,7 +5,7 @@
 # algo
 $ colossus collective --cluster memphis-100k --algo butterfly
 ! exit 2
-2> <command line>: --algo: unknown algorithm 'butterfly'; expected one of ring, tree, nvls, hierarchical, halving_doubling, pairwise, send_recv
+2> <command line>: --algo: unknown algorithm 'butterfly'; expected one of ring, tree, nvls, hierarchical, halving_doubling, pairwise, send_recv, mesh_direct, torus
 
 # dtype
 $ colossus collective --cluster memphis-100k --dtype int7

@@ -58,6 +58,9 @@ $ colossus describe memphis-100k --json
 >   "racks": 1563,
 >   "servers_per_rack": 8,
 >   "nics": 100000,
+>   "compute_trays": 12500,
+>   "nvlink_switch_trays": 0,
+>   "nvlink_links": 0,
 >   "fabric": {
 >     "transport": "roce",
 >     "routing": "adaptive",
@@ -110,6 +113,8 @@ $ colossus describe memphis-100k --json
 >         "optics_cost_usd": 143360000.0
 >       }
 >     ],
+>     "kind": "clos",
+>     "direct_links": [],
 >     "switches": 3988,
 >     "links": 302752,
 >     "transceivers": 605504,

@@ -57,6 +57,9 @@ $ colossus describe tests/scenarios/describe/tiny-k8.yaml --json
 >   "racks": 2,
 >   "servers_per_rack": 2,
 >   "nics": 32,
+>   "compute_trays": 4,
+>   "nvlink_switch_trays": 0,
+>   "nvlink_links": 0,
 >   "fabric": {
 >     "transport": "infiniband",
 >     "routing": "ecmp",
@@ -94,6 +97,8 @@ $ colossus describe tests/scenarios/describe/tiny-k8.yaml --json
 >         "optics_cost_usd": 44800.0
 >       }
 >     ],
+>     "kind": "clos",
+>     "direct_links": [],
 >     "switches": 12,
 >     "links": 64,
 >     "transceivers": 64,

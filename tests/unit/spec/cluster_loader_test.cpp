@@ -278,8 +278,9 @@ TEST(ClusterLoader, BaseEntriesWithOverrides) {
   unknown.replace(unknown.find("base: dgx-h100"), 14, "base: dgx-h99");
   EXPECT_EQ(error_of(unknown),
             "c.yaml:6: pools[0].server.base: unknown server preset \"dgx-h99\"; available: "
-            "dgx-a100, dgx-h100, grand-teton-h100, hgx-b200-cx8, supermicro-hgx-h100-liquid, "
-            "supermicro-hgx-h200-liquid");
+            "amd-mi300x-platform, dgx-a100, dgx-h100, dojo-training-tile, gb200-nvl72, "
+            "gb300-nvl72, grand-teton-h100, hgx-b200-cx8, supermicro-hgx-h100-liquid, "
+            "supermicro-hgx-h200-liquid, tpu-v5p-host");
 }
 
 TEST(ClusterLoader, ClusterBaseInAScenario) {

@@ -125,6 +125,37 @@ TEST(Presets, ClusterFiguresMatchHardwareMd) {
   EXPECT_DOUBLE_EQ(b200.pools[0].server.nic.bandwidth.value(), 800e9);
 }
 
+TEST(Presets, SystemFamilyFiguresMatchTheirSources) {
+  const PresetCatalog c = catalog();
+  // hardware.md §5.1 "B200 in GB200 (1,200 W)": 2,500 / 5,000 dense, 186 GB, 8 TB/s [S05] [S06].
+  const GpuSpec gb200 = load_gpu("gb200", c);
+  EXPECT_DOUBLE_EQ(gb200.bf16_dense.value(), 2500e12);
+  EXPECT_DOUBLE_EQ(gb200.fp8_dense.value(), 5000e12);
+  EXPECT_DOUBLE_EQ(gb200.hbm.value(), 186e9);
+  EXPECT_DOUBLE_EQ(gb200.tdp.value(), 1200);
+  // GB200 NVL72: 72 GPUs in one NVLink domain [S06], 18 trays of 4.
+  const ServerSpec nvl72 = load_server("gb200-nvl72", c);
+  EXPECT_EQ(nvl72.gpus, 72);
+  EXPECT_EQ(nvl72.gpus_per_tray(), 4);
+  // Google Cloud v5p docs: 459 TFLOPS BF16, 95 GB at 2,765 GB/s, ICI 4,800 Gb/s, 8,960 chips.
+  const GpuSpec v5p = load_gpu("tpu-v5p", c);
+  EXPECT_DOUBLE_EQ(v5p.bf16_dense.value(), 459e12);
+  EXPECT_DOUBLE_EQ(v5p.hbm.value(), 95e9);
+  EXPECT_DOUBLE_EQ(v5p.hbm_bandwidth.value(), 2.765e12);
+  EXPECT_DOUBLE_EQ(v5p.nvlink_bandwidth.value() * 8, 4800e9);
+  const ClusterSpec pod = load_cluster("tpu-v5p-8960", c);
+  EXPECT_EQ(pod.gpu_count(), 8960);
+  EXPECT_DOUBLE_EQ(pod.fabric.torus.link_bandwidth.value() * 6, 4800e9);
+  // hardware.md §2: D1 362 TFLOPS BF16, 400 W [D02] [D03]; ExaPOD 120 tiles of 25 = 3,000 [D04].
+  const GpuSpec d1 = load_gpu("dojo-d1", c);
+  EXPECT_DOUBLE_EQ(d1.bf16_dense.value(), 362e12);
+  EXPECT_DOUBLE_EQ(d1.tdp.value(), 400);
+  EXPECT_EQ(load_cluster("dojo-exapod", c).gpu_count(), 3000);
+  // MI300X (AMD data sheet, R): 1,307.4 dense BF16, 192 GB, 7 links per GPU in a full mesh.
+  EXPECT_DOUBLE_EQ(load_gpu("mi300x", c).bf16_dense.value(), 1307.4e12);
+  EXPECT_TRUE(load_server("amd-mi300x-platform", c).full_mesh);
+}
+
 // The topology's capacity in GPUs is at least the product of the tiers' down ports (each block of
 // tier t is down_ports(t) blocks of tier t-1; the top tier uses all its ports down).
 TEST(Presets, EveryClusterFitsItsTiers) {
@@ -133,6 +164,8 @@ TEST(Presets, EveryClusterFitsItsTiers) {
     const ClusterSpec spec = load_cluster(name, c);
     double capacity = 1;
     for (const auto& tier : spec.fabric.tiers) capacity *= tier.down_ports;
+    // A torus has no switch tiers: its dimensions hold exactly its chips (checked on load).
+    if (spec.fabric.kind == "torus") capacity = static_cast<double>(spec.gpu_count());
     EXPECT_GE(capacity, static_cast<double>(spec.gpu_count())) << name;
     EXPECT_FALSE(spec.description.empty()) << name;
   }

@@ -1,0 +1,235 @@
+# Simulations on the other system families.
+
+# Grok-1 over all 200,000 GPUs of colossus-200k: the H100 pool bounds the step, the H200 pool waits.
+$ colossus simulate tests/scenarios/systems/colossus200k_all.yaml
+> colossus simulate: grok-1 on colossus-200k (200,000 of 200,000 GPUs, h100-sxm)
+>   scenario        tests/scenarios/systems/colossus200k_all.yaml
+>   layout          TP8 SP, PP1 1f1b, DP25000 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 25000, bf16, selective recompute
+>   batch           1 micro-batches per replica per step, 204,800,000 tokens per step
+>
+>   step time       2.55 s
+>   MFU             22.0 %   (HFU 22.5 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 217   (model FLOPs; 223 with recompute)
+>   tokens/s        80.3 M
+>
+> Pools (the step waits for the slowest; each pool's step alone):
+>   h100-sxm    150,000 GPUs  own step    2.55 s  bounds the step
+>   h200-sxm     50,000 GPUs  own step    2.54 s  waits 14.7 ms per step
+>
+> Where the step goes (pipeline stage 0, the busiest, bounds the step):
+>   compute               1.07 s   42.2 %
+>   pipeline bubble          0 s    0.0 %
+>   stage imbalance          0 s    0.0 %
+>   exposed TP            200 ms    7.8 %
+>   exposed CP               0 s    0.0 %
+>   exposed EP            127 ms    5.0 %
+>   exposed PP               0 s    0.0 %
+>   exposed DP            1.15 s   45.0 %
+>   optimizer            20.7 us    0.0 %
+>
+> Memory per GPU by stage (GiB; the h100-sxm has 80.0):
+>   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
+>       0  0-63                10.5    21.0       0.0        32.5       4.6    68.6     512 ms     890 ms
+>
+> Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
+>   collective                groups x ranks  bytes/rank       time  algorithm          calls
+>   tp all_reduce                 25,000 x 8    64.0 KiB    16.2 us  ring                   1
+>   tp all_gather                 25,000 x 8    96.0 MiB     270 us  ring                 129
+>   tp all_gather                 25,000 x 8     192 MiB     508 us  ring                 128
+>   dp_cp all_gather               8 x 25000    1.50 GiB     198 ms  ring                   1
+>   edp_cp all_gather              64 x 3125    9.00 GiB     246 ms  ring                   1
+>   tp reduce_scatter             25,000 x 8    96.0 MiB     270 us  ring                 129
+>   tp reduce_scatter             25,000 x 8     192 MiB     508 us  ring                 128
+>   dp_cp reduce_scatter           8 x 25000    3.00 GiB     236 ms  ring                   1
+>   edp_cp reduce_scatter          64 x 3125    18.0 GiB     468 ms  ring                   1
+>   ep all_to_all                 25,000 x 8    24.0 MiB     497 us  pairwise             256
+>
+> Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
+> stage and replica at once):
+>   resources                      count    peak   busiest, step avg
+>   nic out                      400,000 100.0 %             100.0 %
+>   switch up from tier 0          6,256   1.6 %               1.4 %
+>   switch up from tier 1             98   0.2 %               0.2 %
+>
+> warning: the job spans GPU models; h100-sxm bounds the step, the others wait (see Pools)
+
+# The H200 pool alone: its own, faster step.
+$ colossus simulate tests/scenarios/systems/colossus200k_h200.yaml
+> colossus simulate: grok-1 on colossus-200k (49,152 of 200,000 GPUs, h200-sxm)
+>   scenario        tests/scenarios/systems/colossus200k_h200.yaml
+>   layout          TP8 SP, PP1 1f1b, DP6144 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 6144, bf16, selective recompute
+>   batch           1 micro-batches per replica per step, 50,331,648 tokens per step
+>
+>   step time       2.23 s
+>   MFU             25.1 %   (HFU 25.7 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 249   (model FLOPs; 255 with recompute)
+>   tokens/s        22.6 M
+>
+> Where the step goes (pipeline stage 0, the busiest, bounds the step):
+>   compute               1.06 s   47.6 %
+>   pipeline bubble          0 s    0.0 %
+>   stage imbalance          0 s    0.0 %
+>   exposed TP            200 ms    9.0 %
+>   exposed CP               0 s    0.0 %
+>   exposed EP            127 ms    5.7 %
+>   exposed PP               0 s    0.0 %
+>   exposed DP            842 ms   37.8 %
+>   optimizer            53.2 us    0.0 %
+>
+> Memory per GPU by stage (GiB; the h200-sxm has 131.3):
+>   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
+>       0  0-63                10.5    21.0       0.1        32.5       4.6    68.7     507 ms     881 ms
+>
+> Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
+>   collective                groups x ranks  bytes/rank       time  algorithm          calls
+>   tp all_reduce                  6,144 x 8    64.0 KiB    16.2 us  ring                   1
+>   tp all_gather                  6,144 x 8    96.0 MiB     270 us  ring                 129
+>   tp all_gather                  6,144 x 8     192 MiB     508 us  ring                 128
+>   dp_cp all_gather                8 x 6144    1.50 GiB    77.1 ms  ring                   1
+>   edp_cp all_gather               64 x 768    9.00 GiB     221 ms  ring                   1
+>   tp reduce_scatter              6,144 x 8    96.0 MiB     270 us  ring                 129
+>   tp reduce_scatter              6,144 x 8     192 MiB     508 us  ring                 128
+>   dp_cp reduce_scatter            8 x 6144    3.00 GiB     115 ms  ring                   1
+>   edp_cp reduce_scatter           64 x 768    18.0 GiB     429 ms  ring                   1
+>   ep all_to_all                  6,144 x 8    24.0 MiB     497 us  pairwise             256
+>
+> Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
+> stage and replica at once):
+>   resources                      count    peak   busiest, step avg
+>   nic out                       98,304 100.0 %             100.0 %
+>   switch up from tier 0          1,536   1.6 %               1.4 %
+>   switch up from tier 1             24   0.2 %               0.2 %
+
+# One GPU of 8,192 at half speed (Llama 3 70B, TP8 PP4 on Eos): the step and its slowdown.
+$ colossus simulate tests/scenarios/systems/straggler_8k.yaml
+> colossus simulate: llama3-70b on eos-11616 (8,192 of 11,616 GPUs, h100-sxm)
+>   scenario        tests/scenarios/systems/straggler_8k.yaml
+>   layout          TP8 SP, PP4 1f1b, DP256, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 1024, bf16, selective recompute
+>   batch           4 micro-batches per replica per step, 8,388,608 tokens per step
+>
+>   step time       2.94 s
+>   MFU             17.0 %   (HFU 17.7 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 168   (model FLOPs; 175 with recompute)
+>   tokens/s        2.86 M
+>
+> Stragglers: step 2.94 s instead of 2.20 s (x1.336); 1 slow pipeline, 8 distinct rank programs simulated
+>
+> Where the step goes (pipeline stage 2, the busiest, bounds the step):
+>   compute               1.91 s   65.2 %
+>   pipeline bubble       772 ms   26.3 %
+>   stage imbalance          0 s    0.0 %
+>   exposed TP            224 ms    7.6 %
+>   exposed CP               0 s    0.0 %
+>   exposed EP               0 s    0.0 %
+>   exposed PP            760 us    0.0 %
+>   exposed DP           23.5 ms    0.8 %
+>   optimizer             193 us    0.0 %
+>
+> Memory per GPU by stage (GiB; the h100-sxm has 80.0):
+>   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
+>       0  0-19                 4.2     8.5       0.1        20.9       4.0    37.8     103 ms     192 ms
+>       1  20-39                4.0     8.0       0.1        15.7       3.8    31.5     103 ms     192 ms
+>       2  40-59                4.0     8.0       0.1        10.5       3.5    26.0     179 ms     356 ms
+>       3  60-79                4.2     8.5       0.1         6.0       3.3    22.1     108 ms     200 ms
+>
+> Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
+>   collective                groups x ranks  bytes/rank       time  algorithm          calls
+>   tp all_reduce                  1,024 x 8    64.0 KiB    16.2 us  ring                   4
+>   tp all_gather                  1,024 x 8     128 MiB     350 us  ring                1284
+>   dp_cp all_gather                32 x 256     816 MiB    20.9 ms  ring                  10
+>   dp_cp all_gather                32 x 256     866 MiB    22.1 ms  ring                  10
+>   tp reduce_scatter              1,024 x 8     128 MiB     350 us  ring                1284
+>   dp_cp reduce_scatter            32 x 256     907 MiB    23.1 ms  ring                  18
+>   dp_cp reduce_scatter            32 x 256     962 MiB    24.4 ms  ring                  18
+>   pp send_recv                   2,048 x 4    16.0 MiB     380 us  send_recv             24
+>
+> Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
+> stage and replica at once):
+>   resources                      count    peak   busiest, step avg
+>   nic out                        8,192 100.0 %              34.6 %
+>   nic in                         8,192 100.0 %              34.6 %
+>   switch up from tier 0            256 100.0 %               1.3 %
+>   switch down from tier 0          256 100.0 %               1.3 %
+>   switch up from tier 1              8 100.0 %               0.6 %
+>   switch down from tier 1            8 100.0 %               0.6 %
+
+# Llama 3 8B on one GB200 NVL72 rack: TP 8 inside the 72-GPU NVLink domain.
+$ colossus simulate --cluster gb200-nvl72-576 --model llama3-8b --gpus 72 --tp 8 --pp 1 --global-batch 72
+> colossus simulate: llama3-8b on gb200-nvl72-576 (72 of 576 GPUs, gb200)
+>   scenario        command line
+>   layout          TP8 SP, PP1 1f1b, DP9, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 72, bf16, selective recompute
+>   batch           8 micro-batches per replica per step, 589,824 tokens per step
+>
+>   step time       723 ms
+>   MFU             26.2 %   (HFU 28.2 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 656   (model FLOPs; 705 with recompute)
+>   tokens/s        816 k
+>
+> Where the step goes (pipeline stage 0, the busiest, bounds the step):
+>   compute               492 ms   68.0 %
+>   pipeline bubble          0 s    0.0 %
+>   stage imbalance          0 s    0.0 %
+>   exposed TP            230 ms   31.9 %
+>   exposed CP               0 s    0.0 %
+>   exposed EP               0 s    0.0 %
+>   exposed PP               0 s    0.0 %
+>   exposed DP            631 us    0.1 %
+>   optimizer             526 us    0.1 %
+>
+> Memory per GPU by stage (GiB; the gb200 has 173.2):
+>   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
+>       0  0-31                 1.9     3.7       1.2         5.0       3.2    15.1    33.6 ms    56.7 ms
+>
+> Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
+>   collective                groups x ranks  bytes/rank       time  algorithm          calls
+>   tp all_reduce                      9 x 8    64.0 KiB    15.6 us  ring                   8
+>   tp all_gather                      9 x 8    64.0 MiB     112 us  ring                1032
+>   dp_cp all_gather                   8 x 9     147 MiB     221 us  ring                  13
+>   tp reduce_scatter                  9 x 8    64.0 MiB     112 us  ring                1032
+>   dp_cp reduce_scatter               8 x 9     147 MiB     221 us  ring                  26
+>
+> Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
+> stage and replica at once):
+>   resources                      count    peak   busiest, step avg
+>   nvlink out                       144 100.0 %             100.0 %
+
+# Llama 3 70B on a full TPU v5p pod (a torus): TP 8 along x, the torus algorithm for DP.
+$ colossus simulate tests/scenarios/systems/tpu_llama70b.yaml
+> colossus simulate: llama3-70b on tpu-v5p-8960 (8,960 of 8,960 GPUs, tpu-v5p)
+>   scenario        tests/scenarios/systems/tpu_llama70b.yaml
+>   layout          TP8 SP, PP1 1f1b, DP1120, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 2240, bf16, full recompute
+>   batch           2 micro-batches per replica per step, 18,350,080 tokens per step
+>
+>   step time       8.29 s
+>   MFU             25.9 %   (HFU 34.4 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 119   (model FLOPs; 158 with recompute)
+>   tokens/s        2.21 M
+>
+> Where the step goes (pipeline stage 0, the busiest, bounds the step):
+>   compute               4.73 s   57.0 %
+>   pipeline bubble          0 s    0.0 %
+>   stage imbalance          0 s    0.0 %
+>   exposed TP            3.46 s   41.8 %
+>   exposed CP               0 s    0.0 %
+>   exposed EP               0 s    0.0 %
+>   exposed PP               0 s    0.0 %
+>   exposed DP            100 ms    1.2 %
+>   optimizer             108 us    0.0 %
+>
+> Memory per GPU by stage (GiB; the tpu-v5p has 88.5):
+>   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
+>       0  0-79                16.4    32.9       0.1         2.2       3.1    54.7     1.02 s     2.67 s
+>
+> Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
+>   collective                groups x ranks  bytes/rank       time  algorithm          calls
+>   tp all_reduce                  1,120 x 8    64.0 KiB    30.9 us  tree                   2
+>   tp all_gather                  1,120 x 8     128 MiB    1.38 ms  torus                962
+>   dp_cp all_gather                8 x 1120    4.11 GiB     200 ms  torus                  4
+>   tp reduce_scatter              1,120 x 8     128 MiB    1.38 ms  torus                962
+>   dp_cp reduce_scatter            8 x 1120    4.11 GiB     200 ms  torus                  8
+>
+> Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
+> stage and replica at once):
+>   resources                      count    peak   busiest, step avg
+>   direct link from tier 0       16,800 100.0 %             100.0 %
+>   direct link from tier 1        4,704  12.5 %               5.9 %

@@ -1,0 +1,149 @@
+// Stragglers and mixed pools, worked out by hand: one GPU of 8 at half speed in a one-stage
+// data-parallel job (closed form), a straggler index out of range, a TP group wider than the
+// NVLink domain, and a job over an H100 pool and an H200 pool (the H100 pool bounds the step, the
+// H200 pool waits; the H200 pool alone is faster).
+#include <gtest/gtest.h>
+
+#include "colossus/core/error.h"
+#include "colossus/sim/simulation.h"
+#include "colossus/spec/cluster_loader.h"
+#include "colossus/spec/model_loader.h"
+#include "colossus/workload/program.h"
+
+namespace colossus::sim {
+namespace {
+
+ModelSpec tiny_model() {
+  return parse_model_yaml(R"(name: tiny
+description: an 8-layer test model
+layers: 8
+hidden_size: 1024
+attention_heads: 8
+kv_heads: 8
+head_dim: 128
+ffn_hidden_size: 4096
+ffn: gelu
+vocab_size: 2048
+seq_len: 1024
+tied_embeddings: false
+)",
+                          "tiny.yaml");
+}
+
+const Topology& eos() {
+  static const std::unique_ptr<const Topology> topology = make_topology(load_cluster("eos-11616"));
+  return *topology;
+}
+
+Job dp_job(int gpus, int micro_batches) {
+  Job job;
+  job.model = tiny_model();
+  job.gpus = gpus;
+  job.parallelism.tp = 1;
+  job.parallelism.pp = 1;
+  job.parallelism.dp = gpus;
+  job.parallelism.micro_batch = 1;
+  job.parallelism.global_batch = static_cast<std::int64_t>(micro_batches) * gpus;
+  job.parallelism.recompute = Recompute::none;
+  job.options.overlap_grad_reduce = false;
+  job.options.overlap_param_gather = false;
+  return job;
+}
+
+TEST(Straggler, OneGpuAtHalfSpeedInAOneStageJob) {
+  // One stage, DP = 8, m = 4 micro-batches, a closed-form fabric of 100 GB/s bus bandwidth and no
+  // overlap. Every rank: step = m (F + B) + R + O + A (simulation_test.cpp's hand-solved step:
+  // R = G 7/8 / 100 GB/s, A = P 7/8 / 100 GB/s). A GPU at speed s runs every kernel 1/s as long
+  // (its FLOPs, memory traffic and launch gaps), so its pipeline takes m (F + B)/s + R + O/s + A,
+  // and the synchronous step waits for it: at s = 1/2, 2 m (F + B) + R + 2 O + A.
+  Job job = dp_job(8, 4);
+  AnalyticCommModel comm(gbyte_per_s(100), Seconds{});
+  const SimulationResult base = simulate(eos(), job, comm);
+  const Seconds compute = base.breakdown.compute;
+  const Seconds optimizer = base.breakdown.optimizer;
+  const Seconds rest = base.step_time - compute - optimizer;
+  ASSERT_GT(rest, Seconds{});
+  job.stragglers = {{5, 0.5}};
+  const SimulationResult slow = simulate(eos(), job, comm);
+  const Seconds expected = compute * 2.0 + optimizer * 2.0 + rest;
+  EXPECT_NEAR(slow.step_time.value(), expected.value(), 1e-9 * expected.value());
+  ASSERT_TRUE(slow.straggler.has_value());
+  EXPECT_NEAR(slow.straggler->baseline.value(), base.step_time.value(), 1e-15);
+  EXPECT_NEAR(slow.straggler->slowdown, expected / base.step_time, 1e-9);
+  EXPECT_EQ(slow.straggler->slow_pipelines, 1);
+  EXPECT_EQ(slow.straggler->distinct_programs, 2);  // the normal stage and the slow one
+}
+
+TEST(Straggler, IndexOutOfRangeAndTpWiderThanTheDomain) {
+  Job job = dp_job(8, 4);
+  AnalyticCommModel comm(gbyte_per_s(100), Seconds{});
+  job.stragglers = {{8, 0.5}};
+  try {
+    simulate(eos(), job, comm);
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("stragglers[0].gpu: expected a GPU index 0 to 7 of the "
+                                         "job's 8 GPUs, got 8"),
+              std::string::npos)
+        << e.what();
+  }
+  Job wide = dp_job(16, 4);
+  wide.parallelism.tp = 16;
+  wide.parallelism.dp = 1;
+  try {
+    simulate(eos(), wide, comm);
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("parallelism.tp: expected at most the 8 GPUs of the "
+                                         "cluster's NVLink domain"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
+TEST(MixedPools, TheSlowerPoolBoundsAndTheFasterWaits) {
+  // 8 H100 + 8 H200 (same GH100 compute, H200's HBM 4.8 vs 3.35 TB/s): the memory-bound kernels
+  // run faster on H200, so the H200 pool's own step is shorter; a job over both waits for the
+  // H100 pool, and the H200 ranks wait the difference each step.
+  const ClusterSpec spec = parse_cluster_yaml(R"(name: mixed
+servers_per_rack: 8
+pools:
+  - gpu_count: 8
+    server: supermicro-hgx-h100-liquid
+  - gpu_count: 8
+    server: supermicro-hgx-h200-liquid
+fabric:
+  transport: roce
+  routing: adaptive
+  rail_optimized: true
+  tiers:
+    - name: leaf
+      switch: spectrum-sn5600
+      port_gbps: 400
+)",
+                                              "mixed.yaml", PresetCatalog::from_environment());
+  const auto topo = make_topology(spec);
+  Job job = dp_job(16, 4);
+  const SimulationResult both = simulate(*topo, job);
+  ASSERT_EQ(both.pools.size(), 2u);
+  EXPECT_EQ(both.pools[0].gpu, "h100-sxm");
+  EXPECT_TRUE(both.pools[0].bounding);
+  EXPECT_FALSE(both.pools[1].bounding);
+  EXPECT_LT(both.pools[1].own_step, both.pools[0].own_step);
+  EXPECT_NEAR(both.pools[1].wait.value(), (both.pools[0].own_step - both.pools[1].own_step).value(),
+              1e-15);
+  EXPECT_NEAR(both.step_time.value(), both.pools[0].own_step.value(), 1e-15);
+  // The H200 pool alone (8 GPUs) is faster than the same job on the H100 pool.
+  Job h200 = dp_job(8, 4);
+  h200.pool = 1;
+  Job h100 = dp_job(8, 4);
+  h100.pool = 0;
+  const SimulationResult on_h200 = simulate(*topo, h200);
+  const SimulationResult on_h100 = simulate(*topo, h100);
+  EXPECT_EQ(on_h200.gpu, "h200-sxm");
+  EXPECT_LT(on_h200.step_time, on_h100.step_time);
+  EXPECT_TRUE(on_h200.pools.empty());
+}
+
+}  // namespace
+}  // namespace colossus::sim
