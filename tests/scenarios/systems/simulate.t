@@ -4,6 +4,7 @@
 $ colossus simulate tests/scenarios/systems/colossus200k_all.yaml
 > colossus simulate: grok-1 on colossus-200k (200,000 of 200,000 GPUs, h100-sxm)
 >   scenario        tests/scenarios/systems/colossus200k_all.yaml
+>   model           315.68 B parameters (83.76 B active), 64 layers, hidden 6144, 48 heads / 8 KV heads of 128, FFN 32768 gated, 8 experts top-2 of 32768 in 64 of 64 layers, vocab 131072 (tied)
 >   layout          TP8 SP, PP1 1f1b, DP25000 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 25000, bf16, selective recompute
 >   batch           1 micro-batches per replica per step, 204,800,000 tokens per step
 >
@@ -57,6 +58,7 @@ $ colossus simulate tests/scenarios/systems/colossus200k_all.yaml
 $ colossus simulate tests/scenarios/systems/colossus200k_h200.yaml
 > colossus simulate: grok-1 on colossus-200k (49,152 of 200,000 GPUs, h200-sxm)
 >   scenario        tests/scenarios/systems/colossus200k_h200.yaml
+>   model           315.68 B parameters (83.76 B active), 64 layers, hidden 6144, 48 heads / 8 KV heads of 128, FFN 32768 gated, 8 experts top-2 of 32768 in 64 of 64 layers, vocab 131072 (tied)
 >   layout          TP8 SP, PP1 1f1b, DP6144 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 6144, bf16, selective recompute
 >   batch           1 micro-batches per replica per step, 50,331,648 tokens per step
 >
@@ -104,6 +106,7 @@ $ colossus simulate tests/scenarios/systems/colossus200k_h200.yaml
 $ colossus simulate tests/scenarios/systems/straggler_8k.yaml
 > colossus simulate: llama3-70b on eos-11616 (8,192 of 11,616 GPUs, h100-sxm)
 >   scenario        tests/scenarios/systems/straggler_8k.yaml
+>   model           70.55 B parameters, 80 layers, hidden 8192, 64 heads / 8 KV heads of 128, FFN 28672 gated, vocab 128256
 >   layout          TP8 SP, PP4 1f1b, DP256, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 1024, bf16, selective recompute
 >   batch           4 micro-batches per replica per step, 8,388,608 tokens per step
 >
@@ -157,6 +160,7 @@ $ colossus simulate tests/scenarios/systems/straggler_8k.yaml
 $ colossus simulate --cluster gb200-nvl72-576 --model llama3-8b --gpus 72 --tp 8 --pp 1 --global-batch 72
 > colossus simulate: llama3-8b on gb200-nvl72-576 (72 of 576 GPUs, gb200)
 >   scenario        command line
+>   model           8.03 B parameters, 32 layers, hidden 4096, 32 heads / 8 KV heads of 128, FFN 14336 gated, vocab 128256
 >   layout          TP8 SP, PP1 1f1b, DP9, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 72, bf16, selective recompute
 >   batch           8 micro-batches per replica per step, 589,824 tokens per step
 >
@@ -197,6 +201,7 @@ $ colossus simulate --cluster gb200-nvl72-576 --model llama3-8b --gpus 72 --tp 8
 $ colossus simulate tests/scenarios/systems/tpu_llama70b.yaml
 > colossus simulate: llama3-70b on tpu-v5p-8960 (8,960 of 8,960 GPUs, tpu-v5p)
 >   scenario        tests/scenarios/systems/tpu_llama70b.yaml
+>   model           70.55 B parameters, 80 layers, hidden 8192, 64 heads / 8 KV heads of 128, FFN 28672 gated, vocab 128256
 >   layout          TP8 SP, PP1 1f1b, DP1120, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 2240, bf16, full recompute
 >   batch           2 micro-batches per replica per step, 18,350,080 tokens per step
 >

@@ -37,6 +37,7 @@ $ colossus validate
 > nemo-25.11-dgx-h100-llama-3-70b-64gpu           64  TP4 PP8 VPP5 DP2 mb1          719.0     716.5   -0.3%      102528     102082   -0.4%
 > nemo-25.11-dgx-h100-llama-3-8b-8gpu              8  TP1 PP1 DP8 mb1               744.0     686.4   -7.7%      115608     106680   -7.7%
 > nemo-25.11-dgx-h100-qwen3-235b-a22b-256gpu     256  TP2 PP8 VPP4 EP32 ETP1 DP16 mb1    233.0     206.1  -11.5%      403200     356395  -11.6%
+> nemo-26.06-dgx-gb200-llama-31-405b-256gpu      256  TP4 PP16 VPP4 DP4 mb1        2129.0    2153.4   +1.1%      215808     218413   +1.2%
 > mpt-70b-h100-512gpu                            512  TP1 PP1 DP512 mb8             408.0     397.0   -2.7%      515636     501700   -2.7%
 > mpt-70b-h100-256gpu                            256  TP1 PP1 DP256 mb8             419.0     397.4   -5.2%      265149     251104   -5.3%
 > mpt-70b-h100-128gpu                            128  TP1 PP1 DP128 mb8             428.0     397.6   -7.1%      135490     125632   -7.3%
@@ -52,7 +53,7 @@ $ colossus validate
 > mpt-3b-h100-512gpu                             512  TP1 PP1 DP512 mb8             388.0     424.1   +9.3%    11092218   12140352   +9.4%
 > mpt-1b-h100-512gpu                             512  TP1 PP1 DP512 mb12            362.0     399.4  +10.3%    20396905   22532947  +10.5%
 >
-> 43 rows compared: median |error| 4.3%, max |error| 13.0% (nemo-25.11-dgx-h100-llama-31-405b-1024gpu)
+> 44 rows compared: median |error| 4.2%, max |error| 13.0% (nemo-25.11-dgx-h100-llama-31-405b-1024gpu)
 > targets: median |error| <= 5%, max |error| <= 15%
 >
 > Collective calibration rows (eos-11616):
@@ -69,8 +70,7 @@ $ colossus validate
 >   megatron-a100-selective-recompute-530B: GPU count, TP/PP and batch not in the row (the README gives MFU/HFU only)
 >   megatron-a100-selective-recompute-1T: GPU count, TP/PP and batch not in the row (the README gives MFU/HFU only)
 >   nemo-25.09-dgx-h100-deepseek-v3-671b-1024gpu: the run's MoE dispatch and expert-parallel overlap settings are not in the row (NeMo 25.09's DeepSeek-V3 H100 recipe: token dispatcher, FP8 dispatch, node-limited routing, overlap of the EP all-to-all with another micro-batch); its FLOP count is now reproduced (Megatron's formula with MLA and the MTP module: 260.0 GFLOP per token against the row's 260.6), but simulated with a plain BF16 all-to-all never overlapped (the simulator models no EP overlap) the row comes out at 242 TFLOP/s, -28%, with the all-to-all exposed 39% of the step
->   nemo-26.06-dgx-gb200-llama-31-405b-256gpu: GB200 (72-GPU NVLink domain, 4 GPUs per node) is not among the GPU presets
->   nemo-26.06-dgx-gb200-deepseek-v3-671b-256gpu: GB200 is not among the GPU presets; MXFP8
+>   nemo-26.06-dgx-gb200-deepseek-v3-671b-256gpu: as its DGX-H100 sibling: the run's MoE dispatch and expert-parallel overlap settings are not in the row (the simulator models no EP overlap); and MXFP8 (block-scaled FP8) is not among the precisions (the GPU, gb200, now is a preset)
 
 # --row prints exactly that row and a summary of one row.
 $ colossus validate --row megatron-a100-gpt3-175b-1024gpu
@@ -229,7 +229,7 @@ $ colossus validate --json --row mpt-7b-h100-128gpu
 # An unknown row id: one line on stderr, exit 2.
 $ colossus validate --row nosuch
 ! exit 2
-2> <command line>: --row: no training-throughput row "nosuch"; rows: megatron-h100-weak-1.7B, megatron-h100-weak-7.1B, megatron-h100-weak-16B, megatron-h100-weak-32B, megatron-h100-weak-70B, megatron-h100-weak-119B, megatron-h100-weak-177B, megatron-h100-weak-314B, megatron-h100-weak-462B, megatron-example-llama3-8b-fp8, megatron-example-llama3-70b-fp8, megatron-example-llama3-405b-fp8, megatron-a100-sc21-1.7B, megatron-a100-sc21-3.6B, megatron-a100-sc21-7.5B, megatron-a100-sc21-18B, megatron-a100-sc21-39B, megatron-a100-sc21-76B, megatron-a100-sc21-145B, megatron-a100-sc21-310B, megatron-a100-sc21-530B, megatron-a100-sc21-1T, megatron-a100-gpt3-175b-1024gpu, nemo-26.06-dgx-h100-llama-31-405b-1024gpu, nemo-26.04.01-dgx-h100-llama-3-70b-64gpu, nemo-25.11-dgx-h100-llama-31-405b-1024gpu, nemo-25.11-dgx-h100-llama-3-70b-64gpu, nemo-25.11-dgx-h100-llama-3-8b-8gpu, nemo-25.11-dgx-h100-qwen3-235b-a22b-256gpu, mpt-70b-h100-512gpu, mpt-70b-h100-256gpu, mpt-70b-h100-128gpu, mpt-30b-h100-512gpu, mpt-30b-h100-256gpu, mpt-30b-h100-128gpu, mpt-13b-h100-512gpu, mpt-13b-h100-256gpu, mpt-13b-h100-128gpu, mpt-7b-h100-512gpu, mpt-7b-h100-256gpu, mpt-7b-h100-128gpu, mpt-3b-h100-512gpu, mpt-1b-h100-512gpu
+2> <command line>: --row: no training-throughput row "nosuch"; rows: megatron-h100-weak-1.7B, megatron-h100-weak-7.1B, megatron-h100-weak-16B, megatron-h100-weak-32B, megatron-h100-weak-70B, megatron-h100-weak-119B, megatron-h100-weak-177B, megatron-h100-weak-314B, megatron-h100-weak-462B, megatron-example-llama3-8b-fp8, megatron-example-llama3-70b-fp8, megatron-example-llama3-405b-fp8, megatron-a100-sc21-1.7B, megatron-a100-sc21-3.6B, megatron-a100-sc21-7.5B, megatron-a100-sc21-18B, megatron-a100-sc21-39B, megatron-a100-sc21-76B, megatron-a100-sc21-145B, megatron-a100-sc21-310B, megatron-a100-sc21-530B, megatron-a100-sc21-1T, megatron-a100-gpt3-175b-1024gpu, nemo-26.06-dgx-h100-llama-31-405b-1024gpu, nemo-26.04.01-dgx-h100-llama-3-70b-64gpu, nemo-25.11-dgx-h100-llama-31-405b-1024gpu, nemo-25.11-dgx-h100-llama-3-70b-64gpu, nemo-25.11-dgx-h100-llama-3-8b-8gpu, nemo-25.11-dgx-h100-qwen3-235b-a22b-256gpu, nemo-26.06-dgx-gb200-llama-31-405b-256gpu, mpt-70b-h100-512gpu, mpt-70b-h100-256gpu, mpt-70b-h100-128gpu, mpt-30b-h100-512gpu, mpt-30b-h100-256gpu, mpt-30b-h100-128gpu, mpt-13b-h100-512gpu, mpt-13b-h100-256gpu, mpt-13b-h100-128gpu, mpt-7b-h100-512gpu, mpt-7b-h100-256gpu, mpt-7b-h100-128gpu, mpt-3b-h100-512gpu, mpt-1b-h100-512gpu
 
 # A row named twice would be counted twice in the median: one line on stderr, exit 2 (issue 13).
 $ colossus validate --row mpt-7b-h100-512gpu --row mpt-7b-h100-512gpu
