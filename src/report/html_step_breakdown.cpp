@@ -19,7 +19,8 @@ std::string step_breakdown(const sim::SimulationResult& r) {
                     fmt::format("{:.1f} %", step > 0 ? 100 * p.time.value() / step : 0)});
   }
   const std::string caption = fmt::format(
-      "Where the step goes on stage {}, the busiest, which bounds the step: the parts add up to the step time.",
+      "Where the step goes on stage {}, the busiest, which bounds the step: the parts add up to "
+      "the step time.",
       r.breakdown.stage);
   std::string body = svg::stacked_bars("breakdown", caption, {{"step", segments}},
                                        [](double v) { return to_string(seconds(v)); });

@@ -370,9 +370,9 @@ SimulationResult simulate_pass(const Topology& topology, const Job& job, CommMod
   for (std::size_t c = 0; c < forward[bounding].size(); ++c)
     pass_time += forward[bounding][c].duration + backward[bounding][c].duration;
   const Seconds schedule_bubble = pass_time * (static_cast<double>(par.pp() - 1) / par.vpp());
-  result.breakdown = breakdown_of(run, bounding, forward[bounding], backward[bounding],
-                                  optimizer_times[bounding], schedule_bubble,
-                                  &result.critical_path);
+  result.breakdown =
+      breakdown_of(run, bounding, forward[bounding], backward[bounding], optimizer_times[bounding],
+                   schedule_bubble, &result.critical_path);
   const StepBreakdown& b = result.breakdown;
 
   result.cluster = topology.spec().name;

@@ -49,7 +49,8 @@ TEST(ValidationMapping, EveryTrainingRowIsExpressedOrSkippedWithAReason) {
   ASSERT_EQ(mapping().skipped.size(), 7u);
   for (const SkippedRow& s : mapping().skipped) EXPECT_FALSE(s.reason.empty()) << s.id;
   bool gb200 = false;
-  for (const RowJob& j : mapping().jobs) gb200 |= j.id == "nemo-26.06-dgx-gb200-llama-31-405b-256gpu";
+  for (const RowJob& j : mapping().jobs)
+    gb200 |= j.id == "nemo-26.06-dgx-gb200-llama-31-405b-256gpu";
   EXPECT_TRUE(gb200);
 }
 
