@@ -281,7 +281,7 @@ class Executor {
     if (!costs_.fabric) return total;
     for (const InLayerComm& c : cost(s).in_layer) {
       if (c.pattern < 0) continue;
-      total += (op.pass == Pass::forward ? c.forward : c.backward)[op.chunk];
+      total += c.alone(op);
     }
     return total;
   }
@@ -293,7 +293,7 @@ class Executor {
     const std::vector<InLayerComm>& all = cost(s).in_layer;
     for (; costs_.fabric && k < all.size(); ++k) {
       const InLayerComm& c = all[k];
-      const Seconds alone = (span.op.pass == Pass::forward ? c.forward : c.backward)[span.op.chunk];
+      const Seconds alone = c.alone(span.op);
       if (c.pattern < 0 || alone <= Seconds{}) continue;
       const Seconds started = queue_.now();
       start_activity(c.pattern, alone, [this, span, k, needs_params, started, alone] {

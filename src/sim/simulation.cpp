@@ -342,11 +342,11 @@ SimulationResult simulate_pass(const Topology& topology, const Job& job, CommMod
         InLayerComm comm;
         comm.stream = stream;
         comm.pattern = pattern;
+        auto exposed = [kind](const FoldedPass& pass) {
+          const auto it = pass.exposed.find(kind);
+          return it == pass.exposed.end() ? Seconds{} : it->second;
+        };
         for (std::size_t c = 0; c < forward[s].size(); ++c) {
-          auto exposed = [kind](const FoldedPass& pass) {
-            const auto it = pass.exposed.find(kind);
-            return it == pass.exposed.end() ? Seconds{} : it->second;
-          };
           comm.forward.push_back(exposed(forward[s][c]));
           comm.backward.push_back(exposed(backward[s][c]));
         }

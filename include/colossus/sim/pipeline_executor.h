@@ -63,6 +63,10 @@ struct InLayerComm {
   int pattern = -1;
   std::vector<Seconds> forward;   // per local chunk
   std::vector<Seconds> backward;  // per local chunk
+  // Its seconds alone in one op.
+  Seconds alone(const PipelineOp& op) const {
+    return (op.pass == Pass::forward ? forward : backward)[static_cast<std::size_t>(op.chunk)];
+  }
 };
 
 // Durations for one stage; vectors are indexed by local chunk (size virtual_stages).
