@@ -1,0 +1,33 @@
+// The report of `colossus serve`: the replica (memory per GPU, engine settings, one decode
+// iteration's time), the workload, throughput, TTFT/TPOT/E2E percentiles, batch and KV cache
+// occupancy, preemptions and rejections, goodput under the SLO, --find-capacity's answer, and the
+// per-request table on request. Text and the colossus.serve/1 JSON (docs/json.md).
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "colossus/serve/serving.h"
+
+namespace colossus::report {
+
+// What `serve` ran and what it found.
+struct ServeReport {
+  const serve::ReplicaModel* model = nullptr;
+  std::string cluster;   // cluster name
+  std::string workload;  // "1000 requests, Poisson 10/s, prompt ..., output ..., seed 1"
+  const serve::ServingResult* result = nullptr;     // a run (absent with --find-capacity)
+  const serve::CapacityResult* capacity = nullptr;  // --find-capacity
+  std::uint64_t capacity_requests = 0;              // requests per search run
+  double target_rate = 0;                           // --target-rate (0: none)
+  std::int64_t cluster_gpus = 0;                    // GPUs of the chosen pool
+  bool per_request = false;
+};
+
+// "123.4 ms", "2.31 s", "45.0 us".
+std::string duration_text(double seconds);
+std::string serve_text(const ServeReport& r);
+nlohmann::ordered_json serve_json(const ServeReport& r);
+
+}  // namespace colossus::report

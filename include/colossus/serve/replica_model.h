@@ -1,0 +1,110 @@
+// One serving replica: a model on `tp` GPUs of one server, its weights and paged KV cache in HBM,
+// and the time of one engine iteration (a batch of prefill chunks and decode steps) from the
+// hardware layer's roofline. Per layer and GPU, every linear layer is a GEMM of the iteration's
+// tokens against its TP shard of the weights, timed as
+//   max(FLOPs / (peak x efficiency), bytes / (HBM bandwidth x memory efficiency)) + launch
+// with the GPU preset's calibration (a decode GEMM reads its weights once: bandwidth-bound; a
+// prefill chunk of thousands of tokens is compute-bound); the attention core reads each decoding
+// sequence's KV cache (bandwidth) and computes each prefill chunk's causal query-key pairs
+// (compute); the TP all-reduces after attention and the FFN come from the collective layer on the
+// server's NVLink (a function of bytes the caller supplies, cached by token count). The
+// efficiency curve's token-dimension factor (fitted on training shapes) is left out: a serving
+// GEMM's few rows ride along with its weight read (docs/serving.md).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <utility>
+#include <vector>
+
+#include "colossus/hardware/compute_model.h"
+#include "colossus/workload/model.h"
+
+namespace colossus::serve {
+
+// How a replica is laid out and configured (vLLM's engine arguments where they exist).
+struct ReplicaConfig {
+  int tp = 1;                                // tensor-parallel GPUs of the replica
+  Precision precision = Precision::bf16;     // weights and GEMMs (FP8: weights stored in FP8)
+  Precision kv_precision = Precision::bf16;  // KV cache elements (FP8: 1 byte)
+  int block_size = 16;                       // tokens per KV block (vLLM's default 16)
+  int max_num_seqs = 256;                    // sequences in a batch (vLLM's default 256)
+  int max_num_batched_tokens = 8192;         // tokens in one iteration (vLLM V1's default 8192)
+  bool chunked_prefill = true;               // split long prompts over iterations
+  double gpu_memory_utilization = 0.9;       // share of HBM vLLM may use (its default 0.9)
+  std::int64_t max_model_len = 0;            // longest prompt + output; 0: the model's context
+};
+
+// The work of one iteration, summed over its sequences.
+struct BatchShape {
+  int prefill_seqs = 0;             // sequences computing a prompt chunk
+  std::int64_t prefill_tokens = 0;  // tokens of those chunks
+  double prefill_pairs = 0;         // causal query-key pairs of the chunks (sum c*(past + (c+1)/2))
+  double prefill_context = 0;       // keys the chunks read from the cache (sum of past lengths)
+  int decode_seqs = 0;              // sequences generating one token
+  std::int64_t decode_context = 0;  // keys their attention reads (sum of their cached lengths)
+  int sampled = 0;                  // sequences that produce a token (rows of the output head)
+  std::int64_t tokens() const { return prefill_tokens + decode_seqs; }
+};
+
+// Where one iteration's time goes, per GPU (every GPU of the replica works in lockstep).
+struct IterationTime {
+  Seconds gemm{};           // linear layers and the output head
+  Seconds attention{};      // attention core (KV reads, prefill FLOPs)
+  Seconds memory_bound{};   // norms, rotary, activation, embedding, residuals
+  Seconds communication{};  // TP all-reduces
+  Seconds total() const { return gemm + attention + memory_bound + communication; }
+};
+
+// Time of one all-reduce of `size` bytes per rank over the replica's TP group.
+using AllReduceTime = std::function<Seconds(Bytes size)>;
+
+// Weights, cache and iteration time of one replica.
+class ReplicaModel {
+ public:
+  // Throws InputError (at `where`, field "--tp") when the weights do not fit the HBM share, when
+  // tp does not divide the heads, or when no KV block is left. A cache smaller than one
+  // max_model_len sequence is allowed: the scheduler rejects the requests that cannot fit.
+  ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const ReplicaConfig& config,
+               AllReduceTime all_reduce, const SourceLocation& where = {"<command line>", 0});
+
+  // Time of one iteration of this shape (cached by token count for the GEMMs and collectives).
+  IterationTime iteration(const BatchShape& shape) const;
+  // Total seconds of iteration(shape).
+  Seconds iteration_time(const BatchShape& shape) const { return iteration(shape).total(); }
+
+  const ModelSpec& model() const { return model_; }
+  const GpuSpec& gpu() const { return gpu_; }
+  const ReplicaConfig& config() const { return config_; }
+  int gpus() const { return config_.tp; }
+  std::int64_t max_model_len() const { return max_model_len_; }
+  Bytes weights_per_gpu() const { return weights_; }
+  Bytes activation_reserve_per_gpu() const { return activations_; }
+  Bytes kv_cache_per_gpu() const { return kv_cache_; }
+  Bytes kv_bytes_per_token_per_gpu() const { return kv_per_token_; }
+  std::int64_t kv_blocks() const { return kv_blocks_; }  // blocks of block_size tokens
+  std::int64_t kv_tokens() const { return kv_blocks_ * config_.block_size; }
+
+ private:
+  // Time of the token-count-dependent part: GEMMs, memory-bound kernels and the all-reduces.
+  IterationTime dense_part(std::int64_t tokens) const;
+  Seconds gemm_time(double m, double n, double k, double batch, double weight_bytes) const;
+  Seconds memory_time(Bytes traffic) const;
+
+  ModelSpec model_;
+  GpuSpec gpu_;
+  ReplicaConfig config_;
+  AllReduceTime all_reduce_;
+  ComputeModel compute_;
+  std::int64_t max_model_len_ = 0;
+  Bytes weights_{}, activations_{}, kv_cache_{}, kv_per_token_{};
+  std::int64_t kv_blocks_ = 0;
+  double kv_per_token_layer_ = 0;                   // bytes per token per layer per GPU
+  double attn_flops_per_pair_ = 0;                  // FLOPs per query-key pair per layer per GPU
+  mutable std::vector<IterationTime> dense_cache_;  // by token count
+  mutable std::vector<char> dense_cached_;
+  // Output head and sampling, by sampled rows.
+  mutable std::vector<std::pair<Seconds, Seconds>> head_cache_;
+};
+
+}  // namespace colossus::serve

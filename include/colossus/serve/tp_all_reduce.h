@@ -1,0 +1,22 @@
+// The TP all-reduce of a serving replica, from the collective layer: the replica's GPUs are the
+// first `tp` of one server of the cluster's pool, and each call times an NCCL-style all-reduce
+// (the tuner picks the algorithm and protocol: at decode sizes, 16 KiB to 1 MiB, the
+// latency-bound LL/LL128 protocols) on the cluster's network. Results are cached by size.
+#pragma once
+
+#include <cstddef>
+
+#include "colossus/serve/replica_model.h"
+#include "colossus/spec/cluster_spec.h"
+
+namespace colossus::serve {
+
+// An AllReduceTime over GPUs first..first+tp-1 of `cluster` (first: the pool's first GPU).
+AllReduceTime tp_all_reduce(const ClusterSpec& cluster, std::size_t pool, int tp);
+
+// The pool of `cluster` whose GPU is named `gpu` (empty: the first pool); InputError at `where`
+// listing the pools' GPUs otherwise.
+std::size_t pool_with_gpu(const ClusterSpec& cluster, const std::string& gpu,
+                          const SourceLocation& where, const std::string& field);
+
+}  // namespace colossus::serve

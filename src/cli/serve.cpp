@@ -1,0 +1,262 @@
+// `colossus serve`: a model served on replicas of the cluster's GPUs - continuous batching, the
+// paged KV cache, prefill and decode - at a load, and the rate a replica sustains within a
+// latency SLO (--find-capacity). The replica's iteration time comes from the hardware layer's
+// roofline and the collective layer's TP all-reduce on the server's NVLink; the scheduler runs
+// on the event core (src/serve/, docs/serving.md). Requests come from --rate (Poisson, or gamma
+// with --burstiness), --offline (all at once) or --trace FILE.
+#include <fmt/format.h>
+
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <string>
+
+#include "colossus/cli/commands.h"
+#include "colossus/cli/flags.h"
+#include "colossus/core/error.h"
+#include "colossus/report/serve_report.h"
+#include "colossus/report/text.h"
+#include "colossus/serve/serving.h"
+#include "colossus/serve/tp_all_reduce.h"
+#include "colossus/spec/cluster_loader.h"
+#include "colossus/spec/model_loader.h"
+
+namespace colossus::cli {
+namespace {
+
+const SourceLocation kCommandLine{"<command line>", 0};
+
+struct ServeFlags {
+  std::string cluster = "eos-11616", gpu, model = "llama3-70b";
+  std::string precision = "bf16", kv_precision = "bf16", router = "round-robin";
+  int tp = 8, replicas = 1, block_size = 16, max_num_seqs = 256, max_num_batched_tokens = 8192;
+  std::int64_t gpus = 0, max_model_len = 0, requests = 1000, seed = 1;
+  std::string rate, burstiness, trace, prompt = "lognormal:1000:0.5", output = "lognormal:200:0.5";
+  std::string slo_ttft, slo_tpot, slo_percentile = "99", target_rate, memory_utilization = "0.9";
+  CLI::Option* requests_given = nullptr;
+  bool offline = false, no_chunked = false, find_capacity = false, per_request = false,
+       json = false;
+};
+
+// A finite number in (lo, hi], or an InputError naming the flag.
+double number_flag(const std::string& text, const std::string& flag, double lo, double hi,
+                   const std::string& what) {
+  double v = std::numeric_limits<double>::quiet_NaN();
+  try {
+    std::size_t used = 0;
+    v = std::stod(text, &used);
+    if (used != text.size()) v = std::numeric_limits<double>::quiet_NaN();
+  } catch (const std::exception&) {
+  }
+  if (!std::isfinite(v) || v <= lo || v > hi)
+    throw InputError(kCommandLine, flag, fmt::format("'{}' is not {}", text, what));
+  return v;
+}
+
+// A latency with its unit: "2s", "50ms", "800us".
+double latency_flag(const std::string& text, const std::string& flag) {
+  std::size_t split = text.find_first_not_of("0123456789.eE+-");
+  if (split != std::string::npos && split > 0 && (text[split - 1] == 'e' || text[split - 1] == 'E'))
+    --split;
+  const std::string unit = split == std::string::npos ? "" : text.substr(split);
+  double scale = 0;
+  if (unit == "s") scale = 1;
+  if (unit == "ms") scale = 1e-3;
+  if (unit == "us") scale = 1e-6;
+  if (scale == 0)
+    throw InputError(kCommandLine, flag,
+                     fmt::format("'{}' needs a unit: s, ms or us (e.g. 2s, 50ms)", text));
+  return scale * number_flag(text.substr(0, split), flag, 0, 1e9,
+                             "a positive latency with a unit (e.g. 2s, 50ms)");
+}
+
+void run(const ServeFlags& f) {
+  const PresetCatalog catalog = PresetCatalog::from_environment();
+  const ClusterSpec cluster = load_cluster(f.cluster, catalog);
+  const std::size_t pool = serve::pool_with_gpu(cluster, f.gpu, kCommandLine, "--gpu");
+  const ServerSpec& server = cluster.pools[pool].server;
+  const ModelSpec model = load_model(f.model);
+
+  serve::ReplicaConfig c;
+  c.tp = f.tp;
+  if (c.tp > server.gpus)
+    throw InputError(kCommandLine, "--tp",
+                     fmt::format("a replica spans one server here: tp {} exceeds the {} GPUs of a "
+                                 "{} server",
+                                 c.tp, server.gpus, server.name));
+  c.precision = parse_enum<Precision>(f.precision, kCommandLine, "--precision");
+  c.kv_precision = parse_enum<Precision>(f.kv_precision, kCommandLine, "--kv-precision");
+  c.block_size = f.block_size;
+  c.max_num_seqs = f.max_num_seqs;
+  c.max_num_batched_tokens = f.max_num_batched_tokens;
+  c.chunked_prefill = !f.no_chunked;
+  c.gpu_memory_utilization =
+      number_flag(f.memory_utilization, "--gpu-memory-utilization", 0, 1, "a fraction in (0, 1]");
+  c.max_model_len = f.max_model_len;
+  const std::int64_t context = model.max_positions > 0 ? model.max_positions : model.seq_len;
+  if (c.max_model_len == 0) c.max_model_len = context;
+  if (!c.chunked_prefill && c.max_num_batched_tokens < c.max_model_len)
+    throw InputError(kCommandLine, "--max-num-batched-tokens",
+                     fmt::format("without chunked prefill a whole prompt must fit one iteration: "
+                                 "{} < max model length {}",
+                                 c.max_num_batched_tokens, c.max_model_len));
+
+  serve::Slo slo;
+  if (!f.slo_ttft.empty()) slo.ttft = latency_flag(f.slo_ttft, "--slo-ttft");
+  if (!f.slo_tpot.empty()) slo.tpot = latency_flag(f.slo_tpot, "--slo-tpot");
+  slo.percentile =
+      number_flag(f.slo_percentile, "--slo-percentile", 0, 100, "a percentile in (0, 100]") / 100;
+
+  const serve::ReplicaModel replica(model, server.gpu, c, serve::tp_all_reduce(cluster, pool, c.tp),
+                                    kCommandLine);
+  const serve::LengthDistribution prompt =
+      serve::LengthDistribution::parse(f.prompt, kCommandLine, "--prompt");
+  const serve::LengthDistribution output =
+      serve::LengthDistribution::parse(f.output, kCommandLine, "--output");
+
+  int replicas = f.replicas;
+  if (f.gpus > 0) {
+    if (f.gpus % c.tp != 0)
+      throw InputError(kCommandLine, "--gpus",
+                       fmt::format("{} GPUs are not whole replicas of tp {}", f.gpus, c.tp));
+    replicas = static_cast<int>(f.gpus / c.tp);
+  }
+  const std::int64_t pool_gpus = cluster.pools[pool].gpu_count;
+  if (static_cast<std::int64_t>(replicas) * c.tp > pool_gpus)
+    throw InputError(
+        kCommandLine, "--replicas",
+        fmt::format("{} replicas of {} GPUs exceed the pool's {} GPUs", replicas, c.tp, pool_gpus));
+
+  report::ServeReport rep;
+  rep.model = &replica;
+  rep.cluster = cluster.name;
+  rep.cluster_gpus = pool_gpus;
+  rep.per_request = f.per_request;
+  const auto seed = static_cast<std::uint64_t>(f.seed);
+  const auto requests = static_cast<std::uint64_t>(f.requests);
+  const std::string lengths =
+      fmt::format("prompt {}, output {} tokens", prompt.describe(), output.describe());
+
+  serve::ServingResult result;
+  serve::CapacityResult capacity;
+  if (f.find_capacity) {
+    if (!slo.any())
+      throw InputError(kCommandLine, "--find-capacity",
+                       "give an SLO: --slo-ttft and/or --slo-tpot");
+    if (!f.trace.empty() || !f.rate.empty() || f.offline)
+      throw InputError(kCommandLine, "--find-capacity",
+                       "searches Poisson rates itself; leave out --rate, --offline and --trace");
+    if (!f.target_rate.empty())
+      rep.target_rate = number_flag(f.target_rate, "--target-rate", 0, 1e12,
+                                    "a positive rate in requests per second");
+    capacity = serve::find_capacity(replica, prompt, output, slo, requests, seed);
+    rep.capacity = &capacity;
+    rep.capacity_requests = requests;
+    rep.workload = fmt::format("Poisson arrivals to one replica, {}, {} requests per run, seed {}",
+                               lengths, report::grouped(f.requests), seed);
+  } else {
+    std::unique_ptr<serve::RequestSource> source;
+    const int modes = (f.rate.empty() ? 0 : 1) + (f.offline ? 1 : 0) + (f.trace.empty() ? 0 : 1);
+    if (modes != 1)
+      throw InputError(kCommandLine, "--rate",
+                       "give one of --rate R, --offline, --trace FILE or --find-capacity");
+    if (!f.trace.empty()) {
+      source = serve::trace_source(f.trace, replica.max_model_len(),
+                                   f.requests_given->count() > 0 ? requests : 0);
+      rep.workload = fmt::format("trace {}", f.trace);
+    } else {
+      serve::ArrivalProcess a;
+      if (f.offline) {
+        a.kind = serve::ArrivalProcess::Kind::offline;
+        rep.workload = fmt::format("{} requests at once (offline), {}, seed {}",
+                                   report::grouped(f.requests), lengths, seed);
+      } else {
+        a.rate = number_flag(f.rate, "--rate", 0, 1e12, "a positive rate in requests per second");
+        a.kind = serve::ArrivalProcess::Kind::poisson;
+        std::string process = fmt::format("Poisson {:g}/s", a.rate);
+        if (!f.burstiness.empty()) {
+          a.kind = serve::ArrivalProcess::Kind::gamma;
+          a.cv = number_flag(f.burstiness, "--burstiness", 0, 100,
+                             "a coefficient of variation of the gaps in (0, 100]");
+          process = fmt::format("gamma {:g}/s, gap CV {:g}", a.rate, a.cv);
+        }
+        rep.workload = fmt::format("{} requests, {}, {}, seed {}", report::grouped(f.requests),
+                                   process, lengths, seed);
+      }
+      source = serve::synthetic_source(a, prompt, output, requests, seed);
+    }
+    serve::ServingOptions options;
+    options.replicas = replicas;
+    options.router = parse_enum<serve::Router>(f.router, kCommandLine, "--router");
+    options.slo = slo;
+    options.record_requests = f.per_request;
+    result = serve::simulate_serving(replica, *source, options);
+    rep.result = &result;
+  }
+  if (f.json) {
+    fmt::print("{}\n", report::serve_json(rep).dump(2));
+  } else {
+    fmt::print("{}", report::serve_text(rep));
+  }
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand(
+      "serve", "Serve a model: continuous batching, KV cache, latency at a load, capacity");
+  auto flags = std::make_shared<ServeFlags>();
+  ServeFlags& f = *flags;
+  cmd->add_option("--cluster", f.cluster, "Cluster preset or file (default eos-11616)");
+  cmd->add_option("--gpu", f.gpu, "GPU of the pool to serve on (default: the first pool's)");
+  cmd->add_option("--model", f.model, "Model preset, YAML or config.json (default llama3-70b)");
+  cmd->add_option("--tp", f.tp, "Tensor-parallel GPUs per replica (default 8)")
+      ->transform(count_flag(1, 1024));
+  cmd->add_option("--replicas", f.replicas, "Replicas behind the router (default 1)")
+      ->transform(count_flag(1, 1'000'000));
+  cmd->add_option("--gpus", f.gpus, "GPUs in all (replicas = GPUs / tp)")
+      ->transform(count_flag(1, std::int64_t{1} << 40));
+  cmd->add_option("--precision", f.precision, "Weights and GEMMs: bf16 or fp8 (default bf16)");
+  cmd->add_option("--kv-precision", f.kv_precision, "KV cache: bf16 or fp8 (default bf16)");
+  cmd->add_option("--block-size", f.block_size, "Tokens per KV block (default 16)")
+      ->transform(count_flag(1, 4096));
+  cmd->add_option("--max-num-seqs", f.max_num_seqs, "Sequences per batch (default 256)")
+      ->transform(count_flag(1, 1'000'000));
+  cmd->add_option("--max-num-batched-tokens", f.max_num_batched_tokens,
+                  "Tokens per iteration (default 8192)")
+      ->transform(count_flag(1, 10'000'000));
+  cmd->add_flag("--no-chunked-prefill", f.no_chunked, "Prefill whole prompts in one iteration");
+  cmd->add_option("--gpu-memory-utilization", f.memory_utilization,
+                  "Share of HBM for weights, activations and KV cache (default 0.9)");
+  cmd->add_option("--max-model-len", f.max_model_len,
+                  "Longest prompt + output (default: the model's context)")
+      ->transform(count_flag(1, std::int64_t{1} << 40));
+  cmd->add_option("--rate", f.rate, "Poisson arrivals, requests per second");
+  cmd->add_option("--burstiness", f.burstiness,
+                  "Gamma arrivals instead: coefficient of variation of the gaps (1 = Poisson)");
+  cmd->add_flag("--offline", f.offline, "All requests at time 0 (MLPerf offline)");
+  cmd->add_option("--trace", f.trace, "CSV trace: arrival_s,prompt_tokens,output_tokens");
+  f.requests_given =
+      cmd->add_option("--requests", f.requests, "Requests to simulate (default 1000; a trace: all)")
+          ->transform(count_flag(1, std::int64_t{1} << 40));
+  cmd->add_option("--prompt", f.prompt,
+                  "Prompt tokens: N, uniform:LO:HI or lognormal:MEAN:CV (default "
+                  "lognormal:1000:0.5)");
+  cmd->add_option("--output", f.output, "Output tokens, as --prompt (default lognormal:200:0.5)");
+  cmd->add_option("--seed", f.seed, "Random seed (default 1)")
+      ->transform(count_flag(0, std::numeric_limits<std::int64_t>::max()));
+  cmd->add_option("--router", f.router, "round-robin or least-loaded (default round-robin)");
+  cmd->add_option("--slo-ttft", f.slo_ttft, "Time-to-first-token target with a unit (2s)");
+  cmd->add_option("--slo-tpot", f.slo_tpot, "Time-per-output-token target with a unit (50ms)");
+  cmd->add_option("--slo-percentile", f.slo_percentile,
+                  "Percentile --find-capacity holds the SLO at (default 99)");
+  cmd->add_flag("--find-capacity", f.find_capacity,
+                "Search the highest Poisson rate per replica within the SLO");
+  cmd->add_option("--target-rate", f.target_rate,
+                  "With --find-capacity: replicas and GPUs for this many requests/s");
+  cmd->add_flag("--per-request", f.per_request, "List every request's TTFT, TPOT and E2E");
+  cmd->add_flag("--json", f.json, "Print JSON instead of text");
+  cmd->callback([flags] { run(*flags); });
+}
+
+}  // namespace colossus::cli

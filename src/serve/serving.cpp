@@ -1,0 +1,462 @@
+// The serving simulation on the event core: continuous-batching replicas behind a router, the
+// request stream pulled one arrival at a time, and the metrics (serving.h).
+#include "colossus/serve/serving.h"
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <memory>
+
+#include "colossus/core/event_queue.h"
+
+namespace colossus::serve {
+
+namespace {
+
+constexpr double kHistogramMin = 1e-7;  // seconds
+constexpr double kHistogramStep = 1.001;
+const double kLogStep = std::log(kHistogramStep);
+constexpr std::size_t kHistogramBuckets = 29934;  // log(1e13) / log(1.001)
+
+std::size_t bucket_of(double x) {
+  if (x <= kHistogramMin) return 0;
+  const auto b = static_cast<std::size_t>(std::log(x / kHistogramMin) / kLogStep);
+  return std::min(b, kHistogramBuckets - 1);
+}
+
+}  // namespace
+
+void LatencyHistogram::add(double seconds) {
+  ++count_;
+  sum_ += seconds;
+  if (buckets_.empty()) {
+    exact_.push_back(seconds);
+    if (exact_.size() <= kExactLimit) return;
+    buckets_.assign(kHistogramBuckets, 0);
+    for (double x : exact_) ++buckets_[bucket_of(x)];
+    exact_.clear();
+    exact_.shrink_to_fit();
+    return;
+  }
+  ++buckets_[bucket_of(seconds)];
+}
+
+double LatencyHistogram::percentile(double q) const {
+  if (count_ == 0) return 0.0;
+  const auto rank =
+      static_cast<std::uint64_t>(std::max(1.0, std::ceil(q * static_cast<double>(count_) - 1e-9)));
+  if (buckets_.empty()) {
+    std::vector<double> v = exact_;
+    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(rank - 1), v.end());
+    return v[rank - 1];
+  }
+  std::uint64_t seen = 0;
+  for (std::size_t b = 0; b < buckets_.size(); ++b) {
+    seen += buckets_[b];
+    if (seen >= rank) return kHistogramMin * std::pow(kHistogramStep, static_cast<double>(b) + 0.5);
+  }
+  return 0.0;
+}
+
+namespace {
+
+// A sequence in a replica: its request and how far it has got.
+struct Seq {
+  Request req;
+  std::int64_t computed = 0;   // tokens whose KV is in the cache
+  std::int64_t generated = 0;  // output tokens produced
+  std::int64_t blocks = 0;     // KV blocks held
+  std::int64_t step = 0;       // tokens scheduled in the current iteration
+  double first_token = -1;
+  int preemptions = 0;
+  std::int64_t known() const { return req.prompt + generated; }
+};
+
+// The run's shared state: the event queue, the sequence pool and the metrics.
+class Simulation;
+
+// One replica's scheduler (vLLM V1's: running first, then waiting, one token budget).
+class Replica {
+ public:
+  Replica(Simulation& sim, int index) : sim_(&sim), index_(index) {}
+  void arrive(std::uint32_t seq);
+  std::size_t load() const { return running_.size() + waiting_.size(); }
+
+ private:
+  void start();   // forms and times the next iteration, or goes idle
+  void finish();  // applies the iteration's progress
+  bool allocate(Seq& s, std::int64_t tokens);
+  void preempt(std::uint32_t seq);
+
+  Simulation* sim_;
+  int index_;
+  std::vector<std::uint32_t> running_;
+  std::deque<std::uint32_t> waiting_;
+  std::vector<std::uint32_t> batch_;  // sequences of the iteration in flight
+  std::int64_t used_blocks_ = 0;
+  bool busy_ = false;
+  double step_start_ = 0;
+};
+
+class Simulation {
+ public:
+  Simulation(const ReplicaModel& model, RequestSource& source, const ServingOptions& options)
+      : model_(&model), source_(&source), options_(options) {
+    result_.replicas = options.replicas;
+    result_.gpus_per_replica = model.gpus();
+    result_.slo = options.slo;
+    blocks_ = model.kv_blocks();
+    for (int r = 0; r < options.replicas; ++r) replicas_.emplace_back(*this, r);
+  }
+
+  ServingResult run() {
+    pending_ = source_->next();
+    if (pending_) {
+      result_.first_arrival = pending_->arrival;
+      queue_.schedule(seconds(pending_->arrival), [this] { arrivals(); });
+    }
+    queue_.run();
+    result_.end = std::max(result_.end, last_change_);
+    const double busy = busy_time_;
+    result_.mean_batch = busy > 0 ? batch_time_ / busy : 0.0;
+    result_.mean_in_system = result_.end > 0 ? in_system_time_ / result_.end : 0.0;
+    result_.mean_kv_occupancy =
+        result_.end > 0
+            ? kv_time_ / (static_cast<double>(blocks_) * options_.replicas * result_.end)
+            : 0.0;
+    for (Window& w : windows_) {
+      TimelinePoint p;
+      p.start = static_cast<double>(&w - windows_.data()) * window_;
+      p.end = p.start + window_;
+      p.mean_batch = w.busy > 0 ? w.batch / w.busy : 0.0;
+      p.kv_occupancy = w.kv / (static_cast<double>(blocks_) * options_.replicas * window_);
+      result_.timeline.push_back(p);
+    }
+    std::sort(
+        result_.records.begin(), result_.records.end(),
+        [](const RequestRecord& a, const RequestRecord& b) { return a.request.id < b.request.id; });
+    return std::move(result_);
+  }
+
+  // Every request arriving now goes to a replica; the next arrival is scheduled.
+  void arrivals() {
+    const double now = queue_.now().value();
+    while (pending_ && pending_->arrival <= now) {
+      route(*pending_);
+      pending_ = source_->next();
+    }
+    if (pending_) queue_.schedule(seconds(pending_->arrival), [this] { arrivals(); });
+  }
+
+  void route(const Request& r) {
+    ++result_.arrived;
+    result_.last_arrival = r.arrival;
+    int target = 0;
+    if (options_.router == Router::round_robin) {
+      target = static_cast<int>(next_replica_++ % replicas_.size());
+    } else {
+      for (std::size_t i = 1; i < replicas_.size(); ++i)
+        if (replicas_[i].load() < replicas_[static_cast<std::size_t>(target)].load())
+          target = static_cast<int>(i);
+    }
+    // A request that alone would overflow the cache can never run: rejected now.
+    const std::int64_t need = blocks_for(r.prompt + r.output - 1);
+    if (need > blocks_ || r.prompt + r.output > model_->max_model_len()) {
+      ++result_.rejected;
+      if (options_.record_requests) {
+        RequestRecord rec;
+        rec.request = r;
+        rec.replica = target;
+        rec.rejected = true;
+        result_.records.push_back(rec);
+      }
+      return;
+    }
+    change_in_system(+1);
+    std::uint32_t slot;
+    if (free_.empty()) {
+      slot = static_cast<std::uint32_t>(pool_.size());
+      pool_.emplace_back();
+    } else {
+      slot = free_.back();
+      free_.pop_back();
+    }
+    pool_[slot] = Seq{};
+    pool_[slot].req = r;
+    replicas_[static_cast<std::size_t>(target)].arrive(slot);
+  }
+
+  // A finished sequence's metrics; its slot is freed.
+  void complete(std::uint32_t slot, int replica) {
+    const Seq& s = pool_[slot];
+    const double now = queue_.now().value();
+    const double ttft = s.first_token - s.req.arrival, e2e = now - s.req.arrival;
+    const double tpot = s.req.output > 1 ? (now - s.first_token) / (s.req.output - 1) : 0.0;
+    ++result_.completed;
+    result_.input_tokens += static_cast<double>(s.req.prompt);
+    result_.output_tokens += static_cast<double>(s.req.output);
+    result_.ttft.add(ttft);
+    result_.tpot.add(tpot);
+    result_.e2e.add(e2e);
+    if (ttft <= options_.slo.ttft && tpot <= options_.slo.tpot) ++result_.met_slo;
+    if (options_.record_requests) {
+      RequestRecord rec;
+      rec.request = s.req;
+      rec.replica = replica;
+      rec.ttft = ttft;
+      rec.tpot = tpot;
+      rec.e2e = e2e;
+      rec.preemptions = s.preemptions;
+      result_.records.push_back(rec);
+    }
+    result_.end = std::max(result_.end, now);
+    change_in_system(-1);
+    free_.push_back(slot);
+  }
+
+  void change_in_system(int delta) {
+    const double now = queue_.now().value();
+    in_system_time_ += in_system_ * (now - last_change_);
+    last_change_ = now;
+    in_system_ += delta;
+  }
+
+  // Adds an iteration's batch and KV blocks over [start, end] to the averages and windows.
+  void iteration(double start, double end, double batch, double blocks) {
+    ++result_.iterations;
+    const double dt = end - start;
+    busy_time_ += dt;
+    batch_time_ += batch * dt;
+    kv_time_ += blocks * dt;
+    result_.max_batch = std::max(result_.max_batch, batch);
+    result_.max_kv_occupancy =
+        std::max(result_.max_kv_occupancy, blocks / static_cast<double>(blocks_));
+    // Timeline windows: 64 at most; when the run outgrows them, pairs merge and width doubles.
+    while (end > window_ * kWindows) {
+      std::vector<Window> merged(kWindows);
+      for (std::size_t i = 0; i < windows_.size(); ++i) {
+        merged[i / 2].batch += windows_[i].batch;
+        merged[i / 2].busy += windows_[i].busy;
+        merged[i / 2].kv += windows_[i].kv;
+      }
+      windows_ = std::move(merged);
+      window_ *= 2;
+    }
+    if (windows_.empty()) windows_.resize(kWindows);
+    double t = start;
+    while (t < end) {
+      const auto w = static_cast<std::size_t>(std::min<double>(kWindows - 1, t / window_));
+      const double until = std::min(end, (static_cast<double>(w) + 1) * window_);
+      const double part = std::max(until - t, 0.0);
+      windows_[w].batch += batch * part;
+      windows_[w].busy += part;
+      windows_[w].kv += blocks * part;
+      if (until <= t) break;
+      t = until;
+    }
+  }
+
+  std::int64_t blocks_for(std::int64_t tokens) const {
+    const std::int64_t bs = model_->config().block_size;
+    return (tokens + bs - 1) / bs;
+  }
+
+  EventQueue queue_;
+  const ReplicaModel* model_;
+  RequestSource* source_;
+  ServingOptions options_;
+  ServingResult result_;
+  std::vector<Replica> replicas_;
+  std::vector<Seq> pool_;
+  std::vector<std::uint32_t> free_;
+  std::optional<Request> pending_;
+  std::int64_t blocks_ = 0;
+  std::uint64_t next_replica_ = 0;
+  double in_system_ = 0, in_system_time_ = 0, last_change_ = 0;
+  double busy_time_ = 0, batch_time_ = 0, kv_time_ = 0;
+  struct Window {
+    double batch = 0, busy = 0, kv = 0;
+  };
+  static constexpr std::size_t kWindows = 64;
+  std::vector<Window> windows_;
+  double window_ = 1.0 / 64;
+
+  friend class Replica;
+};
+
+void Replica::arrive(std::uint32_t seq) {
+  waiting_.push_back(seq);
+  if (!busy_) {
+    busy_ = true;
+    // Started after every arrival of this instant has been routed (same-time events run in order).
+    sim_->queue_.schedule_after(Seconds{}, [this] { start(); });
+  }
+}
+
+bool Replica::allocate(Seq& s, std::int64_t tokens) {
+  const std::int64_t need = sim_->blocks_for(s.computed + tokens) - s.blocks;
+  if (need > sim_->blocks_ - used_blocks_) return false;
+  s.blocks += need;
+  used_blocks_ += need;
+  return true;
+}
+
+void Replica::preempt(std::uint32_t slot) {
+  Seq& s = sim_->pool_[slot];
+  used_blocks_ -= s.blocks;
+  s.blocks = 0;
+  s.computed = 0;  // recompute: prompt and generated tokens are prefilled again
+  ++s.preemptions;
+  ++sim_->result_.preemptions;
+  waiting_.push_front(slot);
+}
+
+void Replica::start() {
+  const ReplicaConfig& c = sim_->model_->config();
+  std::int64_t budget = c.max_num_batched_tokens;
+  batch_.clear();
+  BatchShape shape;
+  auto add = [&](Seq& s, std::int64_t n) {
+    s.step = n;
+    budget -= n;
+    const bool decode = n == 1 && s.computed >= s.req.prompt;
+    if (decode) {
+      ++shape.decode_seqs;
+      shape.decode_context += s.computed + 1;
+    } else {
+      ++shape.prefill_seqs;
+      shape.prefill_tokens += n;
+      shape.prefill_pairs += static_cast<double>(n) *
+                             (static_cast<double>(s.computed) + (static_cast<double>(n) + 1) / 2);
+      shape.prefill_context += static_cast<double>(s.computed);
+    }
+    if (s.computed + n == s.known()) ++shape.sampled;
+  };
+  bool preempted = false;
+  for (std::size_t i = 0; i < running_.size() && budget > 0;) {
+    Seq& s = sim_->pool_[running_[i]];
+    const std::int64_t left = s.known() - s.computed;
+    const std::int64_t n = std::min(left, budget);
+    if (!c.chunked_prefill && n < left) {
+      ++i;
+      continue;
+    }
+    bool victim_self = false;
+    while (!allocate(s, n)) {
+      const std::uint32_t victim = running_.back();
+      running_.pop_back();
+      preempt(victim);
+      preempted = true;
+      if (&sim_->pool_[victim] == &s) {
+        victim_self = true;
+        break;
+      }
+    }
+    if (victim_self) break;
+    add(s, n);
+    batch_.push_back(running_[i]);
+    ++i;
+  }
+  while (!preempted && !waiting_.empty() && budget > 0 &&
+         running_.size() < static_cast<std::size_t>(c.max_num_seqs)) {
+    Seq& s = sim_->pool_[waiting_.front()];
+    const std::int64_t left = s.known() - s.computed;
+    const std::int64_t n = std::min(left, budget);
+    if (!c.chunked_prefill && n < left) break;
+    if (!allocate(s, n)) break;
+    add(s, n);
+    running_.push_back(waiting_.front());
+    batch_.push_back(waiting_.front());
+    waiting_.pop_front();
+  }
+  if (batch_.empty()) {
+    busy_ = false;
+    return;
+  }
+  const double now = sim_->queue_.now().value();
+  const Seconds dt = sim_->model_->iteration_time(shape);
+  sim_->iteration(now, now + dt.value(), static_cast<double>(batch_.size()),
+                  static_cast<double>(used_blocks_));
+  step_start_ = now;
+  sim_->queue_.schedule_after(dt, [this] { finish(); });
+}
+
+void Replica::finish() {
+  const double now = sim_->queue_.now().value();
+  bool done_any = false;
+  for (std::uint32_t slot : batch_) {
+    Seq& s = sim_->pool_[slot];
+    s.computed += s.step;
+    s.step = 0;
+    if (s.computed == s.known()) {
+      ++s.generated;
+      if (s.first_token < 0) s.first_token = now;
+      if (s.generated == s.req.output) {
+        used_blocks_ -= s.blocks;
+        s.blocks = 0;
+        s.step = -1;  // marks finished
+        done_any = true;
+      }
+    }
+  }
+  if (done_any) {
+    std::size_t keep = 0;
+    for (std::size_t i = 0; i < running_.size(); ++i) {
+      const std::uint32_t slot = running_[i];
+      if (sim_->pool_[slot].step == -1) {
+        sim_->complete(slot, index_);
+      } else {
+        running_[keep++] = slot;
+      }
+    }
+    running_.resize(keep);
+  }
+  start();
+}
+
+}  // namespace
+
+ServingResult simulate_serving(const ReplicaModel& model, RequestSource& source,
+                               const ServingOptions& options) {
+  Simulation sim(model, source, options);
+  return sim.run();
+}
+
+bool meets_slo(const ServingResult& r, const Slo& slo) {
+  if (r.completed == 0) return false;
+  return r.ttft.percentile(slo.percentile) <= slo.ttft &&
+         r.tpot.percentile(slo.percentile) <= slo.tpot;
+}
+
+CapacityResult find_capacity(const ReplicaModel& model, const LengthDistribution& prompt,
+                             const LengthDistribution& output, const Slo& slo,
+                             std::uint64_t requests, std::uint64_t seed) {
+  CapacityResult out;
+  ServingOptions options;
+  options.slo = slo;
+  auto run = [&](ArrivalProcess arrivals) {
+    auto source = synthetic_source(arrivals, prompt, output, requests, seed);
+    ++out.runs;
+    return simulate_serving(model, *source, options);
+  };
+  ServingResult offline = run({ArrivalProcess::Kind::offline, 0, 1});
+  out.offline_rate = offline.request_rate();
+  double lo = 0, hi = out.offline_rate;
+  std::optional<ServingResult> best;
+  // Bisection on the Poisson rate to 0.5% of the offline throughput.
+  while (hi - lo > 0.005 * out.offline_rate) {
+    const double mid = (lo + hi) / 2;
+    ServingResult r = run({ArrivalProcess::Kind::poisson, mid, 1});
+    if (meets_slo(r, slo)) {
+      lo = mid;
+      best = std::move(r);
+    } else {
+      hi = mid;
+    }
+  }
+  out.rate = lo;
+  if (best) out.at_rate = std::move(*best);
+  return out;
+}
+
+}  // namespace colossus::serve

@@ -1,0 +1,63 @@
+# Bad input to `colossus serve`: exit 2, one line naming the file:line or flag and the field.
+
+# A trace with a negative length.
+$ colossus serve --model llama3-8b --tp 1 --trace tests/scenarios/serve/bad/negative-length.csv
+! exit 2
+2> tests/scenarios/serve/bad/negative-length.csv:3: prompt_tokens: prompt_tokens must be a whole number >= 1; found -20
+
+# A trace line with a length missing.
+$ colossus serve --model llama3-8b --tp 1 --trace tests/scenarios/serve/bad/missing-length.csv
+! exit 2
+2> tests/scenarios/serve/bad/missing-length.csv:3: line: expected 3 fields arrival_s,prompt_tokens,output_tokens; found 2
+
+# A prompt longer than the model's context (Llama 3 8B: 8,192 tokens).
+$ colossus serve --model llama3-8b --tp 1 --trace tests/scenarios/serve/bad/prompt-too-long.csv
+! exit 2
+2> tests/scenarios/serve/bad/prompt-too-long.csv:3: prompt_tokens: prompt 9000 + output 8 tokens exceed the model's context of 8192 tokens (--max-model-len)
+
+# A rate of 0, and NaN.
+$ colossus serve --rate 0
+! exit 2
+2> <command line>: --rate: '0' is not a positive rate in requests per second
+
+$ colossus serve --rate nan
+! exit 2
+2> <command line>: --rate: 'nan' is not a positive rate in requests per second
+
+# An SLO without a unit.
+$ colossus serve --rate 5 --slo-ttft 2
+! exit 2
+2> <command line>: --slo-ttft: '2' needs a unit: s, ms or us (e.g. 2s, 50ms)
+
+# A layout whose weights do not fit: Llama 3 70B in BF16 on one H100.
+$ colossus serve --tp 1 --rate 1
+! exit 2
+2> <command line>: --tp: llama3-70b in bf16 needs 131.4 GiB of weights and 1.9 GiB of activations per GPU at tp 1; 90% of the h100-sxm's 80.0 GiB is 72.0 GiB (more GPUs, FP8, or a smaller --max-num-batched-tokens)
+
+# No arrival process, or two.
+$ colossus serve
+! exit 2
+2> <command line>: --rate: give one of --rate R, --offline, --trace FILE or --find-capacity
+
+$ colossus serve --rate 1 --offline
+! exit 2
+2> <command line>: --rate: give one of --rate R, --offline, --trace FILE or --find-capacity
+
+# A GPU the cluster does not have; a TP wider than a server.
+$ colossus serve --gpu b200 --rate 1
+! exit 2
+2> <command line>: --gpu: cluster eos-11616 has no pool of b200 GPUs; its pools hold h100-sxm
+
+$ colossus serve --tp 16 --rate 1
+! exit 2
+2> <command line>: --tp: a replica spans one server here: tp 16 exceeds the 8 GPUs of a dgx-h100 server
+
+# --find-capacity needs an SLO.
+$ colossus serve --find-capacity
+! exit 2
+2> <command line>: --find-capacity: give an SLO: --slo-ttft and/or --slo-tpot
+
+# A length distribution it cannot read.
+$ colossus serve --rate 1 --prompt normal:5
+! exit 2
+2> <command line>: --prompt: 'normal:5' is not a length distribution: N, uniform:LO:HI or lognormal:MEAN:CV

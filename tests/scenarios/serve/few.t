@@ -1,0 +1,1045 @@
+# Four requests of known arrival times and lengths on one H100 (Llama 3 8B, TP1): requests 0 and 1
+# arrive together and share their prefill iteration; request 2 arrives 10 ms later, during it, and
+# waits for the next; request 3 arrives alone after the others are done (its TTFT is one prefill
+# of 64 tokens; its TPOT one decode step). tests/unit/serve derives such timelines by hand.
+$ colossus serve --model llama3-8b --tp 1 --trace tests/scenarios/serve/few.csv --per-request
+> Serving llama3-8b on eos-11616 (h100-sxm): replicas of TP1 (1 GPU each), bf16 weights, bf16 KV cache
+>   memory per GPU: weights 15.0 GiB, activations 1.0 GiB, KV cache 56.0 GiB (90% of 80.0 GiB usable)
+>   KV cache: 458,864 tokens per replica (28,679 blocks of 16), 128 KiB per token per GPU; max model length 8,192
+>   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
+>   one decode iteration (1 sequence, 1,024 tokens of context): 6.53 ms = GEMMs 5.99 ms, attention 146 us, memory-bound 392 us, TP all-reduce 0
+> Workload: trace tests/scenarios/serve/few.csv
+> Throughput over 604 ms: 6.62 requests/s, 4,557 input and 50 output tokens/s (50 output tokens/s per GPU) on 1 replica (1 GPU)
+>   requests: 4 arrived, 4 completed, 0 rejected (never fit the KV cache)
+>                 p50        p90        p99       mean
+>   TTFT      18.4 ms    66.4 ms    66.4 ms    27.5 ms
+>   TPOT      6.62 ms    23.7 ms    23.7 ms    12.7 ms
+>   E2E       89.5 ms     115 ms     115 ms    95.5 ms
+>   batch: 1.7 running sequences on average while busy, 3 at most; KV cache 0.1% occupied on average, 0.6% at most; 0 preemptions; 24 iterations
+>   requests in the system: 0.63 on average (Little: 6.62/s x 95.5 ms = 0.63)
+>
+>       id    arrival  prompt  output  replica       TTFT       TPOT        E2E  preempt
+>        0          0     512       4        0    18.4 ms    23.7 ms    89.5 ms        0
+>        1          0     128       8        0    18.4 ms    13.9 ms     115 ms        0
+>        2      10 ms    2048       2        0    66.4 ms    6.62 ms      73 ms        0
+>        3     500 ms      64      16        0     6.7 ms    6.48 ms     104 ms        0
+
+# The same as JSON.
+$ colossus serve --model llama3-8b --tp 1 --trace tests/scenarios/serve/few.csv --per-request --json
+! json
+> {
+>   "schema": "colossus.serve/1",
+>   "model": "llama3-8b",
+>   "cluster": "eos-11616",
+>   "gpu": "h100-sxm",
+>   "replica": {
+>     "tp": 1,
+>     "gpus": 1,
+>     "precision": "bf16",
+>     "kv_precision": "bf16",
+>     "block_size": 16,
+>     "max_num_seqs": 256,
+>     "max_num_batched_tokens": 8192,
+>     "chunked_prefill": true,
+>     "gpu_memory_utilization": 0.9,
+>     "max_model_len": 8192,
+>     "weights_bytes_per_gpu": 16060522496.0,
+>     "activation_bytes_per_gpu": 1104412672.0,
+>     "kv_cache_bytes_per_gpu": 60144476160.0,
+>     "kv_bytes_per_token_per_gpu": 131072.0,
+>     "kv_tokens": 458864
+>   },
+>   "decode_iteration": {
+>     "context_tokens": 1024,
+>     "total_s": 0.006527387200000002,
+>     "gemm_s": 0.005989252991044779,
+>     "attention_s": 0.00014627687164179106,
+>     "memory_bound_s": 0.0003918573373134325,
+>     "all_reduce_s": 0.0
+>   },
+>   "workload": "trace tests/scenarios/serve/few.csv",
+>   "run": {
+>     "replicas": 1,
+>     "gpus": 1,
+>     "requests": {
+>       "arrived": 4,
+>       "completed": 4,
+>       "rejected": 0
+>     },
+>     "duration_s": 0.6039148822925374,
+>     "throughput": {
+>       "requests_per_s": 6.62344995509217,
+>       "input_tokens_per_s": 4556.933569103413,
+>       "output_tokens_per_s": 49.67587466319127,
+>       "output_tokens_per_s_per_gpu": 49.67587466319127
+>     },
+>     "ttft": {
+>       "p50_s": 0.018398736922475213,
+>       "p90_s": 0.06637680465721767,
+>       "p99_s": 0.06637680465721767,
+>       "mean_s": 0.027469187840467396
+>     },
+>     "tpot": {
+>       "p50_s": 0.006616642937313427,
+>       "p90_s": 0.023702475147401713,
+>       "p99_s": 0.023702475147401713,
+>       "mean_s": 0.012665799411492084
+>     },
+>     "e2e": {
+>       "p50_s": 0.08950616236468034,
+>       "p90_s": 0.1154415027825908,
+>       "p99_s": 0.1154415027825908,
+>       "mean_s": 0.09546399875858491
+>     },
+>     "batch": {
+>       "mean_running": 1.7025137334568932,
+>       "max_running": 3.0
+>     },
+>     "kv_cache": {
+>       "mean_occupancy": 0.000735781186630546,
+>       "max_occupancy": 0.005962550995501935
+>     },
+>     "preemptions": 0,
+>     "iterations": 24,
+>     "mean_in_system": 0.6323010182904681,
+>     "timeline": [
+>       {
+>         "start_s": 0.0,
+>         "end_s": 0.015625,
+>         "mean_running": 2.0,
+>         "kv_occupancy": 0.0013947487708776457
+>       },
+>       {
+>         "start_s": 0.015625,
+>         "end_s": 0.03125,
+>         "mean_running": 2.8224808369615864,
+>         "kv_occupancy": 0.005122999714251062
+>       },
+>       {
+>         "start_s": 0.03125,
+>         "end_s": 0.046875,
+>         "mean_running": 3.0,
+>         "kv_occupancy": 0.005927682276229994
+>       },
+>       {
+>         "start_s": 0.046875,
+>         "end_s": 0.0625,
+>         "mean_running": 3.0,
+>         "kv_occupancy": 0.005927682276229994
+>       },
+>       {
+>         "start_s": 0.0625,
+>         "end_s": 0.078125,
+>         "mean_running": 3.0,
+>         "kv_occupancy": 0.005931583545518953
+>       },
+>       {
+>         "start_s": 0.078125,
+>         "end_s": 0.09375,
+>         "mean_running": 2.0399750373895316,
+>         "kv_occupancy": 0.0025534683306479844
+>       },
+>       {
+>         "start_s": 0.09375,
+>         "end_s": 0.109375,
+>         "mean_running": 1.0,
+>         "kv_occupancy": 0.0003138184734474703
+>       },
+>       {
+>         "start_s": 0.109375,
+>         "end_s": 0.125,
+>         "mean_running": 1.0,
+>         "kv_occupancy": 0.00012184196111343842
+>       },
+>       {
+>         "start_s": 0.125,
+>         "end_s": 0.140625,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.140625,
+>         "end_s": 0.15625,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.15625,
+>         "end_s": 0.171875,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.171875,
+>         "end_s": 0.1875,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.1875,
+>         "end_s": 0.203125,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.203125,
+>         "end_s": 0.21875,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.21875,
+>         "end_s": 0.234375,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.234375,
+>         "end_s": 0.25,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.25,
+>         "end_s": 0.265625,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.265625,
+>         "end_s": 0.28125,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.28125,
+>         "end_s": 0.296875,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.296875,
+>         "end_s": 0.3125,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.3125,
+>         "end_s": 0.328125,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.328125,
+>         "end_s": 0.34375,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.34375,
+>         "end_s": 0.359375,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.359375,
+>         "end_s": 0.375,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.375,
+>         "end_s": 0.390625,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.390625,
+>         "end_s": 0.40625,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.40625,
+>         "end_s": 0.421875,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.421875,
+>         "end_s": 0.4375,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.4375,
+>         "end_s": 0.453125,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.453125,
+>         "end_s": 0.46875,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.46875,
+>         "end_s": 0.484375,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.484375,
+>         "end_s": 0.5,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.5,
+>         "end_s": 0.515625,
+>         "mean_running": 1.0,
+>         "kv_occupancy": 0.0001593863711070506
+>       },
+>       {
+>         "start_s": 0.515625,
+>         "end_s": 0.53125,
+>         "mean_running": 1.0,
+>         "kv_occupancy": 0.0001743435963597057
+>       },
+>       {
+>         "start_s": 0.53125,
+>         "end_s": 0.546875,
+>         "mean_running": 1.0,
+>         "kv_occupancy": 0.0001743435963597057
+>       },
+>       {
+>         "start_s": 0.546875,
+>         "end_s": 0.5625,
+>         "mean_running": 1.0,
+>         "kv_occupancy": 0.0001743435963597057
+>       },
+>       {
+>         "start_s": 0.5625,
+>         "end_s": 0.578125,
+>         "mean_running": 1.0,
+>         "kv_occupancy": 0.0001743435963597057
+>       },
+>       {
+>         "start_s": 0.578125,
+>         "end_s": 0.59375,
+>         "mean_running": 1.0,
+>         "kv_occupancy": 0.0001743435963597057
+>       },
+>       {
+>         "start_s": 0.59375,
+>         "end_s": 0.609375,
+>         "mean_running": 1.0,
+>         "kv_occupancy": 0.00011341965666906014
+>       },
+>       {
+>         "start_s": 0.609375,
+>         "end_s": 0.625,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.625,
+>         "end_s": 0.640625,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.640625,
+>         "end_s": 0.65625,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.65625,
+>         "end_s": 0.671875,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.671875,
+>         "end_s": 0.6875,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.6875,
+>         "end_s": 0.703125,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.703125,
+>         "end_s": 0.71875,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.71875,
+>         "end_s": 0.734375,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.734375,
+>         "end_s": 0.75,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.75,
+>         "end_s": 0.765625,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.765625,
+>         "end_s": 0.78125,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.78125,
+>         "end_s": 0.796875,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.796875,
+>         "end_s": 0.8125,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.8125,
+>         "end_s": 0.828125,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.828125,
+>         "end_s": 0.84375,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.84375,
+>         "end_s": 0.859375,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.859375,
+>         "end_s": 0.875,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.875,
+>         "end_s": 0.890625,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.890625,
+>         "end_s": 0.90625,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.90625,
+>         "end_s": 0.921875,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.921875,
+>         "end_s": 0.9375,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.9375,
+>         "end_s": 0.953125,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.953125,
+>         "end_s": 0.96875,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.96875,
+>         "end_s": 0.984375,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 0.984375,
+>         "end_s": 1.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       }
+>     ],
+>     "per_request": [
+>       {
+>         "id": 0,
+>         "arrival_s": 0.0,
+>         "prompt_tokens": 512,
+>         "output_tokens": 4,
+>         "replica": 0,
+>         "rejected": false,
+>         "ttft_s": 0.018398736922475213,
+>         "tpot_s": 0.023702475147401713,
+>         "e2e_s": 0.08950616236468034,
+>         "preemptions": 0
+>       },
+>       {
+>         "id": 1,
+>         "arrival_s": 0.0,
+>         "prompt_tokens": 128,
+>         "output_tokens": 8,
+>         "replica": 0,
+>         "rejected": false,
+>         "ttft_s": 0.018398736922475213,
+>         "tpot_s": 0.0138632522657308,
+>         "e2e_s": 0.1154415027825908,
+>         "preemptions": 0
+>       },
+>       {
+>         "id": 2,
+>         "arrival_s": 0.01,
+>         "prompt_tokens": 2048,
+>         "output_tokens": 2,
+>         "replica": 0,
+>         "rejected": false,
+>         "ttft_s": 0.06637680465721767,
+>         "tpot_s": 0.006616642937313427,
+>         "e2e_s": 0.0729934475945311,
+>         "preemptions": 0
+>       },
+>       {
+>         "id": 3,
+>         "arrival_s": 0.5,
+>         "prompt_tokens": 64,
+>         "output_tokens": 16,
+>         "replica": 0,
+>         "rejected": false,
+>         "ttft_s": 0.0067024728597014915,
+>         "tpot_s": 0.006480827295522395,
+>         "e2e_s": 0.10391488229253742,
+>         "preemptions": 0
+>       }
+>     ]
+>   }
+> }
+
+# Poisson arrivals to Llama 3 70B in FP8 on one 8xH100 server, with an SLO: the goodput is the
+# rate of requests meeting both bounds.
+$ colossus serve --precision fp8 --rate 10 --requests 2000 --slo-ttft 2s --slo-tpot 50ms
+> Serving llama3-70b on eos-11616 (h100-sxm): replicas of TP8 (8 GPUs each), fp8 weights, bf16 KV cache
+>   memory per GPU: weights 8.5 GiB, activations 0.7 GiB, KV cache 62.9 GiB (90% of 80.0 GiB usable)
+>   KV cache: 1,647,840 tokens per replica (102,990 blocks of 16), 40 KiB per token per GPU; max model length 8,192
+>   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
+>   one decode iteration (1 sequence, 1,024 tokens of context): 7.93 ms = GEMMs 4.26 ms, attention 256 us, memory-bound 969 us, TP all-reduce 2.45 ms
+> Workload: 2,000 requests, Poisson 10/s, prompt lognormal mean 1000 cv 0.5, output lognormal mean 200 cv 0.5 tokens, seed 1
+> Throughput over 203 s: 9.87 requests/s, 10,106 input and 1,968 output tokens/s (246 output tokens/s per GPU) on 1 replica (8 GPUs)
+>   requests: 2,000 arrived, 2,000 completed, 0 rejected (never fit the KV cache)
+>                 p50        p90        p99       mean
+>   TTFT        44 ms    85.2 ms     147 ms    51.4 ms
+>   TPOT      13.1 ms    15.3 ms      17 ms    13.2 ms
+>   E2E        2.39 s     4.44 s     6.85 s     2.67 s
+>   batch: 26.3 running sequences on average while busy, 50 at most; KV cache 1.9% occupied on average, 3.8% at most; 0 preemptions; 15,695 iterations
+>   requests in the system: 26.36 on average (Little: 9.87/s x 2.67 s = 26.36)
+>   SLO (TTFT <= 2 s, TPOT <= 50 ms): 100.0% of requests met it; goodput 9.87 requests/s
+
+# Offline (MLPerf-style: every request at time 0) with 64 sequences at most: batches of 64.
+$ colossus serve --precision fp8 --offline --requests 1000 --max-num-seqs 64 --json
+! json
+> {
+>   "schema": "colossus.serve/1",
+>   "model": "llama3-70b",
+>   "cluster": "eos-11616",
+>   "gpu": "h100-sxm",
+>   "replica": {
+>     "tp": 8,
+>     "gpus": 8,
+>     "precision": "fp8",
+>     "kv_precision": "bf16",
+>     "block_size": 16,
+>     "max_num_seqs": 64,
+>     "max_num_batched_tokens": 8192,
+>     "chunked_prefill": true,
+>     "gpu_memory_utilization": 0.9,
+>     "max_model_len": 8192,
+>     "weights_bytes_per_gpu": 9084340224.0,
+>     "activation_bytes_per_gpu": 717135872.0,
+>     "kv_cache_bytes_per_gpu": 67507935232.0,
+>     "kv_bytes_per_token_per_gpu": 40960.0,
+>     "kv_tokens": 1648128
+>   },
+>   "decode_iteration": {
+>     "context_tokens": 1024,
+>     "total_s": 0.007930576828721258,
+>     "gemm_s": 0.004256443558208958,
+>     "attention_s": 0.00025577265671641793,
+>     "memory_bound_s": 0.0009687658029850754,
+>     "all_reduce_s": 0.0024495948108108076
+>   },
+>   "workload": "1,000 requests at once (offline), prompt lognormal mean 1000 cv 0.5, output lognormal mean 200 cv 0.5 tokens, seed 1",
+>   "run": {
+>     "replicas": 1,
+>     "gpus": 8,
+>     "requests": {
+>       "arrived": 1000,
+>       "completed": 1000,
+>       "rejected": 0
+>     },
+>     "duration_s": 64.09494123788706,
+>     "throughput": {
+>       "requests_per_s": 15.601855320976433,
+>       "input_tokens_per_s": 16024.10393338334,
+>       "output_tokens_per_s": 3116.3457855224747,
+>       "output_tokens_per_s_per_gpu": 389.54322319030933
+>     },
+>     "ttft": {
+>       "p50_s": 28.892993621843893,
+>       "p90_s": 53.330702775815936,
+>       "p99_s": 58.67738323946451,
+>       "mean_s": 29.022867919988528
+>     },
+>     "tpot": {
+>       "p50_s": 0.019314139624941287,
+>       "p90_s": 0.0205552274398641,
+>       "p99_s": 0.02300659439519006,
+>       "mean_s": 0.01913258248792651
+>     },
+>     "e2e": {
+>       "p50_s": 32.71838499427762,
+>       "p90_s": 57.168488162438,
+>       "p99_s": 61.5946100535088,
+>       "mean_s": 32.8048975779211
+>     },
+>     "batch": {
+>       "mean_running": 59.90741152218776,
+>       "max_running": 64.0
+>     },
+>     "kv_cache": {
+>       "mean_occupancy": 0.041827070356906304,
+>       "max_occupancy": 0.04849137931034483
+>     },
+>     "preemptions": 0,
+>     "iterations": 3524,
+>     "mean_in_system": 511.81726583017496,
+>     "timeline": [
+>       {
+>         "start_s": 0.0,
+>         "end_s": 2.0,
+>         "mean_running": 41.431193984096566,
+>         "kv_occupancy": 0.023604572517927674
+>       },
+>       {
+>         "start_s": 2.0,
+>         "end_s": 4.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.04190146793127978
+>       },
+>       {
+>         "start_s": 4.0,
+>         "end_s": 6.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.0443401866480163
+>       },
+>       {
+>         "start_s": 6.0,
+>         "end_s": 8.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.045115096785265915
+>       },
+>       {
+>         "start_s": 8.0,
+>         "end_s": 10.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.04522404100347026
+>       },
+>       {
+>         "start_s": 10.0,
+>         "end_s": 12.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.04616719698418288
+>       },
+>       {
+>         "start_s": 12.0,
+>         "end_s": 14.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.04521671935012426
+>       },
+>       {
+>         "start_s": 14.0,
+>         "end_s": 16.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.04728697627640523
+>       },
+>       {
+>         "start_s": 16.0,
+>         "end_s": 18.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.04643396031016671
+>       },
+>       {
+>         "start_s": 18.0,
+>         "end_s": 20.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.04234088964458681
+>       },
+>       {
+>         "start_s": 20.0,
+>         "end_s": 22.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.041081708657612556
+>       },
+>       {
+>         "start_s": 22.0,
+>         "end_s": 24.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.04006890897583288
+>       },
+>       {
+>         "start_s": 24.0,
+>         "end_s": 26.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.04371208658417308
+>       },
+>       {
+>         "start_s": 26.0,
+>         "end_s": 28.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.04488540599311305
+>       },
+>       {
+>         "start_s": 28.0,
+>         "end_s": 30.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.045001022393157376
+>       },
+>       {
+>         "start_s": 30.0,
+>         "end_s": 32.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.046152153296587325
+>       },
+>       {
+>         "start_s": 32.0,
+>         "end_s": 34.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.046430157343298195
+>       },
+>       {
+>         "start_s": 34.0,
+>         "end_s": 36.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.042995345655096294
+>       },
+>       {
+>         "start_s": 36.0,
+>         "end_s": 38.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.043872338900688576
+>       },
+>       {
+>         "start_s": 38.0,
+>         "end_s": 40.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.04393052178200654
+>       },
+>       {
+>         "start_s": 40.0,
+>         "end_s": 42.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.042704126365769514
+>       },
+>       {
+>         "start_s": 42.0,
+>         "end_s": 44.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.04334717366426447
+>       },
+>       {
+>         "start_s": 44.0,
+>         "end_s": 46.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.044634309899987075
+>       },
+>       {
+>         "start_s": 46.0,
+>         "end_s": 48.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.046052143163643144
+>       },
+>       {
+>         "start_s": 48.0,
+>         "end_s": 50.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.04620103089499064
+>       },
+>       {
+>         "start_s": 50.0,
+>         "end_s": 52.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.046279995717872315
+>       },
+>       {
+>         "start_s": 52.0,
+>         "end_s": 54.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.047037693910239854
+>       },
+>       {
+>         "start_s": 54.0,
+>         "end_s": 56.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.04674265767663987
+>       },
+>       {
+>         "start_s": 56.0,
+>         "end_s": 58.0,
+>         "mean_running": 64.0,
+>         "kv_occupancy": 0.047342973631666965
+>       },
+>       {
+>         "start_s": 58.0,
+>         "end_s": 60.0,
+>         "mean_running": 60.78766800864039,
+>         "kv_occupancy": 0.044373591104989805
+>       },
+>       {
+>         "start_s": 60.0,
+>         "end_s": 62.0,
+>         "mean_running": 23.280296771505373,
+>         "kv_occupancy": 0.017922425396449063
+>       },
+>       {
+>         "start_s": 62.0,
+>         "end_s": 64.0,
+>         "mean_running": 2.334381231088045,
+>         "kv_occupancy": 0.002008841443068778
+>       },
+>       {
+>         "start_s": 64.0,
+>         "end_s": 66.0,
+>         "mean_running": 1.0,
+>         "kv_occupancy": 4.408843686588811e-05
+>       },
+>       {
+>         "start_s": 66.0,
+>         "end_s": 68.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 68.0,
+>         "end_s": 70.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 70.0,
+>         "end_s": 72.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 72.0,
+>         "end_s": 74.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 74.0,
+>         "end_s": 76.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 76.0,
+>         "end_s": 78.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 78.0,
+>         "end_s": 80.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 80.0,
+>         "end_s": 82.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 82.0,
+>         "end_s": 84.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 84.0,
+>         "end_s": 86.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 86.0,
+>         "end_s": 88.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 88.0,
+>         "end_s": 90.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 90.0,
+>         "end_s": 92.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 92.0,
+>         "end_s": 94.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 94.0,
+>         "end_s": 96.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 96.0,
+>         "end_s": 98.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 98.0,
+>         "end_s": 100.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 100.0,
+>         "end_s": 102.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 102.0,
+>         "end_s": 104.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 104.0,
+>         "end_s": 106.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 106.0,
+>         "end_s": 108.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 108.0,
+>         "end_s": 110.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 110.0,
+>         "end_s": 112.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 112.0,
+>         "end_s": 114.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 114.0,
+>         "end_s": 116.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 116.0,
+>         "end_s": 118.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 118.0,
+>         "end_s": 120.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 120.0,
+>         "end_s": 122.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 122.0,
+>         "end_s": 124.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 124.0,
+>         "end_s": 126.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       },
+>       {
+>         "start_s": 126.0,
+>         "end_s": 128.0,
+>         "mean_running": 0.0,
+>         "kv_occupancy": 0.0
+>       }
+>     ]
+>   }
+> }
+
+# Two replicas behind a least-loaded router, bursty (gamma) arrivals.
+$ colossus serve --precision fp8 --gpus 16 --rate 20 --burstiness 3 --router least-loaded --requests 2000
+> Serving llama3-70b on eos-11616 (h100-sxm): replicas of TP8 (8 GPUs each), fp8 weights, bf16 KV cache
+>   memory per GPU: weights 8.5 GiB, activations 0.7 GiB, KV cache 62.9 GiB (90% of 80.0 GiB usable)
+>   KV cache: 1,647,840 tokens per replica (102,990 blocks of 16), 40 KiB per token per GPU; max model length 8,192
+>   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
+>   one decode iteration (1 sequence, 1,024 tokens of context): 7.93 ms = GEMMs 4.26 ms, attention 256 us, memory-bound 969 us, TP all-reduce 2.45 ms
+> Workload: 2,000 requests, gamma 20/s, gap CV 3, prompt lognormal mean 1000 cv 0.5, output lognormal mean 200 cv 0.5 tokens, seed 1
+> Throughput over 102 s: 19.5 requests/s, 19,994 input and 3,893 output tokens/s (243 output tokens/s per GPU) on 2 replicas (16 GPUs)
+>   requests: 2,000 arrived, 2,000 completed, 0 rejected (never fit the KV cache)
+>                 p50        p90        p99       mean
+>   TTFT       105 ms     253 ms     405 ms     129 ms
+>   TPOT      13.5 ms    17.6 ms    23.3 ms      14 ms
+>   E2E        2.56 s     4.79 s     7.49 s     2.88 s
+>   batch: 27.8 running sequences on average while busy, 85 at most; KV cache 1.9% occupied on average, 6.1% at most; 0 preemptions; 15,762 iterations
+>   requests in the system: 56.17 on average (Little: 19.5/s x 2.88 s = 56.17)

@@ -1,0 +1,272 @@
+// Tests of the serving layer: the replica's iteration time against a hand computation, the
+// scheduler against hand-derived timelines, Little's law, the KV cache binding, rejections, bad
+// traces and the latency histogram.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+
+#include "colossus/serve/serving.h"
+#include "colossus/spec/cluster_loader.h"
+#include "colossus/spec/model_loader.h"
+
+namespace colossus::serve {
+namespace {
+
+// A two-layer model small enough to compute by hand: h 1024, 8 heads of 128 (MHA), SwiGLU 4096.
+ModelSpec small_model() {
+  ModelSpec m;
+  m.name = "small";
+  m.source = {"<test>", 0};
+  m.layers = 2;
+  m.hidden = 1024;
+  m.heads = 8;
+  m.kv_heads = 8;
+  m.head_dim = 128;
+  m.ffn_hidden = 4096;
+  m.vocab = 32000;
+  m.seq_len = 4096;
+  validate_model(m);
+  return m;
+}
+
+GpuSpec h100() {
+  return load_gpu("h100-sxm", PresetCatalog::from_environment());
+}
+
+AllReduceTime no_comm() {
+  return [](Bytes) { return Seconds{}; };
+}
+
+TEST(ReplicaModel, DecodeIterationIsBytesOverBandwidthPlusLaunches) {
+  // One sequence decoding at 1,000 tokens of context on one H100 (tp 1: no all-reduce). Every
+  // kernel is bandwidth-bound at one token (a GEMM's 2nk FLOPs take 1/200 of its 2nk weight
+  // bytes' time), so the iteration is the bytes read and written over 3.35 TB/s x 0.80 (the
+  // preset's memory efficiency) plus 3 us per launch: per layer 4 GEMMs, 2 norms, rotary, the
+  // activation and attention (9), then the embedding, the output head and sampling (3).
+  const ReplicaModel r(small_model(), h100(), ReplicaConfig{}, no_comm());
+  BatchShape s;
+  s.decode_seqs = 1;
+  s.decode_context = 1000;
+  s.sampled = 1;
+  const double h = 1024, f = 4096, v = 32000, kv_token = 2 * 8 * 128 * 2;
+  auto gemm = [](double k, double n) { return (k * n + k + n) * 2; };  // weights + in + out
+  const double layer = gemm(h, 3 * h) + gemm(h, h) + gemm(h, 2 * f) + gemm(f, h)  // GEMMs
+                       + 2 * (h * 4) + 16 * 128 * 4 + f * 6  // norms, rope, act
+                       + 1000 * kv_token + 2 * 8 * 128 * 2;  // KV, Q and O
+  const double bytes = 2 * layer + h * 2 + gemm(h, v) + v * 4;
+  const double expected = bytes / (3.35e12 * 0.80) + 21 * 3e-6;
+  EXPECT_NEAR(r.iteration_time(s).value(), expected, 1e-12);
+  // Weights: 2 x (4h^2 + 3hf) linear + 2 x vh embedding and head + norms, all BF16.
+  EXPECT_DOUBLE_EQ(r.weights_per_gpu().value(),
+                   (2 * (4 * h * h + 3 * h * f) + 2 * v * h + 2 * 2 * h + h) * 2);
+  EXPECT_DOUBLE_EQ(r.kv_bytes_per_token_per_gpu().value(), 2 * kv_token);
+}
+
+TEST(ReplicaModel, WeightsThatDoNotFitAreRefused) {
+  // Llama 3 70B in BF16 is 141 GB: not on one 80 GiB H100, which holds 72 GiB at 0.9.
+  const ModelSpec m = load_model("llama3-70b");
+  try {
+    ReplicaModel r(m, h100(), ReplicaConfig{}, no_comm());
+    FAIL() << "expected an InputError";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("needs 131.4 GiB of weights"), std::string::npos)
+        << e.what();
+  }
+  ReplicaConfig tp8;
+  tp8.tp = 8;
+  EXPECT_NO_THROW(ReplicaModel(m, h100(), tp8, no_comm()));
+}
+
+// A source of the given requests, in order.
+class ListSource : public RequestSource {
+ public:
+  explicit ListSource(std::vector<Request> r) : requests_(std::move(r)) {}
+  std::optional<Request> next() override {
+    if (i_ >= requests_.size()) return std::nullopt;
+    return requests_[i_++];
+  }
+
+ private:
+  std::vector<Request> requests_;
+  std::size_t i_ = 0;
+};
+
+BatchShape decode(std::int64_t context) {
+  BatchShape s;
+  s.decode_seqs = 1;
+  s.decode_context = context;
+  s.sampled = 1;
+  return s;
+}
+
+BatchShape prefill(std::int64_t tokens) {
+  BatchShape s;
+  s.prefill_seqs = 1;
+  s.prefill_tokens = tokens;
+  s.prefill_pairs = static_cast<double>(tokens) * (tokens + 1) / 2.0;
+  s.sampled = 1;
+  return s;
+}
+
+TEST(Scheduler, OneRequestIsAPrefillThenDecodes) {
+  // Prompt 100, output 4, arriving at 0.5 s: the first token comes after one prefill iteration;
+  // the other three after decode iterations reading 101, 102 and 103 cached tokens.
+  const ReplicaModel r(small_model(), h100(), ReplicaConfig{}, no_comm());
+  ListSource src({{0, 0.5, 100, 4}});
+  ServingOptions o;
+  o.record_requests = true;
+  const ServingResult s = simulate_serving(r, src, o);
+  ASSERT_EQ(s.records.size(), 1u);
+  const double p = r.iteration_time(prefill(100)).value();
+  const double d = r.iteration_time(decode(101)).value() + r.iteration_time(decode(102)).value() +
+                   r.iteration_time(decode(103)).value();
+  EXPECT_NEAR(s.records[0].ttft, p, 1e-12);
+  EXPECT_NEAR(s.records[0].e2e, p + d, 1e-12);
+  EXPECT_NEAR(s.records[0].tpot, d / 3, 1e-12);
+  EXPECT_NEAR(s.end, 0.5 + p + d, 1e-12);
+  EXPECT_EQ(s.iterations, 4u);
+}
+
+TEST(Scheduler, SameTimeArrivalsShareTheFirstIteration) {
+  // Two prompts of 100 arriving together are prefilled in one iteration of 200 tokens (their
+  // causal pairs add), so both first tokens come at its end; then they decode together.
+  const ReplicaModel r(small_model(), h100(), ReplicaConfig{}, no_comm());
+  ListSource src({{0, 0, 100, 2}, {1, 0, 100, 2}});
+  ServingOptions o;
+  o.record_requests = true;
+  const ServingResult s = simulate_serving(r, src, o);
+  BatchShape both;
+  both.prefill_seqs = 2;
+  both.prefill_tokens = 200;
+  both.prefill_pairs = 2 * 100 * 101 / 2.0;
+  both.sampled = 2;
+  BatchShape dec;
+  dec.decode_seqs = 2;
+  dec.decode_context = 202;
+  dec.sampled = 2;
+  const double p = r.iteration_time(both).value(), d = r.iteration_time(dec).value();
+  ASSERT_EQ(s.records.size(), 2u);
+  for (const RequestRecord& q : s.records) {
+    EXPECT_NEAR(q.ttft, p, 1e-12);
+    EXPECT_NEAR(q.e2e, p + d, 1e-12);
+  }
+}
+
+TEST(Scheduler, LittlesLawHoldsInSteadyState) {
+  // Poisson at 400/s for 20,000 requests: the time-average number in the system equals the
+  // arrival rate times the mean time in the system (Little's law) within 2%.
+  const ReplicaModel r(small_model(), h100(), ReplicaConfig{}, no_comm());
+  const double rate = 400;
+  auto src = synthetic_source({ArrivalProcess::Kind::poisson, rate, 1},
+                              LengthDistribution{LengthDistribution::Kind::fixed, 300},
+                              LengthDistribution{LengthDistribution::Kind::fixed, 50}, 20000, 7);
+  const ServingResult s = simulate_serving(r, *src, {});
+  ASSERT_EQ(s.completed, 20000u);
+  const double little = rate * s.e2e.mean();
+  EXPECT_GT(s.mean_in_system, 1.0);  // a queue worth the name
+  EXPECT_NEAR(s.mean_in_system / little, 1.0, 0.02);
+}
+
+// The utilisation that leaves room for `tokens` of KV cache on the small model.
+double utilization_for(std::int64_t tokens) {
+  const ReplicaModel probe(small_model(), h100(), ReplicaConfig{}, no_comm());
+  const double need = probe.weights_per_gpu().value() + probe.activation_reserve_per_gpu().value() +
+                      static_cast<double>(tokens) * probe.kv_bytes_per_token_per_gpu().value();
+  return need / h100().hbm.value();
+}
+
+TEST(Scheduler, OfflineThroughputRisesWithBatchUntilTheCacheBinds) {
+  // The cache holds 66 sequences of 1,000 tokens (prompt 500 + output 500). Up to 64 sequences
+  // nothing is preempted and throughput rises with max_num_seqs (decode reads the weights once
+  // per iteration for the whole batch); at 256 the cache binds: preemptions appear and the
+  // throughput gains little over 64.
+  ReplicaConfig c;
+  c.gpu_memory_utilization = utilization_for(66 * 1000 + 16);
+  auto run = [&](int seqs) {
+    c.max_num_seqs = seqs;
+    const ReplicaModel r(small_model(), h100(), c, no_comm());
+    auto src = synthetic_source({ArrivalProcess::Kind::offline, 0, 1},
+                                LengthDistribution{LengthDistribution::Kind::fixed, 500},
+                                LengthDistribution{LengthDistribution::Kind::fixed, 500}, 512, 1);
+    return simulate_serving(r, *src, {});
+  };
+  const ServingResult s4 = run(4), s16 = run(16), s64 = run(64), s256 = run(256);
+  EXPECT_LT(s4.output_tokens / s4.end * 2, s16.output_tokens / s16.end);
+  EXPECT_LT(s16.output_tokens / s16.end * 1.5, s64.output_tokens / s64.end);
+  EXPECT_EQ(s4.preemptions + s16.preemptions + s64.preemptions, 0u);
+  EXPECT_GT(s256.preemptions, 0u);
+  EXPECT_LT(s256.output_tokens / s256.end, 1.5 * s64.output_tokens / s64.end);
+  EXPECT_GT(s256.max_kv_occupancy, 0.95);
+  EXPECT_EQ(s256.completed, 512u);
+}
+
+TEST(Scheduler, RequestThatNeverFitsIsRejected) {
+  // A cache of 2,000 tokens: a 3,000-token request is rejected on arrival; the others finish.
+  ReplicaConfig c;
+  c.gpu_memory_utilization = utilization_for(2000);
+  const ReplicaModel r(small_model(), h100(), c, no_comm());
+  ListSource src({{0, 0, 100, 10}, {1, 0.001, 2500, 500}, {2, 0.002, 100, 10}});
+  ServingOptions o;
+  o.record_requests = true;
+  const ServingResult s = simulate_serving(r, src, o);
+  EXPECT_EQ(s.rejected, 1u);
+  EXPECT_EQ(s.completed, 2u);
+  EXPECT_TRUE(s.records[0].rejected);  // recorded on arrival, before the others finish
+}
+
+TEST(Scheduler, SameSeedSameResult) {
+  const ReplicaModel r(small_model(), h100(), ReplicaConfig{}, no_comm());
+  auto once = [&](std::uint64_t seed) {
+    auto src = synthetic_source({ArrivalProcess::Kind::gamma, 300, 3},
+                                LengthDistribution{LengthDistribution::Kind::lognormal, 300, 1},
+                                LengthDistribution{LengthDistribution::Kind::lognormal, 80, 1},
+                                3000, seed);
+    return simulate_serving(r, *src, {}).e2e.mean();
+  };
+  EXPECT_EQ(once(3), once(3));
+  EXPECT_NE(once(3), once(4));
+}
+
+TEST(Trace, BadLinesNameFileLineAndField) {
+  const std::string path = testing::TempDir() + "serve_trace.csv";
+  auto expect_error = [&](const std::string& text, const std::string& message) {
+    std::ofstream(path) << text;
+    auto src = trace_source(path, 4096);
+    try {
+      while (src->next()) {
+      }
+      FAIL() << "expected an InputError for " << text;
+    } catch (const InputError& e) {
+      EXPECT_EQ(std::string(e.what()), path + ":" + message);
+    }
+  };
+  expect_error("arrival_s,prompt_tokens,output_tokens\n0,10,5\n1,-3,5\n",
+               "3: prompt_tokens: prompt_tokens must be a whole number >= 1; found -3");
+  expect_error("0,10,5\n1,20\n",
+               "2: line: expected 3 fields arrival_s,prompt_tokens,"
+               "output_tokens; found 2");
+  expect_error("0,10,\n", "1: output_tokens: '' is not a number");
+  expect_error("0,5000,10\n",
+               "1: prompt_tokens: prompt 5000 + output 10 tokens exceed the "
+               "model's context of 4096 tokens (--max-model-len)");
+  expect_error("0,4000,200\n",
+               "1: output_tokens: prompt 4000 + output 200 tokens exceed the "
+               "model's context of 4096 tokens (--max-model-len)");
+}
+
+TEST(LatencyHistogram, ExactThenWithinOnePerMille) {
+  LatencyHistogram h;
+  for (int i = 1; i <= 100; ++i) h.add(i * 1e-3);
+  EXPECT_DOUBLE_EQ(h.percentile(0.5), 0.050);
+  EXPECT_DOUBLE_EQ(h.percentile(0.99), 0.099);
+  LatencyHistogram big;
+  for (int i = 1; i <= 200000; ++i) big.add(i * 1e-5);  // uniform on (0, 2] s
+  EXPECT_NEAR(big.percentile(0.5) / 1.0, 1.0, 1e-3);
+  EXPECT_NEAR(big.percentile(0.99) / 1.98, 1.0, 1e-3);
+  EXPECT_NEAR(big.mean(), 1.000005, 1e-9);  // (1 + 200000) / 2 x 1e-5
+}
+
+}  // namespace
+}  // namespace colossus::serve
