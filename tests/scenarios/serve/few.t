@@ -16,7 +16,7 @@ $ colossus serve --model llama3-8b --tp 1 --trace tests/scenarios/serve/few.csv 
 >   TPOT      6.62 ms    23.7 ms    23.7 ms    12.7 ms
 >   E2E       89.5 ms     115 ms     115 ms    95.5 ms
 >   batch: 1.7 running sequences on average while busy, 3 at most; KV cache 0.1% occupied on average, 0.6% at most; 0 preemptions; 24 iterations
->   requests in the system: 0.63 on average (Little: 6.62/s x 95.5 ms = 0.63)
+>   requests in the system: 0.63 on average; Little's law: 6/s arrivals x 95.5 ms mean E2E = 0.57
 >
 >       id    arrival  prompt  output  replica       TTFT       TPOT        E2E  preempt
 >        0          0     512       4        0    18.4 ms    23.7 ms    89.5 ms        0
@@ -557,7 +557,7 @@ $ colossus serve --precision fp8 --rate 10 --requests 2000 --slo-ttft 2s --slo-t
 >   TPOT      13.1 ms    15.3 ms      17 ms    13.2 ms
 >   E2E        2.39 s     4.44 s     6.85 s     2.67 s
 >   batch: 26.3 running sequences on average while busy, 50 at most; KV cache 1.9% occupied on average, 3.8% at most; 0 preemptions; 15,695 iterations
->   requests in the system: 26.36 on average (Little: 9.87/s x 2.67 s = 26.36)
+>   requests in the system: 26.36 on average; Little's law: 9.98/s arrivals x 2.67 s mean E2E = 26.64
 >   SLO (TTFT <= 2 s, TPOT <= 50 ms): 100.0% of requests met it; goodput 9.87 requests/s
 
 # Offline (MLPerf-style: every request at time 0) with 64 sequences at most: batches of 64.
@@ -1042,4 +1042,4 @@ $ colossus serve --precision fp8 --gpus 16 --rate 20 --burstiness 3 --router lea
 >   TPOT      13.5 ms    17.6 ms    23.3 ms      14 ms
 >   E2E        2.56 s     4.79 s     7.49 s     2.88 s
 >   batch: 27.8 running sequences on average while busy, 85 at most; KV cache 1.9% occupied on average, 6.1% at most; 0 preemptions; 15,762 iterations
->   requests in the system: 56.17 on average (Little: 19.5/s x 2.88 s = 56.17)
+>   requests in the system: 56.17 on average; Little's law: 20.2/s arrivals x 2.88 s mean E2E = 58.20
