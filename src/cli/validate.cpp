@@ -21,6 +21,7 @@
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/preset_catalog.h"
 #include "colossus/validation/collective_calibration.h"
+#include "colossus/validation/serving_validation.h"
 #include "colossus/validation/validation.h"
 
 namespace colossus::cli {
@@ -117,6 +118,10 @@ void run(const ValidateOptions& opt) {
   std::vector<validation::CollectiveCalibrationRow> collective;
   if (opt.rows.empty())
     collective = validation::collective_calibration(measured, load_cluster("eos-11616"));
+  // The serving rows (colossus serve's predictions) likewise.
+  std::vector<validation::ServingComparison> serving;
+  if (opt.rows.empty())
+    serving = validation::compare_serving(measured, PresetCatalog::from_environment());
   if (!opt.outputs.report.empty() || !opt.outputs.csv.empty()) {
     const report::ValidationResults results{rows, stats, collective, mapping.skipped};
     if (!opt.outputs.report.empty()) {
@@ -173,6 +178,23 @@ void run(const ValidateOptions& opt) {
                                    {"measured", c.measured},
                                    {"predicted", c.predicted},
                                    {"error", c.error()}});
+    out["serving"] = nlohmann::ordered_json::array();
+    for (const validation::ServingComparison& c : serving) {
+      nlohmann::ordered_json r = {{"id", c.id},
+                                  {"scenario", c.scenario},
+                                  {"system", c.system},
+                                  {"measured_output_tokens_per_s", c.measured}};
+      if (c.failure.empty()) {
+        r["predicted_output_tokens_per_s"] = c.predicted;
+        r["error"] = c.error;
+      } else {
+        r["failure"] = c.failure;
+      }
+      out["serving"].push_back(r);
+    }
+    out["serving_summary"] = {{"rows", serving.size()},
+                              {"median_abs_error", validation::serving_median_abs_error(serving)},
+                              {"target_median_abs_error", 0.10}};
     out["skipped"] = nlohmann::ordered_json::array();
     for (const validation::SkippedRow& s : mapping.skipped)
       out["skipped"].push_back({{"id", s.id}, {"reason", s.reason}});
@@ -225,6 +247,22 @@ void run(const ValidateOptions& opt) {
     for (const validation::CollectiveCalibrationRow& c : collective)
       fmt::print("{:<36} {:<52} {:>9.1f} {:>9.1f} {:>7}  {}\n", c.id, c.what, c.measured,
                  c.predicted, percent(c.error()), c.unit);
+  }
+  if (!serving.empty()) {
+    fmt::print("\nServing rows (colossus serve; output tokens/s of the system):\n");
+    fmt::print("{:<46} {:<8} {:<30} {:>9} {:>9} {:>7}\n", "row", "scenario", "system", "measured",
+               "predicted", "error");
+    for (const validation::ServingComparison& c : serving) {
+      if (!c.failure.empty()) {
+        fmt::print("{:<46} {:<8} {:<30} {:>9.0f}  failed: {}\n", c.id, c.scenario, c.system,
+                   c.measured, c.failure);
+        continue;
+      }
+      fmt::print("{:<46} {:<8} {:<30} {:>9.0f} {:>9.0f} {:>7}\n", c.id, c.scenario, c.system,
+                 c.measured, c.predicted, percent(c.error));
+    }
+    fmt::print("{} serving rows: median |error| {:.1f}% (target <= 10%)\n", serving.size(),
+               100.0 * validation::serving_median_abs_error(serving));
   }
   if (!mapping.skipped.empty()) {
     fmt::print("\nSkipped rows:\n");

@@ -63,6 +63,22 @@ $ colossus validate
 > nccl-allreduce-8xh100-nvls           all_reduce 8 GPUs, NVLS, algbw                           275.0     274.6   -0.1%  GB/s
 > nccl-allreduce-h100-multinode-ndr    all_reduce 4 servers x 8 GPUs, ring, busbw per NIC        47.0      46.4   -1.4%  GB/s
 >
+> Serving rows (colossus serve; output tokens/s of the system):
+> row                                            scenario system                          measured predicted   error
+> mlperf-inf-v4.0-llama2-70b-offline-8xh100      offline  8x h100-sxm, 4 x TP2 fp8           21806     20512   -5.9%
+> mlperf-inf-v4.0-llama2-70b-server-8xh100       server   8x h100-sxm, 4 x TP2 fp8           20556     17102  -16.8%
+> mlperf-inf-v4.1-llama2-70b-offline-8xh100      offline  8x h100-sxm, 4 x TP2 fp8           24525     20512  -16.4%
+> mlperf-inf-v4.1-llama2-70b-server-8xh100       server   8x h100-sxm, 4 x TP2 fp8           21606     17102  -20.8%
+> mlperf-inf-v4.0-llama2-70b-offline-8xh200      offline  8x h200-sxm, 8 x TP1 fp8           27738     23688  -14.6%
+> mlperf-inf-v4.0-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           26485     21301  -19.6%
+> mlperf-inf-v4.1-llama2-70b-offline-8xh200      offline  8x h200-sxm, 8 x TP1 fp8           31303     23688  -24.3%
+> mlperf-inf-v4.1-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           29228     21301  -27.1%
+> trtllm-0.5-h200-llama70b-tp1-b512-128-128      fixed    1x h200-sxm, 1 x TP1 fp8            3014      4102  +36.1%
+> trtllm-0.5-h200-llama70b-tp4-b512-128-2048     fixed    4x h200-sxm, 1 x TP4 fp8            6616     14745 +122.9%
+> trtllm-0.5-h200-llama70b-tp2-b64-2048-128      fixed    2x h200-sxm, 1 x TP2 fp8             682       731   +7.2%
+> trtllm-0.5-h200-llama70b-tp1-b32-2048-128      fixed    1x h200-sxm, 1 x TP1 fp8             303       377  +24.5%
+> 12 serving rows: median |error| 20.2% (target <= 10%)
+>
 > Skipped rows:
 >   megatron-h100-strong-177B: only MFU at the two ends of a strong-scaling figure (96 and 4608 GPUs), without their layouts
 >   megatron-a100-selective-recompute-22B: GPU count, TP/PP and batch not in the row (the README gives MFU/HFU only)
@@ -223,6 +239,12 @@ $ colossus validate --json --row mpt-7b-h100-128gpu
 >     "target_max_abs_error": 0.15
 >   },
 >   "collective": [],
+>   "serving": [],
+>   "serving_summary": {
+>     "rows": 0,
+>     "median_abs_error": 0.0,
+>     "target_median_abs_error": 0.1
+>   },
 >   "skipped": []
 > }
 
