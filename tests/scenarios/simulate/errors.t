@@ -74,7 +74,7 @@ $ colossus simulate --cluster memphis-100k --model grok-1
 # model
 $ colossus simulate --cluster eos-11616 --model llama9-1t --global-batch 8
 ! exit 2
-2> <command line>: --model: unknown model preset "llama9-1t" (did you mean "llama3-8b"?); available: deepseek-v3, gpt3-175b, grok-1, llama3-405b, llama3-70b, llama3-8b, mixtral-8x7b, qwen3-235b-a22b
+2> <command line>: --model: unknown model preset "llama9-1t" (did you mean "llama3-8b"?); available: deepseek-v3, gpt3-175b, grok-1, llama2-70b, llama3-405b, llama3-70b, llama3-8b, mixtral-8x7b, qwen3-235b-a22b
 
 # model_alone
 $ colossus simulate --model llama3-8b
