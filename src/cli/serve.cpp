@@ -16,6 +16,7 @@
 #include "colossus/core/error.h"
 #include "colossus/report/serve_report.h"
 #include "colossus/report/text.h"
+#include "colossus/serve/kv_transfer.h"
 #include "colossus/serve/serving.h"
 #include "colossus/serve/tp_all_reduce.h"
 #include "colossus/spec/cluster_loader.h"
@@ -32,6 +33,7 @@ struct ServeFlags {
   int tp = 8, replicas = 1, block_size = 16, max_num_seqs = 256, max_num_batched_tokens = 8192;
   std::int64_t gpus = 0, max_model_len = 0, requests = 1000, seed = 1;
   std::string rate, burstiness, trace, prompt = "lognormal:1000:0.5", output = "lognormal:200:0.5";
+  std::string disaggregate;
   std::string slo_ttft, slo_tpot, slo_percentile = "99", target_rate, memory_utilization = "0.9";
   CLI::Option* requests_given = nullptr;
   bool offline = false, no_chunked = false, find_capacity = false, per_request = false,
@@ -186,6 +188,37 @@ void run(const ServeFlags& f) {
       source = serve::synthetic_source(a, prompt, output, requests, seed);
     }
     serve::ServingOptions options;
+    if (!f.disaggregate.empty()) {
+      // P:D - prefill and decode replicas; their KV transfer crosses the fabric between servers.
+      const std::size_t colon = f.disaggregate.find(':');
+      const double p = colon == std::string::npos
+                           ? 0
+                           : number_flag(f.disaggregate.substr(0, colon), "--disaggregate", 0, 1e6,
+                                         "P:D, prefill and decode replica counts (e.g. 1:3)");
+      const double d = number_flag(
+          colon == std::string::npos ? f.disaggregate : f.disaggregate.substr(colon + 1),
+          "--disaggregate", 0, 1e6, "P:D, prefill and decode replica counts (e.g. 1:3)");
+      if (colon == std::string::npos || p != std::floor(p) || d != std::floor(d))
+        throw InputError(kCommandLine, "--disaggregate",
+                         fmt::format("'{}' is not P:D, whole prefill and decode replica counts "
+                                     "(e.g. 1:3)",
+                                     f.disaggregate));
+      if (f.gpus > 0 || f.replicas != 1)
+        throw InputError(kCommandLine, "--disaggregate",
+                         "gives the replicas itself; leave out --replicas and --gpus");
+      replicas = static_cast<int>(p + d);
+      if (static_cast<std::int64_t>(replicas) * c.tp > pool_gpus)
+        throw InputError(kCommandLine, "--disaggregate",
+                         fmt::format("{} replicas of {} GPUs exceed the pool's {} GPUs", replicas,
+                                     c.tp, pool_gpus));
+      if (server.gpus * 2 > pool_gpus)
+        throw InputError(kCommandLine, "--disaggregate",
+                         "the KV transfer needs two servers in the pool");
+      options.prefill_replicas = static_cast<int>(p);
+      options.kv_transfer =
+          serve::kv_transfer(cluster, pool, c.tp, replica.kv_bytes_per_token_per_gpu());
+      rep.workload += fmt::format("; disaggregated: {} prefill + {} decode replicas", p, d);
+    }
     options.replicas = replicas;
     options.router = parse_enum<serve::Router>(f.router, kCommandLine, "--router");
     options.slo = slo;
@@ -245,6 +278,8 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--output", f.output, "Output tokens, as --prompt (default lognormal:200:0.5)");
   cmd->add_option("--seed", f.seed, "Random seed (default 1)")
       ->transform(count_flag(0, std::numeric_limits<std::int64_t>::max()));
+  cmd->add_option("--disaggregate", f.disaggregate,
+                  "P:D prefill and decode replicas (DistServe-style; KV moved over the fabric)");
   cmd->add_option("--router", f.router, "round-robin or least-loaded (default round-robin)");
   cmd->add_option("--slo-ttft", f.slo_ttft, "Time-to-first-token target with a unit (2s)");
   cmd->add_option("--slo-tpot", f.slo_tpot, "Time-per-output-token target with a unit (50ms)");

@@ -92,6 +92,14 @@ std::string run_text(const ServingResult& s, bool per_request) {
       s.mean_batch, static_cast<std::int64_t>(s.max_batch), 100 * s.mean_kv_occupancy,
       100 * s.max_kv_occupancy, grouped(static_cast<std::int64_t>(s.preemptions)),
       grouped(static_cast<std::int64_t>(s.iterations)));
+  if (s.prefill_replicas > 0) {
+    out += fmt::format(
+        "  disaggregated: {} prefill and {} decode replicas; {} KV transfers over the fabric, "
+        "{} each on average\n",
+        s.prefill_replicas, s.replicas - s.prefill_replicas,
+        grouped(static_cast<std::int64_t>(s.kv_transfers)),
+        duration_text(s.kv_transfers ? s.kv_transfer_seconds / s.kv_transfers : 0.0));
+  }
   // Little's law against the measured arrival rate (not an identity: the rate comes from the
   // arrivals, the time average and the latencies from the simulation).
   if (s.arrived > 1 && s.last_arrival > s.first_arrival) {
@@ -150,6 +158,13 @@ nlohmann::ordered_json run_json(const ServingResult& s, bool per_request) {
   j["preemptions"] = s.preemptions;
   j["iterations"] = s.iterations;
   j["mean_in_system"] = s.mean_in_system;
+  if (s.prefill_replicas > 0) {
+    j["disaggregated"] = {
+        {"prefill_replicas", s.prefill_replicas},
+        {"decode_replicas", s.replicas - s.prefill_replicas},
+        {"kv_transfers", s.kv_transfers},
+        {"mean_kv_transfer_s", s.kv_transfers ? s.kv_transfer_seconds / s.kv_transfers : 0.0}};
+  }
   if (s.slo.any()) {
     j["slo"] = {{"ttft_s", std::isfinite(s.slo.ttft) ? nlohmann::ordered_json(s.slo.ttft)
                                                      : nlohmann::ordered_json(nullptr)},

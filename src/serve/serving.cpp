@@ -78,7 +78,8 @@ class Simulation;
 // One replica's scheduler (vLLM V1's: running first, then waiting, one token budget).
 class Replica {
  public:
-  Replica(Simulation& sim, int index) : sim_(&sim), index_(index) {}
+  Replica(Simulation& sim, int index, bool prefill_only)
+      : sim_(&sim), index_(index), prefill_only_(prefill_only) {}
   void arrive(std::uint32_t seq);
   std::size_t load() const { return running_.size() + waiting_.size(); }
 
@@ -90,6 +91,7 @@ class Replica {
 
   Simulation* sim_;
   int index_;
+  bool prefill_only_;  // disaggregated prefill: sequences leave after their first token
   std::vector<std::uint32_t> running_;
   std::deque<std::uint32_t> waiting_;
   std::vector<std::uint32_t> batch_;  // sequences of the iteration in flight
@@ -106,7 +108,9 @@ class Simulation {
     result_.gpus_per_replica = model.gpus();
     result_.slo = options.slo;
     blocks_ = model.kv_blocks();
-    for (int r = 0; r < options.replicas; ++r) replicas_.emplace_back(*this, r);
+    result_.prefill_replicas = options.prefill_replicas;
+    for (int r = 0; r < options.replicas; ++r)
+      replicas_.emplace_back(*this, r, r < options.prefill_replicas);
   }
 
   ServingResult run() {
@@ -152,12 +156,12 @@ class Simulation {
     ++result_.arrived;
     result_.last_arrival = r.arrival;
     int target = 0;
-    if (options_.router == Router::round_robin) {
+    if (options_.prefill_replicas > 0) {
+      target = least_loaded(0, options_.prefill_replicas);
+    } else if (options_.router == Router::round_robin) {
       target = static_cast<int>(next_replica_++ % replicas_.size());
     } else {
-      for (std::size_t i = 1; i < replicas_.size(); ++i)
-        if (replicas_[i].load() < replicas_[static_cast<std::size_t>(target)].load())
-          target = static_cast<int>(i);
+      target = least_loaded(0, static_cast<int>(replicas_.size()));
     }
     // A request that alone would overflow the cache can never run: rejected now.
     const std::int64_t need = blocks_for(r.prompt + r.output - 1);
@@ -184,6 +188,26 @@ class Simulation {
     pool_[slot] = Seq{};
     pool_[slot].req = r;
     replicas_[static_cast<std::size_t>(target)].arrive(slot);
+  }
+
+  // The replica of [first, end) holding the fewest requests (the first of equals).
+  int least_loaded(int first, int end) const {
+    int best = first;
+    for (int i = first + 1; i < end; ++i)
+      if (replicas_[static_cast<std::size_t>(i)].load() <
+          replicas_[static_cast<std::size_t>(best)].load())
+        best = i;
+    return best;
+  }
+
+  // A prefilled sequence's KV cache moves to the least-loaded decode replica.
+  void hand_off(std::uint32_t slot) {
+    const int target = least_loaded(options_.prefill_replicas, static_cast<int>(replicas_.size()));
+    const Seconds t = options_.kv_transfer ? options_.kv_transfer(pool_[slot].computed) : Seconds{};
+    ++result_.kv_transfers;
+    result_.kv_transfer_seconds += t.value();
+    queue_.schedule_after(
+        t, [this, slot, target] { replicas_[static_cast<std::size_t>(target)].arrive(slot); });
   }
 
   // A finished sequence's metrics; its slot is freed.
@@ -396,6 +420,11 @@ void Replica::finish() {
         s.blocks = 0;
         s.step = -1;  // marks finished
         done_any = true;
+      } else if (prefill_only_) {
+        used_blocks_ -= s.blocks;  // the cache leaves with the sequence
+        s.blocks = 0;
+        s.step = -2;  // marks handed off to a decode replica
+        done_any = true;
       }
     }
   }
@@ -405,6 +434,9 @@ void Replica::finish() {
       const std::uint32_t slot = running_[i];
       if (sim_->pool_[slot].step == -1) {
         sim_->complete(slot, index_);
+      } else if (sim_->pool_[slot].step == -2) {
+        sim_->pool_[slot].step = 0;
+        sim_->hand_off(slot);
       } else {
         running_[keep++] = slot;
       }

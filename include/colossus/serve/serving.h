@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "colossus/core/enum_names.h"
+#include "colossus/serve/kv_transfer.h"
 #include "colossus/serve/replica_model.h"
 #include "colossus/serve/request_source.h"
 
@@ -45,6 +46,12 @@ struct ServingOptions {
   Router router = Router::round_robin;
   Slo slo;
   bool record_requests = false;  // keep one record per request (small runs, transcripts)
+  // Disaggregated prefill and decode: the first `prefill_replicas` replicas only prefill (a
+  // request arrives there, least-loaded); after its first token its KV cache moves over the
+  // fabric (`kv_transfer`) to the least-loaded of the other replicas, which decode. 0: every
+  // replica does both.
+  int prefill_replicas = 0;
+  KvTransferTime kv_transfer;
 };
 
 // Exact percentiles up to kExactLimit values, then a log-bucketed histogram (0.1% buckets from
@@ -92,6 +99,9 @@ struct ServingResult {
   double mean_in_system = 0;             // time-average requests in the system over [0, end]
   double mean_batch = 0, max_batch = 0;  // running sequences per iteration (busy time average)
   double mean_kv_occupancy = 0, max_kv_occupancy = 0;
+  int prefill_replicas = 0;        // disaggregated: replicas that only prefill
+  std::uint64_t kv_transfers = 0;  // KV caches moved from prefill to decode replicas
+  double kv_transfer_seconds = 0;  // their total time
   std::vector<TimelinePoint> timeline;
   std::vector<RequestRecord> records;
 

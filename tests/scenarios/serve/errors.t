@@ -61,3 +61,8 @@ $ colossus serve --find-capacity
 $ colossus serve --rate 1 --prompt normal:5
 ! exit 2
 2> <command line>: --prompt: 'normal:5' is not a length distribution: N, uniform:LO:HI or lognormal:MEAN:CV
+
+# --disaggregate needs P:D.
+$ colossus serve --rate 1 --disaggregate 3
+! exit 2
+2> <command line>: --disaggregate: '3' is not P:D, whole prefill and decode replica counts (e.g. 1:3)

@@ -154,6 +154,31 @@ TEST(Scheduler, SameTimeArrivalsShareTheFirstIteration) {
   }
 }
 
+TEST(Scheduler, DisaggregatedRequestPrefillsTransfersThenDecodes) {
+  // One prefill and one decode replica, a KV transfer of 1 ms: the first token comes from the
+  // prefill replica (one prefill iteration), the rest from the decode replica after the transfer
+  // (decode steps at 101, 102 and 103 cached tokens, as on one replica).
+  const ReplicaModel r(small_model(), h100(), ReplicaConfig{}, no_comm());
+  ListSource src({{0, 0, 100, 4}});
+  ServingOptions o;
+  o.replicas = 2;
+  o.prefill_replicas = 1;
+  o.kv_transfer = [](std::int64_t tokens) {
+    EXPECT_EQ(tokens, 100);  // the prompt's KV
+    return milliseconds(1);
+  };
+  o.record_requests = true;
+  const ServingResult s = simulate_serving(r, src, o);
+  ASSERT_EQ(s.records.size(), 1u);
+  const double p = r.iteration_time(prefill(100)).value();
+  const double d = r.iteration_time(decode(101)).value() + r.iteration_time(decode(102)).value() +
+                   r.iteration_time(decode(103)).value();
+  EXPECT_NEAR(s.records[0].ttft, p, 1e-12);
+  EXPECT_NEAR(s.records[0].e2e, p + 1e-3 + d, 1e-12);
+  EXPECT_EQ(s.records[0].replica, 1);  // finished on the decode replica
+  EXPECT_EQ(s.kv_transfers, 1u);
+}
+
 TEST(Scheduler, LittlesLawHoldsInSteadyState) {
   // Poisson at 400/s for 20,000 requests: the time-average number in the system equals the
   // arrival rate times the mean time in the system (Little's law) within 2%.
