@@ -196,6 +196,7 @@ int main(int argc, char** argv) {
   colossus::cli::add_validate_command(app);
   colossus::cli::add_compare_command(app);
   colossus::cli::add_serve_command(app);
+  colossus::cli::add_calibration_shapes_command(app);
   const int code = run(app, argc, argv);
   if (const std::string error = output_error(); !error.empty()) {
     fmt::print(stderr, "colossus: could not write the output to stdout: {}\n", error);

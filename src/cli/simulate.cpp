@@ -23,6 +23,7 @@
 #include "colossus/cli/flags.h"
 #include "colossus/cli/report_flags.h"
 #include "colossus/core/error.h"
+#include "colossus/hardware/calibration_profile.h"
 #include "colossus/report/csv_report.h"
 #include "colossus/report/html_report.h"
 #include "colossus/report/report_files.h"
@@ -60,6 +61,7 @@ struct Flags {
   bool isolated_phases = false;
   bool print_megatron_args = false;
   std::string megatron_file;
+  std::string calibration;  // a measured profile (docs/calibration_profile.md)
   // Megatron-LM arguments given on the command line that are not aliases of a flag above.
   std::vector<std::pair<std::string, std::string*>> megatron_values;
   std::vector<std::pair<std::string, bool*>> megatron_switches;
@@ -343,8 +345,21 @@ void run(const Flags& f) {
   std::map<std::string, std::string> overridden;
   std::string origin;
   std::vector<std::string> ignored;
-  const sim::Scenario s = build_scenario(f, catalog, overridden, origin, ignored);
+  sim::Scenario s = build_scenario(f, catalog, overridden, origin, ignored);
   check_stage_layers(f, s);
+  std::shared_ptr<const CalibrationProfile> profile;
+  if (f.has("--calibration")) {
+    profile = load_calibration_profile(f.calibration, catalog);
+    if (!cluster_has_gpu(s.cluster, profile->gpu))
+      throw InputError(kCommandLine, "--calibration",
+                       fmt::format("{} measured {}; cluster {} has no such GPU", f.calibration,
+                                   profile->gpu, s.cluster.name));
+    apply_profile_to_cluster(s.cluster, *profile);
+    s.job.profile = profile;
+  }
+  // What the reports call the job's source (origin itself tells blamed() whether a scenario
+  // file was given).
+  const std::string shown = profile ? origin + " with calibration " + f.calibration : origin;
   prepare_report_dirs(f.outputs);
   sim::SimulationResult r;
   try {
@@ -352,6 +367,8 @@ void run(const Flags& f) {
     r = sim::simulate(*topology_built, s.job);
     for (const std::string& note : ignored)
       r.warnings.push_back("Megatron argument ignored: " + note);
+    if (profile)
+      for (const std::string& line : profile->range_warnings()) r.warnings.push_back(line);
     if (f.print_megatron_args) {
       fmt::print("{}", sim::megatron_args_text(s.job.model, r.parallelism, s.job.options, r.gpus));
       return;
@@ -360,17 +377,17 @@ void run(const Flags& f) {
     throw blamed(e, f, overridden, origin == "command line");
   }
   if (!f.outputs.report.empty()) {
-    report::write_html_report(f.outputs.report, report::simulation_html(r, origin));
+    report::write_html_report(f.outputs.report, report::simulation_html(r, shown));
   }
   if (!f.outputs.trace.empty()) {
-    report::write_file_atomically(f.outputs.trace, report::simulation_trace(r, origin).dump(),
+    report::write_file_atomically(f.outputs.trace, report::simulation_trace(r, shown).dump(),
                                   "--trace");
   }
   if (!f.outputs.csv.empty()) report::write_csv_tables(f.outputs.csv, report::simulation_tables(r));
   if (f.json) {
-    fmt::print("{}\n", report::simulation_json(r, origin, f.timeline).dump(2));
+    fmt::print("{}\n", report::simulation_json(r, shown, f.timeline).dump(2));
   } else {
-    fmt::print("{}", report::simulation_text(r, origin));
+    fmt::print("{}", report::simulation_text(r, shown));
   }
 }
 
@@ -452,6 +469,9 @@ void add_simulate_command(CLI::App& app) {
   add_count("--tokens", f.tokens, 0, kMaxTokens, "Tokens to train, for the time-to-train figure");
   add("--megatron-args", f.megatron_file,
       "A Megatron-LM launch script (or argument file): its arguments describe the job");
+  add("--calibration", f.calibration,
+      "A measured calibration profile (YAML, docs/calibration_profile.md): its GEMM, attention, "
+      "copy and launch figures replace the GPU preset's fitted efficiencies");
   cmd->add_flag("--print-megatron-args", f.print_megatron_args,
                 "Print the Megatron-LM arguments of the layout simulated instead of the summary");
   // Megatron-LM arguments with no Colossus flag of their own (applied as --megatron-args's).

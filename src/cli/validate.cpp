@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -16,6 +18,7 @@
 #include "colossus/cli/report_flags.h"
 #include "colossus/core/error.h"
 #include "colossus/core/printable.h"
+#include "colossus/hardware/calibration_profile.h"
 #include "colossus/report/report_files.h"
 #include "colossus/report/validation_report.h"
 #include "colossus/spec/cluster_loader.h"
@@ -33,6 +36,7 @@ struct ValidateOptions {
   std::vector<std::string> rows;
   std::string measured;
   std::string mapping;
+  std::string calibration;  // a measured profile (docs/calibration_profile.md)
   ReportFlags outputs;
 };
 
@@ -111,13 +115,39 @@ void run(const ValidateOptions& opt) {
   validation::RowMapping mapping = validation::map_rows(measured, mapping_file);
   select_rows(mapping, opt.rows);
   prepare_report_dirs(opt.outputs);
+  // A measured profile applies to the rows on its GPU.
+  std::shared_ptr<const CalibrationProfile> profile;
+  int profiled_rows = 0;
+  if (!opt.calibration.empty()) {
+    profile = load_calibration_profile(opt.calibration, PresetCatalog::from_environment());
+    std::map<std::string, bool> has_gpu;
+    for (const validation::RowJob& j : mapping.jobs) {
+      auto it = has_gpu.find(j.cluster);
+      if (it == has_gpu.end())
+        it = has_gpu.emplace(j.cluster, cluster_has_gpu(load_cluster(j.cluster), profile->gpu))
+                 .first;
+      profiled_rows += it->second ? 1 : 0;
+    }
+  }
   std::vector<validation::RowComparison> rows =
-      validation::compare_rows(mapping, validation::simulation_predictor());
+      validation::compare_rows(mapping, validation::simulation_predictor(profile));
+  const std::vector<std::string> profile_warnings =
+      profile ? profile->range_warnings() : std::vector<std::string>{};
+  const std::string profile_line =
+      profile ? fmt::format(
+                    "calibration profile {}: {} measured on {} ({}); applies to {} of {} "
+                    "rows (those on {})",
+                    opt.calibration, profile->gpu, profile->provenance.device,
+                    profile->provenance.date, profiled_rows, mapping.jobs.size(), profile->gpu)
+              : std::string();
   validation::ErrorStats stats = validation::error_stats(rows);
   // The collective rows come with the full table only (--row selects training rows).
   std::vector<validation::CollectiveCalibrationRow> collective;
-  if (opt.rows.empty())
-    collective = validation::collective_calibration(measured, load_cluster("eos-11616"));
+  if (opt.rows.empty()) {
+    ClusterSpec eos = load_cluster("eos-11616");
+    if (profile) apply_profile_to_cluster(eos, *profile);
+    collective = validation::collective_calibration(measured, eos);
+  }
   // The serving rows (colossus serve's predictions) likewise.
   std::vector<validation::ServingComparison> serving;
   if (opt.rows.empty())
@@ -195,6 +225,14 @@ void run(const ValidateOptions& opt) {
     out["serving_summary"] = {{"rows", serving.size()},
                               {"median_abs_error", validation::serving_median_abs_error(serving)},
                               {"target_median_abs_error", 0.10}};
+    if (profile)
+      out["calibration"] = {{"file", opt.calibration},
+                            {"gpu", profile->gpu},
+                            {"device", profile->provenance.device},
+                            {"date", profile->provenance.date},
+                            {"synthetic", profile->provenance.synthetic},
+                            {"rows", profiled_rows},
+                            {"warnings", profile_warnings}};
     out["skipped"] = nlohmann::ordered_json::array();
     for (const validation::SkippedRow& s : mapping.skipped)
       out["skipped"].push_back({{"id", s.id}, {"reason", s.reason}});
@@ -205,6 +243,7 @@ void run(const ValidateOptions& opt) {
   fmt::print(
       "Training throughput, measured (published) vs predicted; TFLOP/s per GPU as each\n"
       "source counts it (model or hardware FLOPs), tokens/s where the row gives them.\n\n");
+  if (profile) fmt::print("{}\n\n", profile_line);
   fmt::print("{:<44} {:>5}  {:<26} {:>8} {:>9} {:>7}  {:>10} {:>10} {:>7}\n", "row", "GPUs",
              "layout", "measured", "predicted", "error", "tok/s meas", "tok/s pred", "error");
   for (const validation::RowComparison& c : rows) {
@@ -269,6 +308,7 @@ void run(const ValidateOptions& opt) {
     for (const validation::SkippedRow& s : mapping.skipped)
       fmt::print("  {}: {}\n", s.id, s.reason);
   }
+  for (const std::string& w : profile_warnings) fmt::print("\nwarning: {}\n", w);
 }
 
 }  // namespace
@@ -285,6 +325,9 @@ void add_validate_command(CLI::App& app) {
                   "Measurements file (default: <data dir>/data/calibration/measured.json)");
   cmd->add_option("--mapping", opt->mapping,
                   "Row mapping file (default: <data dir>/data/calibration/row_mapping.yaml)");
+  cmd->add_option("--calibration", opt->calibration,
+                  "A measured calibration profile (docs/calibration_profile.md): the rows on its "
+                  "GPU take its figures instead of the preset's fitted efficiencies");
   add_report_flags(cmd, opt->outputs);
   cmd->callback([opt] { run(*opt); });
 }

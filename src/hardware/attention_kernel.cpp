@@ -3,12 +3,26 @@
 // time from its GEMMs and the HBM traffic of the score matrix.
 #include "colossus/hardware/attention_kernel.h"
 
+#include "colossus/hardware/calibration_profile.h"
+
 namespace colossus {
 namespace {
 
 // HBM bytes per attention score element in an unfused forward pass: scores written 2, softmax
 // read + write 4, dropout read + write + mask 5, AV read 2.
 constexpr double kUnfusedScoreBytes = 13.0;
+
+// Speed of a fused kernel relative to FlashAttention-2 (the published ratios above).
+double flash_speed(AttentionKernel kernel) {
+  switch (kernel) {
+    case AttentionKernel::flash1:
+      return kFlash1AttentionSpeed;
+    case AttentionKernel::flash3:
+      return kFlash3AttentionSpeed;
+    default:
+      return 1.0;
+  }
+}
 
 }  // namespace
 
@@ -29,6 +43,12 @@ double unfused_attention_efficiency(const GpuSpec& gpu, const ComputeCalibration
 
 ComputeCalibration with_attention_kernel(const GpuSpec& gpu, ComputeCalibration c,
                                          AttentionKernel kernel, int head_dim) {
+  // A measured profile timed one fused kernel: others run at their published ratio to it; the
+  // unfused kernel keeps its estimate from the GEMM and copy figures (the profile's).
+  if (c.profile) {
+    c.profile_attention = kernel != AttentionKernel::unfused;
+    c.profile_attention_speed = flash_speed(kernel) / flash_speed(c.profile->attention_kernel);
+  }
   switch (kernel) {
     case AttentionKernel::unfused:
       c.attention_fwd_efficiency = unfused_attention_efficiency(gpu, c, head_dim, false);

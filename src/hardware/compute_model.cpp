@@ -7,6 +7,8 @@
 #include <cctype>
 #include <utility>
 
+#include "colossus/hardware/calibration_profile.h"
+
 namespace colossus {
 
 Kernel gemm_kernel(std::string name, double m, double n, double k, double batch,
@@ -36,6 +38,7 @@ Kernel attention_kernel(std::string name, double batch, double sq, double skv, d
   double forward = 2.0 * sq * skv * (dqk + dv) * batch * (causal ? 0.5 : 1.0);
   kernel.flops = flops(backward ? 2.5 * forward : forward);
   kernel.backward = backward;
+  kernel.causal = causal;
   // Q, K, V and O (and their gradients in backward) stream through HBM once, in BF16.
   double io = (sq * dqk + skv * dqk + skv * dv + sq * dv) * 2.0 * batch;
   kernel.bytes = bytes(backward ? 2.0 * io : io);
@@ -86,6 +89,12 @@ double saturation(double d, double half) {
 
 double ComputeModel::gemm_efficiency(double m, double n, double k, Precision precision) const {
   bool fp8 = precision == Precision::fp8 && gpu_.fp8_dense.value() > 0;
+  if (const CalibrationProfile* profile = calibration_.profile.get()) {
+    // The measured throughput over the peak of the GPU it was measured on (a slowed copy of the
+    // GPU then runs slower by its own factor).
+    if (auto rate = profile->gemm_rate(m, n, k, fp8 ? Precision::fp8 : Precision::bf16))
+      return *rate / (fp8 ? profile->fp8_peak : profile->bf16_peak);
+  }
   double top = fp8 ? calibration_.gemm_max_efficiency_fp8 : calibration_.gemm_max_efficiency_bf16;
   double half = calibration_.gemm_half_dim;
   return top * saturation(m, half) * saturation(n, half) * saturation(k, half);
@@ -108,9 +117,14 @@ Seconds ComputeModel::time(const Kernel& kernel, Precision precision) const {
       break;
     }
     case KernelKind::attention: {
-      double eff = (kernel.backward ? calibration_.attention_bwd_efficiency
-                                    : calibration_.attention_fwd_efficiency) *
-                   saturation(kernel.m, calibration_.attention_half_seq);
+      const CalibrationProfile* profile =
+          calibration_.profile_attention ? calibration_.profile.get() : nullptr;
+      double eff =
+          profile ? profile->attention_rate(kernel.m, kernel.k, kernel.causal, kernel.backward) /
+                        profile->bf16_peak * calibration_.profile_attention_speed
+                  : (kernel.backward ? calibration_.attention_bwd_efficiency
+                                     : calibration_.attention_fwd_efficiency) *
+                        saturation(kernel.m, calibration_.attention_half_seq);
       if (kernel.flops.value() > 0) compute = kernel.flops / (gpu_.bf16_dense * eff);
       break;
     }

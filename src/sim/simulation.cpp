@@ -216,9 +216,11 @@ SimulationResult simulate_pass(const Topology& topology, const Job& job, CommMod
   const Parallelism par = resolve(job.parallelism, job.model, gpus,
                                   static_cast<int>(topology.scale_up_gpus()), &result.warnings);
   // The stack's attention kernel applies to the GPU's calibration (or the caller's).
+  // A measured profile of this GPU replaces the fitted figures (hardware/calibration_profile.h).
+  ComputeCalibration base = job.calibration ? *job.calibration : default_calibration(gpu);
+  if (job.profile && job.profile->gpu == gpu.name) base = with_profile(gpu, base, job.profile);
   const ComputeCalibration calibration =
-      with_attention_kernel(gpu, job.calibration ? *job.calibration : default_calibration(gpu),
-                            par.spec().attention, job.model.head_dim);
+      with_attention_kernel(gpu, base, par.spec().attention, job.model.head_dim);
   const ComputeModel compute(gpu, calibration);
   TrainingProgram program = build_program(job.model, par, compute, options.memory);
   for (std::size_t s = 0; s < stage_speed.size() && s < program.stages.size(); ++s) {

@@ -143,30 +143,39 @@ namespace {
 // A topology is immutable once built, so the simulations read it without the lock.
 class TopologyCache {
  public:
-  // The topology of a cluster preset, built on first use.
+  explicit TopologyCache(std::shared_ptr<const CalibrationProfile> profile)
+      : profile_(std::move(profile)) {}
+
+  // The topology of a cluster preset, built on first use (with the profile's measured
+  // all-reduce bandwidth, if any, on the pools of its GPU).
   const Topology& get(const std::string& cluster) {
     std::lock_guard<std::mutex> lock(mutex_);
     auto it = topologies_.find(cluster);
-    if (it == topologies_.end())
-      it = topologies_.emplace(cluster, make_topology(load_cluster(cluster))).first;
+    if (it == topologies_.end()) {
+      ClusterSpec spec = load_cluster(cluster);
+      if (profile_) apply_profile_to_cluster(spec, *profile_);
+      it = topologies_.emplace(cluster, make_topology(spec)).first;
+    }
     return *it->second;
   }
 
  private:
+  std::shared_ptr<const CalibrationProfile> profile_;
   std::mutex mutex_;
   std::map<std::string, std::unique_ptr<const Topology>> topologies_;
 };
 
 }  // namespace
 
-StepPredictor simulation_predictor() {
-  auto topologies = std::make_shared<TopologyCache>();
-  return [topologies](const RowJob& row) {
+StepPredictor simulation_predictor(std::shared_ptr<const CalibrationProfile> profile) {
+  auto topologies = std::make_shared<TopologyCache>(profile);
+  return [topologies, profile](const RowJob& row) {
     const Topology* topology = &topologies->get(row.cluster);
     // The published runs ran, so they fitted: the memory model's verdict is a warning here,
     // not a reason to drop the row (tests assert that no row gets one).
     sim::Job job = to_simulation_job(row);
     job.options.memory_check = MemoryCheck::warn;
+    job.profile = profile;
     sim::SimulationResult r = sim::simulate(*topology, job);
     StepPrediction prediction{r.step_time, r.breakdown, r.warnings, r.collectives};
     for (const sim::StageResult& stage : r.stages)

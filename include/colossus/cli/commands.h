@@ -13,7 +13,9 @@ void add_collective_command(CLI::App& app);  // collective.cpp: an nccl-tests st
 void add_simulate_command(CLI::App& app);    // simulate.cpp: one training step at full scale
 void add_validate_command(CLI::App& app);    // validate.cpp: predictions against measurements
 void add_campaign_command(CLI::App& app);    // campaign.cpp: a training run over weeks
-void add_compare_command(CLI::App& app);
-void add_serve_command(CLI::App& app);       // serve.cpp: serving a model at a load     // compare.cpp: one job under variants, side by side
+void add_compare_command(CLI::App& app);     // compare.cpp: one job under variants, side by side
+void add_serve_command(CLI::App& app);       // serve.cpp: serving a model at a load
+// calibration_shapes.cpp: the kernels of one layer (what tools/calibrate/ measures), timed
+void add_calibration_shapes_command(CLI::App& app);
 
 }  // namespace colossus::cli

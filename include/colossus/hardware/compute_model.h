@@ -10,6 +10,7 @@
 // kernels. docs/compute_model.md explains the curve and where its numbers come from.
 #pragma once
 
+#include <memory>
 #include <span>
 #include <string>
 
@@ -18,6 +19,8 @@
 #include "colossus/spec/cluster_spec.h"
 
 namespace colossus {
+
+class CalibrationProfile;  // hardware/calibration_profile.h: a measured GPU
 
 // Numeric format of the tensor-core math. FP8 applies to GEMMs only (as Transformer Engine's
 // default recipe); attention, norms and the optimizer stay in BF16/FP32.
@@ -47,6 +50,7 @@ struct Kernel {
   Bytes bytes{};               // HBM traffic, total over batch and count
   bool fp8_eligible = false;   // a GEMM that runs in FP8 when the job trains in FP8
   bool backward = false;       // attention: the backward kernel (its own efficiency)
+  bool causal = false;         // attention: a causal mask (a profile's causal table)
 };
 
 // A GEMM C[m,n] = A[m,k] B[k,n], `batch` of them, elements of `element_bytes` each:
@@ -84,6 +88,15 @@ struct ComputeCalibration {
   // Fraction of the GPU's compute a collective takes while it runs beside compute: NCCL runs
   // one thread block per channel, each on an SM the GEMMs then lack (16 channels of 132 SMs).
   double comm_compute_share = 0;
+  // A measured profile (hardware/calibration_profile.h, set by with_profile): GEMMs and attention
+  // then take its interpolated throughputs instead of the curves above.
+  std::shared_ptr<const CalibrationProfile> profile;
+  // Speed of the job's attention kernel relative to the kernel the profile timed
+  // (with_attention_kernel sets it: flash3 over a flash2 profile is 1.5).
+  double profile_attention_speed = 1.0;
+  // False: attention keeps the efficiencies above even with a profile (the unfused kernel,
+  // which a profile does not time).
+  bool profile_attention = true;
 };
 
 // How long `work` of compute takes when a collective keeps `share` of the GPU for the first

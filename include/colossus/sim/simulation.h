@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "colossus/core/units.h"
+#include "colossus/hardware/calibration_profile.h"
 #include "colossus/hardware/compute_model.h"
 #include "colossus/network/shared_fabric.h"
 #include "colossus/sim/comm_model.h"
@@ -76,6 +77,9 @@ struct Job {
   SimOptions options;
   // Compute-model constants; nullopt: default_calibration(gpu) of the cluster's first GPU.
   std::optional<ComputeCalibration> calibration;
+  // A measured profile (--calibration): replaces the fitted figures of the pools whose GPU it
+  // measured (hardware/calibration_profile.h); null: none.
+  std::shared_ptr<const CalibrationProfile> profile;
   // The server pool the job runs in (index into the cluster's pools); -1: the first `gpus` GPUs
   // of the cluster, pool after pool. Approximation: the job's flows are placed on the first
   // GPU ids whichever pool it runs in (pools share the fabric; their servers must have the same

@@ -65,8 +65,9 @@ using StepPredictor = std::function<StepPrediction(const RowJob&)>;
 sim::Job to_simulation_job(const RowJob& row);
 
 // The step simulation on each row's cluster preset (each topology built once and kept). The
-// predictor and its copies may be called from several threads at once.
-StepPredictor simulation_predictor();
+// predictor and its copies may be called from several threads at once. With a measured
+// profile (--calibration), the rows on its GPU take its figures (hardware/calibration_profile.h).
+StepPredictor simulation_predictor(std::shared_ptr<const CalibrationProfile> profile = nullptr);
 
 // Runs the predictor over every job of the mapping, in order; an InputError of one row becomes
 // that row's `failure`.

@@ -1,0 +1,1 @@
+simulate --calibration tests/bad_specs/calibration_above_peak.yaml

@@ -1,0 +1,1 @@
+simulate --calibration tests/bad_specs/calibration_no_attention_table.yaml
