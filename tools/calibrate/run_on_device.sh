@@ -47,9 +47,24 @@ sweeps=()
 for f in tools/calibrate/sweeps/*.txt; do sweeps+=(--sweep "$f"); done
 
 echo "== build ($(left) s left)"
-timeout 120 nvcc -O2 -std=c++17 -gencode=arch=compute_90,code=sm_90 \
-  tools/calibrate/calibrate.cu -lcublasLt -o "$WORK/colossus-calibrate" || {
-  echo "build failed"; exit 1; }
+build() {  # build LIBRARY [nvcc flags...]
+  local lib=$1
+  shift
+  timeout 120 nvcc -O2 -std=c++17 -gencode=arch=compute_90,code=sm_90 "$@" \
+    tools/calibrate/calibrate.cu "$lib" -o "$WORK/colossus-calibrate"
+}
+if ! build -lcublasLt; then
+  # No cuBLAS in the toolkit: PyTorch's wheel (nvidia-cublas) carries it.
+  cublas=$(python3 -c 'import nvidia.cublas; print(list(nvidia.cublas.__path__)[0])' \
+           2>/dev/null || true)
+  lib=$(ls "$cublas"/lib/libcublasLt.so* 2>/dev/null | head -1)
+  if [ -n "$lib" ] && build "$lib" -I"$cublas/include"; then
+    export LD_LIBRARY_PATH="$cublas/lib:${LD_LIBRARY_PATH:-}"
+  else
+    echo "build failed"
+    exit 1
+  fi
+fi
 
 echo "== copy, launch, GEMM grid ($(left) s left)"
 gemm_limit=$(( $(left) - 90 ))
