@@ -14,6 +14,7 @@
 #include "colossus/cli/commands.h"
 #include "colossus/cli/flags.h"
 #include "colossus/core/error.h"
+#include "colossus/report/report_files.h"
 #include "colossus/report/serve_report.h"
 #include "colossus/report/text.h"
 #include "colossus/serve/kv_transfer.h"
@@ -33,7 +34,7 @@ struct ServeFlags {
   int tp = 8, replicas = 1, block_size = 16, max_num_seqs = 256, max_num_batched_tokens = 8192;
   std::int64_t gpus = 0, max_model_len = 0, requests = 1000, seed = 1;
   std::string rate, burstiness, trace, prompt = "lognormal:1000:0.5", output = "lognormal:200:0.5";
-  std::string disaggregate;
+  std::string disaggregate, report;
   std::string slo_ttft, slo_tpot, slo_percentile = "99", target_rate, memory_utilization = "0.9";
   CLI::Option* requests_given = nullptr;
   bool offline = false, no_chunked = false, find_capacity = false, per_request = false,
@@ -73,6 +74,7 @@ double latency_flag(const std::string& text, const std::string& flag) {
 }
 
 void run(const ServeFlags& f) {
+  if (!f.report.empty()) report::make_report_dir(f.report, "--report");
   const PresetCatalog catalog = PresetCatalog::from_environment();
   const ClusterSpec cluster = load_cluster(f.cluster, catalog);
   const std::size_t pool = serve::pool_with_gpu(cluster, f.gpu, kCommandLine, "--gpu");
@@ -226,6 +228,7 @@ void run(const ServeFlags& f) {
     result = serve::simulate_serving(replica, *source, options);
     rep.result = &result;
   }
+  if (!f.report.empty()) report::write_html_report(f.report, report::serve_html(rep));
   if (f.json) {
     fmt::print("{}\n", report::serve_json(rep).dump(2));
   } else {
@@ -291,6 +294,7 @@ void add_serve_command(CLI::App& app) {
                   "With --find-capacity: replicas and GPUs for this many requests/s");
   cmd->add_flag("--per-request", f.per_request, "List every request's TTFT, TPOT and E2E");
   cmd->add_flag("--json", f.json, "Print JSON instead of text");
+  cmd->add_option("--report", f.report, "Write an HTML report to DIR/index.html");
   cmd->callback([flags] { run(*flags); });
 }
 

@@ -127,6 +127,8 @@ generate validate validate --row megatron-h100-weak-1.7B --row megatron-h100-wea
   check validate "$tmp/validate" training
 generate compare compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,fp8 &&
   check compare "$tmp/compare" breakdown memory
+generate serve serve --precision fp8 --rate 10 --requests 500 --slo-ttft 2s --slo-tpot 50ms &&
+  check serve "$tmp/serve" batch kv
 
 # A second report into the same directory replaces the first whole.
 "$colossus" describe tests/scenarios/describe/tiny-k8.yaml --report "$tmp/describe" >/dev/null 2>&1 ||

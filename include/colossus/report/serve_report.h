@@ -29,5 +29,7 @@ struct ServeReport {
 std::string duration_text(double seconds);
 std::string serve_text(const ServeReport& r);
 nlohmann::ordered_json serve_json(const ServeReport& r);
+// The self-contained HTML page of --report DIR (serve_html.cpp).
+std::string serve_html(const ServeReport& r);
 
 }  // namespace colossus::report

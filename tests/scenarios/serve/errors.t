@@ -66,3 +66,8 @@ $ colossus serve --rate 1 --prompt normal:5
 $ colossus serve --rate 1 --disaggregate 3
 ! exit 2
 2> <command line>: --disaggregate: '3' is not P:D, whole prefill and decode replica counts (e.g. 1:3)
+
+# An unwritable report directory.
+$ colossus serve --rate 1 --requests 10 --report /dev/null/sub
+! exit 2
+2> <command line>: --report: cannot create directory '/dev/null/sub': Not a directory
