@@ -7,11 +7,14 @@
 set -euo pipefail
 # Build: compiler, CMake, the libraries. Tests: the transcript tool is C++ (no python3); bash,
 # diffutils, gawk/mawk, sed, grep and coreutils (timeout, realpath, mktemp) are in every Debian;
-# chromium opens the HTML reports headless (tests/browser/report_browser.sh).
+# chromium opens the HTML reports headless (tests/browser/report_browser.sh). libsqlite3-dev keeps
+# sweeps (docs/plan.md); sqlite3 counts the committed points in tests/scenarios/sweep_resume.sh;
+# OpenMPI (optional for the build, installed so that tests/mpi/sweep_mpi.sh runs) spreads sweeps.
 packages=(g++ cmake make pkg-config libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
-  libgtest-dev libgmock-dev libbenchmark-dev chromium)
+  libgtest-dev libgmock-dev libbenchmark-dev chromium libsqlite3-dev sqlite3 libopenmpi-dev
+  openmpi-bin)
 # Every program a Makefile target, a test under tests/ or a script under scripts/ runs.
-programs=(bash g++ cmake make diff awk sed grep timeout realpath mktemp chromium)
+programs=(bash g++ cmake make diff awk sed grep timeout realpath mktemp chromium sqlite3 mpirun)
 # With --fuzz (CI, fuzz/run.sh): clang 14 with libFuzzer and its sanitizer runtimes, and ninja.
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev ninja-build)

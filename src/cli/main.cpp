@@ -197,6 +197,8 @@ int main(int argc, char** argv) {
   colossus::cli::add_compare_command(app);
   colossus::cli::add_serve_command(app);
   colossus::cli::add_calibration_shapes_command(app);
+  colossus::cli::add_plan_command(app);
+  colossus::cli::add_sweep_command(app);
   const int code = run(app, argc, argv);
   if (const std::string error = output_error(); !error.empty()) {
     fmt::print(stderr, "colossus: could not write the output to stdout: {}\n", error);

@@ -142,6 +142,8 @@ const char* recompute_name(Recompute r) {
   return "";
 }
 
+}  // namespace
+
 // "TP8 SP, CP2, PP8 interleaved x2, DP1536 (EP8), ZeRO-1, mb 1 x 8192 tokens, gbs 12288, bf16".
 std::string describe_layout(const Parallelism& par, const std::string& schedule) {
   const ParallelismSpec& s = par.spec();
@@ -169,7 +171,9 @@ std::string describe_layout(const Parallelism& par, const std::string& schedule)
   return out;
 }
 
-}  // namespace
+std::string describe_layout(const Parallelism& par) {
+  return describe_layout(par, par.spec().schedule);
+}
 
 namespace {
 
@@ -444,7 +448,7 @@ std::vector<JobPool> job_pools(const Topology& topology, const Job& job) {
 }  // namespace
 
 SimulationResult simulate(const Topology& topology, const Job& job, CommModel& comm,
-                          SharedFabric* fabric) {
+                          SharedFabric* fabric, std::vector<StagePatterns>* given_patterns) {
   const auto& pools = topology.spec().pools;
   if (job.pool >= static_cast<int>(pools.size())) {
     throw InputError(job.parallelism.at("pool"), "pool",
@@ -486,7 +490,8 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
   }
   Job pass_job = job;
   if (job.pool >= 0) pass_job.gpus = static_cast<int>(job_gpus);
-  std::vector<StagePatterns> patterns;  // registered once on `fabric`, reused by later passes
+  std::vector<StagePatterns> own_patterns;  // registered once on `fabric`, reused by later passes
+  std::vector<StagePatterns>& patterns = given_patterns ? *given_patterns : own_patterns;
 
   // The job's GPU models, in pool order; one pass per distinct model.
   const std::vector<JobPool> in = job_pools(topology, job);
@@ -502,7 +507,8 @@ SimulationResult simulate(const Topology& topology, const Job& job, CommModel& c
     }
   }
   if (job.stragglers.empty() && models.size() == 1) {
-    return simulate_pass(topology, pass_job, comm, fabric, pools[models[0].pool].server.gpu, {});
+    return simulate_pass(topology, pass_job, comm, fabric, pools[models[0].pool].server.gpu, {},
+                         given_patterns);
   }
 
   SimulationResult result;

@@ -1,0 +1,84 @@
+// Many step simulations of one job's layouts on one cluster, sharing what the layouts have in
+// common instead of rebuilding it per layout: the topology and the network (built once), the
+// collective timings and the step's fabric patterns. A collective's time is keyed by its
+// operation, its exact rank groups and its bytes, so two layouts whose groups of a kind are the
+// same GPUs (EP groups do not move when only PP changes) share one collective simulation; the
+// fabric patterns are keyed by the rank grid (gpus, tp, cp, pp, dp, ep, etp, order), which is
+// all they depend on. Every cache returns what an uncached sim::simulate computes, byte for byte
+// (tests/unit/plan/step_evaluator_test.cpp checks the JSON of both).
+//
+// Threads: one StepCache is shared by all workers (its maps and its collective engine behind a
+// mutex); each worker thread owns a StepEvaluator (its network and its fabrics).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <list>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <tuple>
+#include <vector>
+
+#include "colossus/collective/collective.h"
+#include "colossus/network/network.h"
+#include "colossus/network/shared_fabric.h"
+#include "colossus/sim/comm_model.h"
+#include "colossus/sim/simulation.h"
+#include "colossus/topology/topology.h"
+
+namespace colossus::plan {
+
+// What fixes a layout's rank groups: the job's GPU count, tp, cp, pp, dp, ep, etp and the
+// placement order (a Parallelism's groups are a function of these alone).
+using GridKey = std::array<int, 12>;
+GridKey grid_key(const Parallelism& par);
+
+// The collective timings of a search, shared by its workers.
+class StepCache {
+ public:
+  explicit StepCache(const Topology& topology);
+  // Time of `op` of `bytes` on every group of `kind` of the layout at once (as
+  // sim::FabricCommModel answers it).
+  sim::CommTiming time(const Parallelism& par, CollectiveOp op, GroupKind kind, Bytes bytes);
+  // Distinct collectives simulated (misses) and answers served from the cache (hits).
+  std::int64_t simulated() const;
+  std::int64_t hits() const;
+
+ private:
+  // The interned call (group 0's ranks and the groups' offsets) of a kind on a grid.
+  int call_id(const Parallelism& par, GroupKind kind);
+
+  mutable std::mutex mutex_;
+  Network network_;
+  CollectiveEngine engine_;
+  std::map<std::pair<GridKey, GroupKind>, int> grid_calls_;
+  std::map<std::pair<std::vector<GpuId>, std::vector<GpuId>>, int> call_ids_;
+  std::vector<CollectiveCall> calls_;
+  std::map<std::tuple<CollectiveOp, int, double>, sim::CommTiming> timings_;
+  std::int64_t hits_ = 0;
+};
+
+// One worker's simulations: its own network and the shared fabrics of the last few grids.
+class StepEvaluator {
+ public:
+  StepEvaluator(const Topology& topology, StepCache& cache);
+  // The step of `job` on the topology: the same result as sim::simulate(topology, job).
+  sim::SimulationResult simulate(const sim::Job& job);
+
+ private:
+  struct GridFabric {
+    GridKey grid;
+    std::unique_ptr<SharedFabric> fabric;
+    std::vector<sim::StagePatterns> patterns;
+  };
+  // Fabrics kept: a search visits layouts grid by grid, so a few suffice.
+  static constexpr std::size_t kFabrics = 4;
+
+  const Topology& topology_;
+  StepCache& cache_;
+  Network network_;
+  std::list<GridFabric> fabrics_;  // most recently used first
+};
+
+}  // namespace colossus::plan

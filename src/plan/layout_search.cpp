@@ -1,0 +1,404 @@
+// The layout search (plan/layout_search.h): enumerate, check (resolve, schedule, memory) and
+// bound every layout, then simulate the survivors in fixed batches, in the order of their rank
+// grid's best bound, skipping those the bound rules out. The checks and the simulations run on
+// `threads` std::jthreads; results are written by index and merged in order, so the outcome is
+// the same for any thread count.
+#include "colossus/plan/layout_search.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <limits>
+#include <memory>
+#include <thread>
+
+#include "colossus/hardware/attention_kernel.h"
+#include "colossus/plan/step_evaluator.h"
+#include "colossus/workload/pipeline_schedule.h"
+#include "colossus/workload/program.h"
+
+namespace colossus::plan {
+namespace {
+
+// Layouts simulated between two updates of the pruning thresholds. Fixed (not the thread
+// count) so that which layouts are pruned does not depend on the machine.
+constexpr std::size_t kBatch = 32;
+
+// The divisors of n in increasing order.
+std::vector<int> divisors(std::int64_t n) {
+  std::vector<int> out;
+  for (std::int64_t d = 1; d <= n; ++d)
+    if (n % d == 0) out.push_back(static_cast<int>(d));
+  return out;
+}
+
+// Powers of two up to `limit`.
+std::vector<int> powers_of_two(std::int64_t limit) {
+  std::vector<int> out;
+  for (std::int64_t v = 1; v <= limit; v *= 2) out.push_back(static_cast<int>(v));
+  return out;
+}
+
+template <typename T>
+std::vector<T> or_default(const std::vector<T>& given, std::vector<T> fallback) {
+  return given.empty() ? fallback : given;
+}
+
+// The job's GPU count as the simulation resolves it.
+int job_gpus(const Topology& topology, const sim::Job& job) {
+  if (job.gpus > 0) return job.gpus;
+  if (job.pool >= 0) return static_cast<int>(topology.spec().pools[job.pool].gpu_count);
+  return static_cast<int>(topology.gpu_count());
+}
+
+// The GPU the job's first rank runs on (its memory and compute set the checks and the bound).
+const GpuSpec& job_gpu(const Topology& topology, const sim::Job& job) {
+  return topology.spec().pools[job.pool >= 0 ? job.pool : 0].server.gpu;
+}
+
+// Equal first and last stages f with the middle stages even: the largest f <= the middle
+// stages' layers, or -1 when none (Megatron's --decoder-first/last-pipeline-num-layers).
+int uneven_end_layers(int layers, int pp) {
+  if (pp < 3) return -1;
+  for (int f = layers / pp; f >= 1; --f) {
+    const int middle = layers - 2 * f;
+    if (middle > 0 && middle % (pp - 2) == 0 && f <= middle / (pp - 2)) return f;
+  }
+  return -1;
+}
+
+// What the check of one layout found.
+struct Checked {
+  enum class Status { dropped, misses, fits } status = Status::dropped;
+  std::string reason;   // the field that refused it, or "memory"
+  std::string message;  // the refusal
+  Seconds bound{};
+  Bytes peak{};
+};
+
+// Resolves, checks the schedule and the memory, and bounds one layout.
+Checked check_layout(const Topology& topology, const sim::Job& job, const ParallelismSpec& spec,
+                     int gpus, const GpuSpec& gpu) {
+  Checked out;
+  try {
+    const Parallelism par =
+        resolve(spec, job.model, gpus, static_cast<int>(topology.scale_up_gpus()), nullptr);
+    const auto schedule =
+        make_schedule(spec.schedule, "parallelism.schedule", spec.at("parallelism.schedule"));
+    schedule->check({par.pp(), par.micro_batches(), par.vpp()});
+    const ComputeCalibration calibration =
+        with_attention_kernel(gpu, job.calibration ? *job.calibration : default_calibration(gpu),
+                              spec.attention, job.model.head_dim);
+    const ComputeModel compute(gpu, calibration);
+    const TrainingProgram program = build_program(job.model, par, compute, job.options.memory);
+    for (const StageProgram& stage : program.stages) {
+      out.peak = std::max(out.peak, stage.memory.total());
+      Seconds busy{};
+      for (const ChunkProgram& chunk : stage.chunks)
+        busy += chunk.forward_time + chunk.backward_time;
+      out.bound = std::max(out.bound, busy * program.micro_batches + stage.optimizer_time);
+    }
+    if (out.peak > gpu.hbm) {
+      out.status = Checked::Status::misses;
+      out.reason = "memory";
+      return out;
+    }
+    out.status = Checked::Status::fits;
+  } catch (const InputError& e) {
+    out.reason = e.field();
+    out.message = e.message();
+  }
+  return out;
+}
+
+// Runs f(i) for i in [0, n) on up to `threads` threads.
+template <typename F>
+void parallel_for(std::size_t n, int threads, F&& f) {
+  const std::size_t workers = std::min<std::size_t>(n, std::max(1, threads));
+  if (workers <= 1) {
+    for (std::size_t i = 0; i < n; ++i) f(i, 0);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  std::vector<std::jthread> pool;
+  for (std::size_t w = 0; w < workers; ++w) {
+    pool.emplace_back([&, w] {
+      for (std::size_t i = next++; i < n; i = next++) f(i, w);
+    });
+  }
+}
+
+// Orders evaluated layouts: shorter step first, then enumeration order.
+bool better(const PlannedLayout& a, const PlannedLayout& b) {
+  if (a.result.step_time != b.result.step_time) return a.result.step_time < b.result.step_time;
+  return a.index < b.index;
+}
+
+std::string family_of(const ParallelismSpec& s) {
+  return fmt::format("TP{} PP{}", s.tp, s.pp);
+}
+
+}  // namespace
+
+std::string PlannedLayout::family() const {
+  return family_of(spec);
+}
+
+std::vector<ParallelismSpec> enumerate_layouts(const Topology& topology, const sim::Job& job,
+                                               const SearchSpace& space) {
+  const SourceLocation where{"<command line>", 0};
+  const int gpus = job_gpus(topology, job);
+  const int layers = job.model.layers;
+  const std::int64_t domain = topology.scale_up_gpus();
+  for (int tp : space.tp) {
+    if (tp > domain) {
+      throw InputError(
+          where, "--tp",
+          fmt::format("expected at most the {} GPUs of {}'s NVLink domain (a tensor-parallel "
+                      "group stays within one), got {}",
+                      domain, topology.spec().name, tp));
+    }
+  }
+  const std::int64_t seq =
+      job.parallelism.seq_len > 0 ? job.parallelism.seq_len : job.model.seq_len;
+  std::vector<int> cps;
+  for (int c : powers_of_two(std::max<std::int64_t>(1, seq / kMinCpTokens))) {
+    if (space.max_cp == 0 || c <= space.max_cp) cps.push_back(c);
+  }
+  if (space.max_cp > 0 && !space.cp.empty()) {
+    for (int c : space.cp) {
+      if (c > space.max_cp)
+        throw InputError(where, "--cp",
+                         fmt::format("expected at most --max-cp {}, got {}", space.max_cp, c));
+    }
+  }
+  const int max_pp = space.max_pp > 0 ? std::min(space.max_pp, layers) : layers;
+  for (int p : space.pp) {
+    if (p > max_pp)
+      throw InputError(where, "--pp",
+                       fmt::format("expected at most --max-pp {} (and the model's {} layers), "
+                                   "got {}",
+                                   max_pp, layers, p));
+  }
+  const auto tps = or_default(space.tp, divisors(domain));
+  const auto cp_values = or_default(space.cp, cps);
+  const auto eps = or_default(
+      space.ep, job.model.is_moe() ? divisors(job.model.moe.experts) : std::vector<int>{1});
+  const auto mbs = or_default(space.micro_batch, powers_of_two(space.max_micro_batch));
+  const auto zeros = or_default(space.zero, {ZeroStage::none, ZeroStage::optimizer,
+                                             ZeroStage::gradients, ZeroStage::weights});
+  const auto recomputes =
+      or_default(space.recompute, {Recompute::none, Recompute::selective, Recompute::full});
+  const auto precisions = or_default(space.precision, {job.parallelism.precision});
+
+  std::vector<ParallelismSpec> out;
+  for (int tp : tps) {
+    for (int cp : cp_values) {
+      if (gpus % (tp * cp) != 0) continue;
+      const std::vector<int> pps = space.pp.empty() ? divisors(gpus / (tp * cp)) : space.pp;
+      for (int pp : pps) {
+        if (pp > max_pp) continue;
+        const bool even = layers % pp == 0;
+        const int ends = even ? -1 : uneven_end_layers(layers, pp);
+        std::vector<int> vpps = space.vpp;
+        if (vpps.empty()) {
+          vpps.push_back(1);
+          if (even && pp > 1) {
+            for (int v = 2; v <= space.max_vpp; ++v)
+              if ((layers / pp) % v == 0) vpps.push_back(v);
+          }
+        }
+        for (int vpp : vpps) {
+          std::vector<std::string> schedules = space.schedule;
+          if (schedules.empty()) schedules.push_back(vpp > 1 ? "interleaved" : "1f1b");
+          for (const std::string& schedule : schedules) {
+            for (int ep : eps) {
+              std::vector<int> etps = space.etp;
+              if (etps.empty()) {
+                etps.push_back(0);
+                if (ep > 1 && tp > 1) etps.push_back(1);
+              }
+              for (int etp : etps) {
+                for (int mb : mbs) {
+                  for (ZeroStage zero : zeros) {
+                    for (Recompute recompute : recomputes) {
+                      for (Precision precision : precisions) {
+                        ParallelismSpec s = job.parallelism;
+                        s.tp = tp;
+                        s.cp = cp;
+                        s.pp = pp;
+                        s.vpp = vpp;
+                        s.schedule = schedule;
+                        s.dp = 0;
+                        s.ep = ep;
+                        s.etp = etp;
+                        s.micro_batch = mb;
+                        s.zero = zero;
+                        s.recompute = recompute;
+                        s.recompute_layers = 0;
+                        s.precision = precision;
+                        s.first_stage_layers = ends;
+                        s.last_stage_layers = ends;
+                        out.push_back(std::move(s));
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+PlanResult search_layouts(const Topology& topology, const PlanRequest& request) {
+  const sim::Job& job = request.job;
+  const int gpus = job_gpus(topology, job);
+  const GpuSpec& gpu = job_gpu(topology, job);
+  const std::vector<ParallelismSpec> specs = enumerate_layouts(topology, job, request.space);
+  PlanResult result;
+  result.gpu = gpu.name;
+  result.enumerated = static_cast<std::int64_t>(specs.size());
+
+  std::vector<Checked> checked(specs.size());
+  parallel_for(specs.size(), request.threads, [&](std::size_t i, std::size_t) {
+    checked[i] = check_layout(topology, job, specs[i], gpus, gpu);
+  });
+  std::map<std::string, std::string> examples;  // a refusal of each reason
+  std::vector<std::size_t> fits;
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    const Checked& c = checked[i];
+    if (c.status == Checked::Status::fits) {
+      fits.push_back(i);
+      continue;
+    }
+    ++result.dropped[c.reason];
+    examples.try_emplace(c.reason, c.message);
+    if (c.status == Checked::Status::misses &&
+        (!result.closest_miss || c.peak < result.closest_miss->needs)) {
+      const Parallelism par =
+          resolve(specs[i], job.model, gpus, static_cast<int>(topology.scale_up_gpus()), nullptr);
+      result.closest_miss = ClosestMiss{specs[i], sim::describe_layout(par), c.peak, gpu.hbm};
+    }
+  }
+  result.fitted = static_cast<std::int64_t>(fits.size());
+  const SourceLocation where{"<command line>", 0};
+  if (fits.empty()) {
+    if (result.closest_miss) {
+      const ClosestMiss& m = *result.closest_miss;
+      throw InputError(
+          where, "--gpus",
+          fmt::format("no layout of the {} enumerated fits in {}'s {:.1f} GiB: the closest, {}, "
+                      "needs {:.1f} GiB per GPU, {:.1f} GiB more",
+                      result.enumerated, gpu.name, m.hbm.value() / (1 << 30), m.layout,
+                      m.needs.value() / (1 << 30), (m.needs - m.hbm).value() / (1 << 30)));
+    }
+    if (result.enumerated == 0)
+      throw InputError(where, "--gpus", "no layout to search: the constraints leave none");
+    auto most = std::max_element(result.dropped.begin(), result.dropped.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    throw InputError(
+        where, most->first,
+        fmt::format("none of the {} enumerated layouts is valid; {} refused by {}, "
+                    "e.g. {}",
+                    result.enumerated, most->second, most->first, examples[most->first]));
+  }
+
+  // Grids in the order of their best bound, layouts of a grid by bound.
+  std::map<GridKey, Seconds> grid_bound;
+  std::vector<GridKey> grids(specs.size());
+  for (std::size_t i : fits) {
+    const Parallelism par =
+        resolve(specs[i], job.model, gpus, static_cast<int>(topology.scale_up_gpus()), nullptr);
+    grids[i] = grid_key(par);
+    auto [it, fresh] = grid_bound.try_emplace(grids[i], checked[i].bound);
+    if (!fresh) it->second = std::min(it->second, checked[i].bound);
+  }
+  std::sort(fits.begin(), fits.end(), [&](std::size_t a, std::size_t b) {
+    const Seconds ga = grid_bound[grids[a]], gb = grid_bound[grids[b]];
+    if (ga != gb) return ga < gb;
+    if (grids[a] != grids[b]) return grids[a] < grids[b];
+    if (checked[a].bound != checked[b].bound) return checked[a].bound < checked[b].bound;
+    return a < b;
+  });
+
+  StepCache cache(topology);
+  const int threads = std::max(1, request.threads);
+  std::vector<std::unique_ptr<StepEvaluator>> evaluators(static_cast<std::size_t>(threads));
+  std::vector<PlannedLayout> top;
+  std::map<std::string, PlannedLayout> family_best;
+  const Seconds infinity = seconds(std::numeric_limits<double>::infinity());
+  for (std::size_t start = 0; start < fits.size(); start += kBatch) {
+    const std::size_t end = std::min(fits.size(), start + kBatch);
+    const Seconds kth =
+        static_cast<int>(top.size()) >= request.top_k ? top.back().result.step_time : infinity;
+    std::vector<std::size_t> batch;
+    for (std::size_t k = start; k < end; ++k) {
+      const std::size_t i = fits[k];
+      const auto fam = family_best.find(family_of(specs[i]));
+      const Seconds family = fam == family_best.end() ? infinity : fam->second.result.step_time;
+      if (request.prune && checked[i].bound > kth && checked[i].bound > family) {
+        ++result.pruned;
+        continue;
+      }
+      batch.push_back(i);
+    }
+    std::vector<std::optional<PlannedLayout>> done(batch.size());
+    std::vector<std::string> refused(batch.size());
+    parallel_for(batch.size(), threads, [&](std::size_t b, std::size_t w) {
+      if (!evaluators[w]) evaluators[w] = std::make_unique<StepEvaluator>(topology, cache);
+      const std::size_t i = batch[b];
+      sim::Job j = job;
+      j.parallelism = specs[i];
+      try {
+        PlannedLayout p;
+        p.index = static_cast<std::int64_t>(i);
+        p.spec = specs[i];
+        p.bound = checked[i].bound;
+        p.peak_memory = checked[i].peak;
+        p.result = evaluators[w]->simulate(j);
+        p.result.timeline = {};
+        p.result.critical_path.clear();
+        done[b] = std::move(p);
+      } catch (const InputError& e) {
+        refused[b] = e.field();
+      }
+    });
+    for (std::size_t b = 0; b < batch.size(); ++b) {
+      ++result.evaluated;
+      if (!done[b]) {
+        ++result.failed[refused[b]];
+        continue;
+      }
+      PlannedLayout& p = *done[b];
+      auto [fam, fresh] = family_best.try_emplace(p.family(), p);
+      if (!fresh && better(p, fam->second)) fam->second = p;
+      if (request.keep_all) result.all.push_back(p);
+      top.push_back(std::move(p));
+      std::sort(top.begin(), top.end(), better);
+      if (static_cast<int>(top.size()) > request.top_k) top.pop_back();
+    }
+    if (request.progress) {
+      request.progress(result.evaluated + result.pruned, static_cast<std::int64_t>(fits.size()));
+    }
+  }
+  if (top.empty()) {
+    throw InputError(where, "--gpus",
+                     fmt::format("every one of the {} fitting layouts was refused by the step "
+                                 "simulation (e.g. by {})",
+                                 result.fitted, result.failed.begin()->first));
+  }
+  std::sort(result.all.begin(), result.all.end(), better);
+  result.top = std::move(top);
+  for (auto& [name, p] : family_best) result.families.push_back(std::move(p));
+  std::sort(result.families.begin(), result.families.end(), better);
+  result.collectives_simulated = cache.simulated();
+  result.collective_cache_hits = cache.hits();
+  return result;
+}
+
+}  // namespace colossus::plan

@@ -1,0 +1,132 @@
+// The shared collective timings and the per-worker fabrics of a layout search
+// (plan/step_evaluator.h). The collective answer is the one sim::FabricCommModel gives: every
+// group of the kind in one call (group 0 plus one offset per group), timed by the collective
+// engine, whose size-independent profiles are cached by the groups.
+#include "colossus/plan/step_evaluator.h"
+
+#include <stdexcept>
+
+namespace colossus::plan {
+namespace {
+
+// The communication model a StepEvaluator hands the step simulation: the shared cache.
+class CachedCommModel : public sim::CommModel {
+ public:
+  explicit CachedCommModel(StepCache& cache) : cache_(cache) {}
+  sim::CommTiming time(const Parallelism& par, CollectiveOp op, GroupKind kind,
+                       Bytes bytes) override {
+    return cache_.time(par, op, kind, bytes);
+  }
+
+ private:
+  StepCache& cache_;
+};
+
+// Every group of a kind as one call, as sim::FabricCommModel builds it; the groups of a
+// Megatron layout are translates of each other.
+CollectiveCall call_for(const std::vector<std::vector<int>>& groups) {
+  CollectiveCall call;
+  const std::vector<int>& first = groups.front();
+  call.ranks.assign(first.begin(), first.end());
+  if (groups.size() > 1) {
+    call.group_offsets.reserve(groups.size());
+    for (const auto& g : groups) {
+      const int offset = g.front() - first.front();
+      for (std::size_t i = 0; i < g.size(); ++i) {
+        if (g[i] - first[i] != offset) {
+          throw std::logic_error("StepCache: groups of a kind are not translates");
+        }
+      }
+      call.group_offsets.push_back(offset);
+    }
+  }
+  return call;
+}
+
+}  // namespace
+
+GridKey grid_key(const Parallelism& par) {
+  const ParallelismSpec& s = par.spec();
+  GridKey key{par.gpus(), s.tp, s.cp, s.pp, s.dp, s.ep, s.etp, 0, 0, 0, 0, 0};
+  for (std::size_t i = 0; i < s.order.size(); ++i) key[7 + i] = static_cast<int>(s.order[i]);
+  return key;
+}
+
+StepCache::StepCache(const Topology& topology) : network_(topology), engine_(network_) {}
+
+int StepCache::call_id(const Parallelism& par, GroupKind kind) {
+  const auto grid = std::make_pair(grid_key(par), kind);
+  if (auto it = grid_calls_.find(grid); it != grid_calls_.end()) return it->second;
+  CollectiveCall call = call_for(par.groups(kind));
+  auto key = std::make_pair(call.ranks, call.group_offsets);
+  auto it = call_ids_.find(key);
+  if (it == call_ids_.end()) {
+    it = call_ids_.emplace(std::move(key), static_cast<int>(calls_.size())).first;
+    calls_.push_back(std::move(call));
+  }
+  grid_calls_.emplace(grid, it->second);
+  return it->second;
+}
+
+sim::CommTiming StepCache::time(const Parallelism& par, CollectiveOp op, GroupKind kind,
+                                Bytes bytes) {
+  if (par.group_size(kind) <= 1 || bytes <= Bytes{}) return {};
+  std::lock_guard lock(mutex_);
+  const int id = call_id(par, kind);
+  const auto key = std::make_tuple(op, id, bytes.value());
+  if (auto it = timings_.find(key); it != timings_.end()) {
+    ++hits_;
+    return it->second;
+  }
+  CollectiveCall call = calls_[id];
+  call.op = op;
+  call.size = bytes;
+  call.dtype = DataType::bfloat16;
+  call.where = {"<job>", 0};
+  const CollectiveResult r = engine_.run(call);
+  const sim::CommTiming timing{r.time, r.algorithm};
+  timings_.emplace(key, timing);
+  return timing;
+}
+
+std::int64_t StepCache::simulated() const {
+  std::lock_guard lock(mutex_);
+  return static_cast<std::int64_t>(timings_.size());
+}
+
+std::int64_t StepCache::hits() const {
+  std::lock_guard lock(mutex_);
+  return hits_;
+}
+
+StepEvaluator::StepEvaluator(const Topology& topology, StepCache& cache)
+    : topology_(topology), cache_(cache), network_(topology) {}
+
+sim::SimulationResult StepEvaluator::simulate(const sim::Job& job) {
+  CachedCommModel comm(cache_);
+  const std::int64_t cluster_gpus = topology_.gpu_count();
+  const int gpus = job.gpus > 0    ? job.gpus
+                   : job.pool >= 0 ? static_cast<int>(topology_.spec().pools[job.pool].gpu_count)
+                                   : static_cast<int>(cluster_gpus);
+  GridKey grid{};
+  try {
+    grid = grid_key(resolve(job.parallelism, job.model, gpus,
+                            static_cast<int>(topology_.scale_up_gpus()), nullptr));
+  } catch (const InputError&) {
+    // A layout that does not resolve: the simulation reports it as it would alone.
+    SharedFabric fabric(network_);
+    return sim::simulate(topology_, job, comm, &fabric);
+  }
+  auto it = fabrics_.begin();
+  while (it != fabrics_.end() && it->grid != grid) ++it;
+  if (it == fabrics_.end()) {
+    if (fabrics_.size() >= kFabrics) fabrics_.pop_back();
+    fabrics_.push_front({grid, std::make_unique<SharedFabric>(network_), {}});
+  } else if (it != fabrics_.begin()) {
+    fabrics_.splice(fabrics_.begin(), fabrics_, it);
+  }
+  GridFabric& f = fabrics_.front();
+  return sim::simulate(topology_, job, comm, f.fabric.get(), &f.patterns);
+}
+
+}  // namespace colossus::plan
