@@ -237,6 +237,7 @@ std::string winner_yaml(const Flags& f, const sim::Scenario& s, const plan::Plan
 }
 
 void run(const Flags& f) {
+  plan::Ranks ranks;
   const PresetCatalog catalog = PresetCatalog::from_environment();
   std::string source, cluster_ref, model_ref;
   const sim::Scenario s = base_scenario(f, catalog, source, cluster_ref, model_ref);
@@ -246,10 +247,12 @@ void run(const Flags& f) {
   request.space = search_space(f, *topology);
   request.top_k = f.top;
   request.prune = !f.no_prune;
-  request.threads = f.threads > 0
-                        ? f.threads
-                        : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  const bool tty = isatty(STDERR_FILENO) != 0;
+  request.ranks = &ranks;
+  request.threads =
+      f.threads > 0
+          ? f.threads
+          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()) / ranks.size());
+  const bool tty = ranks.root() && isatty(STDERR_FILENO) != 0;
   const auto started = std::chrono::steady_clock::now();
   if (tty) {
     request.progress = [started](std::int64_t done, std::int64_t total) {
@@ -262,6 +265,7 @@ void run(const Flags& f) {
   }
   const plan::PlanResult r = plan::search_layouts(*topology, request);
   if (tty) fmt::print(stderr, "\n");
+  if (!ranks.root()) return;
   report::PlanContext c;
   c.cluster = s.cluster.name;
   c.model = s.job.model.name;

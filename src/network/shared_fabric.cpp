@@ -115,7 +115,6 @@ void SharedFabric::reset() {
   busy_.assign(busy_.size(), 0.0);
   peak_.assign(peak_.size(), 0.0);
   elapsed_ = 0.0;
-  started_ = false;
 }
 
 int SharedFabric::start(int pattern, Seconds alone) {
@@ -123,7 +122,6 @@ int SharedFabric::start(int pattern, Seconds alone) {
     throw std::invalid_argument("SharedFabric::start: no such pattern");
   }
   if (!sealed_) seal();
-  started_ = true;
   const Pattern& p = patterns_[pattern];
   std::vector<int>& free = idle_variables_[static_cast<std::size_t>(pattern)];
   int v;
@@ -175,9 +173,9 @@ std::vector<Completion> SharedFabric::advance(Seconds dt) {
 
 std::vector<TierLoad> SharedFabric::tier_loads() const {
   std::map<std::pair<int, int>, TierLoad> by_tier;
-  // No activity since the fabric was built or reset: no run to report (a reused fabric then
-  // says what a fresh one says).
-  if (!started_) return {};
+  // No time advanced since the fabric was built or reset: no run to report (a reused fabric
+  // then says what a fresh one, never sealed, says).
+  if (elapsed_ <= 0.0) return {};
   const Topology& topology = network_->topology();
   for (std::size_t c = 0; c < constraint_resource_.size(); ++c) {
     const Resource r = topology.resource(constraint_resource_[c]);

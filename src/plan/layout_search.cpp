@@ -11,10 +11,15 @@
 #include <atomic>
 #include <limits>
 #include <memory>
+#include <mutex>
+#include <numeric>
+#include <sstream>
 #include <thread>
+#include <tuple>
 
 #include "colossus/hardware/attention_kernel.h"
 #include "colossus/plan/step_evaluator.h"
+#include "colossus/sim/pattern_reuse.h"
 #include "colossus/workload/pipeline_schedule.h"
 #include "colossus/workload/program.h"
 
@@ -77,9 +82,61 @@ struct Checked {
   Bytes peak{};
 };
 
-// Resolves, checks the schedule and the memory, and bounds one layout.
+// The compute of one micro-batch through the whole model (every layer, the embedding and the
+// output) on one GPU of a layout, by the fields that shape its kernels (tp, cp, ep, etp,
+// micro-batch, recompute, precision, stack): the workload layer's program of the same layout
+// on one pipeline stage, with the fewest data-parallel ranks its expert grid allows (a kernel's
+// time does not depend on pp, vpp, dp or ZeRO). Shared by the threads of a search.
+class BusyCache {
+ public:
+  BusyCache(const Topology& topology, const sim::Job& job, const GpuSpec& gpu)
+      : topology_(topology), job_(job), gpu_(gpu) {}
+
+  Seconds busy(const ParallelismSpec& spec) {
+    const int etp = spec.etp == 0 ? spec.tp : spec.etp;
+    const auto key = std::make_tuple(spec.tp, spec.cp, spec.ep, etp, spec.micro_batch,
+                                     static_cast<int>(spec.recompute),
+                                     static_cast<int>(spec.precision), spec.sequence_parallel);
+    {
+      std::lock_guard lock(mutex_);
+      if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+    }
+    ParallelismSpec ref = spec;
+    ref.pp = 1;
+    ref.vpp = 1;
+    ref.schedule = "1f1b";
+    ref.first_stage_layers = -1;
+    ref.last_stage_layers = -1;
+    const int expert_grid = spec.ep * etp;
+    ref.dp = expert_grid / std::gcd(expert_grid, spec.tp * spec.cp);
+    ref.global_batch = static_cast<std::int64_t>(spec.micro_batch) * ref.dp;
+    const Parallelism par = resolve(ref, job_.model, spec.tp * spec.cp * ref.dp,
+                                    static_cast<int>(topology_.scale_up_gpus()), nullptr);
+    const ComputeCalibration calibration = with_attention_kernel(
+        gpu_, job_.calibration ? *job_.calibration : default_calibration(gpu_), spec.attention,
+        job_.model.head_dim);
+    const TrainingProgram program =
+        build_program(job_.model, par, ComputeModel(gpu_, calibration), job_.options.memory);
+    Seconds total{};
+    for (const ChunkProgram& chunk : program.stages.front().chunks)
+      total += chunk.forward_time + chunk.backward_time;
+    std::lock_guard lock(mutex_);
+    return cache_.try_emplace(key, total).first->second;
+  }
+
+ private:
+  const Topology& topology_;
+  const sim::Job& job_;
+  const GpuSpec& gpu_;
+  std::mutex mutex_;
+  std::map<std::tuple<int, int, int, int, int, int, int, bool>, Seconds> cache_;
+};
+
+// Resolves, checks the schedule and the memory (the workload layer's memory model, as the
+// step simulation checks it), and bounds one layout: its busiest stage computes at least the
+// average stage's share of the whole model, m micro-batches of it.
 Checked check_layout(const Topology& topology, const sim::Job& job, const ParallelismSpec& spec,
-                     int gpus, const GpuSpec& gpu) {
+                     int gpus, const GpuSpec& gpu, BusyCache& busy) {
   Checked out;
   try {
     const Parallelism par =
@@ -87,23 +144,16 @@ Checked check_layout(const Topology& topology, const sim::Job& job, const Parall
     const auto schedule =
         make_schedule(spec.schedule, "parallelism.schedule", spec.at("parallelism.schedule"));
     schedule->check({par.pp(), par.micro_batches(), par.vpp()});
-    const ComputeCalibration calibration =
-        with_attention_kernel(gpu, job.calibration ? *job.calibration : default_calibration(gpu),
-                              spec.attention, job.model.head_dim);
-    const ComputeModel compute(gpu, calibration);
-    const TrainingProgram program = build_program(job.model, par, compute, job.options.memory);
-    for (const StageProgram& stage : program.stages) {
-      out.peak = std::max(out.peak, stage.memory.total());
-      Seconds busy{};
-      for (const ChunkProgram& chunk : stage.chunks)
-        busy += chunk.forward_time + chunk.backward_time;
-      out.bound = std::max(out.bound, busy * program.micro_batches + stage.optimizer_time);
-    }
+    for (const StageMemory& stage : memory_per_stage(job.model, par, job.options.memory))
+      out.peak = std::max(out.peak, stage.total());
     if (out.peak > gpu.hbm) {
       out.status = Checked::Status::misses;
       out.reason = "memory";
       return out;
     }
+    // Summed in another order than the stages' own sums: a relative 1e-9 keeps it below them.
+    out.bound =
+        busy.busy(spec) * (static_cast<double>(par.micro_batches()) / par.pp()) * (1.0 - 1e-9);
     out.status = Checked::Status::fits;
   } catch (const InputError& e) {
     out.reason = e.field();
@@ -265,8 +315,9 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
   result.enumerated = static_cast<std::int64_t>(specs.size());
 
   std::vector<Checked> checked(specs.size());
+  BusyCache busy(topology, job, gpu);
   parallel_for(specs.size(), request.threads, [&](std::size_t i, std::size_t) {
-    checked[i] = check_layout(topology, job, specs[i], gpus, gpu);
+    checked[i] = check_layout(topology, job, specs[i], gpus, gpu, busy);
   });
   std::map<std::string, std::string> examples;  // a refusal of each reason
   std::vector<std::size_t> fits;
@@ -328,6 +379,9 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
 
   StepCache cache(topology);
   const int threads = std::max(1, request.threads);
+  const int rank = request.ranks ? request.ranks->rank() : 0;
+  const std::size_t ranks_size =
+      request.ranks ? static_cast<std::size_t>(request.ranks->size()) : 1;
   std::vector<std::unique_ptr<StepEvaluator>> evaluators(static_cast<std::size_t>(threads));
   std::vector<PlannedLayout> top;
   std::map<std::string, PlannedLayout> family_best;
@@ -349,8 +403,14 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
     }
     std::vector<std::optional<PlannedLayout>> done(batch.size());
     std::vector<std::string> refused(batch.size());
-    parallel_for(batch.size(), threads, [&](std::size_t b, std::size_t w) {
+    // Under MPI, rank r simulates the batch's layouts r, r + size, ...; the step times (exact,
+    // as hexadecimal floats) and refusals go to every rank, so all keep the same thresholds.
+    std::vector<std::size_t> local;
+    for (std::size_t b = 0; b < batch.size(); ++b)
+      if (static_cast<int>(b % ranks_size) == rank) local.push_back(b);
+    parallel_for(local.size(), threads, [&](std::size_t l, std::size_t w) {
       if (!evaluators[w]) evaluators[w] = std::make_unique<StepEvaluator>(topology, cache);
+      const std::size_t b = local[l];
       const std::size_t i = batch[b];
       sim::Job j = job;
       j.parallelism = specs[i];
@@ -368,6 +428,34 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
         refused[b] = e.field();
       }
     });
+    if (ranks_size > 1) {
+      std::string mine;
+      for (std::size_t b : local) {
+        mine += done[b] ? fmt::format("{} ok {:a}\n", b, done[b]->result.step_time.value())
+                        : fmt::format("{} refused {}\n", b, refused[b]);
+      }
+      std::string all;
+      for (const std::string& part : request.ranks->gather(mine)) all += part;
+      all = request.ranks->broadcast(all);
+      std::istringstream in(all);
+      std::size_t b = 0;
+      std::string what, value;
+      while (in >> b >> what >> value) {
+        if (static_cast<int>(b % ranks_size) == rank) continue;
+        if (what == "refused") {
+          refused[b] = value;
+          continue;
+        }
+        PlannedLayout p;
+        p.index = static_cast<std::int64_t>(batch[b]);
+        p.spec = specs[batch[b]];
+        p.bound = checked[batch[b]].bound;
+        p.peak_memory = checked[batch[b]].peak;
+        p.result.step_time = seconds(std::strtod(value.c_str(), nullptr));
+        p.simulated_here = false;
+        done[b] = std::move(p);
+      }
+    }
     for (std::size_t b = 0; b < batch.size(); ++b) {
       ++result.evaluated;
       if (!done[b]) {
@@ -395,6 +483,21 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
   std::sort(result.all.begin(), result.all.end(), better);
   result.top = std::move(top);
   for (auto& [name, p] : family_best) result.families.push_back(std::move(p));
+  // Rank 0 simulates again what another rank ranked (the same simulation, the same figures).
+  if (rank == 0) {
+    if (!evaluators[0]) evaluators[0] = std::make_unique<StepEvaluator>(topology, cache);
+    for (auto* list : {&result.top, &result.families}) {
+      for (PlannedLayout& p : *list) {
+        if (p.simulated_here) continue;
+        sim::Job j = job;
+        j.parallelism = p.spec;
+        p.result = evaluators[0]->simulate(j);
+        p.result.timeline = {};
+        p.result.critical_path.clear();
+        p.simulated_here = true;
+      }
+    }
+  }
   std::sort(result.families.begin(), result.families.end(), better);
   result.collectives_simulated = cache.simulated();
   result.collective_cache_hits = cache.hits();

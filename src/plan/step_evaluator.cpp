@@ -126,7 +126,7 @@ sim::SimulationResult StepEvaluator::simulate(const sim::Job& job) {
     fabrics_.splice(fabrics_.begin(), fabrics_, it);
   }
   GridFabric& f = fabrics_.front();
-  return sim::simulate(topology_, job, comm, f.fabric.get(), &f.patterns);
+  return sim::simulate_reusing_patterns(topology_, job, comm, f.fabric.get(), &f.patterns);
 }
 
 }  // namespace colossus::plan

@@ -16,6 +16,7 @@
 #include "colossus/core/error.h"
 #include "colossus/hardware/attention_kernel.h"
 #include "colossus/network/network.h"
+#include "colossus/sim/pattern_reuse.h"
 #include "colossus/sim/pipeline_executor.h"
 #include "colossus/sim/step_breakdown.h"
 #include "colossus/sim/step_traffic.h"
@@ -448,7 +449,13 @@ std::vector<JobPool> job_pools(const Topology& topology, const Job& job) {
 }  // namespace
 
 SimulationResult simulate(const Topology& topology, const Job& job, CommModel& comm,
-                          SharedFabric* fabric, std::vector<StagePatterns>* given_patterns) {
+                          SharedFabric* fabric) {
+  return simulate_reusing_patterns(topology, job, comm, fabric, nullptr);
+}
+
+SimulationResult simulate_reusing_patterns(const Topology& topology, const Job& job,
+                                           CommModel& comm, SharedFabric* fabric,
+                                           std::vector<StagePatterns>* given_patterns) {
   const auto& pools = topology.spec().pools;
   if (job.pool >= static_cast<int>(pools.size())) {
     throw InputError(job.parallelism.at("pool"), "pool",

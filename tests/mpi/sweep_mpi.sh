@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The same sweep in one process and under `mpirun -n 2` (oversubscribed, as root in CI): the CSV
-# must be byte for byte the same, with and without --db (docs/plan.md). Registered only when the
+# must be byte for byte the same, with and without --db, and so must a plan's (docs/plan.md). Registered only when the
 # build has MPI (tests/CMakeLists.txt).
 # Usage: bash sweep_mpi.sh <colossus-binary> <source-dir>
 set -u
@@ -20,4 +20,11 @@ diff "$tmp/one.csv" "$tmp/two.csv" >"$tmp/diff" || fail "CSV differs: $(head -5 
 "${mpi[@]}" "$colossus" sweep "$spec" --threads 1 --db "$tmp/s.sqlite" >"$tmp/db.csv" 2>"$tmp/err" ||
   fail "mpirun --db: $(tail -5 "$tmp/err")"
 diff "$tmp/one.csv" "$tmp/db.csv" >"$tmp/diff" || fail "CSV with --db differs: $(head -5 "$tmp/diff")"
-echo "sweep_mpi: 2 ranks print the single process's CSV, with and without --db"
+# plan: the ranks split each batch of layouts; rank 0 prints the single process's search (the
+# collective-cache line aside: each rank keeps its own cache).
+plan=(plan --cluster eos-11616 --model llama3-8b --gpus 16 --global-batch 32 --seq-len 4096 --tp 4,8 --top 3 --threads 1)
+"$colossus" "${plan[@]}" | grep -v '^  collectives' >"$tmp/plan-one.txt" || fail "plan"
+"${mpi[@]}" "$colossus" "${plan[@]}" 2>"$tmp/err" | grep -v '^  collectives' >"$tmp/plan-two.txt" ||
+  fail "mpirun plan: $(tail -5 "$tmp/err")"
+diff "$tmp/plan-one.txt" "$tmp/plan-two.txt" >"$tmp/diff" || fail "plan differs: $(head -5 "$tmp/diff")"
+echo "sweep_mpi: 2 ranks print the single process's sweep CSV (with and without --db) and plan"

@@ -91,8 +91,7 @@ class SharedFabric {
   MaxMinSolver solver_;
   FluidModel model_;
   bool sealed_ = false;
-  bool started_ = false;         // an activity started since construction or the last reset
-  std::vector<int> pattern_of_;  // variable -> pattern
+  std::vector<int> pattern_of_;                   // variable -> pattern
   std::vector<std::vector<int>> idle_variables_;  // per pattern: variables free for reuse
   std::vector<double> constraint_capacity_;       // usable bytes/s of each constraint
   std::vector<ResourceId> constraint_resource_;   // one representative per constraint

@@ -4,8 +4,10 @@
 // by the full step simulation (sim::simulate through plan/step_evaluator.h's caches).
 //
 // Pruning is safe: a layout's step is at least its busiest stage's compute (m micro-batches'
-// forward and backward kernels, recompute included) plus that stage's optimizer step, because a
-// stage's compute stream runs them one after the other and the optimizer follows them. A layout
+// forward and backward kernels, recompute included), because a stage's compute stream runs them
+// one after the other; and the busiest stage computes at least the average, 1/pp of the whole
+// model's kernels (timed once per kernel shape: tp, cp, ep, etp, micro-batch, recompute,
+// precision). A layout
 // whose bound exceeds both the K-th best step found so far and the best step of its TP x PP
 // family cannot enter the top K nor lead its family, so it is skipped. Layouts are evaluated in
 // fixed batches in the order of their grid's bound, the thresholds updated between batches, so
@@ -20,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "colossus/plan/ranks.h"
 #include "colossus/sim/simulation.h"
 #include "colossus/topology/topology.h"
 
@@ -56,6 +59,9 @@ struct PlanRequest {
   int threads = 1;
   bool prune = true;
   bool keep_all = false;  // keep every evaluated layout in PlanResult::all (tests)
+  // The MPI ranks the evaluations are split over (nullptr: this process alone); every rank
+  // calls search_layouts, rank 0's result is complete (others hold only step times).
+  Ranks* ranks = nullptr;
   // Called after each batch with (evaluated and pruned so far, total to consider); may be empty.
   std::function<void(std::int64_t, std::int64_t)> progress;
 };
@@ -67,6 +73,7 @@ struct PlannedLayout {
   Seconds bound{};               // compute lower bound
   Bytes peak_memory{};           // the worst stage's footprint per GPU
   sim::SimulationResult result;  // without its timeline
+  bool simulated_here = true;    // false: another MPI rank simulated it (only its step time)
   std::string family() const;    // "TP8 PP4"
 };
 

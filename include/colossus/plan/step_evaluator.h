@@ -24,6 +24,7 @@
 #include "colossus/network/network.h"
 #include "colossus/network/shared_fabric.h"
 #include "colossus/sim/comm_model.h"
+#include "colossus/sim/pattern_reuse.h"
 #include "colossus/sim/simulation.h"
 #include "colossus/topology/topology.h"
 

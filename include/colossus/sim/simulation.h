@@ -23,7 +23,6 @@
 #include "colossus/network/shared_fabric.h"
 #include "colossus/sim/comm_model.h"
 #include "colossus/sim/pipeline_executor.h"
-#include "colossus/sim/step_traffic.h"
 #include "colossus/topology/topology.h"
 #include "colossus/workload/memory_model.h"
 #include "colossus/workload/model.h"
@@ -209,21 +208,12 @@ struct SimulationResult {
   std::optional<StragglerEffect> straggler;
 };
 
-// A resolved layout in words, as SimulationResult::layout says it: "TP8 SP, PP8 interleaved x2,
-// DP1536 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 12288, bf16, ...".
-std::string describe_layout(const Parallelism& par);
-
 // Simulates one step on the cluster's fabric (collective layer); the pipeline and data-parallel
 // transfers share it unless SimOptions::shared_fabric is off. Bad jobs throw InputError.
 SimulationResult simulate(const Topology& topology, const Job& job);
 // The same with the caller's communication model (tests, what-if studies) and, when given, the
-// shared fabric the transfers run on (nullptr: each alone). `patterns`, when given, carries the
-// step's traffic patterns on `fabric` from one simulation to the next: empty, they are
-// registered and stored there; filled, the fabric is reset and they are reused. They depend
-// only on the rank grid (gpus, tp, cp, pp, dp, ep, etp, order), so a layout search reuses them
-// across layouts that differ in batch, recompute, ZeRO, precision or schedule (plan/).
+// shared fabric the transfers run on (nullptr: each alone).
 SimulationResult simulate(const Topology& topology, const Job& job, CommModel& comm,
-                          SharedFabric* fabric = nullptr,
-                          std::vector<StagePatterns>* patterns = nullptr);
+                          SharedFabric* fabric = nullptr);
 
 }  // namespace colossus::sim

@@ -144,8 +144,9 @@ TEST(LayoutSearch, PrunedEqualsExhaustive) {
 }
 
 TEST(LayoutSearch, BoundNeverExceedsTheStep) {
-  // The bound is the busiest stage's compute plus its optimizer: a stage's compute stream runs
-  // those one after the other, so no simulated step can be shorter.
+  // The bound is m micro-batches of the average stage's compute: the busiest stage computes at
+  // least that, and its compute stream runs it one op after the other, so no simulated step can
+  // be shorter.
   const PlanResult full = search_layouts(eos(), small_request(1, false));
   ASSERT_GT(full.all.size(), 50u);
   for (const PlannedLayout& p : full.all) {
