@@ -37,8 +37,8 @@ expect 0 "--tokens" "" help simulate
 expect 0 "colossus 0." "" --version
 expect 0 "(git " "" -V
 expect 2 "" "<command line>: unknown subcommand 'simulat'; did you mean 'simulate'?" simulat
-expect 2 "" "<command line>: unknown subcommand 'bogus'; expected one of presets, describe, collective, simulate, campaign, validate, compare, serve, calibration-shapes, help" bogus
-expect 2 "" "<command line>: unknown subcommand 'bogus'; expected one of presets, describe, collective, simulate, campaign, validate, compare, serve, calibration-shapes, help" help bogus
+expect 2 "" "<command line>: unknown subcommand 'bogus'; expected one of presets, describe, collective, simulate, campaign, validate, compare, serve, calibration-shapes, plan, sweep, help" bogus
+expect 2 "" "<command line>: unknown subcommand 'bogus'; expected one of presets, describe, collective, simulate, campaign, validate, compare, serve, calibration-shapes, plan, sweep, help" help bogus
 expect 2 "" "<command line>: unknown option --rank for collective; did you mean --ranks?" collective --rank 8
 
 # Output that is lost is an error: a full disk, a closed stdout.

@@ -17,7 +17,5 @@ void add_compare_command(CLI::App& app);     // compare.cpp: one job under varia
 void add_serve_command(CLI::App& app);       // serve.cpp: serving a model at a load
 // calibration_shapes.cpp: the kernels of one layer (what tools/calibrate/ measures), timed
 void add_calibration_shapes_command(CLI::App& app);
-void add_plan_command(CLI::App& app);        // plan.cpp: the best parallel layouts of a job
-void add_sweep_command(CLI::App& app);       // sweep.cpp: a scenario over axes, one row a point
 
 }  // namespace colossus::cli

@@ -8,8 +8,8 @@ $ colossus plan --cluster eos-11616 --model llama3-8b --gpus 16 --global-batch 3
 >   enumerated      3,216 layouts
 >   dropped         663 (372 refused by parallelism.schedule; 195 do not fit in HBM; 96 refused by parallelism.global_batch)
 >   fitted          2,553
->   evaluated       1,675 with the full step simulation; 878 pruned by the compute bound
->   collectives     211 simulated, 9,614 answered from the cache
+>   evaluated       2,134 with the full step simulation; 419 pruned by the compute bound
+>   collectives     213 simulated, 12,228 answered from the cache
 >
 > Top 3 by step time (breakdown on the bounding stage):
 >     #       step   MFU %   compute    bubble     TP+CP        EP     PP+DP optimizer  GiB/GPU  layout
@@ -83,7 +83,7 @@ $ colossus plan --cluster eos-11616 --model llama3-8b --gpus 16 --global-batch 3
 >       "step_time_s": 1.2486921225852043,
 >       "mfu": 0.3412873741611619,
 >       "tokens_per_s": 104967.42762230113,
->       "bound_s": 0.8994763171372466,
+>       "bound_s": 0.8938538487807062,
 >       "peak_memory_bytes": 37762940928.0,
 >       "breakdown": {
 >         "compute_s": 0.89385384967456,
@@ -120,7 +120,7 @@ $ colossus plan --cluster eos-11616 --model llama3-8b --gpus 16 --global-batch 3
 >       "step_time_s": 1.2698751807710773,
 >       "mfu": 0.3355942868290905,
 >       "tokens_per_s": 103216.44361961003,
->       "bound_s": 0.9206593753231194,
+>       "bound_s": 0.9150369069453959,
 >       "peak_memory_bytes": 37745324851.2,
 >       "breakdown": {
 >         "compute_s": 0.9150369078604328,
@@ -158,7 +158,7 @@ $ colossus plan --cluster eos-11616 --model llama3-8b --gpus 16 --global-batch 3
 >       "step_time_s": 1.2486921225852043,
 >       "mfu": 0.3412873741611619,
 >       "tokens_per_s": 104967.42762230113,
->       "bound_s": 0.8994763171372466,
+>       "bound_s": 0.8938538487807062,
 >       "peak_memory_bytes": 37762940928.0,
 >       "breakdown": {
 >         "compute_s": 0.89385384967456,
@@ -194,7 +194,7 @@ $ colossus plan --cluster eos-11616 --model llama3-8b --gpus 16 --global-batch 3
 >       "step_time_s": 1.359495878565325,
 >       "mfu": 0.3134712376638915,
 >       "tokens_per_s": 96412.20842708267,
->       "bound_s": 0.9653752611917723,
+>       "bound_s": 0.9046110485464693,
 >       "peak_memory_bytes": 22904669798.4,
 >       "breakdown": {
 >         "compute_s": 0.959752793729086,
@@ -275,7 +275,7 @@ $ colossus plan --cluster eos-11616 --model llama3-8b --gpus 16 --global-batch 3
 >       "step_time_s": 1.2486921225852043,
 >       "mfu": 0.3412873741611619,
 >       "tokens_per_s": 104967.42762230113,
->       "bound_s": 0.8994763171372466,
+>       "bound_s": 0.8938538487807062,
 >       "peak_memory_bytes": 37762940928.0,
 >       "breakdown": {
 >         "compute_s": 0.89385384967456,
@@ -312,7 +312,7 @@ $ colossus plan --cluster eos-11616 --model llama3-8b --gpus 16 --global-batch 3
 >       "step_time_s": 1.2698751807710773,
 >       "mfu": 0.3355942868290905,
 >       "tokens_per_s": 103216.44361961003,
->       "bound_s": 0.9206593753231194,
+>       "bound_s": 0.9150369069453959,
 >       "peak_memory_bytes": 37745324851.2,
 >       "breakdown": {
 >         "compute_s": 0.9150369078604328,
@@ -350,7 +350,7 @@ $ colossus plan --cluster eos-11616 --model llama3-8b --gpus 16 --global-batch 3
 >       "step_time_s": 1.2486921225852043,
 >       "mfu": 0.3412873741611619,
 >       "tokens_per_s": 104967.42762230113,
->       "bound_s": 0.8994763171372466,
+>       "bound_s": 0.8938538487807062,
 >       "peak_memory_bytes": 37762940928.0,
 >       "breakdown": {
 >         "compute_s": 0.89385384967456,
@@ -386,7 +386,7 @@ $ colossus plan --cluster eos-11616 --model llama3-8b --gpus 16 --global-batch 3
 >       "step_time_s": 1.359495878565325,
 >       "mfu": 0.3134712376638915,
 >       "tokens_per_s": 96412.20842708267,
->       "bound_s": 0.9653752611917723,
+>       "bound_s": 0.9046110485464693,
 >       "peak_memory_bytes": 22904669798.4,
 >       "breakdown": {
 >         "compute_s": 0.959752793729086,
