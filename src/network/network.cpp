@@ -16,6 +16,28 @@ double nvlink_efficiency_of(const Topology& topology, const NetworkOptions& opti
   return topology.server_spec(0).gpu.calibrated().nvlink_efficiency;
 }
 
+// What `solve` gives each flow, solving each distinct component of `parts` once and copying
+// its answer to the components that are the same subproblem (flow k to flow k).
+template <class T, class Solve>
+std::vector<T> per_component(const FlowComponents& parts, std::span<const Flow> flows,
+                             Solve solve) {
+  std::vector<T> out(flows.size());
+  std::vector<std::vector<T>> answer(parts.count());
+  std::vector<Flow> sub;
+  for (int c = 0; c < parts.count(); ++c) {
+    const int first = parts.start[c];
+    const int size = parts.start[c + 1] - first;
+    if (parts.same_as[c] == c) {
+      sub.clear();
+      for (int k = 0; k < size; ++k) sub.push_back(flows[parts.order[first + k]]);
+      answer[c] = solve(std::span<const Flow>(sub));
+    }
+    const std::vector<T>& a = answer[parts.same_as[c]];
+    for (int k = 0; k < size; ++k) out[parts.order[first + k]] = a[k];
+  }
+  return out;
+}
+
 }  // namespace
 
 Network::Network(const Topology& topology, NetworkOptions options)
@@ -25,6 +47,23 @@ Network::Network(const Topology& topology, NetworkOptions options)
              nvlink_efficiency_of(topology, options)) {}
 
 PhaseResult Network::run_phase(std::span<const Flow> flows) {
+  const std::optional<FlowComponents> parts = components_.find(model_, flows, /*same_size=*/true);
+  if (!parts) return run_whole(flows);
+  PhaseResult result;
+  result.finish = per_component<Seconds>(
+      *parts, flows, [&](std::span<const Flow> sub) { return run_whole(sub).finish; });
+  for (Seconds t : result.finish) result.makespan = std::max(result.makespan, t);
+  return result;
+}
+
+std::vector<ByteRate> Network::steady_rates(std::span<const Flow> flows) {
+  const std::optional<FlowComponents> parts = components_.find(model_, flows, /*same_size=*/false);
+  if (!parts) return steady_rates_whole(flows);
+  return per_component<ByteRate>(
+      *parts, flows, [&](std::span<const Flow> sub) { return steady_rates_whole(sub); });
+}
+
+PhaseResult Network::run_whole(std::span<const Flow> flows) {
   FlowClasses classes = model_.build_classes(flows, /*same_size=*/true);
   std::vector<Bytes> sizes(classes.members.size());
   for (std::size_t i = 0; i < flows.size(); ++i) {
@@ -41,7 +80,7 @@ PhaseResult Network::run_phase(std::span<const Flow> flows) {
   return result;
 }
 
-std::vector<ByteRate> Network::steady_rates(std::span<const Flow> flows) {
+std::vector<ByteRate> Network::steady_rates_whole(std::span<const Flow> flows) {
   FlowClasses classes = model_.build_classes(flows, /*same_size=*/false);
   classes.solver.solve();
   std::vector<ByteRate> rates;
@@ -54,6 +93,54 @@ std::vector<ByteRate> Network::steady_rates(std::span<const Flow> flows) {
 }
 
 std::vector<ResourceLoad> Network::steady_loads(std::span<const Flow> flows) {
+  std::vector<ResourceLoad> loads = resource_loads(flows);
+  std::sort(loads.begin(), loads.end(), [](const ResourceLoad& a, const ResourceLoad& b) {
+    const double ua = a.utilization();
+    const double ub = b.utilization();
+    return ua != ub ? ua > ub : a.resource < b.resource;
+  });
+  return loads;
+}
+
+std::vector<ResourceLoad> Network::resource_loads(std::span<const Flow> flows) {
+  const std::optional<FlowComponents> parts = components_.find(model_, flows, /*same_size=*/false);
+  if (!parts) return resource_loads_whole(flows);
+  // A component's k-th resource (in its signature's order) carries what the k-th resource of
+  // the component it is the same as carries.
+  std::vector<ResourceLoad> out;
+  out.reserve(parts->resources.size());
+  std::vector<std::vector<ResourceLoad>> answer(parts->count());
+  std::vector<Flow> sub;
+  for (int c = 0; c < parts->count(); ++c) {
+    const std::span<const ResourceId> mine(
+        parts->resources.data() + parts->resource_start[c],
+        static_cast<std::size_t>(parts->resource_start[c + 1] - parts->resource_start[c]));
+    if (parts->same_as[c] == c) {
+      sub.clear();
+      for (int k = parts->start[c]; k < parts->start[c + 1]; ++k) {
+        sub.push_back(flows[parts->order[k]]);
+      }
+      const std::vector<ResourceLoad> loads = resource_loads_whole(sub);
+      std::vector<ResourceLoad>& renamed = answer[c];
+      for (ResourceId id : mine) {
+        const auto it =
+            std::lower_bound(loads.begin(), loads.end(), id,
+                             [](const ResourceLoad& l, ResourceId r) { return l.resource < r; });
+        renamed.push_back(*it);
+      }
+    }
+    const std::vector<ResourceLoad>& same = answer[parts->same_as[c]];
+    for (std::size_t k = 0; k < mine.size(); ++k) {
+      out.push_back(same[k]);
+      out.back().resource = mine[k];
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const ResourceLoad& a, const ResourceLoad& b) { return a.resource < b.resource; });
+  return out;
+}
+
+std::vector<ResourceLoad> Network::resource_loads_whole(std::span<const Flow> flows) {
   FlowClasses classes = model_.build_classes(flows, /*same_size=*/false);
   MaxMinSolver& solver = classes.solver;
   solver.solve();
@@ -69,11 +156,8 @@ std::vector<ResourceLoad> Network::steady_loads(std::span<const Flow> flows) {
       loads[c].flows += classes.members[v];
     }
   }
-  std::sort(loads.begin(), loads.end(), [](const ResourceLoad& a, const ResourceLoad& b) {
-    const double ua = a.utilization();
-    const double ub = b.utilization();
-    return ua != ub ? ua > ub : a.resource < b.resource;
-  });
+  std::sort(loads.begin(), loads.end(),
+            [](const ResourceLoad& a, const ResourceLoad& b) { return a.resource < b.resource; });
   return loads;
 }
 

@@ -19,10 +19,7 @@ int SharedFabric::add_pattern(std::string name, std::span<const Flow> flows) {
   Pattern p;
   p.name = std::move(name);
   if (!flows.empty()) {
-    std::vector<ResourceLoad> loads = network_->steady_loads(flows);
-    std::sort(loads.begin(), loads.end(),
-              [](const ResourceLoad& a, const ResourceLoad& b) { return a.resource < b.resource; });
-    for (const ResourceLoad& l : loads) {
+    for (const ResourceLoad& l : network_->resource_loads(flows)) {
       if (l.load.value() <= 0.0) continue;
       p.resources.push_back(l.resource);
       p.demand.push_back(l.load.value());

@@ -19,6 +19,7 @@
 #include "colossus/core/units.h"
 #include "colossus/network/fabric_model.h"
 #include "colossus/network/flow.h"
+#include "colossus/network/flow_components.h"
 #include "colossus/topology/topology.h"
 
 namespace colossus {
@@ -69,6 +70,8 @@ class Network {
   // The load of every resource the flows cross while they all run (steady state), most
   // utilized first (ties by resource id).
   std::vector<ResourceLoad> steady_loads(std::span<const Flow> flows);
+  // As steady_loads, in resource id order.
+  std::vector<ResourceLoad> resource_loads(std::span<const Flow> flows);
   // One-way latency from src to dst along its route.
   Seconds latency(GpuId src, GpuId dst) const;
   // Goodput over line rate for the fabric's transport (RoCEv2 or InfiniBand headers at the MTU).
@@ -78,6 +81,12 @@ class Network {
   const Topology* topology_;
   NetworkOptions options_;
   FabricModel model_;
+  ComponentFinder components_;
+
+  // run_phase and steady_rates on one set of flows solved together.
+  PhaseResult run_whole(std::span<const Flow> flows);
+  std::vector<ByteRate> steady_rates_whole(std::span<const Flow> flows);
+  std::vector<ResourceLoad> resource_loads_whole(std::span<const Flow> flows);
 };
 
 }  // namespace colossus

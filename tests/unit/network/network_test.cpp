@@ -11,6 +11,7 @@
 
 #include "colossus/core/error.h"
 #include "colossus/network/fabric_model.h"
+#include "colossus/network/flow_components.h"
 #include "colossus/topology/clos_topology.h"
 
 namespace colossus {
@@ -355,6 +356,85 @@ TEST(Network, EcmpEntropySpreadsFlowsDifferently) {
   const auto rb = net.steady_rates(b);
   EXPECT_NE(ra, rb);
   EXPECT_EQ(ra, net.steady_rates(a));
+}
+
+// An all-to-all among GPU `rail` of servers 0..3: 12 flows under the rail's own leaf.
+std::vector<Flow> rail_all_to_all(int rail, Bytes size) {
+  std::vector<Flow> flows;
+  for (int a = 0; a < 4; ++a) {
+    for (int b = 0; b < 4; ++b) {
+      if (a != b) flows.push_back({a * 8 + rail, b * 8 + rail, size, 0});
+    }
+  }
+  return flows;
+}
+
+TEST(ComponentFinder, RailsUnderTheirOwnLeavesAreSameSubproblems) {
+  // Each rail's all-to-all crosses only its GPUs' NICs and its own leaf (two_tier(4, 8): one
+  // leaf per rail for the 4 servers), so rails 0..3 are 4 components; rails 0..2 move 1 MiB per
+  // flow, rail 3 moves 2 MiB, so with sizes compared there are 2 distinct subproblems, without
+  // them 1.
+  const ClosTopology topo(two_tier(4, 8));
+  const Network net(topo);
+  FabricModel model(topo, Routing::ecmp, 370.0 / 450.0);
+  std::vector<Flow> flows;
+  for (int rail = 0; rail < 4; ++rail) {
+    const auto part = rail_all_to_all(rail, mib(rail == 3 ? 2 : 1));
+    flows.insert(flows.end(), part.begin(), part.end());
+  }
+  ComponentFinder finder;
+  const auto sized = finder.find(model, flows, /*same_size=*/true);
+  ASSERT_TRUE(sized.has_value());
+  EXPECT_EQ(sized->count(), 4);
+  EXPECT_EQ(sized->distinct(), 2);
+  EXPECT_EQ(sized->same_as, (std::vector<int>{0, 0, 0, 3}));
+  const auto unsized = finder.find(model, flows, /*same_size=*/false);
+  ASSERT_TRUE(unsized.has_value());
+  EXPECT_EQ(unsized->distinct(), 1);
+  // Each rail's component crosses its 4 NICs out and the leaf's 4 links down to its NICs.
+  EXPECT_EQ(unsized->resource_start, (std::vector<int>{0, 8, 16, 24, 32}));
+}
+
+TEST(ComponentFinder, OneDominantComponentIsLeftWhole) {
+  // Rail 0's 12 flows plus one flow of rail 1: rail 0's component holds 12 of 13 flows, more
+  // than half, so splitting would save little and the phase is solved whole.
+  const ClosTopology topo(two_tier(4, 8));
+  FabricModel model(topo, Routing::ecmp, 370.0 / 450.0);
+  std::vector<Flow> flows = rail_all_to_all(0, mib(1));
+  flows.push_back({1, 9, mib(1), 0});
+  ComponentFinder finder;
+  EXPECT_FALSE(finder.find(model, flows, /*same_size=*/true).has_value());
+}
+
+TEST(Network, SplitPhaseGivesTheHandSolvedAnswer) {
+  // Eight rails each run a 4-GPU all-to-all of 1 MiB per flow. Every NIC sends 3 flows and its
+  // leaf link receives 3, so each flow gets C / 3 (C = 49.02 GB/s) and finishes at 3 S / C; the
+  // rail-3 copy of 2 MiB finishes at 6 S / C. Split by rail, the answer must be the same as
+  // solving the whole phase: each rail alone is the same hand-solved case.
+  const ClosTopology topo(two_tier(4, 8));
+  Network net(topo);
+  const double c = kNic * kRoceEff;
+  const Bytes s = mib(1);
+  std::vector<Flow> flows;
+  for (int rail = 0; rail < 8; ++rail) {
+    const auto part = rail_all_to_all(rail, rail == 3 ? s * 2.0 : s);
+    flows.insert(flows.end(), part.begin(), part.end());
+  }
+  const PhaseResult r = net.run_phase(flows);
+  for (std::size_t i = 0; i < flows.size(); ++i) {
+    const double expected = (flows[i].src % 8 == 3 ? 6.0 : 3.0) * s.value() / c;
+    EXPECT_NEAR(r.finish[i].value(), expected, 1e-15) << "flow " << i;
+  }
+  EXPECT_NEAR(r.makespan.value(), 6.0 * s.value() / c, 1e-15);
+  for (const ByteRate& rate : net.steady_rates(flows)) EXPECT_NEAR(rate.value(), c / 3.0, 1e-3);
+  // Loads: 8 rails x 8 resources, each full (3 flows of C / 3).
+  const std::vector<ResourceLoad> loads = net.resource_loads(flows);
+  ASSERT_EQ(loads.size(), 64u);
+  for (std::size_t k = 0; k < loads.size(); ++k) {
+    EXPECT_NEAR(loads[k].utilization(), 1.0, 1e-12);
+    EXPECT_EQ(loads[k].flows, 3);
+    if (k > 0) EXPECT_LT(loads[k - 1].resource, loads[k].resource);
+  }
 }
 
 }  // namespace

@@ -1,0 +1,158 @@
+// Splitting a phase into independent, deduplicated subproblems (see the header). Two passes over
+// the routes: the first joins the resources of each flow in a union-find forest (each flow's
+// component is its first resource's root); the second writes each component's signature and
+// compares it with the earlier components of the same hash, so equality is checked word for
+// word, never assumed from a hash. Routes are recomputed rather than stored: a route is cheap,
+// and 100,000s of them would not be.
+#include "colossus/network/flow_components.h"
+
+#include <algorithm>
+#include <bit>
+#include <unordered_map>
+
+#include "colossus/core/random.h"
+
+namespace colossus {
+
+int FlowComponents::distinct() const {
+  int n = 0;
+  for (int c = 0; c < count(); ++c) n += same_as[c] == c ? 1 : 0;
+  return n;
+}
+
+ResourceId ComponentFinder::root(ResourceId id) {
+  while (parent_[id] != id) {
+    parent_[id] = parent_[parent_[id]];
+    id = parent_[id];
+  }
+  return id;
+}
+
+void ComponentFinder::signature(const FabricModel& model, std::span<const Flow> flows,
+                                std::span<const int> members, bool same_size,
+                                std::vector<std::uint64_t>& out,
+                                std::vector<ResourceId>* resources) {
+  const Topology& topology = model.topology();
+  out.clear();
+  int renamed = 0;
+  for (int i : members) {
+    const Flow& f = flows[i];
+    const Route route = topology.route(f.src, f.dst, FabricModel::flow_hash(f), model.routing());
+    if (same_size) out.push_back(std::bit_cast<std::uint64_t>(f.size.value()));
+    out.push_back(static_cast<std::uint64_t>(route.count));
+    for (ResourceId id : route.resources()) {
+      int& name = label_[id];
+      if (name < 0) {
+        name = renamed++;
+        touched_.push_back(id);
+        out.push_back(static_cast<std::uint64_t>(name));
+        out.push_back(std::bit_cast<std::uint64_t>(model.usable_capacity(id).value()));
+      } else {
+        out.push_back(static_cast<std::uint64_t>(name));
+      }
+    }
+  }
+  if (resources) resources->insert(resources->end(), touched_.begin(), touched_.end());
+  for (ResourceId id : touched_) label_[id] = -1;
+  touched_.clear();
+}
+
+std::optional<FlowComponents> ComponentFinder::find(const FabricModel& model,
+                                                    std::span<const Flow> flows, bool same_size) {
+  const std::size_t n = flows.size();
+  if (n < 2) return std::nullopt;
+  const Topology& topology = model.topology();
+  if (parent_.empty()) {
+    parent_.assign(topology.resource_count(), -1);
+    label_.assign(topology.resource_count(), -1);
+    flows_in_.assign(topology.resource_count(), 0);
+  }
+
+  // Pass 1: join each flow's resources. It stops, with nothing to gain, at a flow crossing
+  // nothing or once one component holds more than half of the flows.
+  const int half = static_cast<int>(n / 2);
+  std::vector<ResourceId> first(n);
+  bool worth = true;
+  for (std::size_t i = 0; i < n && worth; ++i) {
+    const Flow& f = flows[i];
+    const Route route = topology.route(f.src, f.dst, FabricModel::flow_hash(f), model.routing());
+    if (route.count == 0) {
+      worth = false;
+      break;
+    }
+    ResourceId joined = -1;
+    for (ResourceId id : route.resources()) {
+      if (parent_[id] < 0) {
+        parent_[id] = id;
+        touched_.push_back(id);
+      }
+      const ResourceId r = root(id);
+      if (joined < 0) {
+        joined = r;
+      } else if (r != joined) {
+        const ResourceId low = std::min(r, joined);
+        parent_[std::max(r, joined)] = low;
+        flows_in_[low] = flows_in_[r] + flows_in_[joined];
+        joined = low;
+      }
+    }
+    worth = ++flows_in_[joined] <= half;
+    first[i] = route.hops[0];
+  }
+  std::vector<int> component(n);
+  int count = 0;
+  if (worth) {
+    for (std::size_t i = 0; i < n; ++i) {
+      int& label = label_[root(first[i])];
+      if (label < 0) label = count++;
+      component[i] = label;
+    }
+  }
+  for (ResourceId id : touched_) {
+    parent_[id] = label_[id] = -1;
+    flows_in_[id] = 0;
+  }
+  touched_.clear();
+  if (!worth) return std::nullopt;
+
+  // Flows by component, stable: input order within each.
+  FlowComponents out;
+  out.start.assign(count + 1, 0);
+  for (int c : component) ++out.start[c + 1];
+  for (int c = 0; c < count; ++c) out.start[c + 1] += out.start[c];
+  out.order.resize(n);
+  std::vector<int> next(out.start.begin(), out.start.end() - 1);
+  for (std::size_t i = 0; i < n; ++i) out.order[next[component[i]]++] = static_cast<int>(i);
+
+  // Pass 2: each component against the earlier ones of the same signature hash.
+  auto members = [&](int c) {
+    return std::span<const int>(out.order.data() + out.start[c],
+                                static_cast<std::size_t>(out.start[c + 1] - out.start[c]));
+  };
+  std::unordered_multimap<std::uint64_t, int> seen;
+  int candidate = -1;  // the component whose signature candidate_ holds
+  out.same_as.resize(count);
+  out.resource_start.assign(1, 0);
+  for (int c = 0; c < count; ++c) {
+    signature(model, flows, members(c), same_size, signature_, &out.resources);
+    out.resource_start.push_back(static_cast<int>(out.resources.size()));
+    std::uint64_t hash = signature_.size();
+    for (std::uint64_t w : signature_) hash = hash_combine(hash, w);
+    out.same_as[c] = c;
+    const auto [lo, hi] = seen.equal_range(hash);
+    for (auto it = lo; it != hi; ++it) {
+      if (it->second != candidate) {
+        signature(model, flows, members(it->second), same_size, candidate_);
+        candidate = it->second;
+      }
+      if (candidate_ == signature_) {
+        out.same_as[c] = it->second;
+        break;
+      }
+    }
+    if (out.same_as[c] == c) seen.emplace(hash, c);
+  }
+  return out;
+}
+
+}  // namespace colossus
