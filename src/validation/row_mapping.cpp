@@ -1,8 +1,8 @@
 // Measured rows into jobs: a field of a job comes, in this order, from the row itself, from a
 // row-level entry of the mapping (allowed only where the row is null), or from the row's family
 // defaults; each value the mapping supplies is recorded with its reason (RowJob::filled) so the
-// report can show it. Every row of measured.json's training-throughput category is either a
-// job or skipped with a reason: nothing is dropped silently.
+// report can show it. Every row of measured.json's training-throughput and training-memory
+// categories is either a job or skipped with a reason: nothing is dropped silently.
 #include "colossus/validation/row_mapping.h"
 
 #include <fmt/format.h>
@@ -235,8 +235,9 @@ bool parse_bool(const RowFields& f, const std::string& field) {
   return f.job_field(field).value.as_bool();
 }
 
-// ZeRO stage from the row's text ("PyTorch FSDP FULL_SHARD (ZeRO-3-like)", "FSDP=8", "FSDP=0")
-// or the mapping's none|zero1|zero2|zero3. NeMo's "FSDP=0" means FSDP off: the family default
+// ZeRO stage from the row's text ("PyTorch FSDP FULL_SHARD (ZeRO-3-like)", "FSDP=8", "FSDP=0",
+// Megatron's "distributed optimizer", which shards the optimizer states: ZeRO-1) or the
+// mapping's none|zero1|zero2|zero3. NeMo's "FSDP=0" means FSDP off: the family default
 // (NeMo's distributed optimizer) applies, so it is treated as null.
 ZeroStage parse_zero(const RowFields& f) {
   const std::string field = "parallelism.zero_or_fsdp";
@@ -246,6 +247,7 @@ ZeroStage parse_zero(const RowFields& f) {
     if (t.find("full_shard") != std::string::npos) return ZeroStage::weights;
     if (t.find("shard_grad_op") != std::string::npos) return ZeroStage::gradients;
     if (t.rfind("fsdp=", 0) == 0 && t != "fsdp=0") return ZeroStage::weights;
+    if (t.find("distributed optimizer") != std::string::npos) return ZeroStage::optimizer;
     if (t != "fsdp=0") f.fail(field, fmt::format("unrecognised sharding {}", v.dump()));
   }
   const Fill& fill = v.is_null() ? f.job_field(field) : f.default_for(field);
@@ -316,6 +318,12 @@ void make_model(const RowFields& f, const std::string& id, const std::string& mo
   m.tied_embeddings = parse_bool(f, "model.tied_embeddings");
   m.linear_bias = parse_bool(f, "model.linear_bias");
   m.learned_positions = parse_bool(f, "model.learned_positions");
+  // Dropout (its masks cost activation memory): the row's probability, or the mapping's
+  // yes/no; absent from both, none (the throughput rows' models keep no masks).
+  if (const json& d = f.in_row("model.dropout"); d.is_number())
+    m.dropout = d.get<double>() > 0;
+  else if (const Fill* fill = f.fill("model.dropout", true))
+    m.dropout = fill->value.as_bool();
   if (f.get_text("model.arch") == "moe") {
     m.moe.experts = as_int(f.get_int("model.experts"), f, "model.experts");
     m.moe.top_k = as_int(f.get_int("model.top_k"), f, "model.top_k");
@@ -324,10 +332,32 @@ void make_model(const RowFields& f, const std::string& id, const std::string& mo
   }
 }
 
-// Expresses one row as a job.
+// A memory figure of the row (bytes), or nullopt when the row leaves it null.
+std::optional<double> memory_bytes(const RowFields& f, const std::string& field) {
+  if (f.in_row(field).is_null()) return std::nullopt;
+  return f.result(field);
+}
+
+// What a training-memory row measured (its "memory" block): the GPU it was read on and at least
+// one of the peak and the after-step allocation.
+MeasuredMemory parse_memory(const RowFields& f) {
+  MeasuredMemory mm;
+  const json& rank = f.in_row("memory.rank");
+  if (!rank.is_string() || (rank != "last" && rank != "max"))
+    f.fail("memory.rank", fmt::format("expected \"last\" or \"max\", got {}", rank.dump()));
+  mm.rank = rank == "last" ? MemoryRank::last : MemoryRank::max;
+  mm.peak_allocated_bytes = memory_bytes(f, "memory.peak_allocated_bytes");
+  mm.after_step_allocated_bytes = memory_bytes(f, "memory.allocated_after_step_bytes");
+  if (!mm.peak_allocated_bytes && !mm.after_step_allocated_bytes)
+    f.fail("memory", "expected peak_allocated_bytes or allocated_after_step_bytes");
+  return mm;
+}
+
+// Expresses one row as a job; `memory_row` for a training-memory row (no TFLOP/s, no FLOP
+// formula: its "memory" block instead).
 RowJob make_job(const json& row, const std::string& id, const std::string& family,
                 const Mapping& mapping, const std::string& measured_file,
-                const std::string& mapping_file) {
+                const std::string& mapping_file, bool memory_row) {
   RowJob job;
   job.id = id;
   job.family = family;
@@ -337,7 +367,7 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
 
   job.model_name = f.get_text("model.name");
   job.cluster = f.job_field("job.cluster").value.as_string();
-  job.formula = parse_formula(f.job_field("job.flop_formula"));
+  if (!memory_row) job.formula = parse_formula(f.job_field("job.flop_formula"));
   job.tp_comm_overlap = f.job_field("job.tp_comm_overlap").value.as_bool();
   job.overlap_grad_reduce = f.job_field("job.overlap_grad_reduce").value.as_bool();
   job.overlap_param_gather = f.job_field("job.overlap_param_gather").value.as_bool();
@@ -414,6 +444,10 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
     f.fail("parallelism", fmt::format("tp {} x pp {} x cp {} x dp {} != {} GPUs", p.tp, p.pp, p.cp,
                                       p.dp, job.gpus));
 
+  if (memory_row) {
+    job.memory = parse_memory(f);
+    return job;
+  }
   job.measured_tflops_per_gpu = f.result("result.tflops_per_gpu");
   if (!f.in_row("result.tokens_per_sec").is_null())
     job.measured_tokens_per_sec = f.result("result.tokens_per_sec");
@@ -456,11 +490,13 @@ RowMapping map_rows(const std::filesystem::path& measured_json,
   RowMapping out;
   std::map<std::string, bool> seen;
   for (const json& row : rows) {
-    if (!row.is_object() || !row.contains("category") || row["category"] != "training_throughput")
-      continue;
+    if (!row.is_object() || !row.contains("category")) continue;
+    const bool memory_row = row["category"] == "training_memory";
+    if (!memory_row && row["category"] != "training_throughput") continue;
     if (!row.contains("id") || !row["id"].is_string())
       throw InputError({measured_file, 0}, "id",
-                       fmt::format("expected a string id for each training_throughput row, got {}",
+                       fmt::format("expected a string id for each {} row, got {}",
+                                   row["category"].get<std::string>(),
                                    row.contains("id") ? row["id"].dump() : "none"));
     std::string id = row["id"].get<std::string>();
     seen[id] = true;
@@ -473,18 +509,22 @@ RowMapping map_rows(const std::filesystem::path& measured_json,
       throw InputError(
           {mapping_file, 0}, "families",
           fmt::format("row {} of {} is neither in a family nor skipped", id, measured_file));
-    out.jobs.push_back(make_job(row, id, fam->second, mapping, measured_file, mapping_file));
+    (memory_row ? out.memory_jobs : out.jobs)
+        .push_back(
+            make_job(row, id, fam->second, mapping, measured_file, mapping_file, memory_row));
   }
   for (const auto& [id, where] : mapping.row_location)
     if (!seen.count(id))
       throw InputError(
           where, "families",
-          fmt::format("row {} is not a training-throughput row of {}", id, measured_file));
+          fmt::format("row {} is not a training-throughput or training-memory row of {}", id,
+                      measured_file));
   for (const auto& [id, skip] : mapping.skip)
     if (!seen.count(id))
       throw InputError(
           skip.second, "skip",
-          fmt::format("row {} is not a training-throughput row of {}", id, measured_file));
+          fmt::format("row {} is not a training-throughput or training-memory row of {}", id,
+                      measured_file));
   return out;
 }
 

@@ -88,10 +88,15 @@ RowComparison compare(const RowJob& job, const StepPrediction& prediction) {
   return c;
 }
 
-ErrorStats error_stats(const std::vector<RowComparison>& rows) {
+namespace {
+
+// Median and maximum |error| over the comparisons that did not fail (median of an even count:
+// the mean of the two middle values).
+template <class Comparison>
+ErrorStats stats_of(const std::vector<Comparison>& rows) {
   ErrorStats st;
   std::vector<double> abs_errors;
-  for (const RowComparison& c : rows) {
+  for (const Comparison& c : rows) {
     if (!c.failure.empty()) continue;
     double e = std::fabs(c.error);
     abs_errors.push_back(e);
@@ -108,6 +113,41 @@ ErrorStats error_stats(const std::vector<RowComparison>& rows) {
   return st;
 }
 
+}  // namespace
+
+ErrorStats error_stats(const std::vector<RowComparison>& rows) {
+  return stats_of(rows);
+}
+
+ErrorStats memory_error_stats(const std::vector<MemoryComparison>& rows) {
+  return stats_of(rows);
+}
+
+std::vector<MemoryComparison> compare_memory(const RowJob& job, const StepPrediction& prediction) {
+  std::vector<MemoryComparison> out;
+  if (!job.memory || prediction.stage_memory.empty()) return out;
+  // The stage the figure was read on: the last one, or the one the model puts fullest.
+  const StageMemory* stage = &prediction.stage_memory.back();
+  if (job.memory->rank == MemoryRank::max)
+    for (const StageMemory& s : prediction.stage_memory)
+      if (s.total() > stage->total()) stage = &s;
+  const Bytes persistent = stage->weights + stage->gradients + stage->optimizer;
+  auto add = [&](const char* quantity, const std::optional<double>& measured, Bytes predicted) {
+    if (!measured) return;
+    MemoryComparison c;
+    c.job = &job;
+    c.quantity = quantity;
+    c.stage = stage->stage;
+    c.measured_bytes = *measured;
+    c.predicted_bytes = predicted.value();
+    c.error = (c.predicted_bytes - c.measured_bytes) / c.measured_bytes;
+    out.push_back(std::move(c));
+  };
+  add("peak allocated", job.memory->peak_allocated_bytes, persistent + stage->activations);
+  add("allocated after the step", job.memory->after_step_allocated_bytes, persistent);
+  return out;
+}
+
 std::vector<RowComparison> compare_rows(const RowMapping& mapping, const StepPredictor& predict) {
   std::vector<RowComparison> out;
   out.reserve(mapping.jobs.size());
@@ -116,6 +156,22 @@ std::vector<RowComparison> compare_rows(const RowMapping& mapping, const StepPre
       out.push_back(compare(job, predict(job)));
     } catch (const InputError& e) {
       RowComparison c;
+      c.job = &job;
+      c.failure = e.what();
+      out.push_back(std::move(c));
+    }
+  }
+  return out;
+}
+
+std::vector<MemoryComparison> compare_memory_rows(const RowMapping& mapping,
+                                                  const StepPredictor& predict) {
+  std::vector<MemoryComparison> out;
+  for (const RowJob& job : mapping.memory_jobs) {
+    try {
+      for (MemoryComparison& c : compare_memory(job, predict(job))) out.push_back(std::move(c));
+    } catch (const InputError& e) {
+      MemoryComparison c;
       c.job = &job;
       c.failure = e.what();
       out.push_back(std::move(c));
@@ -177,9 +233,15 @@ StepPredictor simulation_predictor(std::shared_ptr<const CalibrationProfile> pro
     job.options.memory_check = MemoryCheck::warn;
     job.profile = profile;
     sim::SimulationResult r = sim::simulate(*topology, job);
-    StepPrediction prediction{r.step_time, r.breakdown, r.warnings, r.collectives};
-    for (const sim::StageResult& stage : r.stages)
+    StepPrediction prediction;
+    prediction.step = r.step_time;
+    prediction.breakdown = r.breakdown;
+    prediction.warnings = r.warnings;
+    prediction.collectives = r.collectives;
+    for (const sim::StageResult& stage : r.stages) {
       prediction.peak_memory = std::max(prediction.peak_memory, stage.memory.total());
+      prediction.stage_memory.push_back(stage.memory);
+    }
     prediction.gpu_hbm = r.gpu_hbm;
     return prediction;
   };

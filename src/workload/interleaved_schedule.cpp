@@ -21,11 +21,14 @@ PipelineOp kth_op(const PipelineShape& shape, int k, Pass pass) {
   return {pass, micro_batch, chunk};
 }
 
-// Forwards a stage runs before its first backward.
+// Forwards a stage runs before its first backward: Megatron-Core's get_pp_rank_microbatches
+// (schedules.py), all of them only when that count reaches the total. Megatron-LM before
+// November 2024 (commit 4295be1, "tunable schedule with overlapping") also ran every forward
+// first whenever m = p; the current rule is followed, so with m = p the late stages start
+// their backwards early (stage p - 1 holds (v - 1) p + 1 chunks, not m v).
 int warmup_ops(const PipelineShape& shape, int stage) {
   const int p = shape.stages;
   const int total = shape.micro_batches * shape.virtual_stages;
-  if (shape.micro_batches == p) return total;
   return std::min((p - stage - 1) * 2 + (shape.virtual_stages - 1) * p, total);
 }
 

@@ -1,5 +1,6 @@
 // The published training runs of data/calibration/measured.json expressed as jobs. Each
-// training-throughput row becomes a job (cluster preset, model, layout, batch, precision,
+// training-throughput row, and each training-memory row (a run whose per-GPU memory was
+// measured), becomes a job (cluster preset, model, layout, batch, precision,
 // recompute) with the help of data/calibration/row_mapping.yaml, which fills what the row leaves
 // null with what the source's framework would have used, each choice with its reason; a row
 // that cannot be expressed is skipped with its reason. Reading and checking the two files is
@@ -38,6 +39,26 @@ constexpr std::span<const EnumName<FlopFormula>> enum_table(FlopFormula) {
 }
 using colossus::to_string;
 
+// Which GPU of a run a memory figure was read on.
+enum class MemoryRank {
+  last,  // the last rank: the last pipeline stage (Megatron logs its memory there)
+  max,   // the fullest GPU of the run (the maximum over ranks)
+};
+inline constexpr EnumName<MemoryRank> kMemoryRankNames[] = {{MemoryRank::last, "last"},
+                                                            {MemoryRank::max, "max"}};
+constexpr std::span<const EnumName<MemoryRank>> enum_table(MemoryRank) {
+  return kMemoryRankNames;
+}
+
+// What a training-memory row measured: the caching allocator's allocated bytes (live tensors:
+// no fragmentation, no CUDA context, no NCCL buffers) on one GPU, at the step's peak and after
+// the step (what stays: weights, gradients, optimizer states).
+struct MeasuredMemory {
+  MemoryRank rank = MemoryRank::last;
+  std::optional<double> peak_allocated_bytes;
+  std::optional<double> after_step_allocated_bytes;
+};
+
 // A null of the row that the mapping filled, with the value used and why.
 struct FilledField {
   std::string field;   // measured.json path, e.g. "batch.micro_batch", or "job.cluster"
@@ -58,7 +79,8 @@ struct RowJob {
   bool tp_comm_overlap = false;                   // Megatron --tp-comm-overlap (userbuffers)
   bool overlap_grad_reduce = false;               // gradient reduction under the backward pass
   bool overlap_param_gather = false;              // parameter all-gather under the forward pass
-  double measured_tflops_per_gpu = 0;             // as the row reports it (TFLOP/s)
+  double measured_tflops_per_gpu = 0;             // as the row reports it (TFLOP/s); 0: memory row
+  std::optional<MeasuredMemory> memory;           // training-memory rows only
   std::optional<double> measured_tokens_per_sec;  // whole job, where the row gives it
   std::vector<FilledField> filled;                // what the mapping filled, in order
 
@@ -74,13 +96,15 @@ struct SkippedRow {
   std::string reason;
 };
 
-// Every training-throughput row, either expressed or skipped.
+// Every training-throughput and training-memory row, either expressed or skipped.
 struct RowMapping {
-  std::vector<RowJob> jobs;
+  std::vector<RowJob> jobs;         // throughput rows
+  std::vector<RowJob> memory_jobs;  // memory rows
   std::vector<SkippedRow> skipped;
 };
 
-// Reads measured.json and the mapping file and expresses every training-throughput row. Throws
+// Reads measured.json and the mapping file and expresses every training-throughput and
+// training-memory row. Throws
 // InputError naming the file and field for anything the mapping cannot resolve: a row neither
 // mapped nor skipped, a field left null with no default, a row-level default for a field the row
 // already gives, a value that does not parse.

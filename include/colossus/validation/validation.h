@@ -13,6 +13,7 @@
 #include "colossus/core/units.h"
 #include "colossus/sim/simulation.h"
 #include "colossus/validation/row_mapping.h"
+#include "colossus/workload/memory_model.h"
 
 namespace colossus::validation {
 
@@ -28,6 +29,7 @@ struct StepPrediction {
   std::vector<sim::CollectiveUse> collectives;  // the step's distinct collectives (simulation only)
   Bytes peak_memory{};  // the memory model's worst stage per GPU (simulation only)
   Bytes gpu_hbm{};      // of the row's GPU
+  std::vector<StageMemory> stage_memory;  // the memory model per pipeline stage (simulation only)
 };
 
 // Measured against predicted for one row. Errors are (predicted - measured) / measured.
@@ -56,6 +58,27 @@ struct ErrorStats {
 // count: the mean of the two middle values).
 ErrorStats error_stats(const std::vector<RowComparison>& rows);
 
+// One measured memory figure of a training-memory row against the memory model. The caching
+// allocator's allocated bytes are live tensors: the model's weights, gradients, optimizer states
+// and (at the peak) activations of the stage the row was read on, without the model's
+// fragmentation and fixed CUDA/NCCL allowance, which allocated bytes do not include.
+struct MemoryComparison {
+  const RowJob* job = nullptr;
+  std::string failure;   // the InputError the prediction threw; the other fields are then unset
+  std::string quantity;  // "peak allocated" or "allocated after the step"
+  int stage = 0;         // the pipeline stage compared
+  double measured_bytes = 0;
+  double predicted_bytes = 0;
+  double error = 0;  // (predicted - measured) / measured
+};
+
+// The memory figures of one memory row (peak, after-step) against the prediction's stages:
+// the last stage for a row read on the last rank, the fullest stage for one read as the maximum.
+std::vector<MemoryComparison> compare_memory(const RowJob& job, const StepPrediction& prediction);
+
+// Median and maximum |error| of memory comparisons that did not fail.
+ErrorStats memory_error_stats(const std::vector<MemoryComparison>& rows);
+
 // Predicts a job's step; may throw InputError (e.g. the layout does not fit in memory).
 using StepPredictor = std::function<StepPrediction(const RowJob&)>;
 
@@ -72,5 +95,10 @@ StepPredictor simulation_predictor(std::shared_ptr<const CalibrationProfile> pro
 // Runs the predictor over every job of the mapping, in order; an InputError of one row becomes
 // that row's `failure`.
 std::vector<RowComparison> compare_rows(const RowMapping& mapping, const StepPredictor& predict);
+
+// Runs the predictor over every memory row, in order; an InputError of one row becomes that
+// row's `failure` (one comparison).
+std::vector<MemoryComparison> compare_memory_rows(const RowMapping& mapping,
+                                                  const StepPredictor& predict);
 
 }  // namespace colossus::validation

@@ -60,7 +60,8 @@ class PipelineSchedule {
                           const std::vector<double>& chunk_bytes) const;
   // Micro-batches of whole-stage activations a stage holds at its peak: peak_activations with
   // every chunk weighing 1 / v. 1F1B: min(p - s, m); GPipe: m; interleaved: (warm-up forwards
-  // + 1) / v, the warm-up being min(2 (p - s - 1) + (v - 1) p, m v), or all m v when m = p.
+  // + 1) / v, the warm-up being min(2 (p - s - 1) + (v - 1) p, m v) (Megatron-Core's
+  // get_pp_rank_microbatches).
   double peak_in_flight(const PipelineShape& shape, int stage) const;
 };
 

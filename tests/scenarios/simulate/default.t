@@ -28,8 +28,8 @@ $ colossus simulate
 >   stage  layers                       weights   grads optimizer activations  overhead   total    forward   backward
 >       0  0-3, 16-19, 32-35, 48-51         2.8     5.5       0.0        31.8       4.6    44.7     127 ms     221 ms
 >       1  4-7, 20-23, 36-39, 52-55         2.6     5.2       0.0        31.8       4.6    44.1     127 ms     221 ms
->       2  8-11, 24-27, 40-43, 56-59        2.6     5.2       0.0        31.8       4.6    44.1     127 ms     221 ms
->       3  12-15, 28-31, 44-47, 60-63       2.8     5.5       0.0        34.8       4.7    47.8     131 ms     228 ms
+>       2  8-11, 24-27, 40-43, 56-59        2.6     5.2       0.0        29.8       4.5    42.0     127 ms     221 ms
+>       3  12-15, 28-31, 44-47, 60-63       2.8     5.5       0.0        26.5       4.3    39.2     131 ms     228 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls
@@ -52,8 +52,8 @@ $ colossus simulate
 > Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
 > stage and replica at once):
 >   resources                      count    peak   busiest, step avg
->   nic out                       98,304 100.0 %              41.9 %
->   nic in                        98,304 100.0 %              41.9 %
+>   nic out                       98,304 100.0 %              41.7 %
+>   nic in                        98,304 100.0 %              41.7 %
 >   switch up from tier 0          1,536 100.0 %               1.2 %
 >   switch down from tier 0        1,536 100.0 %               1.2 %
 >   switch up from tier 1             24 100.0 %               0.8 %
@@ -110,7 +110,7 @@ $ colossus simulate --json
 >     "imbalance": 0.1281575308543113,
 >     "tp": 0.20153971078918917,
 >     "cp": 0.0,
->     "ep": 0.13248488819789553,
+>     "ep": 0.13248488819789556,
 >     "pp": 0.00412728767871931,
 >     "dp": 0.07097275994736284,
 >     "optimizer": 3.9223164179104475e-05
@@ -205,14 +205,14 @@ $ colossus simulate --json
 >       "forward_s": 0.12697141176083626,
 >       "backward_s": 0.2208494832972638,
 >       "end_s": 1.7805958635179675,
->       "in_flight_micro_batches": 4.0,
+>       "in_flight_micro_batches": 3.75,
 >       "memory_bytes": {
 >         "weights": 2768830464.0,
 >         "gradients": 5537660928.0,
 >         "optimizer": 38438016.0,
->         "activations": 34091302912.0,
->         "overhead": 4925790617.6,
->         "total": 47362022937.6
+>         "activations": 31960596480.0,
+>         "overhead": 4819255296.0,
+>         "total": 45124781184.0
 >       }
 >     },
 >     {
@@ -238,14 +238,14 @@ $ colossus simulate --json
 >       "forward_s": 0.13081055239880843,
 >       "backward_s": 0.22761805483928316,
 >       "end_s": 1.7201946311284335,
->       "in_flight_micro_batches": 4.0,
+>       "in_flight_micro_batches": 3.25,
 >       "memory_bytes": {
 >         "weights": 2970169344.0,
 >         "gradients": 5940338688.0,
 >         "optimizer": 38831256.0,
->         "activations": 37312528384.0,
->         "overhead": 5086851891.2,
->         "total": 51348719563.2
+>         "activations": 28504489984.0,
+>         "overhead": 4646449971.2,
+>         "total": 42100279243.2
 >       }
 >     }
 >   ],
@@ -394,42 +394,42 @@ $ colossus simulate --json
 >         "tier": -1,
 >         "resources": 98304,
 >         "peak_utilization": 1.0,
->         "busiest_average_utilization": 0.41891920787679304
+>         "busiest_average_utilization": 0.41748457624397345
 >       },
 >       {
 >         "kind": "nic in",
 >         "tier": -1,
 >         "resources": 98304,
 >         "peak_utilization": 1.0,
->         "busiest_average_utilization": 0.41891920787679304
+>         "busiest_average_utilization": 0.41748457624397345
 >       },
 >       {
 >         "kind": "switch up",
 >         "tier": 0,
 >         "resources": 1536,
 >         "peak_utilization": 0.9999999999999993,
->         "busiest_average_utilization": 0.012283578242677349
+>         "busiest_average_utilization": 0.012241511873841034
 >       },
 >       {
 >         "kind": "switch up",
 >         "tier": 1,
 >         "resources": 24,
 >         "peak_utilization": 0.9999999999999403,
->         "busiest_average_utilization": 0.008202122739824059
+>         "busiest_average_utilization": 0.008174033732403127
 >       },
 >       {
 >         "kind": "switch down",
 >         "tier": 0,
 >         "resources": 1536,
 >         "peak_utilization": 0.9999999999999993,
->         "busiest_average_utilization": 0.012283578242677302
+>         "busiest_average_utilization": 0.01224151187384099
 >       },
 >       {
 >         "kind": "switch down",
 >         "tier": 1,
 >         "resources": 24,
 >         "peak_utilization": 0.9999999999999403,
->         "busiest_average_utilization": 0.008202122739824014
+>         "busiest_average_utilization": 0.008174033732403082
 >       }
 >     ]
 >   },

@@ -45,11 +45,11 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >   "time_to_train_days": 2.2514040460574614,
 >   "bounding_stage": 8,
 >   "breakdown_s": {
->     "compute": 1.2997246034703513,
+>     "compute": 1.2997246034703516,
 >     "bubble": 0.19012713968674153,
 >     "imbalance": 0.16306138815358193,
 >     "tp": 0.1960046725621626,
->     "cp": 0.0020954641987316674,
+>     "cp": 0.0020954641987316613,
 >     "ep": 0.0,
 >     "pp": 0.004373744956043632,
 >     "dp": 0.10271865783749548,
@@ -316,14 +316,14 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >       "forward_s": 0.05545540968027742,
 >       "backward_s": 0.10464183676788114,
 >       "end_s": 1.8596387380024832,
->       "in_flight_micro_batches": 9.000000000000005,
+>       "in_flight_micro_batches": 8.71428571428572,
 >       "memory_bytes": {
 >         "weights": 11157766144.0,
 >         "gradients": 22315532288.0,
 >         "optimizer": 16344384.0,
->         "activations": 33558626304.0,
->         "overhead": 4899156787.2,
->         "total": 71947425907.2
+>         "activations": 32493273088.0,
+>         "overhead": 4845889126.4,
+>         "total": 70828805030.4
 >       }
 >     },
 >     {
@@ -361,14 +361,14 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >       "forward_s": 0.05545540968027742,
 >       "backward_s": 0.10464183676788114,
 >       "end_s": 1.8424473398558068,
->       "in_flight_micro_batches": 9.000000000000005,
+>       "in_flight_micro_batches": 8.428571428571436,
 >       "memory_bytes": {
 >         "weights": 11157766144.0,
 >         "gradients": 22315532288.0,
 >         "optimizer": 16344384.0,
->         "activations": 33558626304.0,
->         "overhead": 4899156787.2,
->         "total": 71947425907.2
+>         "activations": 31427919872.0,
+>         "overhead": 4792621465.6,
+>         "total": 69710184153.6
 >       }
 >     },
 >     {
@@ -406,14 +406,14 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >       "forward_s": 0.05545540968027742,
 >       "backward_s": 0.10464183676788114,
 >       "end_s": 1.8252559417329868,
->       "in_flight_micro_batches": 9.000000000000005,
+>       "in_flight_micro_batches": 8.142857142857151,
 >       "memory_bytes": {
 >         "weights": 11157766144.0,
 >         "gradients": 22315532288.0,
 >         "optimizer": 16344384.0,
->         "activations": 33558626304.0,
->         "overhead": 4899156787.2,
->         "total": 71947425907.2
+>         "activations": 30362566656.0,
+>         "overhead": 4739353804.8,
+>         "total": 68591563276.8
 >       }
 >     },
 >     {
@@ -451,14 +451,14 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >       "forward_s": 0.05766189200527824,
 >       "backward_s": 0.10869935522062057,
 >       "end_s": 1.808064875408795,
->       "in_flight_micro_batches": 9.000000000000005,
+>       "in_flight_micro_batches": 7.857142857142866,
 >       "memory_bytes": {
 >         "weights": 11683135488.0,
 >         "gradients": 23366270976.0,
 >         "optimizer": 17113968.0,
->         "activations": 37104648192.0,
->         "overhead": 5076457881.6,
->         "total": 77247626505.6
+>         "activations": 29691215872.0,
+>         "overhead": 4705786265.6,
+>         "total": 69463522569.6
 >       }
 >     }
 >   ],
@@ -562,42 +562,42 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >         "tier": -1,
 >         "resources": 294912,
 >         "peak_utilization": 1.0,
->         "busiest_average_utilization": 0.4745833503678754
+>         "busiest_average_utilization": 0.474032039129994
 >       },
 >       {
 >         "kind": "nic in",
 >         "tier": -1,
 >         "resources": 294912,
 >         "peak_utilization": 1.0,
->         "busiest_average_utilization": 0.4745833503678754
+>         "busiest_average_utilization": 0.474032039129994
 >       },
 >       {
 >         "kind": "switch up",
 >         "tier": 0,
 >         "resources": 4096,
 >         "peak_utilization": 0.999999999999953,
->         "busiest_average_utilization": 0.029463018421800415
+>         "busiest_average_utilization": 0.02942879199319677
 >       },
 >       {
 >         "kind": "switch up",
 >         "tier": 1,
 >         "resources": 57,
 >         "peak_utilization": 1.0,
->         "busiest_average_utilization": 0.01846455114458897
+>         "busiest_average_utilization": 0.01844310135175372
 >       },
 >       {
 >         "kind": "switch down",
 >         "tier": 0,
 >         "resources": 4096,
 >         "peak_utilization": 0.999999999999953,
->         "busiest_average_utilization": 0.029463018421800446
+>         "busiest_average_utilization": 0.0294287919931968
 >       },
 >       {
 >         "kind": "switch down",
 >         "tier": 1,
 >         "resources": 57,
 >         "peak_utilization": 1.0,
->         "busiest_average_utilization": 0.018464551144588955
+>         "busiest_average_utilization": 0.01844310135175371
 >       }
 >     ]
 >   },

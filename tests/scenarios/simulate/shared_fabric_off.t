@@ -147,14 +147,14 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >       "forward_s": 0.12697141176083626,
 >       "backward_s": 0.2208494832972638,
 >       "end_s": 1.7662581071570331,
->       "in_flight_micro_batches": 4.0,
+>       "in_flight_micro_batches": 3.75,
 >       "memory_bytes": {
 >         "weights": 2768830464.0,
 >         "gradients": 5537660928.0,
 >         "optimizer": 38438016.0,
->         "activations": 34091302912.0,
->         "overhead": 4925790617.6,
->         "total": 47362022937.6
+>         "activations": 31960596480.0,
+>         "overhead": 4819255296.0,
+>         "total": 45124781184.0
 >       }
 >     },
 >     {
@@ -180,14 +180,14 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >       "forward_s": 0.13081055239880843,
 >       "backward_s": 0.22761805483928316,
 >       "end_s": 1.7060497505337053,
->       "in_flight_micro_batches": 4.0,
+>       "in_flight_micro_batches": 3.25,
 >       "memory_bytes": {
 >         "weights": 2970169344.0,
 >         "gradients": 5940338688.0,
 >         "optimizer": 38831256.0,
->         "activations": 37312528384.0,
->         "overhead": 5086851891.2,
->         "total": 51348719563.2
+>         "activations": 28504489984.0,
+>         "overhead": 4646449971.2,
+>         "total": 42100279243.2
 >       }
 >     }
 >   ],

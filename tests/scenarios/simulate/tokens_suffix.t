@@ -27,8 +27,8 @@ $ colossus simulate --tokens 15T
 >   stage  layers                       weights   grads optimizer activations  overhead   total    forward   backward
 >       0  0-3, 16-19, 32-35, 48-51         2.8     5.5       0.0        31.8       4.6    44.7     127 ms     221 ms
 >       1  4-7, 20-23, 36-39, 52-55         2.6     5.2       0.0        31.8       4.6    44.1     127 ms     221 ms
->       2  8-11, 24-27, 40-43, 56-59        2.6     5.2       0.0        31.8       4.6    44.1     127 ms     221 ms
->       3  12-15, 28-31, 44-47, 60-63       2.8     5.5       0.0        34.8       4.7    47.8     131 ms     228 ms
+>       2  8-11, 24-27, 40-43, 56-59        2.6     5.2       0.0        29.8       4.5    42.0     127 ms     221 ms
+>       3  12-15, 28-31, 44-47, 60-63       2.8     5.5       0.0        26.5       4.3    39.2     131 ms     228 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls
@@ -51,8 +51,8 @@ $ colossus simulate --tokens 15T
 > Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
 > stage and replica at once):
 >   resources                      count    peak   busiest, step avg
->   nic out                       98,304 100.0 %              41.9 %
->   nic in                        98,304 100.0 %              41.9 %
+>   nic out                       98,304 100.0 %              41.7 %
+>   nic in                        98,304 100.0 %              41.7 %
 >   switch up from tier 0          1,536 100.0 %               1.2 %
 >   switch down from tier 0        1,536 100.0 %               1.2 %
 >   switch up from tier 1             24 100.0 %               0.8 %

@@ -149,14 +149,18 @@ TEST(Schedules, MegatronInFlightCountsByHand) {
   EXPECT_DOUBLE_EQ(make_schedule("interleaved")->peak_in_flight({4, 8, 2}, 3), 2.5);
   EXPECT_NEAR(make_schedule("interleaved")->peak_in_flight({2, 4, 3}, 0), 7.0 / 3, 1e-12);
   EXPECT_NEAR(make_schedule("interleaved")->peak_in_flight({2, 4, 3}, 1), 5.0 / 3, 1e-12);
-  // m = p: Megatron runs every forward first (all warm-up): m * v chunks = all 4 micro-batches.
-  EXPECT_DOUBLE_EQ(make_schedule("interleaved")->peak_in_flight({4, 4, 2}, 3), 4.0);
+  // m = p = 4, v = 2 (Megatron-Core's get_pp_rank_microbatches, since November 2024): stage 0's
+  // warm-up 6 + 4 = 10 reaches the 8 chunk passes, so it runs every forward first (all 4
+  // micro-batches); stage 3's is 0 + 4 = 4, then one more: 5 chunks = 2.5 micro-batches.
+  EXPECT_DOUBLE_EQ(make_schedule("interleaved")->peak_in_flight({4, 4, 2}, 0), 4.0);
+  EXPECT_DOUBLE_EQ(make_schedule("interleaved")->peak_in_flight({4, 4, 2}, 3), 2.5);
 }
 
 TEST(Schedules, PeakActivationsWeighChunksUnevenly) {
-  // Interleaved p = 2, v = 2, m = 2 (= p: all warm-up), stage 0 holds chunk 0 (10 bytes a
-  // micro-batch) and chunk 1 (1 byte): its forwards are mb0 c0, mb1 c0, mb0 c1, mb1 c1 before
-  // any backward, so the peak is 2 * 10 + 2 * 1 = 22 bytes, not 2 * (10 + 1) / 2 per chunk-count.
+  // Interleaved p = 2, v = 2, m = 2 (stage 0: warm-up 2 + 2 = all 4 chunk passes), stage 0 holds
+  // chunk 0 (10 bytes a micro-batch) and chunk 1 (1 byte): its forwards are mb0 c0, mb1 c0, mb0 c1,
+  // mb1 c1 before any backward, so the peak is 2 * 10 + 2 * 1 = 22 bytes, not 2 * (10 + 1) / 2 per
+  // chunk-count.
   EXPECT_DOUBLE_EQ(make_schedule("interleaved")->peak_activations({2, 2, 2}, 0, {10, 1}), 22);
   // 1F1B p = 3, m = 6, stage 1: warm-up 1 forward, then forward, backward...: 2 held at most.
   EXPECT_DOUBLE_EQ(make_schedule("1f1b")->peak_activations({3, 6, 1}, 1, {7}), 14);
