@@ -263,6 +263,12 @@ $ colossus validate --json --row mpt-7b-h100-128gpu
 >     "target_max_abs_error": 0.1
 >   },
 >   "collective": [],
+>   "serving": [],
+>   "serving_summary": {
+>     "rows": 0,
+>     "median_abs_error": 0.0,
+>     "target_median_abs_error": 0.1
+>   },
 >   "skipped": []
 > }
 
