@@ -13,7 +13,7 @@ $ colossus validate --row megatron-h100-weak-70B --calibration tests/calibration
 > megatron-h100-weak-70B                         768  TP8 PP2 VPP42 DP48 mb1        419.7     401.0   -4.5%  
 >
 > 1 rows compared: median |error| 4.5%, max |error| 4.5% (megatron-h100-weak-70B)
-> targets: median |error| <= 5%, max |error| <= 15%
+> targets: median |error| <= 4%, max |error| <= 12%
 
 # A bad profile: one line, exit 2.
 $ colossus validate --row megatron-h100-weak-70B --calibration tests/bad_specs/calibration_twice.yaml
