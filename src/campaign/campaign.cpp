@@ -12,6 +12,10 @@
 #include <map>
 #include <numeric>
 
+#include "colossus/facility/cost.h"
+#include "colossus/facility/facility.h"
+#include "colossus/facility/step_power.h"
+#include "colossus/topology/bill_of_materials.h"
 #include "colossus/workload/model.h"
 
 namespace colossus::campaign {
@@ -141,6 +145,34 @@ Distribution distribution(std::vector<double> v) {
   return d;
 }
 
+namespace {
+
+// The run's energy, water, CO2 and money from the replicas' IT energies (facility/ layer).
+RunEnergy run_energy(const CampaignResult& out, const std::vector<double>& it_energy,
+                     Watts down_power, const BillOfMaterials& bom, const SiteSpec& site, int gpus) {
+  RunEnergy e;
+  e.down_it = down_power;
+  e.down = out.mean_lost.detection + out.mean_lost.restart + out.mean_lost.checkpoint +
+           out.mean_lost.spares + out.mean_lost.maintenance + out.mean_lost.transition;
+  e.training = days(out.days.mean) - e.down;
+  e.it = joules(distribution(it_energy).mean);
+  e.wall = facility::wall_energy(e.it, site);
+  e.water_litres = facility::water_litres(e.it, site);
+  e.co2_kg = facility::co2_kg(e.wall, site);
+  e.gpu_hours = gpus * out.days.mean * 24.0;
+  const facility::OwnershipCost own = facility::ownership_cost(bom, site);
+  e.electricity = facility::electricity_cost(e.wall, site);
+  e.cost = facility::usage_cost(own, e.gpu_hours, e.wall, site);
+  if (out.tokens_trained.mean > 0)
+    e.cost_per_million_tokens = e.cost * (1e6 / out.tokens_trained.mean);
+  e.owned_per_gpu_hour = own.per_gpu_hour;
+  e.cloud_per_gpu_hour = own.cloud_per_gpu_hour;
+  if (own.cloud_per_gpu_hour) e.rented = *own.cloud_per_gpu_hour * e.gpu_hours;
+  return e;
+}
+
+}  // namespace
+
 CampaignResult run_campaign(const CampaignSpec& spec) {
   const sim::Scenario& scenario = spec.scenario;
   const std::unique_ptr<const Topology> topology = make_topology(scenario.cluster);
@@ -172,6 +204,10 @@ CampaignResult run_campaign(const CampaignSpec& spec) {
   out.detection_crash = recovery.detection_crash;
   out.detection_hang = recovery.detection_hang;
 
+  const ClusterSpec& cluster = scenario.cluster;
+  const std::optional<SiteSpec>& site = cluster.site;
+  const BillOfMaterials bom = bill_of_materials(*topology);
+  Watts down_power{};
   std::map<std::string, sim::SimulationResult> steps;
   std::vector<PhaseModel> models;
   std::vector<double> tokens_per_second;
@@ -210,6 +246,12 @@ CampaignResult run_campaign(const CampaignSpec& spec) {
       pr.work = r.step_time * static_cast<double>(pr.steps);
     }
     tokens_per_second.push_back(static_cast<double>(r.tokens_per_step) / r.step_time.value());
+    if (site) {
+      const facility::JobPowerModel power =
+          facility::job_power_model(r, cluster, bom, site->power_model);
+      pr.power_it = facility::step_power(r.timeline, power).average;
+      if (i == 0) down_power = power.down();
+    }
 
     const UnitCounts counts = count_units(*topology, r.gpus);
     PhaseModel m;
@@ -306,7 +348,7 @@ CampaignResult run_campaign(const CampaignSpec& spec) {
   options.horizon = spec.period;
   EngineResult mc = run_monte_carlo(models, options);
 
-  std::vector<double> days_v, ettr_v, stops_v, tokens_v;
+  std::vector<double> days_v, ettr_v, stops_v, tokens_v, energy_v;
   std::vector<std::vector<double>> events(models.front().modes.size());
   for (const ReplicaOutcome& r : mc.replicas) {
     days_v.push_back(r.wall.value() / 86400.0);
@@ -319,6 +361,23 @@ CampaignResult run_campaign(const CampaignSpec& spec) {
       left -= w;
     }
     tokens_v.push_back(tokens);
+    if (site) {
+      // Training draws each phase's step power for the work done in it; work done again after
+      // a failure and slowed steps draw the run's mean training power; the rest is down time.
+      double trained = 0, energy = 0;
+      left = r.work_done.value();
+      for (std::size_t i = 0; i < models.size() && left > 0; ++i) {
+        const double w = std::min(left, models[i].work.value());
+        energy += w * out.phases[i].power_it.value();
+        trained += w;
+        left -= w;
+      }
+      const double mean_power =
+          trained > 0 ? energy / trained : out.phases.front().power_it.value();
+      const double redone = (r.lost.recompute + r.lost.slowdown).value();
+      const double down = r.wall.value() - trained - redone;
+      energy_v.push_back(energy + redone * mean_power + std::max(0.0, down) * down_power.value());
+    }
     for (std::size_t k = 0; k < events.size(); ++k) events[k].push_back(r.events[k]);
     out.mean_lost.detection += r.lost.detection;
     out.mean_lost.restart += r.lost.restart;
@@ -345,6 +404,7 @@ CampaignResult run_campaign(const CampaignSpec& spec) {
   for (std::size_t k = 0; k < events.size(); ++k) {
     out.components[k].events = distribution(events[k]);
   }
+  if (site) out.energy = run_energy(out, energy_v, down_power, bom, *site, max_gpus);
   out.timeline = std::move(mc.timeline);
   for (const FailureMode& m : models.front().modes) out.mode_names.push_back(m.name);
   return out;

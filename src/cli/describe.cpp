@@ -1,7 +1,9 @@
 // `colossus describe CLUSTER|FILE.yaml [--json]`: loads a cluster (a preset name or a YAML
 // file), builds its topology and prints its bill of materials (report/cluster_report.h): GPUs,
 // servers, racks, NICs, the switch tiers with their cables and optics, bisection bandwidth, peak
-// compute, HBM, power and capital cost; --report DIR and --csv DIR write it as HTML and CSV.
+// compute, HBM, power and capital cost, and with a site section the facility at full load
+// (wall MW, grid capacity, water, CO2) and the cost of ownership; --report DIR and --csv DIR
+// write it as HTML and CSV.
 // `colossus describe --model NAME|FILE [--lora-rank R --lora-targets q,k,v,o] [--json]`: loads a
 // model (a preset, a model YAML, a Hugging Face config.json or a model directory) and prints its
 // parameter counts and architecture, so that a misread config shows before it is simulated.
@@ -15,8 +17,11 @@
 #include "colossus/cli/flags.h"
 #include "colossus/cli/report_flags.h"
 #include "colossus/core/error.h"
+#include "colossus/facility/cost.h"
+#include "colossus/facility/facility.h"
 #include "colossus/report/cluster_report.h"
 #include "colossus/report/csv_report.h"
+#include "colossus/report/facility_report.h"
 #include "colossus/report/html_report.h"
 #include "colossus/report/report_files.h"
 #include "colossus/spec/cluster_loader.h"
@@ -113,6 +118,22 @@ void describe_model(const DescribeArgs& a) {
              m.seq_len_note.empty() ? "(the model file's)" : "(" + m.seq_len_note + ")");
 }
 
+// The site at full load and its cost of ownership, when the cluster has a site section.
+std::string facility_text(const ClusterSpec& spec, const BillOfMaterials& bom) {
+  if (!spec.site) return "";
+  return report::facility_text(facility::facility_load(bom, *spec.site),
+                               facility::ownership_cost(bom, *spec.site), *spec.site);
+}
+
+// The same as the JSON's "facility" key (null without a site section).
+void add_facility_json(nlohmann::ordered_json& j, const ClusterSpec& spec,
+                       const BillOfMaterials& bom) {
+  j["facility"] = spec.site
+                      ? report::facility_json(facility::facility_load(bom, *spec.site),
+                                              facility::ownership_cost(bom, *spec.site), *spec.site)
+                      : nlohmann::ordered_json(nullptr);
+}
+
 }  // namespace
 
 void add_describe_command(CLI::App& app) {
@@ -158,9 +179,11 @@ void add_describe_command(CLI::App& app) {
       report::write_csv_tables(args->outputs.csv, report::cluster_tables(topo, bom));
     }
     if (args->json) {
-      fmt::print("{}\n", report::cluster_json(topo, bom).dump(2));
+      nlohmann::ordered_json j = report::cluster_json(topo, bom);
+      add_facility_json(j, topo.spec(), bom);
+      fmt::print("{}\n", j.dump(2));
     } else {
-      fmt::print("{}", report::cluster_text(topo, bom));
+      fmt::print("{}{}", report::cluster_text(topo, bom), facility_text(topo.spec(), bom));
     }
   });
 }

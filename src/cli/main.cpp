@@ -168,6 +168,9 @@ int run(CLI::App& app, int argc, char** argv) {
     fmt::print(stderr, "{}\n", e.what());
     return colossus::kExitBadInput;
   } catch (const std::exception& e) {
+    // A write to stdout that failed (a full disk) throws from fmt::print once the output passes
+    // the stream's buffer: main reports it as an output failure, one line.
+    if (std::ferror(stdout)) return 0;
     fmt::print(stderr, "internal error: {}\n", colossus::printable_one_line(e.what()));
     return 1;
   }

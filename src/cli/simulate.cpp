@@ -3,10 +3,11 @@
 // examples/memphis-grok1.yaml (Grok-1 on the Memphis cluster; docs/scenario.md explains the
 // layout). Flags override the scenario's fields or, with --cluster and --model, describe a job
 // on their own. Prints a summary (layout, step time, MFU, TFLOP/s per GPU, tokens/s, days to
-// train, the step's breakdown, memory per stage, the collectives) or, with --json, the same as
-// JSON with stable keys in base units (_s, _bytes, _flop_per_s); --timeline adds every span of
-// the step to the JSON. A problem with a value given as
-// a flag is reported against the flag ("<command line>: --tp: ...").
+// train, the step's breakdown, memory per stage, the collectives; with a site section on the
+// cluster the job's power by activity and its cost per step and per token) or, with --json, the
+// same as JSON with stable keys in base units (_s, _bytes, _flop_per_s); --timeline adds every span
+// of the step to the JSON. A problem with a value given as a flag is reported against the flag
+// ("<command line>: --tp: ...").
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -23,8 +24,12 @@
 #include "colossus/cli/flags.h"
 #include "colossus/cli/report_flags.h"
 #include "colossus/core/error.h"
+#include "colossus/facility/cost.h"
+#include "colossus/facility/facility.h"
+#include "colossus/facility/step_power.h"
 #include "colossus/hardware/calibration_profile.h"
 #include "colossus/report/csv_report.h"
+#include "colossus/report/facility_report.h"
 #include "colossus/report/html_report.h"
 #include "colossus/report/report_files.h"
 #include "colossus/report/simulation_report.h"
@@ -34,6 +39,7 @@
 #include "colossus/sim/simulation.h"
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/model_loader.h"
+#include "colossus/topology/bill_of_materials.h"
 #include "colossus/topology/topology.h"
 #include "colossus/workload/pipeline_schedule.h"
 
@@ -340,6 +346,27 @@ void check_stage_layers(const Flags& f, const sim::Scenario& s) {
   }
 }
 
+// The job's power by activity over the step and what a step and a token cost its owner.
+struct StepEnergy {
+  facility::StepPower power;
+  report::StepCost cost;
+};
+StepEnergy step_energy(const sim::SimulationResult& r, const ClusterSpec& cluster,
+                       const Topology& topology) {
+  const SiteSpec& site = *cluster.site;
+  const BillOfMaterials bom = bill_of_materials(topology);
+  StepEnergy e;
+  e.power = facility::step_power(r.timeline,
+                                 facility::job_power_model(r, cluster, bom, site.power_model));
+  const facility::OwnershipCost own = facility::ownership_cost(bom, site);
+  const double gpu_hours = r.gpus * r.step_time.value() / 3600.0;
+  e.cost.per_step = facility::usage_cost(
+      own, gpu_hours, facility::wall_power(e.power.average, site) * r.step_time, site);
+  if (r.tokens_per_step > 0)
+    e.cost.per_million_tokens = e.cost.per_step * (1e6 / static_cast<double>(r.tokens_per_step));
+  return e;
+}
+
 void run(const Flags& f) {
   const PresetCatalog catalog = PresetCatalog::from_environment();
   std::map<std::string, std::string> overridden;
@@ -362,8 +389,9 @@ void run(const Flags& f) {
   const std::string shown = profile ? origin + " with calibration " + f.calibration : origin;
   prepare_report_dirs(f.outputs);
   sim::SimulationResult r;
+  std::unique_ptr<const Topology> topology_built;
   try {
-    const std::unique_ptr<const Topology> topology_built = make_topology(s.cluster);
+    topology_built = make_topology(s.cluster);
     r = sim::simulate(*topology_built, s.job);
     for (const std::string& note : ignored)
       r.warnings.push_back("Megatron argument ignored: " + note);
@@ -385,9 +413,20 @@ void run(const Flags& f) {
   }
   if (!f.outputs.csv.empty()) report::write_csv_tables(f.outputs.csv, report::simulation_tables(r));
   if (f.json) {
-    fmt::print("{}\n", report::simulation_json(r, shown, f.timeline).dump(2));
+    nlohmann::ordered_json j = report::simulation_json(r, shown, f.timeline);
+    j["power"] = nullptr;
+    if (s.cluster.site) {
+      const StepEnergy e = step_energy(r, s.cluster, *topology_built);
+      j["power"] = report::step_power_json(e.power, e.cost, *s.cluster.site);
+    }
+    fmt::print("{}\n", j.dump(2));
   } else {
-    fmt::print("{}", report::simulation_text(r, shown));
+    std::string text = report::simulation_text(r, shown);
+    if (s.cluster.site) {
+      const StepEnergy e = step_energy(r, s.cluster, *topology_built);
+      text += report::step_power_text(e.power, e.cost, *s.cluster.site);
+    }
+    fmt::print("{}", text);
   }
 }
 

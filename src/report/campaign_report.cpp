@@ -6,6 +6,7 @@
 
 #include <cmath>
 
+#include "colossus/report/facility_report.h"
 #include "colossus/report/text.h"
 
 namespace colossus::report {
@@ -148,6 +149,7 @@ std::string campaign_text(const campaign::CampaignResult& r, const std::string& 
         c.expected, range(c.events, "{:.1f}"));
   }
   o += "  sources: docs/campaign.md and the reliability preset\n";
+  if (r.energy) o += run_energy_text(*r.energy, r);
   return o;
 }
 
@@ -165,6 +167,7 @@ nlohmann::json campaign_json(const campaign::CampaignResult& r, const std::strin
          {"steps", p.steps},
          {"training_s", p.work.value()},
          {"simulated", p.simulated},
+         {"power_it_w", r.energy ? nlohmann::json(p.power_it.value()) : nlohmann::json(nullptr)},
          {"checkpoint_bytes", p.checkpoint_size.value()},
          {"checkpoint_write_s", p.checkpoint_write.value()},
          {"checkpoint_block_s", p.checkpoint_block.value()},
@@ -237,6 +240,7 @@ nlohmann::json campaign_json(const campaign::CampaignResult& r, const std::strin
             {"maintenance", l.maintenance.value()},
             {"transition", l.transition.value()}}},
           {"components", components},
+          {"energy", r.energy ? run_energy_json(*r.energy) : nlohmann::json(nullptr)},
           {"timeline", timeline}};
 }
 

@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <optional>
 
+#include "colossus/spec/site_loader.h"
+
 namespace colossus {
 namespace {
 
@@ -340,7 +342,8 @@ void parse_torus_fabric(const YamlReader& fabric, FabricSpec& f) {
 
 ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>& preset_name,
                           const PresetCatalog& catalog) {
-  m.expect_keys({"name", "servers_per_rack", "pools", "fabric"}, {"description", "storage"});
+  m.expect_keys({"name", "servers_per_rack", "pools", "fabric"},
+                {"description", "storage", "site"});
   ClusterSpec c;
   c.name = read_name(m, preset_name);
   c.description = read_description(m);
@@ -366,6 +369,7 @@ ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>&
     c.storage = StorageSpec{gbyte_per_s(storage->get_number("write_gb_per_s", range)),
                             gbyte_per_s(storage->get_number("read_gb_per_s", range))};
   }
+  if (auto site = m.optional_child("site")) c.site = read_site(*site, catalog);
   // Lines are collected once the schema has been checked, so the walk is over a known shape.
   m.collect_lines(c.lines);
   // A cluster inline in a larger document: fields are keyed from the cluster itself.

@@ -106,6 +106,7 @@ struct PhaseResult {
   Seconds interval{};                     // used: fixed, or Young/Daly rounded to whole steps
   std::optional<Seconds> fixed_interval;  // as asked, before rounding
   Seconds transition{};
+  Watts power_it{};  // the job's mean IT power over a step (facility/step_power.h; 0: no site)
   bool simulated = false;    // false: the step came from the cache of an earlier phase
   double analytic_ettr = 0;  // renewal formula
   double rsc_ettr = 0;       // the RSC paper's first-order formula
@@ -121,6 +122,27 @@ struct ComponentResult {
   std::string source;
   double expected = 0;  // analytic events over the run
   Distribution events;  // Monte Carlo
+};
+
+// The run's energy, water, CO2 and money, for a cluster with a site section. Means over the
+// replicas: while the job trains (recomputed work and slowed steps included) it draws each
+// phase's mean step power; while it is down (detection, restarts, waiting for spares, blocking
+// checkpoints, maintenance, phase transitions) its GPUs and hosts idle and the switches stay on.
+struct RunEnergy {
+  Watts down_it{};     // the job's IT power while down
+  Seconds training{};  // mean wall time computing
+  Seconds down{};      // mean wall time down
+  Joules it{};         // IT energy
+  Joules wall{};       // at the wall: it x PUE
+  double water_litres = 0;
+  double co2_kg = 0;
+  double gpu_hours = 0;   // the job's GPUs x the mean wall time
+  Dollars electricity{};  // wall energy x the site's price
+  Dollars cost{};         // gpu_hours at the owner's fixed rate + electricity
+  Dollars cost_per_million_tokens{};
+  Dollars owned_per_gpu_hour{};               // the cluster's all-in rate (facility/cost.h)
+  std::optional<Dollars> rented;              // gpu_hours at the pricing's cloud price
+  std::optional<Dollars> cloud_per_gpu_hour;  // that price
 };
 
 struct CampaignResult {
@@ -144,6 +166,7 @@ struct CampaignResult {
   double ettr_ci95 = 0;  // half-width of the 95% confidence interval of the mean ETTR
   // Mean lost time by cause, in hours.
   LostTime mean_lost;
+  std::optional<RunEnergy> energy;      // absent: the cluster has no site section
   std::vector<TimelineEvent> timeline;  // replica 0
   std::vector<std::string> mode_names;  // the timeline's mode indices
 };

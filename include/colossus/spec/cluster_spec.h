@@ -14,6 +14,7 @@
 #include "colossus/core/enum_names.h"
 #include "colossus/core/error.h"
 #include "colossus/core/units.h"
+#include "colossus/spec/site_spec.h"
 
 namespace colossus {
 
@@ -191,6 +192,7 @@ struct ClusterSpec {
   int servers_per_rack = 8;
   FabricSpec fabric;
   std::optional<StorageSpec> storage;  // absent: the cluster has no storage section
+  std::optional<SiteSpec> site;        // absent: no facility, power or cost figures
 
   // Where a field was read, for error messages of later layers (line 0 if unknown).
   SourceLocation at(const std::string& field) const {

@@ -253,6 +253,7 @@ $ colossus campaign tests/scenarios/campaign/small.yaml --days 10 --replicas 50 
 >       "units": 3145.34435261708
 >     }
 >   ],
+>   "energy": null,
 >   "gpu": "h100-sxm",
 >   "lost_s": {
 >     "checkpoint": 530.8645105827843,
@@ -286,6 +287,7 @@ $ colossus campaign tests/scenarios/campaign/small.yaml --days 10 --replicas 50 
 >       "mfu": 0.26912411360960403,
 >       "mttf_s": 94115.42304342991,
 >       "name": "ramp",
+>       "power_it_w": null,
 >       "restart_s": 183.63411828736,
 >       "simulated": true,
 >       "step_time_s": 0.7917589582311287,
@@ -310,6 +312,7 @@ $ colossus campaign tests/scenarios/campaign/small.yaml --days 10 --replicas 50 
 >       "mfu": 0.32695821779367207,
 >       "mttf_s": 94115.42304342991,
 >       "name": "main",
+>       "power_it_w": null,
 >       "restart_s": 183.63411828736,
 >       "simulated": true,
 >       "step_time_s": 1.4665630429577172,
@@ -809,6 +812,7 @@ $ colossus campaign tests/scenarios/campaign/small.yaml --days 10 --replicas 50 
 >       "units": 3145.34435261708
 >     }
 >   ],
+>   "energy": null,
 >   "gpu": "h100-sxm",
 >   "lost_s": {
 >     "checkpoint": 530.8645105827843,
@@ -842,6 +846,7 @@ $ colossus campaign tests/scenarios/campaign/small.yaml --days 10 --replicas 50 
 >       "mfu": 0.26912411360960403,
 >       "mttf_s": 94115.42304342991,
 >       "name": "ramp",
+>       "power_it_w": null,
 >       "restart_s": 183.63411828736,
 >       "simulated": true,
 >       "step_time_s": 0.7917589582311287,
@@ -866,6 +871,7 @@ $ colossus campaign tests/scenarios/campaign/small.yaml --days 10 --replicas 50 
 >       "mfu": 0.32695821779367207,
 >       "mttf_s": 94115.42304342991,
 >       "name": "main",
+>       "power_it_w": null,
 >       "restart_s": 183.63411828736,
 >       "simulated": true,
 >       "step_time_s": 1.4665630429577172,
@@ -1365,6 +1371,7 @@ $ colossus campaign tests/scenarios/campaign/small.yaml --days 10 --replicas 50 
 >       "units": 3145.34435261708
 >     }
 >   ],
+>   "energy": null,
 >   "gpu": "h100-sxm",
 >   "lost_s": {
 >     "checkpoint": 530.7518030094395,
@@ -1398,6 +1405,7 @@ $ colossus campaign tests/scenarios/campaign/small.yaml --days 10 --replicas 50 
 >       "mfu": 0.26912411360960403,
 >       "mttf_s": 94115.42304342991,
 >       "name": "ramp",
+>       "power_it_w": null,
 >       "restart_s": 183.63411828736,
 >       "simulated": true,
 >       "step_time_s": 0.7917589582311287,
@@ -1422,6 +1430,7 @@ $ colossus campaign tests/scenarios/campaign/small.yaml --days 10 --replicas 50 
 >       "mfu": 0.32695821779367207,
 >       "mttf_s": 94115.42304342991,
 >       "name": "main",
+>       "power_it_w": null,
 >       "restart_s": 183.63411828736,
 >       "simulated": true,
 >       "step_time_s": 1.4665630429577172,

@@ -57,6 +57,17 @@ $ colossus campaign
 >   silent-data-corruption            98304 gpu       0.01     crash  server       3.3   3.4 [1.0 .. 7.0]
 >   link-flap                       297617 link       0.05      slow       -      50.1   50.2 [38.0 .. 62.0]
 >   sources: docs/campaign.md and the reliability preset
+>
+> Energy, water, CO2 and money of the run (Monte Carlo mean):
+>   Energy at the wall            9,663 MWh   IT 8,052 MWh x PUE
+>   Job IT power, training          75.8 MW   by phase: short-context 75.8 MW, main 77.9 MW, long-context 79.1 MW
+>   Job IT power, down              30.0 MW   2.45 days of 5.82 days down (restarts, spares, checkpoints)
+>   Water                          8,052 m3
+>   CO2                             2,739 t
+>   Electricity                       $602k
+>   Cost of the run                  $19.8M   13,734,121 GPU-hours at the owner's fixed rate + electricity
+>   Cost per 1M tokens               $1.319
+>   Rented instead                   $67.5M   at $4.92/GPU-hour
 
 $ colossus campaign b200-llama405b-15t
 ! timeout 300
@@ -115,3 +126,13 @@ $ colossus campaign b200-llama405b-15t
 >   silent-data-corruption           294912 gpu       0.01     crash  server       7.1   7.2 [3.0 .. 12.0]
 >   link-flap                       885491 link       0.05      slow       -     106.4   106.6 [90.0 .. 123.0]
 >   sources: docs/campaign.md and the reliability preset
+>
+> Energy, water, CO2 and money of the run (Monte Carlo mean):
+>   Energy at the wall           72,519 MWh   IT 60,432 MWh x PUE
+>   Job IT power, training           386 MW   by phase: short-context 386 MW, main 390 MW, long-context 409 MW
+>   Job IT power, down               165 MW   9.54 days of 12.0 days down (restarts, spares, checkpoints)
+>   Water                         60,432 m3
+>   CO2                            20,559 t
+>   Electricity                      $4.52M
+>   Cost of the run                   $167M   84,625,548 GPU-hours at the owner's fixed rate + electricity
+>   Cost per 1M tokens              $11.121

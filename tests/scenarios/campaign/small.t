@@ -164,4 +164,15 @@ $ colossus campaign --scenario examples/memphis-grok1.yaml --tokens 1T --replica
 >   silent-data-corruption            98304 gpu       0.01     crash  server       0.2   0.3 [0.0 .. 1.0]
 >   link-flap                       297617 link       0.05      slow       -       3.6   3.6 [1.0 .. 7.0]
 >   sources: docs/campaign.md and the reliability preset
+>
+> Energy, water, CO2 and money of the run (Monte Carlo mean):
+>   Energy at the wall              690 MWh   IT 575 MWh x PUE
+>   Job IT power, training          77.9 MW   by phase: train 77.9 MW
+>   Job IT power, down              30.0 MW   4.67 h of 10.3 h down (restarts, spares, checkpoints)
+>   Water                            575 m3
+>   CO2                               196 t
+>   Electricity                      $43.0k
+>   Cost of the run                  $1.45M   1,008,056 GPU-hours at the owner's fixed rate + electricity
+>   Cost per 1M tokens               $1.451
+>   Rented instead                   $4.96M   at $4.92/GPU-hour
 

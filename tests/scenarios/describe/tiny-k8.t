@@ -124,5 +124,6 @@ $ colossus describe tests/scenarios/describe/tiny-k8.yaml --json
 >     "switch_usd": 420000.0,
 >     "optics_usd": 44800.0,
 >     "total_usd": 1935200.0
->   }
+>   },
+>   "facility": null
 > }

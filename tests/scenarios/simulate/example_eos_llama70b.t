@@ -264,5 +264,6 @@ $ colossus simulate examples/eos-llama70b.yaml --json
 >       }
 >     ]
 >   },
->   "warnings": []
+>   "warnings": [],
+>   "power": null
 > }

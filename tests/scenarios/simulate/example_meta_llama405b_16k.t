@@ -515,5 +515,6 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       }
 >     ]
 >   },
->   "warnings": []
+>   "warnings": [],
+>   "power": null
 > }

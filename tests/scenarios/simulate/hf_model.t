@@ -175,5 +175,6 @@ $ colossus simulate tests/scenarios/simulate/hf_model.yaml --json
 >       }
 >     ]
 >   },
->   "warnings": []
+>   "warnings": [],
+>   "power": null
 > }

@@ -159,7 +159,8 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/llama-3.1
 >   },
 >   "warnings": [
 >     "seq_len 4096: config.json states no training length (max positions 131072); the default is min(4096, max positions); set --seq-len"
->   ]
+>   ],
+>   "power": null
 > }
 
 # Expert parallelism across TP x DP (Qwen3-style): EP 4 with TP 2 and expert tensor parallelism 1,
@@ -345,7 +346,8 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/qwen1.5-m
 >   },
 >   "warnings": [
 >     "seq_len 4096: config.json states no training length (max positions 8192); the default is min(4096, max positions); set --seq-len"
->   ]
+>   ],
+>   "power": null
 > }
 
 # Mistral 7B's sliding window (4096) at 32K tokens: the attention kernels do 2w - w^2/s = 7680 of
@@ -462,7 +464,8 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/mistral-7
 >     "shared": true,
 >     "tiers": []
 >   },
->   "warnings": []
+>   "warnings": [],
+>   "power": null
 > }
 
 # Bad input, one line each: etp neither 1 nor tp, LoRA rank 0, an unknown LoRA projection.

@@ -264,5 +264,6 @@ $ colossus simulate --cluster eos-11616 --model llama3-70b --gpus 1024 --tp 8 --
 >       }
 >     ]
 >   },
->   "warnings": []
+>   "warnings": [],
+>   "power": null
 > }

@@ -102,5 +102,6 @@ $ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 8 --tp 1 --dp 8
 >     "shared": true,
 >     "tiers": []
 >   },
->   "warnings": []
+>   "warnings": [],
+>   "power": null
 > }

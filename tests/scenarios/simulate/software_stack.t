@@ -134,7 +134,8 @@ $ colossus simulate --megatron-args tests/scenarios/simulate/megatron/llama3_8b_
 >     "Megatron argument ignored: --tokenizer-type (data loading)",
 >     "Megatron argument ignored: --save (logging, evaluation, checkpointing or profiling)",
 >     "Megatron argument ignored: --log-interval (logging, evaluation, checkpointing or profiling)"
->   ]
+>   ],
+>   "power": null
 > }
 
 $ colossus simulate tests/scenarios/simulate/megatron/llama3_8b_fp8.yaml --json
@@ -248,7 +249,8 @@ $ colossus simulate tests/scenarios/simulate/megatron/llama3_8b_fp8.yaml --json
 >       }
 >     ]
 >   },
->   "warnings": []
+>   "warnings": [],
+>   "power": null
 > }
 
 # The Megatron arguments of the layout simulated.

@@ -980,5 +980,6 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 32 --tp 8 --
 >       }
 >     ]
 >   },
->   "warnings": []
+>   "warnings": [],
+>   "power": null
 > }

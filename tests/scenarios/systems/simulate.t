@@ -53,6 +53,15 @@ $ colossus simulate tests/scenarios/systems/colossus200k_all.yaml
 >   switch up from tier 1             98   0.2 %               0.2 %
 >
 > warning: the job spans GPU models; h100-sxm bounds the step, the others wait (see Pools)
+>
+> Power by activity (power model training-activity, PUE 1.2)
+>   Job IT, average                  152 MW   183 MW at the wall
+>   Job IT, peak                     179 MW   215 MW at the wall
+>   Job IT, trough                  84.9 MW
+>   Swing                           94.0 MW   every 2.55 s (one step); 1.15 s of it below the midpoint
+>   Energy per step               129.5 kWh   at the wall
+>   Cost per step                      $211   owned GPU-hours + electricity
+>   Cost per 1M tokens               $1.028
 
 # The H200 pool alone: its own, faster step.
 $ colossus simulate tests/scenarios/systems/colossus200k_h200.yaml
@@ -101,6 +110,15 @@ $ colossus simulate tests/scenarios/systems/colossus200k_h200.yaml
 >   nic out                       98,304 100.0 %             100.0 %
 >   switch up from tier 0          1,536   1.6 %               1.4 %
 >   switch up from tier 1             24   0.2 %               0.2 %
+>
+> Power by activity (power model training-activity, PUE 1.2)
+>   Job IT, average                 38.5 MW   46.2 MW at the wall
+>   Job IT, peak                    43.9 MW   52.7 MW at the wall
+>   Job IT, trough                  20.9 MW
+>   Swing                           23.1 MW   every 2.23 s (one step); 842 ms of it below the midpoint
+>   Energy per step                28.6 kWh   at the wall
+>   Cost per step                     $45.3   owned GPU-hours + electricity
+>   Cost per 1M tokens               $0.900
 
 # One GPU of 8,192 at half speed (Llama 3 70B, TP8 PP4 on Eos): the step and its slowdown.
 $ colossus simulate tests/scenarios/systems/straggler_8k.yaml
