@@ -6,10 +6,10 @@ $ colossus plan --cluster eos-11616 --model llama3-8b --gpus 16 --global-batch 3
 > colossus plan: llama3-8b on eos-11616 (16 GPUs, h100-sxm), global batch 32 x 4,096 tokens
 >   job             command line
 >   enumerated      3,216 layouts
->   dropped         663 (372 refused by parallelism.schedule; 195 do not fit in HBM; 96 refused by parallelism.global_batch)
->   fitted          2,553
->   evaluated       2,134 with the full step simulation; 419 pruned by the compute bound
->   collectives     213 simulated, 12,228 answered from the cache
+>   dropped         549 (372 refused by parallelism.schedule; 96 refused by parallelism.global_batch; 81 do not fit in HBM)
+>   fitted          2,667
+>   evaluated       2,231 with the full step simulation; 436 pruned by the compute bound
+>   collectives     213 simulated, 12,714 answered from the cache
 >
 > Top 3 by step time (breakdown on the bounding stage):
 >     #       step   MFU %   compute    bubble     TP+CP        EP     PP+DP optimizer  GiB/GPU  layout

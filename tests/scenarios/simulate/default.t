@@ -63,7 +63,7 @@ $ colossus simulate
 >   Job IT, average                 77.9 MW   93.5 MW at the wall
 >   Job IT, peak                    87.7 MW   105 MW at the wall
 >   Job IT, trough                  41.4 MW
->   Swing                           46.3 MW   every 1.91 s (one step); 293 ms of it below the midpoint
+>   Swing                           46.3 MW   every 1.91 s (one step); 218 ms of it below the midpoint
 >   Energy per step                49.6 kWh   at the wall
 >   Cost per step                     $76.0   owned GPU-hours + electricity
 >   Cost per 1M tokens               $0.755
@@ -446,17 +446,17 @@ $ colossus simulate --json
 >   "power": {
 >     "power_model": "training-activity",
 >     "pue": 1.2,
->     "average_it_w": 77890236.90621518,
+>     "average_it_w": 77889570.39146537,
 >     "peak_it_w": 87651415.41300714,
 >     "trough_it_w": 41386967.04,
->     "average_wall_w": 93468284.28745821,
+>     "average_wall_w": 93467484.46975844,
 >     "peak_wall_w": 105181698.49560857,
 >     "swing_it_w": 46264448.37300714,
 >     "swing_period_s": 1.9110144767385628,
->     "low_time_s": 0.29330866246761,
->     "energy_per_step_it_j": 148849370.32437348,
->     "energy_per_step_wall_j": 178619244.3892482,
->     "cost_per_step_usd": 76.00184336905491,
->     "cost_per_million_tokens_usd": 0.7550104793812326
+>     "low_time_s": 0.21800937597353232,
+>     "energy_per_step_it_j": 148848096.60503763,
+>     "energy_per_step_wall_j": 178617715.92604518,
+>     "cost_per_step_usd": 76.00181691815004,
+>     "cost_per_million_tokens_usd": 0.755010216615101
 >   }
 > }

@@ -605,17 +605,17 @@ $ colossus simulate examples/b200-llama405b.yaml --json
 >   "power": {
 >     "power_model": "training-activity",
 >     "pue": 1.2,
->     "average_it_w": 390403134.203758,
+>     "average_it_w": 390402290.448204,
 >     "peak_it_w": 432334443.29976475,
 >     "trough_it_w": 217857392.64,
->     "average_wall_w": 468483761.0445096,
+>     "average_wall_w": 468482748.5378448,
 >     "peak_wall_w": 518801331.9597177,
 >     "swing_it_w": 214477050.65976477,
 >     "swing_period_s": 1.9581156164495221,
->     "low_time_s": 0.31319349008884456,
->     "energy_per_step_it_j": 764454473.7952172,
->     "energy_per_step_wall_j": 917345368.5542605,
->     "cost_per_step_usd": 323.5252073671145,
->     "cost_per_million_tokens_usd": 2.1426227845557166
+>     "low_time_s": 0.2546712791689755,
+>     "energy_per_step_it_j": 764452821.6242903,
+>     "energy_per_step_wall_j": 917343385.9491484,
+>     "cost_per_step_usd": 323.52517305703157,
+>     "cost_per_million_tokens_usd": 2.142622557329016
 >   }
 > }

@@ -336,17 +336,17 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >   "power": {
 >     "power_model": "training-activity",
 >     "pue": 1.2,
->     "average_it_w": 78077341.97973922,
+>     "average_it_w": 78077324.52989067,
 >     "peak_it_w": 87756449.79355603,
 >     "trough_it_w": 41386967.04,
->     "average_wall_w": 93692810.37568706,
+>     "average_wall_w": 93692789.4358688,
 >     "peak_wall_w": 105307739.75226724,
 >     "swing_it_w": 46369482.753556035,
 >     "swing_period_s": 1.8965870410683754,
->     "low_time_s": 0.29255073117161395,
->     "energy_per_step_it_j": 148080474.99983725,
->     "energy_per_step_wall_j": 177696569.9998047,
->     "cost_per_step_usd": 75.43542751195297,
->     "cost_per_million_tokens_usd": 0.7493836433882809
+>     "low_time_s": 0.21725144467753627,
+>     "energy_per_step_it_j": 148080441.90468064,
+>     "energy_per_step_wall_j": 177696530.28561676,
+>     "cost_per_step_usd": 75.43542682467688,
+>     "cost_per_million_tokens_usd": 0.7493836365608064
 >   }
 > }

@@ -62,7 +62,7 @@ $ colossus simulate --tokens 15T
 >   Job IT, average                 77.9 MW   93.5 MW at the wall
 >   Job IT, peak                    87.7 MW   105 MW at the wall
 >   Job IT, trough                  41.4 MW
->   Swing                           46.3 MW   every 1.91 s (one step); 293 ms of it below the midpoint
+>   Swing                           46.3 MW   every 1.91 s (one step); 218 ms of it below the midpoint
 >   Energy per step                49.6 kWh   at the wall
 >   Cost per step                     $76.0   owned GPU-hours + electricity
 >   Cost per 1M tokens               $0.755
