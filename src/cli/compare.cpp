@@ -23,6 +23,7 @@
 #include "colossus/report/report_files.h"
 #include "colossus/sim/scenario.h"
 #include "colossus/sim/simulation.h"
+#include "colossus/spec/yaml_reader.h"
 #include "colossus/topology/topology.h"
 
 namespace colossus::cli {
@@ -90,15 +91,7 @@ sim::Scenario varied_scenario(const std::string& path, const std::string& field,
     std::stringstream original;
     original << in.rdbuf();
     YAML::Node root = YAML::Load(original.str());
-    YAML::Node node;
-    node.reset(root);
-    std::size_t start = 0;
-    for (auto dot = field.find('.'); dot != std::string::npos; dot = field.find('.', start)) {
-      YAML::Node next = node[field.substr(start, dot - start)];
-      node.reset(next);
-      start = dot + 1;
-    }
-    const std::string key = field.substr(start);
+    auto [node, key] = dotted_field(root, field);
     std::optional<std::string> replaced;
     if (node.IsMap() && node[key] && node[key].IsScalar()) {
       replaced = replace_scalar(original.str(), node[key].Mark(), node[key].Scalar(), value);

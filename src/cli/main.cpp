@@ -25,13 +25,6 @@
 #include "colossus/core/printable.h"
 #include "colossus/spec/yaml_reader.h"
 
-namespace colossus::cli {
-// The plan layer's commands (declared here, not in commands.h, while that header is shared by
-// every subcommand file; to move there).
-void add_plan_command(CLI::App& app);   // plan.cpp: the best parallel layouts of a job
-void add_sweep_command(CLI::App& app);  // sweep.cpp: a scenario over axes, one row a point
-}  // namespace colossus::cli
-
 #ifndef COLOSSUS_VERSION
 #define COLOSSUS_VERSION "unknown"
 #endif

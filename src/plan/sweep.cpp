@@ -21,15 +21,8 @@ namespace {
 
 // The base document with `field` (a dotted path) set to the scalar `value`.
 void set_field(YAML::Node& root, const std::string& field, const std::string& value) {
-  YAML::Node node;
-  node.reset(root);
-  std::size_t start = 0;
-  for (auto dot = field.find('.'); dot != std::string::npos; dot = field.find('.', start)) {
-    YAML::Node next = node[field.substr(start, dot - start)];
-    node.reset(next);
-    start = dot + 1;
-  }
-  node[field.substr(start)] = YAML::Load(value);
+  auto [node, key] = dotted_field(root, field);
+  node[key] = YAML::Load(value);
 }
 
 // The scenario text of one point.

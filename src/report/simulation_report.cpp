@@ -143,7 +143,6 @@ std::string simulation_text(const sim::SimulationResult& r, const std::string& s
                    to_string(e.step), to_string(e.baseline), e.slowdown, e.slow_pipelines,
                    e.slow_pipelines == 1 ? "" : "s", e.distinct_programs);
   }
-  const auto& b = r.breakdown;
   const double step = r.step_time.value();
   fmt::format_to(to, "\nWhere the step goes (pipeline stage {}, the busiest, bounds the step):\n",
                  r.breakdown.stage);

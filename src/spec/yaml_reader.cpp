@@ -715,4 +715,16 @@ void YamlReader::collect_lines(std::map<std::string, int>& lines) const {
   }
 }
 
+std::pair<YAML::Node, std::string> dotted_field(YAML::Node root, const std::string& field) {
+  YAML::Node node;
+  node.reset(root);  // rebinds; assignment would copy into the node it refers to
+  std::size_t start = 0;
+  for (auto dot = field.find('.'); dot != std::string::npos; dot = field.find('.', start)) {
+    YAML::Node next = node[field.substr(start, dot - start)];
+    node.reset(next);
+    start = dot + 1;
+  }
+  return {node, field.substr(start)};
+}
+
 }  // namespace colossus

@@ -36,7 +36,7 @@ run_browser() {
     --user-data-dir="$tmp/profile" --window-size=1280,2400 --hide-scrollbars "$@"
 }
 
-# The probe appended to a copy of each report: it lists, after layout, every chart's id, size
+# The probe appended to a copy of each report, run by Chromium itself (no Node.js): it lists, after layout, every chart's id, size
 # and count of drawn data marks, and every error the page raised, in an attribute of <body>.
 probe='<script>
 const errors = [];

@@ -15,6 +15,8 @@ void add_validate_command(CLI::App& app);    // validate.cpp: predictions agains
 void add_campaign_command(CLI::App& app);    // campaign.cpp: a training run over weeks
 void add_compare_command(CLI::App& app);     // compare.cpp: one job under variants, side by side
 void add_serve_command(CLI::App& app);       // serve.cpp: serving a model at a load
+void add_plan_command(CLI::App& app);        // plan.cpp: the best parallel layouts of a job
+void add_sweep_command(CLI::App& app);       // sweep.cpp: a scenario over axes, one row a point
 // calibration_shapes.cpp: the kernels of one layer (what tools/calibrate/ measures), timed
 void add_calibration_shapes_command(CLI::App& app);
 

@@ -184,4 +184,8 @@ std::optional<std::string> closest_match(std::string_view word,
 // adjacent letters each count 1 (optimal string alignment).
 int edit_distance(std::string_view a, std::string_view b);
 
+// The mapping of `root` that holds the last key of the dotted path `field` (mappings on the way
+// are created where absent), and that key: `parent[key]` reads or sets the field.
+std::pair<YAML::Node, std::string> dotted_field(YAML::Node root, const std::string& field);
+
 }  // namespace colossus

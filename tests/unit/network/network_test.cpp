@@ -375,7 +375,6 @@ TEST(ComponentFinder, RailsUnderTheirOwnLeavesAreSameSubproblems) {
   // flow, rail 3 moves 2 MiB, so with sizes compared there are 2 distinct subproblems, without
   // them 1.
   const ClosTopology topo(two_tier(4, 8));
-  const Network net(topo);
   FabricModel model(topo, Routing::ecmp, 370.0 / 450.0);
   std::vector<Flow> flows;
   for (int rail = 0; rail < 4; ++rail) {
