@@ -31,6 +31,7 @@ const SourceLocation kCommandLine{"<command line>", 0};
 struct ServeFlags {
   std::string cluster = "eos-11616", gpu, model = "llama3-70b";
   std::string precision = "bf16", kv_precision = "bf16", router = "round-robin";
+  std::string decode_attention = "grouped";
   int tp = 8, replicas = 1, block_size = 16, max_num_seqs = 256, max_num_batched_tokens = 8192;
   std::int64_t gpus = 0, max_model_len = 0, requests = 1000, seed = 1;
   std::string rate, burstiness, trace, prompt = "lognormal:1000:0.5", output = "lognormal:200:0.5";
@@ -90,6 +91,8 @@ void run(const ServeFlags& f) {
                                  c.tp, server.gpus, server.name));
   c.precision = parse_enum<Precision>(f.precision, kCommandLine, "--precision");
   c.kv_precision = parse_enum<Precision>(f.kv_precision, kCommandLine, "--kv-precision");
+  c.decode_attention =
+      parse_enum<serve::DecodeAttention>(f.decode_attention, kCommandLine, "--decode-attention");
   c.block_size = f.block_size;
   c.max_num_seqs = f.max_num_seqs;
   c.max_num_batched_tokens = f.max_num_batched_tokens;
@@ -254,6 +257,8 @@ void add_serve_command(CLI::App& app) {
       ->transform(count_flag(1, std::int64_t{1} << 40));
   cmd->add_option("--precision", f.precision, "Weights and GEMMs: bf16 or fp8 (default bf16)");
   cmd->add_option("--kv-precision", f.kv_precision, "KV cache: bf16 or fp8 (default bf16)");
+  cmd->add_option("--decode-attention", f.decode_attention,
+                  "Decode kernel's KV reads: grouped (default) or per-query-head (pre-XQA)");
   cmd->add_option("--block-size", f.block_size, "Tokens per KV block (default 16)")
       ->transform(count_flag(1, 4096));
   cmd->add_option("--max-num-seqs", f.max_num_seqs, "Sequences per batch (default 256)")

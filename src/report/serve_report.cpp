@@ -50,8 +50,11 @@ std::string header(const ServeReport& r) {
       "model length {}\n",
       grouped(m.kv_tokens()), grouped(m.kv_blocks()), c.block_size,
       m.kv_bytes_per_token_per_gpu().value() / 1024, grouped(m.max_model_len()));
-  out += fmt::format("  engine: max_num_seqs {}, max_num_batched_tokens {}, chunked prefill {}\n",
-                     c.max_num_seqs, c.max_num_batched_tokens, c.chunked_prefill ? "on" : "off");
+  out += fmt::format("  engine: max_num_seqs {}, max_num_batched_tokens {}, chunked prefill {}{}\n",
+                     c.max_num_seqs, c.max_num_batched_tokens, c.chunked_prefill ? "on" : "off",
+                     c.decode_attention == serve::DecodeAttention::grouped
+                         ? ""
+                         : ", decode attention per query head (KV read once per query head)");
   const serve::BatchShape p = probe(m);
   const serve::IterationTime t = m.iteration(p);
   out += fmt::format(
@@ -260,6 +263,7 @@ nlohmann::ordered_json serve_json(const ServeReport& r) {
                   {"max_num_seqs", c.max_num_seqs},
                   {"max_num_batched_tokens", c.max_num_batched_tokens},
                   {"chunked_prefill", c.chunked_prefill},
+                  {"decode_attention", to_string(c.decode_attention)},
                   {"gpu_memory_utilization", c.gpu_memory_utilization},
                   {"max_model_len", m.max_model_len()},
                   {"weights_bytes_per_gpu", m.weights_per_gpu().value()},

@@ -89,6 +89,9 @@ ReplicaModel::ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const Rep
     const int kv_heads = std::max(1, model_.kv_heads / tp);
     kv_per_token_layer_ = 2.0 * kv_heads * model_.head_dim * kvb;
     attn_flops_per_pair_ = 4.0 * model_.head_dim * model_.heads / tp;
+    // A per-query-head kernel reads the GPU's KV heads once per query head that shares them.
+    if (config_.decode_attention == DecodeAttention::per_query_head)
+      decode_kv_reads_ = static_cast<double>(model_.heads / tp) / kv_heads;
   }
   kv_per_token_ = bytes(kv_per_token_layer_ * model_.layers);
   kv_blocks_ = static_cast<std::int64_t>(
@@ -180,7 +183,7 @@ IterationTime ReplicaModel::iteration(const BatchShape& s) const {
   if (s.tokens() > 0) {
     const double kvb = kv_per_token_layer_;
     const double traffic =
-        (static_cast<double>(s.decode_context) + s.prefill_context +
+        (static_cast<double>(s.decode_context) * decode_kv_reads_ + s.prefill_context +
          static_cast<double>(s.prefill_tokens)) *
             kvb +
         static_cast<double>(s.tokens()) * 2.0 * model_.heads / config_.tp * model_.head_dim * 2.0;

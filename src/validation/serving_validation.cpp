@@ -68,6 +68,9 @@ std::vector<ServingComparison> compare_serving(const std::filesystem::path& meas
     config.kv_precision = parse_enum<Precision>(field<std::string>(s, "kv_precision", where, id),
                                                 where, "serving.kv_precision");
     config.max_num_seqs = field<int>(s, "max_num_seqs", where, id);
+    if (s.contains("decode_attention"))
+      config.decode_attention = parse_enum<serve::DecodeAttention>(
+          field<std::string>(s, "decode_attention", where, id), where, "serving.decode_attention");
     const int gpus = field<int>(s, "gpus", where, id);
     const int replicas = gpus / config.tp;
     c.system = fmt::format("{}x {}, {} x TP{} {}", gpus, cluster.pools[pool].server.gpu.name,

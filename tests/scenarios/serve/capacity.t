@@ -27,6 +27,7 @@ $ colossus serve --precision fp8 --find-capacity --slo-ttft 2s --slo-tpot 50ms -
 >     "max_num_seqs": 256,
 >     "max_num_batched_tokens": 8192,
 >     "chunked_prefill": true,
+>     "decode_attention": "grouped",
 >     "gpu_memory_utilization": 0.9,
 >     "max_model_len": 8192,
 >     "weights_bytes_per_gpu": 9084340224.0,

@@ -71,3 +71,8 @@ $ colossus serve --rate 1 --disaggregate 3
 $ colossus serve --rate 1 --requests 10 --report /dev/null/sub
 ! exit 2
 2> <command line>: --report: cannot create directory '/dev/null/sub': Not a directory
+
+# A decode attention kernel that is not one of the two.
+$ colossus serve --rate 5 --decode-attention xqa
+! exit 2
+2> <command line>: --decode-attention: expected one of grouped, per-query-head, got 'xqa'

@@ -88,11 +88,11 @@ $ colossus validate
 > mlperf-inf-v4.0-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           26485     21301  -19.6%
 > mlperf-inf-v4.1-llama2-70b-offline-8xh200      offline  8x h200-sxm, 8 x TP1 fp8           31303     23688  -24.3%
 > mlperf-inf-v4.1-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           29228     21301  -27.1%
-> trtllm-0.5-h200-llama70b-tp1-b512-128-128      fixed    1x h200-sxm, 1 x TP1 fp8            3014      4102  +36.1%
-> trtllm-0.5-h200-llama70b-tp4-b512-128-2048     fixed    4x h200-sxm, 1 x TP4 fp8            6616     14745 +122.9%
-> trtllm-0.5-h200-llama70b-tp2-b64-2048-128      fixed    2x h200-sxm, 1 x TP2 fp8             682       731   +7.2%
-> trtllm-0.5-h200-llama70b-tp1-b32-2048-128      fixed    1x h200-sxm, 1 x TP1 fp8             303       377  +24.5%
-> 12 serving rows: median |error| 20.2% (target <= 10%)
+> trtllm-0.5-h200-llama70b-tp1-b512-128-128      fixed    1x h200-sxm, 1 x TP1 fp8            3014      3326  +10.4%
+> trtllm-0.5-h200-llama70b-tp2-b512-128-2048     fixed    2x h200-sxm, 1 x TP2 fp8            3308      3614   +9.3%
+> trtllm-0.5-h200-llama70b-tp1-b64-2048-128      fixed    1x h200-sxm, 1 x TP1 fp8             341       345   +1.1%
+> trtllm-0.5-h200-llama70b-tp1-b32-2048-128      fixed    1x h200-sxm, 1 x TP1 fp8             303       308   +1.7%
+> 12 serving rows: median |error| 15.5% (target <= 10%)
 >
 > Skipped rows:
 >   megatron-h100-strong-177B: only MFU at the two ends of a strong-scaling figure (96 and 4608 GPUs), without their layouts

@@ -64,6 +64,33 @@ TEST(ReplicaModel, DecodeIterationIsBytesOverBandwidthPlusLaunches) {
   EXPECT_DOUBLE_EQ(r.kv_bytes_per_token_per_gpu().value(), 2 * kv_token);
 }
 
+TEST(ReplicaModel, PerQueryHeadDecodeReadsTheCacheOncePerQueryHead) {
+  // The small model with GQA (8 query heads, 2 KV heads): a per-query-head decode kernel reads
+  // each sequence's cache 8 / 2 = 4 times, so a decode iteration at 1,000 tokens of context
+  // reads 3 more copies of the KV cache per layer (2 layers x 1,000 tokens x K and V of 2 heads
+  // of 128 in BF16) over 3.35 TB/s x 0.80, and nothing else changes. At tp 2 each GPU holds
+  // 4 query heads and 1 KV head: 4 reads, the same 3 extra copies of the (halved) cache.
+  ModelSpec m = small_model();
+  m.kv_heads = 2;
+  validate_model(m);
+  BatchShape s;
+  s.decode_seqs = 1;
+  s.decode_context = 1000;
+  s.sampled = 1;
+  for (int tp : {1, 2}) {
+    ReplicaConfig grouped;
+    grouped.tp = tp;
+    ReplicaConfig per_head = grouped;
+    per_head.decode_attention = DecodeAttention::per_query_head;
+    const ReplicaModel a(m, h100(), grouped, no_comm()), b(m, h100(), per_head, no_comm());
+    const double kv_layer_gpu = 1000.0 * 2 * (2 / tp) * 128 * 2;
+    const double extra = 2 * 3 * kv_layer_gpu / (3.35e12 * 0.80);
+    EXPECT_NEAR((b.iteration(s).attention - a.iteration(s).attention).value(), extra, 1e-12)
+        << "tp " << tp;
+    EXPECT_DOUBLE_EQ(b.iteration(s).gemm.value(), a.iteration(s).gemm.value());
+  }
+}
+
 TEST(ReplicaModel, WeightsThatDoNotFitAreRefused) {
   // Llama 3 70B in BF16 is 141 GB: not on one 80 GiB H100, which holds 72 GiB at 0.9.
   const ModelSpec m = load_model("llama3-70b");
