@@ -3,7 +3,8 @@
 // it evaluates, exhaustive (no pruning: every fitted layout simulated) and pruned; the goal is
 // >= 1,000 layouts evaluated per second and <= 1 GiB. Counters: layouts enumerated, fitted and
 // evaluated, evaluated per second of wall time, peak RSS (MiB). The space is the default one
-// narrowed to ZeRO-1 and 8,192-token sequences (arguments: threads).
+// narrowed to TP8, ZeRO-1 and selective recompute (`colossus plan examples/memphis-grok1.yaml
+// --tp 8 --zero 1 --recompute selective`); arguments: threads, prune.
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
@@ -25,6 +26,9 @@ void BM_PlanGrok1Memphis(benchmark::State& state) {
   request.job = s.job;
   request.threads = static_cast<int>(state.range(0));
   request.prune = state.range(1) != 0;
+  request.space.tp = {8};
+  request.space.zero = {ZeroStage::optimizer};
+  request.space.recompute = {Recompute::selective};
   PlanResult r;
   double seconds_total = 0;
   for (auto _ : state) {
