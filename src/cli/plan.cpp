@@ -21,6 +21,7 @@
 #include "colossus/cli/commands.h"
 #include "colossus/cli/flags.h"
 #include "colossus/core/error.h"
+#include "colossus/facility/step_power.h"
 #include "colossus/plan/layout_search.h"
 #include "colossus/report/plan_report.h"
 #include "colossus/report/report_files.h"
@@ -39,7 +40,7 @@ struct Flags {
   int gpus = 0, max_pp = 0, max_vpp = 8, max_cp = 0, max_micro_batch = 8, top = 5, threads = 0;
   std::int64_t global_batch = 0, seq_len = 0, tokens_per_step = 0;
   bool tp_within_server = false, no_prune = false, json = false;
-  std::string write_scenario;
+  std::string write_scenario, objective = "step-time";
   std::map<std::string, CLI::Option*> given;
   bool has(const std::string& flag) const {
     auto it = given.find(flag);
@@ -245,6 +246,7 @@ void run(const Flags& f) {
   plan::PlanRequest request;
   request.job = s.job;
   request.space = search_space(f, *topology);
+  request.objective = parse_enum<plan::Objective>(f.objective, kCommandLine, "--objective");
   request.top_k = f.top;
   request.prune = !f.no_prune;
   request.ranks = &ranks;
@@ -276,6 +278,12 @@ void run(const Flags& f) {
   if (!f.scenario.empty()) {
     try {
       sim::SimulationResult b = sim::simulate(*topology, s.job);
+      if (request.objective == plan::Objective::cost_per_token) {
+        const BillOfMaterials bom = bill_of_materials(*topology);
+        c.baseline_cost =
+            facility::step_usage(b, s.cluster, bom, facility::ownership_cost(bom, *s.cluster.site))
+                .per_million_tokens;
+      }
       b.timeline = {};
       c.baseline = std::move(b);
     } catch (const InputError&) {
@@ -338,6 +346,9 @@ void add_plan_command(CLI::App& app) {
   add_count("--top", f.top, 1, 1000, "Layouts to list (default 5)");
   add_count("--threads", f.threads, 1, 1024, "Worker threads (default: the CPU count)");
   cmd->add_flag("--no-prune", f.no_prune, "Simulate every fitting layout (no bound)");
+  add("--objective", f.objective,
+      "Rank by step-time (default), mfu, tokens-per-s or cost-per-token (needs the cluster's "
+      "site)");
   add("--write-scenario", f.write_scenario, "Write the winner as a scenario file");
   cmd->add_flag("--json", f.json, "Print JSON instead of text");
   cmd->callback([flags] { run(*flags); });

@@ -353,17 +353,13 @@ struct StepEnergy {
 };
 StepEnergy step_energy(const sim::SimulationResult& r, const ClusterSpec& cluster,
                        const Topology& topology) {
-  const SiteSpec& site = *cluster.site;
   const BillOfMaterials bom = bill_of_materials(topology);
+  facility::StepUsage u =
+      facility::step_usage(r, cluster, bom, facility::ownership_cost(bom, *cluster.site));
   StepEnergy e;
-  e.power = facility::step_power(r.timeline,
-                                 facility::job_power_model(r, cluster, bom, site.power_model));
-  const facility::OwnershipCost own = facility::ownership_cost(bom, site);
-  const double gpu_hours = r.gpus * r.step_time.value() / 3600.0;
-  e.cost.per_step = facility::usage_cost(
-      own, gpu_hours, facility::wall_power(e.power.average, site) * r.step_time, site);
-  if (r.tokens_per_step > 0)
-    e.cost.per_million_tokens = e.cost.per_step * (1e6 / static_cast<double>(r.tokens_per_step));
+  e.power = std::move(u.power);
+  e.cost.per_step = u.per_step;
+  e.cost.per_million_tokens = u.per_million_tokens;
   return e;
 }
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "colossus/facility/facility.h"
+
 namespace colossus::facility {
 
 Joules energy_of(std::span<const PowerSegment> profile) {
@@ -124,6 +126,19 @@ JobPowerModel job_power_model(const sim::SimulationResult& result, const Cluster
   m.steady = host * power.host_active + switches;
   m.steady_idle = host * power.host_idle + switches;
   return m;
+}
+
+StepUsage step_usage(const sim::SimulationResult& result, const ClusterSpec& spec,
+                     const BillOfMaterials& bom, const OwnershipCost& own) {
+  const SiteSpec& site = *spec.site;
+  StepUsage u;
+  u.power = step_power(result.timeline, job_power_model(result, spec, bom, site.power_model));
+  const double gpu_hours = result.gpus * result.step_time.value() / 3600.0;
+  u.per_step =
+      usage_cost(own, gpu_hours, wall_power(u.power.average, site) * result.step_time, site);
+  if (result.tokens_per_step > 0)
+    u.per_million_tokens = u.per_step * (1e6 / static_cast<double>(result.tokens_per_step));
+  return u;
 }
 
 }  // namespace colossus::facility

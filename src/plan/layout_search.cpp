@@ -17,6 +17,7 @@
 #include <thread>
 #include <tuple>
 
+#include "colossus/facility/step_power.h"
 #include "colossus/hardware/attention_kernel.h"
 #include "colossus/plan/step_evaluator.h"
 #include "colossus/sim/pattern_reuse.h"
@@ -179,11 +180,83 @@ void parallel_for(std::size_t n, int threads, F&& f) {
   }
 }
 
-// Orders evaluated layouts: shorter step first, then enumeration order.
+// Orders evaluated layouts: lower score first, then enumeration order.
 bool better(const PlannedLayout& a, const PlannedLayout& b) {
-  if (a.result.step_time != b.result.step_time) return a.result.step_time < b.result.step_time;
+  if (a.score != b.score) return a.score < b.score;
   return a.index < b.index;
 }
+
+// The objective of a simulated layout as a score (lower is better), and the lowest score a
+// layout whose step is at least a bound can have: the same arithmetic as the simulation's on
+// the shorter step (and, for cost, no electricity), so never above the layout's score.
+class Scorer {
+ public:
+  Scorer(const Topology& topology, const sim::Job& job, Objective objective, int gpus)
+      : topology_(topology), objective_(objective), gpus_(gpus) {
+    const std::int64_t seq =
+        job.parallelism.seq_len > 0 ? job.parallelism.seq_len : job.model.seq_len;
+    tokens_ = job.parallelism.global_batch * seq;
+    model_flops_ = model_flops_per_token(job.model, seq) * static_cast<double>(tokens_);
+    // The slowest GPU of the cluster's pools: the highest MFU a step could show.
+    peak_ = topology.spec().pools.front().server.gpu.bf16_dense;
+    for (const auto& pool : topology.spec().pools)
+      peak_ = std::min(peak_, pool.server.gpu.bf16_dense);
+    if (objective_ != Objective::cost_per_token) return;
+    if (!topology.spec().site) {
+      throw InputError(SourceLocation{"<command line>", 0}, "--objective",
+                       fmt::format("expected a cluster with a site section (its pricing) for "
+                                   "cost-per-token; {} has none",
+                                   topology.spec().name));
+    }
+    bom_ = bill_of_materials(topology);
+    own_ = facility::ownership_cost(bom_, *topology.spec().site);
+  }
+
+  // The score of a simulated step (its timeline still there); sets the cost per token.
+  double score(const sim::SimulationResult& r, std::optional<Dollars>& cost) const {
+    switch (objective_) {
+      case Objective::step_time:
+        return r.step_time.value();
+      case Objective::mfu:
+        return -r.mfu;
+      case Objective::tokens_per_s:
+        return -r.tokens_per_second;
+      case Objective::cost_per_token:
+        cost = facility::step_usage(r, topology_.spec(), bom_, own_).per_million_tokens;
+        return cost->value();
+    }
+    return r.step_time.value();
+  }
+
+  // The lowest score of a step of at least `step`.
+  double bound(Seconds step) const {
+    switch (objective_) {
+      case Objective::step_time:
+        return step.value();
+      case Objective::mfu:
+        return -(model_flops_ / step / gpus_ / peak_);
+      case Objective::tokens_per_s:
+        return -(static_cast<double>(tokens_) / step.value());
+      case Objective::cost_per_token: {
+        const double gpu_hours = gpus_ * step.value() / 3600.0;
+        return (facility::usage_cost(own_, gpu_hours, Joules{}, *topology_.spec().site) *
+                (1e6 / static_cast<double>(tokens_)))
+            .value();
+      }
+    }
+    return step.value();
+  }
+
+ private:
+  const Topology& topology_;
+  Objective objective_;
+  int gpus_;
+  std::int64_t tokens_ = 0;
+  Flops model_flops_{};
+  FlopRate peak_{};
+  BillOfMaterials bom_;
+  facility::OwnershipCost own_;
+};
 
 std::string family_of(const ParallelismSpec& s) {
   return fmt::format("TP{} PP{}", s.tp, s.pp);
@@ -311,7 +384,9 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
   const GpuSpec& gpu = job_gpu(topology, job);
   const std::vector<ParallelismSpec> specs = enumerate_layouts(topology, job, request.space);
   PlanResult result;
+  result.objective = request.objective;
   result.gpu = gpu.name;
+  const Scorer scorer(topology, job, request.objective, gpus);
   result.enumerated = static_cast<std::int64_t>(specs.size());
 
   std::vector<Checked> checked(specs.size());
@@ -385,17 +460,18 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
   std::vector<std::unique_ptr<StepEvaluator>> evaluators(static_cast<std::size_t>(threads));
   std::vector<PlannedLayout> top;
   std::map<std::string, PlannedLayout> family_best;
-  const Seconds infinity = seconds(std::numeric_limits<double>::infinity());
+  const double infinity = std::numeric_limits<double>::infinity();
+  std::size_t shift = 0;  // the evaluator of a batch's first run
   for (std::size_t start = 0; start < fits.size(); start += kBatch) {
     const std::size_t end = std::min(fits.size(), start + kBatch);
-    const Seconds kth =
-        static_cast<int>(top.size()) >= request.top_k ? top.back().result.step_time : infinity;
+    const double kth = static_cast<int>(top.size()) >= request.top_k ? top.back().score : infinity;
     std::vector<std::size_t> batch;
     for (std::size_t k = start; k < end; ++k) {
       const std::size_t i = fits[k];
       const auto fam = family_best.find(family_of(specs[i]));
-      const Seconds family = fam == family_best.end() ? infinity : fam->second.result.step_time;
-      if (request.prune && checked[i].bound > kth && checked[i].bound > family) {
+      const double family = fam == family_best.end() ? infinity : fam->second.score;
+      const double bound = scorer.bound(checked[i].bound);
+      if (request.prune && bound > kth && bound > family) {
         ++result.pruned;
         continue;
       }
@@ -408,30 +484,40 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
     std::vector<std::size_t> local;
     for (std::size_t b = 0; b < batch.size(); ++b)
       if (static_cast<int>(b % ranks_size) == rank) local.push_back(b);
-    parallel_for(local.size(), threads, [&](std::size_t l, std::size_t w) {
+    // The local layouts in one contiguous run per evaluator (the batch is in grid order, so a
+    // grid's fabric is built by one evaluator, not by each); the evaluator that took the last
+    // run of the previous batch takes the first run of this one, where that grid goes on.
+    const std::size_t runs = std::min(local.size(), static_cast<std::size_t>(threads));
+    parallel_for(runs, threads, [&](std::size_t r, std::size_t) {
+      const std::size_t w = (r + shift) % static_cast<std::size_t>(threads);
       if (!evaluators[w]) evaluators[w] = std::make_unique<StepEvaluator>(topology, cache);
-      const std::size_t b = local[l];
-      const std::size_t i = batch[b];
-      sim::Job j = job;
-      j.parallelism = specs[i];
-      try {
-        PlannedLayout p;
-        p.index = static_cast<std::int64_t>(i);
-        p.spec = specs[i];
-        p.bound = checked[i].bound;
-        p.peak_memory = checked[i].peak;
-        p.result = evaluators[w]->simulate(j);
-        p.result.timeline = {};
-        p.result.critical_path.clear();
-        done[b] = std::move(p);
-      } catch (const InputError& e) {
-        refused[b] = e.field();
+      for (std::size_t l = local.size() * r / runs; l < local.size() * (r + 1) / runs; ++l) {
+        const std::size_t b = local[l];
+        const std::size_t i = batch[b];
+        sim::Job j = job;
+        j.parallelism = specs[i];
+        try {
+          PlannedLayout p;
+          p.index = static_cast<std::int64_t>(i);
+          p.spec = specs[i];
+          p.bound = checked[i].bound;
+          p.peak_memory = checked[i].peak;
+          p.result = evaluators[w]->simulate(j);
+          p.score = scorer.score(p.result, p.cost_per_million_tokens);
+          p.result.timeline = {};
+          p.result.critical_path.clear();
+          done[b] = std::move(p);
+        } catch (const InputError& e) {
+          refused[b] = e.field();
+        }
       }
     });
+    if (runs > 0) shift = (runs - 1 + shift) % static_cast<std::size_t>(threads);
     if (ranks_size > 1) {
       std::string mine;
       for (std::size_t b : local) {
-        mine += done[b] ? fmt::format("{} ok {:a}\n", b, done[b]->result.step_time.value())
+        mine += done[b] ? fmt::format("{} ok {:a} {:a}\n", b, done[b]->result.step_time.value(),
+                                      done[b]->score)
                         : fmt::format("{} refused {}\n", b, refused[b]);
       }
       std::string all;
@@ -440,7 +526,9 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
       std::istringstream in(all);
       std::size_t b = 0;
       std::string what, value;
+      std::string score;
       while (in >> b >> what >> value) {
+        if (what == "ok") in >> score;
         if (static_cast<int>(b % ranks_size) == rank) continue;
         if (what == "refused") {
           refused[b] = value;
@@ -452,6 +540,7 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
         p.bound = checked[batch[b]].bound;
         p.peak_memory = checked[batch[b]].peak;
         p.result.step_time = seconds(std::strtod(value.c_str(), nullptr));
+        p.score = std::strtod(score.c_str(), nullptr);
         p.simulated_here = false;
         done[b] = std::move(p);
       }
@@ -492,6 +581,7 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
         sim::Job j = job;
         j.parallelism = p.spec;
         p.result = evaluators[0]->simulate(j);
+        p.score = scorer.score(p.result, p.cost_per_million_tokens);
         p.result.timeline = {};
         p.result.critical_path.clear();
         p.simulated_here = true;

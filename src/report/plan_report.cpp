@@ -44,20 +44,41 @@ std::string joined(const std::vector<std::string>& parts, const std::string& sep
   return out;
 }
 
-// One row of a layout table.
+// One row of a layout table (with its dollars per million tokens when it has them).
 std::string row(const std::string& rank, const plan::PlannedLayout& p) {
   const sim::SimulationResult& r = p.result;
   const sim::StepBreakdown& b = r.breakdown;
-  return fmt::format("  {:>3}  {:>9} {:>6.1f} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>7.1f}  {}\n",
+  const std::string cost =
+      p.cost_per_million_tokens ? fmt::format(" {:>9.4f}", p.cost_per_million_tokens->value()) : "";
+  return fmt::format("  {:>3}  {:>9} {:>6.1f} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>7.1f}{}  {}\n",
                      rank, to_string(r.step_time), 100.0 * r.mfu, to_string(b.compute),
                      to_string(b.bubble + b.imbalance), to_string(b.tp + b.cp), to_string(b.ep),
-                     to_string(b.pp + b.dp), to_string(b.optimizer), gib_of(p.peak_memory),
+                     to_string(b.pp + b.dp), to_string(b.optimizer), gib_of(p.peak_memory), cost,
                      r.layout);
 }
 
-const char* kHeader =
-    "    #       step   MFU %   compute    bubble     TP+CP        EP     PP+DP optimizer  "
-    "GiB/GPU  layout\n";
+// The table's header; `cost` adds the dollars per million tokens column.
+std::string header(bool cost) {
+  return fmt::format(
+      "    #       step   MFU %   compute    bubble     TP+CP        EP     PP+DP optimizer  "
+      "GiB/GPU{}  layout\n",
+      cost ? "  $/M tok" : "");
+}
+
+// What the search ranked by, in words.
+const char* objective_words(plan::Objective o) {
+  switch (o) {
+    case plan::Objective::step_time:
+      return "step time";
+    case plan::Objective::mfu:
+      return "MFU";
+    case plan::Objective::tokens_per_s:
+      return "tokens per second";
+    case plan::Objective::cost_per_token:
+      return "cost per million tokens";
+  }
+  return "step time";
+}
 
 nlohmann::ordered_json layout_json(const plan::PlannedLayout& p) {
   const sim::SimulationResult& r = p.result;
@@ -80,6 +101,7 @@ nlohmann::ordered_json layout_json(const plan::PlannedLayout& p) {
                       {"first_stage_layers", s.first_stage_layers},
                       {"last_stage_layers", s.last_stage_layers}};
   j["step_time_s"] = r.step_time.value();
+  if (p.cost_per_million_tokens) j["usd_per_million_tokens"] = p.cost_per_million_tokens->value();
   j["mfu"] = r.mfu;
   j["tokens_per_s"] = r.tokens_per_second;
   j["bound_s"] = p.bound.value();
@@ -97,6 +119,13 @@ std::string why_better(const plan::PlannedLayout& a, const plan::PlannedLayout& 
   const Seconds gain = b.result.step_time - a.result.step_time;
   std::string out =
       fmt::format("{} shorter ({:.1f} %)", to_string(gain), 100.0 * gain / b.result.step_time);
+  if (a.cost_per_million_tokens && b.cost_per_million_tokens) {
+    const Dollars saved = *b.cost_per_million_tokens - *a.cost_per_million_tokens;
+    out = fmt::format("${:.4f} less per million tokens ({:.1f} %), step {} {}", saved.value(),
+                      100.0 * saved / *b.cost_per_million_tokens,
+                      to_string(seconds(std::abs(gain.value()))),
+                      gain >= Seconds{} ? "shorter" : "longer");
+  }
   const auto diff = differences(a.spec, b.spec);
   if (!diff.empty()) out += ", with " + joined(diff, ", ");
   // The parts that moved most, in the order of how much they moved.
@@ -150,8 +179,9 @@ std::string plan_text(const plan::PlanResult& r, const PlanContext& c) {
   out += fmt::format("  collectives     {} simulated, {} answered from the cache\n",
                      grouped(r.collectives_simulated), grouped(r.collective_cache_hits));
 
-  out += fmt::format("\nTop {} by step time (breakdown on the bounding stage):\n{}", r.top.size(),
-                     kHeader);
+  const bool cost = r.objective == plan::Objective::cost_per_token;
+  out += fmt::format("\nTop {} by {} (breakdown on the bounding stage):\n{}", r.top.size(),
+                     objective_words(r.objective), header(cost));
   for (std::size_t i = 0; i < r.top.size(); ++i) out += row(std::to_string(i + 1), r.top[i]);
   if (r.top.size() > 1) {
     out += "\nWhy each beats the next:\n";
@@ -159,7 +189,7 @@ std::string plan_text(const plan::PlanResult& r, const PlanContext& c) {
       out += fmt::format("  #{} beats #{}: {}\n", i + 1, i + 2, why_better(r.top[i], r.top[i + 1]));
     }
   }
-  out += fmt::format("\nBest of each TP x PP family ({}):\n{}", r.families.size(), kHeader);
+  out += fmt::format("\nBest of each TP x PP family ({}):\n{}", r.families.size(), header(cost));
   for (const plan::PlannedLayout& p : r.families) out += row(p.family(), p);
   if (c.baseline) {
     const sim::SimulationResult& b = *c.baseline;
@@ -169,6 +199,12 @@ std::string plan_text(const plan::PlanResult& r, const PlanContext& c) {
         "{:.1f} %, step {} ({:+.1f} % step time)\n  scenario: {}\n",
         100.0 * b.mfu, to_string(b.step_time), 100.0 * w.mfu, to_string(w.step_time),
         100.0 * (w.step_time / b.step_time - 1.0), b.layout);
+    const auto& wc = r.top.front().cost_per_million_tokens;
+    if (c.baseline_cost && wc) {
+      out += fmt::format(
+          "  per million tokens: ${:.4f} (scenario) vs ${:.4f} (winner), {:+.1f} %\n",
+          c.baseline_cost->value(), wc->value(), 100.0 * (*wc / *c.baseline_cost - 1.0));
+    }
   }
   if (!c.written.empty()) out += fmt::format("\nThe winner's scenario: {}\n", c.written);
   return out;
@@ -184,6 +220,7 @@ nlohmann::ordered_json plan_json(const plan::PlanResult& r, const PlanContext& c
   j["gpu"] = r.gpu;
   j["global_batch"] = c.global_batch;
   j["seq_len"] = c.seq_len;
+  j["objective"] = to_string(r.objective);
   j["enumerated"] = r.enumerated;
   nlohmann::ordered_json dropped = nlohmann::ordered_json::object();
   for (const auto& [reason, n] : r.dropped) dropped[reason] = n;
@@ -210,6 +247,7 @@ nlohmann::ordered_json plan_json(const plan::PlanResult& r, const PlanContext& c
     j["baseline"] = {{"layout", c.baseline->layout},
                      {"step_time_s", c.baseline->step_time.value()},
                      {"mfu", c.baseline->mfu}};
+    if (c.baseline_cost) j["baseline"]["usd_per_million_tokens"] = c.baseline_cost->value();
   }
   if (!c.written.empty()) j["scenario_written"] = c.written;
   return j;

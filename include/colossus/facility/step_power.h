@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "colossus/core/units.h"
+#include "colossus/facility/cost.h"
 #include "colossus/sim/pipeline_executor.h"
 #include "colossus/sim/simulation.h"
 #include "colossus/spec/cluster_spec.h"
@@ -67,5 +68,16 @@ StepPower step_power(const sim::PipelineTimeline& run, const JobPowerModel& mode
 // with the power model `power`; `bom` gives the switches' power, shared by GPU count.
 JobPowerModel job_power_model(const sim::SimulationResult& result, const ClusterSpec& spec,
                               const BillOfMaterials& bom, const PowerModelSpec& power);
+
+// What one step of `result` costs its owner at `spec`'s site (usage_cost of cost.h): the job's
+// GPU-hours over the step at the fixed rate plus the electricity its power over the step (from
+// the result's timeline) draws at the wall; per million tokens too (0 without tokens).
+struct StepUsage {
+  StepPower power;
+  Dollars per_step{};
+  Dollars per_million_tokens{};
+};
+StepUsage step_usage(const sim::SimulationResult& result, const ClusterSpec& spec,
+                     const BillOfMaterials& bom, const OwnershipCost& own);
 
 }  // namespace colossus::facility

@@ -22,6 +22,8 @@
 #include <string>
 #include <vector>
 
+#include "colossus/core/enum_names.h"
+#include "colossus/core/units.h"
 #include "colossus/plan/ranks.h"
 #include "colossus/sim/simulation.h"
 #include "colossus/topology/topology.h"
@@ -51,10 +53,25 @@ struct SearchSpace {
 // behind the attention).
 inline constexpr std::int64_t kMinCpTokens = 2048;
 
+// What the search ranks by. MFU and tokens per second rank as step time does (a job's tokens and
+// model FLOPs per step do not depend on its layout); cost per token is the owner's dollars per
+// million tokens (facility::step_usage: the GPU-hours at the site's fixed rate plus the
+// electricity the step's power draws), which can prefer a slower layout that draws less.
+enum class Objective { step_time, mfu, tokens_per_s, cost_per_token };
+inline constexpr EnumName<Objective> kObjectiveNames[] = {
+    {Objective::step_time, "step-time"},
+    {Objective::mfu, "mfu"},
+    {Objective::tokens_per_s, "tokens-per-s"},
+    {Objective::cost_per_token, "cost-per-token"}};
+constexpr std::span<const EnumName<Objective>> enum_table(Objective) {
+  return kObjectiveNames;
+}
+
 // The search: the job's fixed parts (model, GPUs, batch, sequence, options, stack) and the space.
 struct PlanRequest {
   sim::Job job;
   SearchSpace space;
+  Objective objective = Objective::step_time;
   int top_k = 5;
   int threads = 1;
   bool prune = true;
@@ -70,11 +87,13 @@ struct PlanRequest {
 struct PlannedLayout {
   std::int64_t index = 0;  // enumeration order (ties in step time go to the lower index)
   ParallelismSpec spec;
-  Seconds bound{};               // compute lower bound
-  Bytes peak_memory{};           // the worst stage's footprint per GPU
-  sim::SimulationResult result;  // without its timeline
-  bool simulated_here = true;    // false: another MPI rank simulated it (only its step time)
-  std::string family() const;    // "TP8 PP4"
+  Seconds bound{};   // compute lower bound
+  double score = 0;  // the objective, lower is better (MFU, tokens/s negated)
+  std::optional<Dollars> cost_per_million_tokens;  // with the cost-per-token objective
+  Bytes peak_memory{};                             // the worst stage's footprint per GPU
+  sim::SimulationResult result;                    // without its timeline
+  bool simulated_here = true;  // false: another MPI rank simulated it (only its step time)
+  std::string family() const;  // "TP8 PP4"
 };
 
 // The closest layout to fitting when none fits: how much its worst stage needs.
@@ -86,6 +105,7 @@ struct ClosestMiss {
 };
 
 struct PlanResult {
+  Objective objective = Objective::step_time;
   std::int64_t enumerated = 0;                  // combinations of the dimensions' values
   std::map<std::string, std::int64_t> dropped;  // by reason: the field that refused, or "memory"
   std::int64_t fitted = 0;                      // resolved and fit in HBM
@@ -106,7 +126,8 @@ std::vector<ParallelismSpec> enumerate_layouts(const Topology& topology, const s
                                                const SearchSpace& space);
 
 // Runs the search. Throws InputError when the space is empty or contradicts the cluster (a tp
-// wider than the NVLink domain) or when no layout fits (the line names the closest miss).
+// wider than the NVLink domain), when no layout fits (the line names the closest miss), or for
+// the cost-per-token objective on a cluster without a site section (no pricing).
 PlanResult search_layouts(const Topology& topology, const PlanRequest& request);
 
 }  // namespace colossus::plan

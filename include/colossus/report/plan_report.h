@@ -22,11 +22,13 @@ struct PlanContext {
   std::int64_t seq_len = 0;
   // The base scenario's own layout, simulated, when the plan started from a scenario file.
   std::optional<sim::SimulationResult> baseline;
-  std::string written;  // the winner's scenario file, when written
+  std::optional<Dollars> baseline_cost;  // its dollars per million tokens (cost objective)
+  std::string written;                   // the winner's scenario file, when written
 };
 
-// Why `a` (ranked above) beats `b`: how much shorter its step is, the fields of the layout that
-// differ, and the parts of the breakdown that moved most.
+// Why `a` (ranked above) beats `b`: how much shorter its step is (led by how much less a million
+// tokens cost, when ranked by cost), the fields of the layout that differ, and the parts of the
+// breakdown that moved most.
 std::string why_better(const plan::PlannedLayout& a, const plan::PlannedLayout& b);
 
 std::string plan_text(const plan::PlanResult& r, const PlanContext& c);

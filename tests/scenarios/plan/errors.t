@@ -29,3 +29,13 @@ $ colossus plan --cluster eos-11616 --model llama3-8b --gpus 16 --global-batch 3
 $ colossus plan --cluster eos-11616 --model llama3-8b --gpus 16
 ! exit 2
 2> <command line>: --global-batch: required without a scenario file (or --tokens-per-step)
+
+# An objective that does not exist: the line lists the ones that do.
+$ colossus plan --cluster eos-11616 --model llama3-8b --gpus 16 --global-batch 32 --objective speed
+! exit 2
+2> <command line>: --objective: expected one of step-time, mfu, tokens-per-s, cost-per-token, got 'speed'
+
+# Cost per token on a cluster without a site section (eos-11616 has no pricing).
+$ colossus plan --cluster eos-11616 --model llama3-8b --gpus 16 --global-batch 32 --objective cost-per-token
+! exit 2
+2> <command line>: --objective: expected a cluster with a site section (its pricing) for cost-per-token; eos-11616 has none

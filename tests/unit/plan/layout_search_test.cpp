@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "colossus/core/error.h"
+#include "colossus/facility/step_power.h"
 #include "colossus/plan/step_evaluator.h"
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/model_loader.h"
@@ -204,6 +205,80 @@ TEST(LayoutSearch, NoLayoutFitsNamesTheClosestMiss) {
   } catch (const InputError& e) {
     EXPECT_NE(e.message().find("closest"), std::string::npos) << e.message();
     EXPECT_NE(e.message().find("GiB more"), std::string::npos) << e.message();
+  }
+}
+
+// Eos with Memphis's site section (its pricing and power model): a small cluster the
+// cost-per-token objective can price.
+const Topology& eos_priced() {
+  static const std::unique_ptr<const Topology> topology = [] {
+    ClusterSpec spec = load_cluster("eos-11616");
+    spec.site = load_cluster("memphis-100k").site;
+    return make_topology(spec);
+  }();
+  return *topology;
+}
+
+TEST(LayoutSearch, MfuAndTokensPerSecondRankAsStepTime) {
+  // A job's tokens and model FLOPs per step do not depend on its layout, so MFU and tokens per
+  // second are a constant over the step time: the same ranking, with the bound pruning them.
+  PlanRequest r = small_request(1, true);
+  const PlanResult step = search_layouts(eos(), r);
+  for (Objective o : {Objective::mfu, Objective::tokens_per_s}) {
+    r.objective = o;
+    const PlanResult other = search_layouts(eos(), r);
+    EXPECT_GT(other.pruned, 0);
+    ASSERT_EQ(other.top.size(), step.top.size());
+    for (std::size_t i = 0; i < step.top.size(); ++i)
+      EXPECT_EQ(other.top[i].index, step.top[i].index) << to_string(o);
+    EXPECT_EQ(other.top.front().score,
+              -(o == Objective::mfu ? other.top.front().result.mfu
+                                    : other.top.front().result.tokens_per_second));
+  }
+}
+
+TEST(LayoutSearch, CostPerTokenPrunedEqualsExhaustive) {
+  // Ranked by dollars per million tokens (GPU-hours at the fixed rate plus the step's
+  // electricity): the pruned search equals the exhaustive one (its bound, the fixed rate over
+  // the compute bound with no electricity, is never above a layout's cost), and each layout's
+  // cost is what facility::step_usage says of a fresh simulation of it.
+  PlanRequest r = small_request(1, false);
+  r.objective = Objective::cost_per_token;
+  const PlanResult full = search_layouts(eos_priced(), r);
+  r.prune = true;
+  const PlanResult pruned = search_layouts(eos_priced(), r);
+  EXPECT_GT(pruned.pruned, 0);
+  ASSERT_EQ(pruned.top.size(), full.top.size());
+  for (std::size_t i = 0; i < full.top.size(); ++i) {
+    EXPECT_EQ(pruned.top[i].index, full.top[i].index);
+    EXPECT_EQ(full.top[i].index, full.all[i].index);
+    ASSERT_TRUE(full.top[i].cost_per_million_tokens.has_value());
+    EXPECT_EQ(full.top[i].score, full.top[i].cost_per_million_tokens->value());
+  }
+  ASSERT_EQ(pruned.families.size(), full.families.size());
+  for (std::size_t i = 0; i < full.families.size(); ++i)
+    EXPECT_EQ(pruned.families[i].index, full.families[i].index);
+  const PlannedLayout& best = full.top.front();
+  sim::Job j = r.job;
+  j.parallelism = best.spec;
+  const BillOfMaterials bom = bill_of_materials(eos_priced());
+  const ClusterSpec& spec = eos_priced().spec();
+  const facility::StepUsage usage = facility::step_usage(sim::simulate(eos_priced(), j), spec, bom,
+                                                         facility::ownership_cost(bom, *spec.site));
+  EXPECT_EQ(best.cost_per_million_tokens->value(), usage.per_million_tokens.value());
+  EXPECT_GT(usage.per_million_tokens.value(), 0.0);
+}
+
+TEST(LayoutSearch, CostPerTokenNeedsASite) {
+  // eos-11616 has no site section: no pricing to rank by.
+  PlanRequest r = small_request(1, true);
+  r.objective = Objective::cost_per_token;
+  try {
+    search_layouts(eos(), r);
+    FAIL() << "expected an InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.field(), "--objective");
+    EXPECT_NE(e.message().find("site"), std::string::npos) << e.message();
   }
 }
 
