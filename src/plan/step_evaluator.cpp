@@ -71,7 +71,7 @@ int StepCache::call_id(const Parallelism& par, GroupKind kind) {
 sim::CommTiming StepCache::time(const Parallelism& par, CollectiveOp op, GroupKind kind,
                                 Bytes bytes) {
   if (par.group_size(kind) <= 1 || bytes <= Bytes{}) return {};
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   const int id = call_id(par, kind);
   const auto key = std::make_tuple(op, id, bytes.value());
   if (auto it = timings_.find(key); it != timings_.end()) {
@@ -79,12 +79,23 @@ sim::CommTiming StepCache::time(const Parallelism& par, CollectiveOp op, GroupKi
     return it->second;
   }
   CollectiveCall call = calls_[id];
+  lock.unlock();
+  // A miss simulates on the one engine while the other workers' hits go on; a worker that
+  // missed the same key meanwhile finds it done once it has the engine.
+  std::lock_guard engine_lock(engine_mutex_);
+  lock.lock();
+  if (auto it = timings_.find(key); it != timings_.end()) {
+    ++hits_;
+    return it->second;
+  }
+  lock.unlock();
   call.op = op;
   call.size = bytes;
   call.dtype = DataType::bfloat16;
   call.where = {"<job>", 0};
   const CollectiveResult r = engine_.run(call);
   const sim::CommTiming timing{r.time, r.algorithm};
+  lock.lock();
   timings_.emplace(key, timing);
   return timing;
 }

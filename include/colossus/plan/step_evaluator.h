@@ -7,8 +7,9 @@
 // all they depend on. Every cache returns what an uncached sim::simulate computes, byte for byte
 // (tests/unit/plan/step_evaluator_test.cpp checks the JSON of both).
 //
-// Threads: one StepCache is shared by all workers (its maps and its collective engine behind a
-// mutex); each worker thread owns a StepEvaluator (its network and its fabrics).
+// Threads: one StepCache is shared by all workers (its maps behind one mutex, its collective
+// engine behind another, so hits go on while a miss simulates); each worker thread owns a
+// StepEvaluator (its network and its fabrics).
 #pragma once
 
 #include <array>
@@ -50,7 +51,8 @@ class StepCache {
   // The interned call (group 0's ranks and the groups' offsets) of a kind on a grid.
   int call_id(const Parallelism& par, GroupKind kind);
 
-  mutable std::mutex mutex_;
+  mutable std::mutex mutex_;  // the maps and counters
+  std::mutex engine_mutex_;   // the engine and its network (taken before mutex_, never after)
   Network network_;
   CollectiveEngine engine_;
   std::map<std::pair<GridKey, GroupKind>, int> grid_calls_;
