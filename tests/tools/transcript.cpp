@@ -3,10 +3,13 @@
 // `colossus` command line and what it must print, and this program runs each command and
 // compares. Text output is compared exactly; JSON output (`! json`) key by key with a stated
 // relative tolerance, every key present on both sides, so a changed figure, a missing key or an
-// extra key fails and names its JSON path. With UPDATE=1 in the environment, a record that fails
-// is rewritten with what the command printed (records that pass are left alone, so the diff
-// shows only what changed): read that diff before committing it. docs/transcript-tests.md
-// describes the format; it is written here in C++ so the tests need no python3.
+// extra key fails and names its JSON path; text with full-precision figures (`! numbers`: CSV,
+// JSON lines) line by line, its integers and text exactly and its decimals to a relative
+// tolerance, so the last of 17 digits may differ across compilers but a changed figure fails. With
+// UPDATE=1 in the environment, a record that fails is rewritten with what the command printed
+// (records that pass are left alone, so the diff shows only what changed): read that diff before
+// committing it. docs/transcript-tests.md describes the format; it is written here in C++ so the
+// tests need no python3.
 //
 // Usage: colossus_transcript --colossus BIN --source-dir DIR FILE.t...
 #include <fcntl.h>
@@ -17,6 +20,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -44,7 +48,8 @@ constexpr std::size_t kMaxReported = 40;    // differences printed per stream
 // (`f>`), its lines, and how it is compared.
 struct Stream {
   std::vector<std::string> lines;
-  bool json = false;  // compare as JSON (else exact text)
+  bool json = false;     // compare as JSON (else exact text)
+  bool numbers = false;  // text whose decimals are compared to `tolerance` (`! numbers`)
   double tolerance = kDefaultTolerance;
   bool no_final_newline = false;  // `! no-eol PREFIX`: the text does not end in '\n'
 
@@ -117,6 +122,9 @@ void parse_directive(const std::string& line, Record& rec, const std::string& wh
   if (w[0] == "json" && w.size() <= 2) {
     rec.out.json = true;
     if (w.size() == 2) rec.out.tolerance = parse_tolerance(w[1], where);
+  } else if (w[0] == "numbers" && w.size() <= 2) {
+    rec.out.numbers = true;
+    if (w.size() == 2) rec.out.tolerance = parse_tolerance(w[1], where);
   } else if (w[0] == "file" && w.size() >= 2 && w.size() <= 4) {
     rec.file = w[1];
     if (w.size() >= 3) {
@@ -131,7 +139,7 @@ void parse_directive(const std::string& line, Record& rec, const std::string& wh
     if (rec.timeout_s <= 0) die(where + ": bad timeout");
   } else {
     die(where + ": unknown directive '" + line +
-        "' (expected exit, json, file, ignore, timeout, no-eol)");
+        "' (expected exit, json, numbers, file, ignore, timeout, no-eol)");
   }
   rec.kept.push_back(line);
 }
@@ -421,9 +429,98 @@ void compare_json(const Json& expected, const Json& actual, const std::string& p
   }
 }
 
+// A line cut into text and numbers: a number is an optional '-', digits, optionally a '.' and
+// digits, optionally an exponent; `decimal` when it has a '.' or an exponent.
+struct Piece {
+  std::string text;
+  bool number = false;
+  bool decimal = false;
+};
+std::vector<Piece> pieces(const std::string& line) {
+  std::vector<Piece> out;
+  auto digit = [&](std::size_t k) {
+    return k < line.size() && std::isdigit(static_cast<unsigned char>(line[k])) != 0;
+  };
+  std::size_t i = 0;
+  while (i < line.size()) {
+    if (digit(i) || (line[i] == '-' && digit(i + 1))) {
+      Piece p{"", true, false};
+      std::size_t j = i + 1;
+      while (digit(j)) ++j;
+      if (j < line.size() && line[j] == '.' && digit(j + 1)) {
+        p.decimal = true;
+        for (++j; digit(j);) ++j;
+      }
+      if (j < line.size() && (line[j] == 'e' || line[j] == 'E')) {
+        std::size_t k = j + 1;
+        if (k < line.size() && (line[k] == '-' || line[k] == '+')) ++k;
+        if (digit(k)) {
+          p.decimal = true;
+          for (j = k; digit(j);) ++j;
+        }
+      }
+      p.text = line.substr(i, j - i);
+      out.push_back(p);
+      i = j;
+      continue;
+    }
+    if (out.empty() || out.back().number) out.push_back({});
+    out.back().text += line[i++];
+  }
+  return out;
+}
+
+// Compares text line by line: the same lines, the same text between numbers, integers exactly,
+// decimals (where either side has one) to the relative tolerance; one line per difference.
+void compare_numbers(const std::vector<std::string>& expected,
+                     const std::vector<std::string>& actual, double tolerance,
+                     std::vector<std::string>& diffs) {
+  if (expected.size() != actual.size()) {
+    diffs.push_back("expected " + std::to_string(expected.size()) + " lines, got " +
+                    std::to_string(actual.size()));
+  }
+  for (std::size_t l = 0; l < std::min(expected.size(), actual.size()); ++l) {
+    const std::string where = "line " + std::to_string(l + 1) + ": ";
+    const auto e = pieces(expected[l]), a = pieces(actual[l]);
+    bool same = e.size() == a.size();
+    for (std::size_t k = 0; same && k < e.size(); ++k) {
+      if (e[k].number != a[k].number) {
+        same = false;
+      } else if (!e[k].number || !(e[k].decimal || a[k].decimal)) {
+        same = e[k].text == a[k].text;
+      } else {
+        const double x = std::strtod(e[k].text.c_str(), nullptr);
+        const double y = std::strtod(a[k].text.c_str(), nullptr);
+        const double scale = std::max(std::fabs(x), std::fabs(y));
+        if (x == y || std::fabs(x - y) <= tolerance * scale) continue;
+        char rel[64];
+        std::snprintf(rel, sizeof rel, "%.3g", std::fabs(x - y) / scale);
+        diffs.push_back(where + "expected " + e[k].text + ", got " + a[k].text +
+                        " (relative difference " + rel + ")");
+      }
+    }
+    if (!same) diffs.push_back(where + "expected '" + expected[l] + "', got '" + actual[l] + "'");
+  }
+}
+
 // Compares one stream; returns the failure text, empty when it matches.
 std::string compare(const std::string& name, const Stream& expected, const std::string& actual,
                     const std::vector<std::string>& ignored) {
+  if (expected.numbers) {
+    std::vector<std::string> diffs;
+    compare_numbers(expected.lines, split_lines(actual), expected.tolerance, diffs);
+    if (expected.no_final_newline != (!actual.empty() && actual.back() != '\n'))
+      diffs.push_back("the last line's newline differs");
+    if (diffs.empty()) return "";
+    char tol[32];
+    std::snprintf(tol, sizeof tol, "%g", expected.tolerance);
+    std::string text = name + " differs (numbers to a relative tolerance " + tol + "), " +
+                       std::to_string(diffs.size()) + " difference(s):\n";
+    for (std::size_t i = 0; i < diffs.size() && i < kMaxReported; ++i)
+      text += "  " + diffs[i] + "\n";
+    if (diffs.size() > kMaxReported) text += "  ...\n";
+    return text;
+  }
   if (!expected.json) {
     const std::string want = expected.text();
     return want == actual ? ""

@@ -3,7 +3,7 @@
 # each record's output is a fixture file: selftest/pass.t must pass, and selftest/copy.t with `cp` (a file written under %t); every record of
 # selftest/fail.t must fail with the message below (a 3x figure, a 1e-8 difference beyond the
 # default 1e-9, a missing and an extra key, array length, integer and string, a text line, an exit
-# code); and UPDATE=1 must rewrite fail.t so that it then passes.
+# code, and under `! numbers` a decimal 1e-8 off, an integer in the text and a line count); and UPDATE=1 must rewrite fail.t so that it then passes.
 # Usage: bash transcript_selftest.sh <colossus_transcript-binary> <source-dir>
 set -u
 tool=$(realpath "$1")
@@ -36,7 +36,10 @@ for message in \
   "+ line two" \
   "exit code 1, expected 0" \
   "+ colossus: tests/tools/selftest/missing: No such file or directory" \
-  "fail.t: 0 of 6 records passed"; do
+  "line 2: expected 0.95689205246430504, got 0.95689204246430504 (relative difference 1.05e-08)" \
+  "line 2: expected '0,0.95689205246430504,\"TP4 SP" \
+  "expected 4 lines, got 3" \
+  "fail.t: 0 of 7 records passed"; do
   grep -qF -- "$message" "$tmp/out" || fail "fail.t: the report lacks: $message"
 done
 

@@ -1,7 +1,11 @@
 # `colossus sweep`: 24 points of Llama 3 8B on 16 GPUs (tests/scenarios/sweep/small.yaml): TP x
 # micro-batch x (recompute, ZeRO) zipped. TP 3 does not divide the 32 attention heads: those six
-# points are error rows with the layout's message, and the sweep goes on.
+# points are error rows with the layout's message, and the sweep goes on. The CSV carries 17
+# significant digits (enough to round-trip a double); `! numbers` compares its decimals to the
+# default relative 1e-9, so another compiler's last digit passes and a changed figure fails, while
+# integers (the point, TP, micro-batch, ZeRO) and every text cell compare exactly.
 $ colossus sweep tests/scenarios/sweep/small.yaml --threads 2
+! numbers
 > point,parallelism.tp,parallelism.micro_batch,parallelism.recompute,parallelism.zero,step_time_s,mfu,tflops_per_gpu,tokens_per_s,peak_memory_gib,bubble_fraction,layout,error
 > 0,2,1,selective,1,0.95689204246430504,0.44536147939460913,440.64064771302623,136976.78963077947,41.512455368041991,0,"TP2 SP, PP1 1f1b, DP8, ZeRO-1, micro-batch 1 x 4096 tokens, global batch 32, bf16, selective recompute",
 > 1,2,1,full,3,1.7532517482863037,0.24306997330496327,240.49343158793064,74759.372194047348,14.165493202209472,0,"TP2 SP, PP1 1f1b, DP8, ZeRO-3, micro-batch 1 x 4096 tokens, global batch 32, bf16, full recompute",
@@ -28,8 +32,9 @@ $ colossus sweep tests/scenarios/sweep/small.yaml --threads 2
 > 22,8,4,selective,1,1.2974695805475964,0.32845691493820622,324.97527163986126,101021.25087563219,24.686911010742186,0,"TP8 SP, PP1 1f1b, DP2, ZeRO-1, micro-batch 4 x 4096 tokens, global batch 32, bf16, selective recompute",
 > 23,8,4,full,3,2.0269408484792133,0.21024928081772903,208.0206384410611,64664.935880265853,13.862479400634765,0,"TP8 SP, PP1 1f1b, DP2, ZeRO-3, micro-batch 4 x 4096 tokens, global batch 32, bf16, full recompute",
 
-# The same as JSON lines.
+# The same as JSON lines (one object per line: compared as numbers and text, as the CSV).
 $ colossus sweep tests/scenarios/sweep/small.yaml --threads 2 --json
+! numbers
 > {"point":0,"inputs":{"parallelism.tp":"2","parallelism.micro_batch":"1","parallelism.recompute":"selective","parallelism.zero":"1"},"step_time_s":0.956892042464305,"mfu":0.4453614793946091,"tflops_per_gpu":440.6406477130262,"tokens_per_s":136976.78963077947,"peak_memory_gib":41.51245536804199,"bubble_fraction":0.0,"layout":"TP2 SP, PP1 1f1b, DP8, ZeRO-1, micro-batch 1 x 4096 tokens, global batch 32, bf16, selective recompute"}
 > {"point":1,"inputs":{"parallelism.tp":"2","parallelism.micro_batch":"1","parallelism.recompute":"full","parallelism.zero":"3"},"step_time_s":1.7532517482863037,"mfu":0.24306997330496327,"tflops_per_gpu":240.49343158793064,"tokens_per_s":74759.37219404735,"peak_memory_gib":14.165493202209472,"bubble_fraction":0.0,"layout":"TP2 SP, PP1 1f1b, DP8, ZeRO-3, micro-batch 1 x 4096 tokens, global batch 32, bf16, full recompute"}
 > {"point":2,"inputs":{"parallelism.tp":"2","parallelism.micro_batch":"2","parallelism.recompute":"selective","parallelism.zero":"1"},"step_time_s":0.9248640660359732,"mfu":0.46078431555827815,"tflops_per_gpu":455.90000181336035,"tokens_per_s":141720.28605434202,"peak_memory_gib":51.97861747741699,"bubble_fraction":0.0,"layout":"TP2 SP, PP1 1f1b, DP8, ZeRO-1, micro-batch 2 x 4096 tokens, global batch 32, bf16, selective recompute"}
