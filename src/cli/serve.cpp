@@ -37,6 +37,7 @@ struct ServeFlags {
   std::string rate, burstiness, trace, prompt = "lognormal:1000:0.5", output = "lognormal:200:0.5";
   std::string disaggregate, report;
   std::string slo_ttft, slo_tpot, slo_percentile = "99", target_rate, memory_utilization = "0.9";
+  std::string kv_free_fraction;
   CLI::Option* requests_given = nullptr;
   bool offline = false, no_chunked = false, find_capacity = false, per_request = false,
        json = false;
@@ -99,6 +100,9 @@ void run(const ServeFlags& f) {
   c.chunked_prefill = !f.no_chunked;
   c.gpu_memory_utilization =
       number_flag(f.memory_utilization, "--gpu-memory-utilization", 0, 1, "a fraction in (0, 1]");
+  if (!f.kv_free_fraction.empty())
+    c.kv_cache_free_fraction =
+        number_flag(f.kv_free_fraction, "--kv-cache-free-fraction", 0, 1, "a fraction in (0, 1]");
   c.max_model_len = f.max_model_len;
   const std::int64_t context = model.max_positions > 0 ? model.max_positions : model.seq_len;
   if (c.max_model_len == 0) c.max_model_len = context;
@@ -269,6 +273,9 @@ void add_serve_command(CLI::App& app) {
   cmd->add_flag("--no-chunked-prefill", f.no_chunked, "Prefill whole prompts in one iteration");
   cmd->add_option("--gpu-memory-utilization", f.memory_utilization,
                   "Share of HBM for weights, activations and KV cache (default 0.9)");
+  cmd->add_option("--kv-cache-free-fraction", f.kv_free_fraction,
+                  "TensorRT-LLM's rule instead: the KV cache takes this share of the memory "
+                  "left after weights and activations");
   cmd->add_option("--max-model-len", f.max_model_len,
                   "Longest prompt + output (default: the model's context)")
       ->transform(count_flag(1, std::int64_t{1} << 40));

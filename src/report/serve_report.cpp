@@ -40,11 +40,19 @@ std::string header(const ServeReport& r) {
       "Serving {} on {} ({}): replicas of TP{} ({} GPU{} each), {} weights, {} KV cache\n",
       m.model().name, r.cluster, m.gpu().name, c.tp, m.gpus(), m.gpus() == 1 ? "" : "s",
       to_string(c.precision), to_string(c.kv_precision));
-  out += fmt::format(
-      "  memory per GPU: weights {:.1f} GiB, activations {:.1f} GiB, KV cache {:.1f} GiB "
-      "({:.0f}% of {:.1f} GiB usable)\n",
-      gib_of(m.weights_per_gpu()), gib_of(m.activation_reserve_per_gpu()),
-      gib_of(m.kv_cache_per_gpu()), 100 * c.gpu_memory_utilization, gib_of(m.gpu().hbm));
+  if (c.kv_cache_free_fraction > 0) {
+    out += fmt::format(
+        "  memory per GPU: weights {:.1f} GiB, activations {:.1f} GiB, KV cache {:.1f} GiB "
+        "({:.0f}% of the memory they leave of {:.1f} GiB)\n",
+        gib_of(m.weights_per_gpu()), gib_of(m.activation_reserve_per_gpu()),
+        gib_of(m.kv_cache_per_gpu()), 100 * c.kv_cache_free_fraction, gib_of(m.gpu().hbm));
+  } else {
+    out += fmt::format(
+        "  memory per GPU: weights {:.1f} GiB, activations {:.1f} GiB, KV cache {:.1f} GiB "
+        "({:.0f}% of {:.1f} GiB usable)\n",
+        gib_of(m.weights_per_gpu()), gib_of(m.activation_reserve_per_gpu()),
+        gib_of(m.kv_cache_per_gpu()), 100 * c.gpu_memory_utilization, gib_of(m.gpu().hbm));
+  }
   out += fmt::format(
       "  KV cache: {} tokens per replica ({} blocks of {}), {:.0f} KiB per token per GPU; max "
       "model length {}\n",
@@ -265,6 +273,7 @@ nlohmann::ordered_json serve_json(const ServeReport& r) {
                   {"chunked_prefill", c.chunked_prefill},
                   {"decode_attention", to_string(c.decode_attention)},
                   {"gpu_memory_utilization", c.gpu_memory_utilization},
+                  {"kv_cache_free_fraction", c.kv_cache_free_fraction},
                   {"max_model_len", m.max_model_len()},
                   {"weights_bytes_per_gpu", m.weights_per_gpu().value()},
                   {"activation_bytes_per_gpu", m.activation_reserve_per_gpu().value()},

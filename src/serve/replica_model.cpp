@@ -63,7 +63,10 @@ ReplicaModel::ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const Rep
                        static_cast<double>(config_.max_num_seqs) *
                            static_cast<double>(model_.vocab) / tp * 4.0);
 
-  const Bytes usable = gpu_.hbm * config_.gpu_memory_utilization;
+  // vLLM: weights, activations and cache within a share of HBM; TensorRT-LLM: the cache takes a
+  // share of what the weights and activations leave.
+  const bool trtllm = config_.kv_cache_free_fraction > 0;
+  const Bytes usable = trtllm ? gpu_.hbm : gpu_.hbm * config_.gpu_memory_utilization;
   if (weights_ + activations_ >= usable) {
     throw InputError(
         where, "--tp",
@@ -71,10 +74,11 @@ ReplicaModel::ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const Rep
                     "at tp {}; {:.0f}% of the {}'s {:.1f} GiB is {:.1f} GiB (more GPUs, FP8, or a "
                     "smaller --max-num-batched-tokens)",
                     model_.name, to_string(config_.precision), gib_of(weights_),
-                    gib_of(activations_), tp, 100 * config_.gpu_memory_utilization, gpu_.name,
+                    gib_of(activations_), tp, 100 * (usable / gpu_.hbm), gpu_.name,
                     gib_of(gpu_.hbm), gib_of(usable)));
   }
-  kv_cache_ = usable - weights_ - activations_;
+  kv_cache_ = trtllm ? (usable - weights_ - activations_) * config_.kv_cache_free_fraction
+                     : usable - weights_ - activations_;
 
   // KV bytes per token: K and V of the GPU's KV heads (at least one when tp exceeds them:
   // replicated), or MLA's compressed latent and rotary key, which every TP rank keeps whole.

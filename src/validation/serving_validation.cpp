@@ -68,6 +68,13 @@ std::vector<ServingComparison> compare_serving(const std::filesystem::path& meas
     config.kv_precision = parse_enum<Precision>(field<std::string>(s, "kv_precision", where, id),
                                                 where, "serving.kv_precision");
     config.max_num_seqs = field<int>(s, "max_num_seqs", where, id);
+    if (s.contains("kv_cache_free_fraction")) {
+      config.kv_cache_free_fraction = field<double>(s, "kv_cache_free_fraction", where, id);
+      if (!(config.kv_cache_free_fraction > 0 && config.kv_cache_free_fraction <= 1))
+        throw InputError(where, "serving.kv_cache_free_fraction",
+                         fmt::format("row {}: {} is not a fraction in (0, 1]", id,
+                                     config.kv_cache_free_fraction));
+    }
     if (s.contains("decode_attention"))
       config.decode_attention = parse_enum<serve::DecodeAttention>(
           field<std::string>(s, "decode_attention", where, id), where, "serving.decode_attention");

@@ -48,7 +48,10 @@ struct ReplicaConfig {
   int max_num_batched_tokens = 8192;         // tokens in one iteration (vLLM V1's default 8192)
   bool chunked_prefill = true;               // split long prompts over iterations
   double gpu_memory_utilization = 0.9;       // share of HBM vLLM may use (its default 0.9)
-  std::int64_t max_model_len = 0;            // longest prompt + output; 0: the model's context
+  // TensorRT-LLM's rule instead when > 0: the KV cache takes this share of the memory left after
+  // the weights and activations (kv_cache_free_gpu_mem_fraction; its default 0.9).
+  double kv_cache_free_fraction = 0;
+  std::int64_t max_model_len = 0;  // longest prompt + output; 0: the model's context
   DecodeAttention decode_attention = DecodeAttention::grouped;  // the decode kernel's KV reads
 };
 

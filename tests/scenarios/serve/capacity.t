@@ -29,6 +29,7 @@ $ colossus serve --precision fp8 --find-capacity --slo-ttft 2s --slo-tpot 50ms -
 >     "chunked_prefill": true,
 >     "decode_attention": "grouped",
 >     "gpu_memory_utilization": 0.9,
+>     "kv_cache_free_fraction": 0.0,
 >     "max_model_len": 8192,
 >     "weights_bytes_per_gpu": 9084340224.0,
 >     "activation_bytes_per_gpu": 729448448.0,

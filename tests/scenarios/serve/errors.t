@@ -76,3 +76,8 @@ $ colossus serve --rate 1 --requests 10 --report /dev/null/sub
 $ colossus serve --rate 5 --decode-attention xqa
 ! exit 2
 2> <command line>: --decode-attention: expected one of grouped, per-query-head, got 'xqa'
+
+# A KV-cache share outside (0, 1].
+$ colossus serve --rate 5 --kv-cache-free-fraction 1.5
+! exit 2
+2> <command line>: --kv-cache-free-fraction: '1.5' is not a fraction in (0, 1]

@@ -80,19 +80,19 @@ $ colossus validate
 >
 > Serving rows (colossus serve; output tokens/s of the system):
 > row                                            scenario system                          measured predicted   error
-> mlperf-inf-v4.0-llama2-70b-offline-8xh100      offline  8x h100-sxm, 4 x TP2 fp8           21806     20512   -5.9%
-> mlperf-inf-v4.0-llama2-70b-server-8xh100       server   8x h100-sxm, 4 x TP2 fp8           20556     17102  -16.8%
-> mlperf-inf-v4.1-llama2-70b-offline-8xh100      offline  8x h100-sxm, 4 x TP2 fp8           24525     20512  -16.4%
-> mlperf-inf-v4.1-llama2-70b-server-8xh100       server   8x h100-sxm, 4 x TP2 fp8           21606     17102  -20.8%
-> mlperf-inf-v4.0-llama2-70b-offline-8xh200      offline  8x h200-sxm, 8 x TP1 fp8           27738     23688  -14.6%
-> mlperf-inf-v4.0-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           26485     21301  -19.6%
-> mlperf-inf-v4.1-llama2-70b-offline-8xh200      offline  8x h200-sxm, 8 x TP1 fp8           31303     23688  -24.3%
-> mlperf-inf-v4.1-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           29228     21301  -27.1%
+> mlperf-inf-v4.0-llama2-70b-offline-8xh100      offline  8x h100-sxm, 4 x TP2 fp8           21806     21349   -2.1%
+> mlperf-inf-v4.0-llama2-70b-server-8xh100       server   8x h100-sxm, 4 x TP2 fp8           20556     19860   -3.4%
+> mlperf-inf-v4.1-llama2-70b-offline-8xh100      offline  8x h100-sxm, 4 x TP2 fp8           24525     21709  -11.5%
+> mlperf-inf-v4.1-llama2-70b-server-8xh100       server   8x h100-sxm, 4 x TP2 fp8           21606     20720   -4.1%
+> mlperf-inf-v4.0-llama2-70b-offline-8xh200      offline  8x h200-sxm, 8 x TP1 fp8           27738     24776  -10.7%
+> mlperf-inf-v4.0-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           26485     23862   -9.9%
+> mlperf-inf-v4.1-llama2-70b-offline-8xh200      offline  8x h200-sxm, 8 x TP1 fp8           31303     25061  -19.9%
+> mlperf-inf-v4.1-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           29228     24619  -15.8%
 > trtllm-0.5-h200-llama70b-tp1-b512-128-128      fixed    1x h200-sxm, 1 x TP1 fp8            3014      3326  +10.4%
 > trtllm-0.5-h200-llama70b-tp2-b512-128-2048     fixed    2x h200-sxm, 1 x TP2 fp8            3308      3614   +9.3%
 > trtllm-0.5-h200-llama70b-tp1-b64-2048-128      fixed    1x h200-sxm, 1 x TP1 fp8             341       345   +1.1%
 > trtllm-0.5-h200-llama70b-tp1-b32-2048-128      fixed    1x h200-sxm, 1 x TP1 fp8             303       308   +1.7%
-> 12 serving rows: median |error| 15.5% (target <= 10%)
+> 12 serving rows: median |error| 9.6% (target <= 10%)
 >
 > Skipped rows:
 >   megatron-h100-strong-177B: only MFU at the two ends of a strong-scaling figure (96 and 4608 GPUs), without their layouts

@@ -91,6 +91,21 @@ TEST(ReplicaModel, PerQueryHeadDecodeReadsTheCacheOncePerQueryHead) {
   }
 }
 
+TEST(ReplicaModel, TensorRtLlmCacheIsAShareOfWhatTheWeightsLeave) {
+  // vLLM's rule: the cache is 0.9 x 80 GiB less weights and activations; TensorRT-LLM's
+  // (kv_cache_free_gpu_mem_fraction 0.9): 0.9 x (80 GiB less weights and activations), which is
+  // 0.1 x (weights + activations) more.
+  ReplicaConfig vllm, trtllm;
+  trtllm.kv_cache_free_fraction = 0.9;
+  const ReplicaModel a(small_model(), h100(), vllm, no_comm());
+  const ReplicaModel b(small_model(), h100(), trtllm, no_comm());
+  const double hbm = 80.0 * 1024 * 1024 * 1024;
+  const double engine = a.weights_per_gpu().value() + a.activation_reserve_per_gpu().value();
+  EXPECT_NEAR(a.kv_cache_per_gpu().value(), 0.9 * hbm - engine, 1.0);
+  EXPECT_NEAR(b.kv_cache_per_gpu().value(), 0.9 * (hbm - engine), 1.0);
+  EXPECT_NEAR((b.kv_cache_per_gpu() - a.kv_cache_per_gpu()).value(), 0.1 * engine, 1.0);
+}
+
 TEST(ReplicaModel, WeightsThatDoNotFitAreRefused) {
   // Llama 3 70B in BF16 is 141 GB: not on one 80 GiB H100, which holds 72 GiB at 0.9.
   const ModelSpec m = load_model("llama3-70b");
