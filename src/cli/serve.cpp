@@ -19,6 +19,7 @@
 #include "colossus/report/text.h"
 #include "colossus/serve/kv_transfer.h"
 #include "colossus/serve/serving.h"
+#include "colossus/serve/serving_cost.h"
 #include "colossus/serve/tp_all_reduce.h"
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/model_loader.h"
@@ -235,6 +236,9 @@ void run(const ServeFlags& f) {
     result = serve::simulate_serving(replica, *source, options);
     rep.result = &result;
   }
+  if (rep.result) rep.cost = serve::serving_cost(*rep.result, cluster, pool);
+  if (rep.capacity && capacity.rate > 0)
+    rep.cost = serve::serving_cost(capacity.at_rate, cluster, pool);
   if (!f.report.empty()) report::write_html_report(f.report, report::serve_html(rep));
   if (f.json) {
     fmt::print("{}\n", report::serve_json(rep).dump(2));

@@ -141,4 +141,22 @@ StepUsage step_usage(const sim::SimulationResult& result, const ClusterSpec& spe
   return u;
 }
 
+PoolUsage pool_usage(const ClusterSpec& spec, std::size_t pool, std::int64_t gpus, Seconds duration,
+                     double busy_share, const BillOfMaterials& bom, const OwnershipCost& own) {
+  const SiteSpec& site = *spec.site;
+  const PowerModelSpec& power = site.power_model;
+  const ServerSpec& server = spec.pools.at(pool).server;
+  const double n = static_cast<double>(gpus);
+  const double gpu_share =
+      power.gpu_compute * busy_share + power.gpu_idle * (1.0 - busy_share);  // of TDP
+  const Watts switches =
+      bom.gpus > 0 ? bom.switch_power * (n / static_cast<double>(bom.gpus)) : Watts{};
+  PoolUsage u;
+  u.it_average = server.gpu.tdp * (gpu_share * n) +
+                 server.host_power * (power.host_active * n / server.gpus) + switches;
+  u.wall_energy = wall_power(u.it_average, site) * duration;
+  u.cost = usage_cost(own, n * duration.value() / 3600.0, u.wall_energy, site);
+  return u;
+}
+
 }  // namespace colossus::facility

@@ -220,10 +220,35 @@ std::string duration_text(double s) {
   return fmt::format("{:.3g} us", s * 1e6);
 }
 
+namespace {
+
+// The owner's cost of the run: per million output tokens, per hour, the power and its source.
+std::string cost_text(const serve::ServingCost& c, const std::string& lead) {
+  return fmt::format(
+      "{}${:.3f} per million output tokens, ${:.2f} per hour (GPU-hours at ${:.2f} fixed + "
+      "electricity; {:.1f} kW IT, GPUs busy {:.0f}% of the time; pricing {})\n",
+      lead, c.per_million_output_tokens.value(), c.per_hour.value(), c.fixed_per_gpu_hour.value(),
+      c.it_power.value() / 1000, 100 * c.busy_share, c.pricing);
+}
+
+nlohmann::ordered_json cost_json(const serve::ServingCost& c) {
+  return {{"pricing", c.pricing},
+          {"per_million_output_tokens_usd", c.per_million_output_tokens.value()},
+          {"per_hour_usd", c.per_hour.value()},
+          {"fixed_per_gpu_hour_usd", c.fixed_per_gpu_hour.value()},
+          {"it_power_w", c.it_power.value()},
+          {"busy_share", c.busy_share}};
+}
+
+}  // namespace
+
 std::string serve_text(const ServeReport& r) {
   std::string out = header(r);
   out += "Workload: " + r.workload + "\n";
-  if (r.result) out += run_text(*r.result, r.per_request);
+  if (r.result) {
+    out += run_text(*r.result, r.per_request);
+    if (r.cost) out += cost_text(*r.cost, "Cost: ");
+  }
   if (r.capacity) {
     const serve::CapacityResult& c = *r.capacity;
     const serve::Slo& slo = c.at_rate.slo;
@@ -239,6 +264,7 @@ std::string serve_text(const ServeReport& r) {
           duration_text(c.at_rate.tpot.percentile(slo.percentile)),
           c.at_rate.output_tokens / c.at_rate.end / r.model->gpus());
     }
+    if (r.cost) out += cost_text(*r.cost, "  at that rate: ");
     if (r.target_rate > 0) {
       if (c.rate <= 0) {
         out += "  no rate meets the SLO: the target load cannot be served on this layout\n";
@@ -307,6 +333,7 @@ nlohmann::ordered_json serve_json(const ServeReport& r) {
     }
     j["capacity"] = k;
   }
+  if (r.cost) j["cost"] = cost_json(*r.cost);
   return j;
 }
 

@@ -122,6 +122,7 @@ class Simulation {
     queue_.run();
     result_.end = std::max(result_.end, last_change_);
     const double busy = busy_time_;
+    result_.busy_replica_seconds = busy;
     result_.mean_batch = busy > 0 ? batch_time_ / busy : 0.0;
     result_.mean_in_system = result_.end > 0 ? in_system_time_ / result_.end : 0.0;
     result_.mean_kv_occupancy =

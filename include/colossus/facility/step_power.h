@@ -80,4 +80,17 @@ struct StepUsage {
 StepUsage step_usage(const sim::SimulationResult& result, const ClusterSpec& spec,
                      const BillOfMaterials& bom, const OwnershipCost& own);
 
+// What `gpus` GPUs of `spec`'s pool `pool` draw and cost their owner over `duration` when they
+// run kernels `busy_share` of it and idle otherwise (a serving replica between iterations): each
+// GPU at the site's power model's compute or idle share of its TDP, their hosts active, their
+// share of the switches (`bom`, by GPU count); the energy at the wall (PUE) and the GPU-hours at
+// the fixed rate, as usage_cost charges a training step.
+struct PoolUsage {
+  Watts it_average{};  // IT power averaged over the duration
+  Joules wall_energy{};
+  Dollars cost{};
+};
+PoolUsage pool_usage(const ClusterSpec& spec, std::size_t pool, std::int64_t gpus, Seconds duration,
+                     double busy_share, const BillOfMaterials& bom, const OwnershipCost& own);
+
 }  // namespace colossus::facility

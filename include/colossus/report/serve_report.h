@@ -9,6 +9,7 @@
 #include <string>
 
 #include "colossus/serve/serving.h"
+#include "colossus/serve/serving_cost.h"
 
 namespace colossus::report {
 
@@ -23,6 +24,8 @@ struct ServeReport {
   double target_rate = 0;                           // --target-rate (0: none)
   std::int64_t cluster_gpus = 0;                    // GPUs of the chosen pool
   bool per_request = false;
+  // What the run (or the capacity run) costs its owner: the cluster's site (absent without one).
+  std::optional<serve::ServingCost> cost;
 };
 
 // "123.4 ms", "2.31 s", "45.0 us".

@@ -98,6 +98,7 @@ struct ServingResult {
   Slo slo;
   double mean_in_system = 0;             // time-average requests in the system over [0, end]
   double mean_batch = 0, max_batch = 0;  // running sequences per iteration (busy time average)
+  double busy_replica_seconds = 0;       // the replicas' iteration time, summed
   double mean_kv_occupancy = 0, max_kv_occupancy = 0;
   int prefill_replicas = 0;        // disaggregated: replicas that only prefill
   std::uint64_t kv_transfers = 0;  // KV caches moved from prefill to decode replicas

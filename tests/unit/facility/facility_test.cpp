@@ -164,6 +164,37 @@ TEST(Cost, OwnershipAndBreakEven) {
               10 * (1.25 + facility) + 1.0, 1e-9);
 }
 
+// A pool by hand: 8 GPUs of 700 W TDP in one server with 2 kW of host, a power model of 0.9 TDP
+// computing and 0.1 idle, hosts at 0.8; busy half the time: GPUs 8 x 700 x 0.5 = 2,800 W, host
+// 1,600 W, and a 16-GPU fabric of 1,600 W of switches shared by GPU count: 800 W; 5,200 W of IT.
+// An hour at PUE 1.5 is 7.8 kWh at the wall ($0.78 at $0.10/kWh) plus 8 GPU-hours at the fixed
+// rate of the ownership test's cluster.
+TEST(Cost, PoolUsageByHand) {
+  ClusterSpec spec;
+  ServerPool pool;
+  pool.server.gpus = 8;
+  pool.server.gpu.tdp = watts(700);
+  pool.server.host_power = watts(2000);
+  pool.gpu_count = 16;
+  spec.pools = {pool};
+  spec.site = site(1.5, 1.8);
+  spec.site->power_model.gpu_compute = 0.9;
+  spec.site->power_model.gpu_idle = 0.1;
+  spec.site->power_model.host_active = 0.8;
+  spec.site->pricing.maintenance_per_year = 0.05;
+  BillOfMaterials bom;
+  bom.gpus = 16;
+  bom.gpu_types = {{"h100-sxm", "H100", 16}};
+  bom.total_cost = dollars(700800);
+  bom.it_power = watts(16000);
+  bom.switch_power = watts(1600);
+  const OwnershipCost own = ownership_cost(bom, *spec.site);
+  const PoolUsage u = pool_usage(spec, 0, 8, seconds(3600), 0.5, bom, own);
+  EXPECT_NEAR(u.it_average.value(), 2800 + 1600 + 800, 1e-9);
+  EXPECT_NEAR(u.wall_energy.value(), 7.8 * kJoulesPerKwh, 1e-6);
+  EXPECT_NEAR(u.cost.value(), 8 * own.fixed_per_gpu_hour.value() + 0.78, 1e-9);
+}
+
 // The Memphis preset's site as loaded: liquid-cooled, PUE 1.2, a 150 MW grid connection
 // (data/hardware.md [C08]), the training-activity power model and the us-2025 pricing.
 TEST(SiteSpec, MemphisPresetLoads) {

@@ -8,6 +8,8 @@
 #include <fstream>
 
 #include "colossus/serve/serving.h"
+#include "colossus/serve/serving_cost.h"
+#include "colossus/serve/tp_all_reduce.h"
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/model_loader.h"
 
@@ -150,6 +152,32 @@ BatchShape prefill(std::int64_t tokens) {
   s.prefill_pairs = static_cast<double>(tokens) * (tokens + 1) / 2.0;
   s.sampled = 1;
   return s;
+}
+
+TEST(ServingCost, TheRunsGpuHoursAndEnergyOverItsOutputTokens) {
+  // 200 offline requests on one H200 of colossus-200k (a site with pricing): the cost is the
+  // facility layer's pool_usage of 1 GPU over the run at its busy share, per hour and per million
+  // output tokens; the default cluster (eos-11616) has no site and so no cost.
+  const PresetCatalog catalog = PresetCatalog::from_environment();
+  const ClusterSpec cluster = load_cluster("colossus-200k", catalog);
+  const std::size_t pool = pool_with_gpu(cluster, "h200-sxm", {"<test>", 0}, "gpu");
+  ReplicaConfig c;
+  c.precision = Precision::fp8;
+  const ReplicaModel r(load_model("llama2-70b"), cluster.pools[pool].server.gpu, c, no_comm());
+  auto source = synthetic_source({ArrivalProcess::Kind::offline, 0, 1},
+                                 LengthDistribution::parse("400", {"<test>", 0}, "p"),
+                                 LengthDistribution::parse("100", {"<test>", 0}, "o"), 200, 1);
+  ServingOptions o;
+  const ServingResult res = simulate_serving(r, *source, o);
+  const auto cost = serving_cost(res, cluster, pool);
+  ASSERT_TRUE(cost.has_value());
+  // Offline: the replica runs iterations from start to end, busy all the time.
+  EXPECT_NEAR(cost->busy_share, 1.0, 1e-9);
+  EXPECT_NEAR(cost->per_million_output_tokens.value(),
+              cost->per_hour.value() * res.end / 3600 / (res.output_tokens / 1e6), 1e-9);
+  // An hour of one GPU costs at least its fixed rate and the electricity of its TDP at most.
+  EXPECT_GT(cost->per_hour.value(), cost->fixed_per_gpu_hour.value());
+  EXPECT_FALSE(serving_cost(res, load_cluster("eos-11616", catalog), 0).has_value());
 }
 
 TEST(Scheduler, OneRequestIsAPrefillThenDecodes) {
