@@ -14,6 +14,7 @@
 #include "colossus/cli/commands.h"
 #include "colossus/cli/flags.h"
 #include "colossus/core/error.h"
+#include "colossus/report/csv_report.h"
 #include "colossus/report/report_files.h"
 #include "colossus/report/serve_report.h"
 #include "colossus/report/text.h"
@@ -36,7 +37,7 @@ struct ServeFlags {
   int tp = 8, replicas = 1, block_size = 16, max_num_seqs = 256, max_num_batched_tokens = 8192;
   std::int64_t gpus = 0, max_model_len = 0, requests = 1000, seed = 1;
   std::string rate, burstiness, trace, prompt = "lognormal:1000:0.5", output = "lognormal:200:0.5";
-  std::string disaggregate, report;
+  std::string disaggregate, report, csv;
   std::string slo_ttft, slo_tpot, slo_percentile = "99", target_rate, memory_utilization = "0.9";
   std::string kv_free_fraction;
   CLI::Option* requests_given = nullptr;
@@ -78,6 +79,7 @@ double latency_flag(const std::string& text, const std::string& flag) {
 
 void run(const ServeFlags& f) {
   if (!f.report.empty()) report::make_report_dir(f.report, "--report");
+  if (!f.csv.empty()) report::make_report_dir(f.csv, "--csv");
   const PresetCatalog catalog = PresetCatalog::from_environment();
   const ClusterSpec cluster = load_cluster(f.cluster, catalog);
   const std::size_t pool = serve::pool_with_gpu(cluster, f.gpu, kCommandLine, "--gpu");
@@ -240,6 +242,7 @@ void run(const ServeFlags& f) {
   if (rep.capacity && capacity.rate > 0)
     rep.cost = serve::serving_cost(capacity.at_rate, cluster, pool);
   if (!f.report.empty()) report::write_html_report(f.report, report::serve_html(rep));
+  if (!f.csv.empty()) report::write_csv_tables(f.csv, report::serve_tables(rep));
   if (f.json) {
     fmt::print("{}\n", report::serve_json(rep).dump(2));
   } else {
@@ -311,6 +314,7 @@ void add_serve_command(CLI::App& app) {
   cmd->add_flag("--per-request", f.per_request, "List every request's TTFT, TPOT and E2E");
   cmd->add_flag("--json", f.json, "Print JSON instead of text");
   cmd->add_option("--report", f.report, "Write an HTML report to DIR/index.html");
+  cmd->add_option("--csv", f.csv, "Write every table as DIR/<table>.csv (docs/reports.md)");
   cmd->callback([flags] { run(*flags); });
 }
 

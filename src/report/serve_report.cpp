@@ -337,4 +337,46 @@ nlohmann::ordered_json serve_json(const ServeReport& r) {
   return j;
 }
 
+namespace {
+
+// The scalars of a JSON object as one flat object, nested keys joined by '.'; arrays left out.
+void flatten(const nlohmann::ordered_json& j, const std::string& prefix,
+             nlohmann::ordered_json& out) {
+  for (const auto& [key, value] : j.items()) {
+    const std::string name = prefix.empty() ? key : prefix + "." + key;
+    if (value.is_object()) {
+      flatten(value, name, out);
+    } else if (!value.is_array()) {
+      out[name] = value;
+    }
+  }
+}
+
+// One table of one row: the object's scalars.
+CsvTable row_table(const std::string& name, const nlohmann::ordered_json& object) {
+  nlohmann::ordered_json flat = nlohmann::ordered_json::object();
+  flatten(object, "", flat);
+  return json_table(name, nlohmann::json::array({nlohmann::json(flat)}));
+}
+
+}  // namespace
+
+std::vector<CsvTable> serve_tables(const ServeReport& r) {
+  const nlohmann::ordered_json j = serve_json(r);
+  nlohmann::ordered_json replica = j["replica"];
+  replica["decode_iteration"] = j["decode_iteration"];
+  std::vector<CsvTable> tables{row_table("replica", replica)};
+  if (j.contains("run")) {
+    const nlohmann::ordered_json& run = j["run"];
+    tables.push_back(row_table("run", run));
+    if (run.contains("timeline"))
+      tables.push_back(json_table("timeline", nlohmann::json(run["timeline"])));
+    if (run.contains("per_request"))
+      tables.push_back(json_table("per_request", nlohmann::json(run["per_request"])));
+  }
+  if (j.contains("capacity")) tables.push_back(row_table("capacity", j["capacity"]));
+  if (j.contains("cost")) tables.push_back(row_table("cost", j["cost"]));
+  return tables;
+}
+
 }  // namespace colossus::report

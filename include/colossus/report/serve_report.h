@@ -7,7 +7,9 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "colossus/report/csv_report.h"
 #include "colossus/serve/serving.h"
 #include "colossus/serve/serving_cost.h"
 
@@ -32,6 +34,10 @@ struct ServeReport {
 std::string duration_text(double seconds);
 std::string serve_text(const ServeReport& r);
 nlohmann::ordered_json serve_json(const ServeReport& r);
+// --csv DIR: replica.csv (the replica and its decode iteration), and as the run had them run.csv
+// (one row: throughput, latency percentiles, batch, KV, SLO), timeline.csv, per_request.csv,
+// capacity.csv (the search and the run at its rate) and cost.csv; nested JSON keys joined by '.'.
+std::vector<CsvTable> serve_tables(const ServeReport& r);
 // The self-contained HTML page of --report DIR (serve_html.cpp).
 std::string serve_html(const ServeReport& r);
 

@@ -81,3 +81,8 @@ $ colossus serve --rate 5 --decode-attention xqa
 $ colossus serve --rate 5 --kv-cache-free-fraction 1.5
 ! exit 2
 2> <command line>: --kv-cache-free-fraction: '1.5' is not a fraction in (0, 1]
+
+# A --csv directory through a file.
+$ colossus serve --rate 5 --csv README.md/tables
+! exit 2
+2> <command line>: --csv: cannot create directory 'README.md/tables': Not a directory

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -12,7 +13,10 @@
 #include "colossus/report/csv_report.h"
 #include "colossus/report/html.h"
 #include "colossus/report/report_files.h"
+#include "colossus/report/serve_report.h"
 #include "colossus/report/svg_chart.h"
+#include "colossus/spec/cluster_loader.h"
+#include "colossus/spec/model_loader.h"
 
 namespace colossus::report {
 namespace {
@@ -123,6 +127,35 @@ TEST(Compare, DeltasAreAgainstTheFirstVariant) {
   const std::string text = compare_text(v);
   EXPECT_NE(text.find("-25.0 %"), std::string::npos);  // step time and compute: 0.75x
   EXPECT_NE(text.find("+25.0 %"), std::string::npos);  // MFU 0.5 / 0.4
+}
+
+// serve's --csv tables: the replica, the run as one row (its figures those of the result: 8
+// requests of 100 output tokens over the run's end), the timeline, and no cost on a cluster
+// without a site.
+TEST(ServeCsv, TablesOfARun) {
+  const ModelSpec m = load_model("llama3-8b");
+  const GpuSpec gpu = load_gpu("h100-sxm", PresetCatalog::from_environment());
+  serve::ReplicaConfig c;
+  const serve::ReplicaModel replica(m, gpu, c, [](Bytes) { return Seconds{}; });
+  auto source =
+      serve::synthetic_source({serve::ArrivalProcess::Kind::offline, 0, 1},
+                              serve::LengthDistribution::parse("200", {"<test>", 0}, "p"),
+                              serve::LengthDistribution::parse("100", {"<test>", 0}, "o"), 8, 1);
+  const serve::ServingResult res = serve::simulate_serving(replica, *source, {});
+  ServeReport r;
+  r.model = &replica;
+  r.cluster = "test";
+  r.result = &res;
+  const std::vector<CsvTable> t = serve_tables(r);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].name, "replica");
+  EXPECT_EQ(t[1].name, "run");
+  EXPECT_EQ(t[2].name, "timeline");
+  ASSERT_EQ(t[1].rows.size(), 1u);
+  const auto& h = t[1].header;
+  const auto col = std::find(h.begin(), h.end(), "throughput.output_tokens_per_s") - h.begin();
+  ASSERT_LT(static_cast<std::size_t>(col), h.size());
+  EXPECT_DOUBLE_EQ(std::stod(t[1].rows[0][static_cast<std::size_t>(col)]), 800 / res.end);
 }
 
 }  // namespace
