@@ -56,7 +56,8 @@ struct Flags {
   std::string scenario;
   std::string cluster, model, precision, fp8_scaling, recompute, schedule, lora_targets;
   std::string attention, optimizer, main_grads, recompute_method, memory_check;
-  std::string overlap_grad_reduce, overlap_param_gather, overlap_p2p, tp_comm_overlap;
+  std::string overlap_grad_reduce, overlap_param_gather, overlap_p2p, tp_comm_overlap,
+      ep_comm_overlap;
   int gpus = 0, tp = 1, pp = 1, vpp = 1, cp = 1, ep = 1, etp = 0, dp = 0, micro_batch = 1, zero = 1;
   int first_stage_layers = -1, last_stage_layers = -1, recompute_layers = 0;
   int lora_rank = 0;
@@ -193,6 +194,8 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
   for (auto [flag, field, target, text] :
        {std::tuple{"--tp-comm-overlap", "overlap.tp_comm_overlap", &o.tp_comm_overlap,
                    &f.tp_comm_overlap},
+        std::tuple{"--ep-comm-overlap", "overlap.ep_comm_overlap", &o.ep_comm_overlap,
+                   &f.ep_comm_overlap},
         std::tuple{"--overlap-grad-reduce", "overlap.grad_reduce", &o.overlap_grad_reduce,
                    &f.overlap_grad_reduce},
         std::tuple{"--overlap-param-gather", "overlap.param_gather", &o.overlap_param_gather,
@@ -277,7 +280,8 @@ constexpr std::pair<const char*, const char*> kFieldFlags[] = {
     {"parallelism.zero", "--zero"},
     {"parallelism.schedule", "--schedule"},
     {"train_tokens", "--tokens"},
-    {"overlap.tp_comm_overlap", "--tp-comm-overlap"}};
+    {"overlap.tp_comm_overlap", "--tp-comm-overlap"},
+    {"overlap.ep_comm_overlap", "--ep-comm-overlap"}};
 
 // The words of a message ("tp * cp * pp = 8 * 1 * 1000" -> tp, cp, pp, 8, 1, 1000).
 std::set<std::string> words_of(const std::string& text) {
@@ -448,7 +452,7 @@ void add_simulate_command(CLI::App& app) {
   };
   // An overlap switch: alone it means on; or on, off or a fraction.
   auto add_overlap = [&](const std::string& name, std::string& target, const std::string& help) {
-    f.given[name] = cmd->add_option(name, target, help)->expected(0, 1)->default_str("on");
+    f.given[key(name)] = cmd->add_option(name, target, help)->expected(0, 1)->default_str("on");
   };
   add("--cluster", f.cluster, "Cluster preset name or YAML file");
   add("--model", f.model, "Model preset name, model YAML or Hugging Face config.json");
@@ -493,6 +497,9 @@ void add_simulate_command(CLI::App& app) {
   add("--main-grads", f.main_grads, "Main-gradient buffer dtype: fp32 or bf16");
   add_overlap("--tp-comm-overlap", f.tp_comm_overlap,
               "Hide TP communication behind GEMMs: on, off or the hidden fraction");
+  add_overlap("--ep-comm-overlap,--overlap-moe-expert-parallel-comm", f.ep_comm_overlap,
+              "Hide the expert all-to-alls behind another micro-batch's compute: on, off or a "
+              "fraction");
   add_overlap("--overlap-grad-reduce", f.overlap_grad_reduce,
               "Reduce gradients under the backward pass: on, off or a fraction");
   add_overlap("--overlap-param-gather", f.overlap_param_gather,

@@ -354,6 +354,11 @@ const std::map<std::string, Entry>& table() {
                                           O(s).overlap_p2p = 1.0;
                                         },
                                         ""};
+    m["--overlap-moe-expert-parallel-comm"] = {[=](const MegatronArg& a, State& s) {
+                                                 no_value(a);
+                                                 O(s).ep_comm_overlap = 1.0;
+                                               },
+                                               ""};
     m["--tp-comm-overlap"] = {[=](const MegatronArg& a, State& s) {
                                 no_value(a);
                                 s.model_args[a.name] = &a;  // its fraction depends on tp
@@ -422,6 +427,9 @@ const std::map<std::string, Entry>& table() {
     m["--empty-unused-memory-level"] =
         ignored("frees the allocator's cache between steps: no effect on the peak");
     m["--moe-grouped-gemm"] = ignored("the compute model times experts as grouped GEMMs");
+    m["--delay-wgrad-compute"] = ignored(
+        "part of --overlap-moe-expert-parallel-comm's schedule, which the overlap fraction "
+        "models; the weight-gradient GEMMs are timed the same wherever they run");
     // Known to change performance and not modelled.
     m["--cpu-offloading"] = unsupported("CPU activation offloading is not modelled");
     m["--use-cpu-initialization"] = ignored("initialisation only");
@@ -600,7 +608,7 @@ MegatronApplied apply_megatron_args(const std::vector<MegatronArg>& args, Scenar
     p.attention = AttentionKernel::flash2;
     p.optimizer = Optimizer::adam;
     SimOptions& o = scenario.job.options;
-    o.overlap_grad_reduce = o.overlap_param_gather = o.tp_comm_overlap = 0.0;
+    o.overlap_grad_reduce = o.overlap_param_gather = o.tp_comm_overlap = o.ep_comm_overlap = 0.0;
   }
   for (const MegatronArg& a : args) {
     auto it = table().find(a.name);
@@ -717,6 +725,10 @@ std::string megatron_args_text(const ModelSpec& m, const ParallelismSpec& p, con
   if (o.overlap_param_gather > 0 && p.zero == ZeroStage::optimizer) add("--overlap-param-gather");
   if (o.overlap_p2p > 0 && p.vpp > 1) add("--overlap-p2p-communication");
   if (o.tp_comm_overlap > 0 && p.tp > 1) add("--tp-comm-overlap");
+  if (o.ep_comm_overlap > 0 && p.ep > 1) {
+    add("--overlap-moe-expert-parallel-comm");
+    add("--delay-wgrad-compute");
+  }
   std::string out;
   for (std::size_t i = 0; i < a.size(); ++i)
     out += "    " + a[i] + (i + 1 < a.size() ? " \\\n" : "\n");

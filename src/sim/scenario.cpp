@@ -120,9 +120,10 @@ double overlap_value(const YamlReader& node, std::string_view key) {
 
 // Reads the overlap section into the job's options.
 void read_overlap(const YamlReader& node, SimOptions& options) {
-  node.expect_keys({}, {"tp_comm_overlap", "grad_reduce", "param_gather", "p2p",
+  node.expect_keys({}, {"tp_comm_overlap", "ep_comm_overlap", "grad_reduce", "param_gather", "p2p",
                         "grad_bucket_params", "shared_fabric"});
   if (node.has("tp_comm_overlap")) options.tp_comm_overlap = overlap_value(node, "tp_comm_overlap");
+  if (node.has("ep_comm_overlap")) options.ep_comm_overlap = overlap_value(node, "ep_comm_overlap");
   if (node.has("grad_reduce")) options.overlap_grad_reduce = overlap_value(node, "grad_reduce");
   if (node.has("param_gather")) options.overlap_param_gather = overlap_value(node, "param_gather");
   if (node.has("p2p")) options.overlap_p2p = overlap_value(node, "p2p");

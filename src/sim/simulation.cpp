@@ -86,6 +86,11 @@ FoldedPass fold(const std::vector<Op>& ops, CommLedger& ledger, const SimOptions
       now = comm_free;
     }
   };
+  // What another micro-batch's compute can hide of this pass's EP all-to-alls.
+  Seconds ep_budget{};
+  if (options.ep_comm_overlap > 0)
+    for (const Op& op : ops)
+      if (op.type == Op::Type::compute) ep_budget += op.time;
   for (const Op& op : ops) {
     if (op.type == Op::Type::compute) {
       const Seconds took = slowed_by_comm(op.time, comm_free - now, comm_share);
@@ -106,6 +111,11 @@ FoldedPass fold(const std::vector<Op>& ops, CommLedger& ledger, const SimOptions
       // The hidden part runs beside the GEMMs around it and slows them.
       const Seconds slowdown = t * options.tp_comm_overlap * comm_share;
       t = t * (1.0 - options.tp_comm_overlap) + slowdown;
+    } else if (op.group == GroupKind::ep && options.ep_comm_overlap > 0) {
+      // The hidden part runs beside the other micro-batch's compute and slows it.
+      const Seconds hidden = std::min(t * options.ep_comm_overlap, ep_budget);
+      ep_budget -= hidden;
+      t = t - hidden + hidden * comm_share;
     }
     now += t;
     pass.exposed[op.group] += t;
@@ -200,6 +210,7 @@ SimulationResult simulate_pass(const Topology& topology, const Job& job, CommMod
                                std::vector<StagePatterns>* patterns_cache = nullptr) {
   const SimOptions& options = job.options;
   for (auto [field, v] : {std::pair{"overlap.tp_comm_overlap", options.tp_comm_overlap},
+                          std::pair{"overlap.ep_comm_overlap", options.ep_comm_overlap},
                           std::pair{"overlap.grad_reduce", options.overlap_grad_reduce},
                           std::pair{"overlap.param_gather", options.overlap_param_gather},
                           std::pair{"overlap.p2p", options.overlap_p2p}}) {

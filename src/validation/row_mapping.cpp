@@ -276,12 +276,17 @@ Precision parse_precision(const RowFields& f) {
   f.fail("precision", fmt::format("expected BF16, FP16 or FP8, got \"{}\"", t));
 }
 
-// FP8 scaling from the row's text: "FP8-CS" / "current scaling" is current, any other FP8
-// (hybrid, plain "FP8") Transformer Engine's default delayed scaling.
+// FP8 scaling from the row's text: "FP8-CS" / "current scaling" is current, "delayed" delayed;
+// where an FP8 row does not say, the mapping's job.fp8_scaling (the recipe's, with its reason),
+// else Transformer Engine's default delayed scaling.
 Fp8Scaling parse_fp8_scaling(const RowFields& f) {
   std::string t = f.get_text("precision");
-  return contains(t, "fp8-cs") || contains(t, "current") ? Fp8Scaling::current
-                                                         : Fp8Scaling::delayed;
+  if (contains(t, "fp8-cs") || contains(t, "current")) return Fp8Scaling::current;
+  if (contains(t, "fp8") && !contains(t, "delayed"))
+    if (const Fill* v = f.fill("job.fp8_scaling", true))
+      return parse_enum<Fp8Scaling>(v->value.as_enum({"delayed", "current"}), v->value.location(),
+                                    v->value.path());
+  return Fp8Scaling::delayed;
 }
 
 FlopFormula parse_formula(const Fill& fill) {
@@ -371,6 +376,7 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
   job.tp_comm_overlap = f.job_field("job.tp_comm_overlap").value.as_bool();
   job.overlap_grad_reduce = f.job_field("job.overlap_grad_reduce").value.as_bool();
   job.overlap_param_gather = f.job_field("job.overlap_param_gather").value.as_bool();
+  if (const Fill* v = f.fill("job.ep_comm_overlap", true)) job.ep_comm_overlap = v->value.as_bool();
   const YamlReader& attention = f.job_field("job.attention").value;
   const AttentionKernel kernel =
       parse_enum<AttentionKernel>(attention.as_enum({"unfused", "flash1", "flash2", "flash3"}),

@@ -189,6 +189,7 @@ sim::Job to_simulation_job(const RowJob& row) {
       row.tp_comm_overlap ? sim::tp_comm_overlap_hidden(row.parallelism.tp) : 0.0;
   job.options.overlap_grad_reduce = row.overlap_grad_reduce ? 1.0 : 0.0;
   job.options.overlap_param_gather = row.overlap_param_gather ? 1.0 : 0.0;
+  job.options.ep_comm_overlap = row.ep_comm_overlap ? 1.0 : 0.0;
   return job;
 }
 

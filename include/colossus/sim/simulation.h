@@ -38,6 +38,14 @@ struct SimOptions {
   // --tp-comm-overlap with Transformer Engine userbuffers); 0 = off (Megatron's default): the
   // compute stream waits for every TP collective.
   double tp_comm_overlap = 0.0;
+  // Fraction of each expert-parallel all-to-all (dispatch and combine) hidden behind the compute
+  // of another micro-batch: Megatron --overlap-moe-expert-parallel-comm runs one micro-batch's
+  // forward beside another's backward in the 1F1B steady state, each one's all-to-alls under
+  // the other's compute (DeepSeek-V3's DualPipe does the same). The hidden part takes the
+  // collective's SM share from compute, and at most the pass's own compute time hides (the
+  // paired pass's compute, approximated by this pass's: forward and backward sum the same).
+  // 0 = off (Megatron's default): the compute stream waits for every all-to-all.
+  double ep_comm_overlap = 0.0;
   // Megatron --overlap-grad-reduce: a chunk's gradient buckets are reduced while the last
   // micro-batch's backward still runs. Off: all reduction after the last backward; a fraction
   // f: f of the reduction overlaps, the rest runs after the last backward.

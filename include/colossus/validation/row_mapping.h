@@ -79,6 +79,7 @@ struct RowJob {
   bool tp_comm_overlap = false;                   // Megatron --tp-comm-overlap (userbuffers)
   bool overlap_grad_reduce = false;               // gradient reduction under the backward pass
   bool overlap_param_gather = false;              // parameter all-gather under the forward pass
+  bool ep_comm_overlap = false;                   // Megatron --overlap-moe-expert-parallel-comm
   double measured_tflops_per_gpu = 0;             // as the row reports it (TFLOP/s); 0: memory row
   std::optional<MeasuredMemory> memory;           // training-memory rows only
   std::optional<double> measured_tokens_per_sec;  // whole job, where the row gives it

@@ -171,3 +171,8 @@ $ colossus simulate --trace README.md/step.json
 $ colossus simulate --csv README.md/tables
 ! exit 2
 2> <command line>: --csv: cannot create directory 'README.md/tables': Not a directory
+
+# ep_comm_overlap (on, off or a fraction)
+$ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 64 --tp 2 --ep 8 --global-batch 256 --ep-comm-overlap 2
+! exit 2
+2> <command line>: --ep-comm-overlap: expected on, off or a fraction in [0, 1], got '2'

@@ -50,6 +50,7 @@ parallelism:
   order: [tp, cp, dp, ep, pp]
 overlap:
   tp_comm_overlap: 0.5
+  ep_comm_overlap: 0.25
   grad_reduce: false
   param_gather: false
   grad_bucket_params: 1000000
@@ -77,6 +78,7 @@ overlap:
   EXPECT_EQ(p.fp8_scaling, Fp8Scaling::current);
   EXPECT_EQ(p.order[2], GroupKind::dp);
   EXPECT_EQ(s.job.options.tp_comm_overlap, 0.5);
+  EXPECT_EQ(s.job.options.ep_comm_overlap, 0.25);
   EXPECT_FALSE(s.job.options.overlap_grad_reduce);
   EXPECT_FALSE(s.job.options.overlap_param_gather);
   EXPECT_EQ(s.job.options.grad_bucket_params, 1'000'000);
@@ -122,6 +124,9 @@ TEST(Scenario, BadInputIsOneLocatedLine) {
   EXPECT_EQ(error_of(head + "parallelism:\n  global_batch: 64\noverlap:\n  tp_comm_overlap: 2\n"),
             "s.yaml:6: overlap.tp_comm_overlap: expected on, off or a fraction in [0, 1], got "
             "'2'");
+  EXPECT_EQ(error_of(head + "parallelism:\n  global_batch: 64\noverlap:\n  ep_comm_overlap: -1\n"),
+            "s.yaml:6: overlap.ep_comm_overlap: expected on, off or a fraction in [0, 1], got "
+            "'-1'");
   EXPECT_EQ(error_of(head + "parallelism:\n  global_batch: 64\nstack:\n  attention: flash9\n"),
             "s.yaml:6: stack.attention: expected one of unfused|flash1|flash2|flash3, got "
             "\"flash9\" (did you mean \"flash1\"?)");

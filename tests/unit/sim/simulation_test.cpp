@@ -160,6 +160,58 @@ TEST(Simulation, TpCommOverlapHidesThatFraction) {
   EXPECT_NEAR(all.value(), s * none.value(), 1e-12);
 }
 
+// A small MoE model: the tiny model's layers with 8 experts, top-2, for expert parallelism.
+Job tiny_moe_job() {
+  Job job = tiny_job(8, 1, 1, 8, 2);
+  job.model = parse_model_yaml(R"(name: tiny-moe
+description: an 8-layer MoE test model
+layers: 8
+hidden_size: 1024
+attention_heads: 8
+kv_heads: 8
+head_dim: 128
+ffn_hidden_size: 4096
+ffn: gelu
+vocab_size: 2048
+seq_len: 1024
+tied_embeddings: false
+moe:
+  experts: 8
+  top_k: 2
+  expert_ffn_hidden_size: 4096
+)",
+                               "tiny-moe.yaml");
+  job.parallelism.ep = 8;
+  return job;
+}
+
+TEST(Simulation, EpCommOverlapHidesTheAllToAllsUpToThePassCompute) {
+  // Fast all-to-alls (each pass's sum t below its compute): ep_comm_overlap x leaves t(1 - x)
+  // exposed plus the hidden t x taking comm_compute_share s of the GPU: t(1 - x + x s), as TP.
+  Job job = tiny_moe_job();
+  const double s = default_calibration(eos().server_spec(0).gpu).comm_compute_share;
+  AnalyticCommModel fast(gbyte_per_s(2000), microseconds(0));
+  const Seconds none = simulate(eos(), job, fast).breakdown.ep;
+  job.options.ep_comm_overlap = 0.5;
+  const Seconds half = simulate(eos(), job, fast).breakdown.ep;
+  job.options.ep_comm_overlap = 1.0;
+  const Seconds all = simulate(eos(), job, fast).breakdown.ep;
+  ASSERT_GT(none, Seconds{});
+  EXPECT_NEAR(half.value(), (0.5 + 0.5 * s) * none.value(), 1e-12);
+  EXPECT_NEAR(all.value(), s * none.value(), 1e-12);
+
+  // Slow all-to-alls (more than each pass's compute C): at most C hides, so the exposed time
+  // falls by C (1 - s) summed over the passes, i.e. by the step's compute times (1 - s).
+  AnalyticCommModel slow(gbyte_per_s(1), microseconds(0));
+  job.options.ep_comm_overlap = 0.0;
+  const SimulationResult off = simulate(eos(), job, slow);
+  job.options.ep_comm_overlap = 1.0;
+  const SimulationResult on = simulate(eos(), job, slow);
+  EXPECT_NEAR(on.breakdown.ep.value(),
+              off.breakdown.ep.value() - (1 - s) * off.breakdown.compute.value(),
+              1e-9 * off.breakdown.ep.value());
+}
+
 TEST(Simulation, MfuIsModelFlopsOverPeak) {
   // MFU = model FLOPs per step / (step time x GPUs x dense BF16 peak) (PaLM's definition).
   Job job = tiny_job(8, 2, 2, 2, 4);
