@@ -282,7 +282,7 @@ TEST(ValidationAccuracy, TrainingStepModelAgainstEveryExpressibleRow) {
     const bool open_gap = c.job->id == "nemo-25.11-dgx-h100-qwen3-235b-a22b-256gpu";
     EXPECT_LE(std::fabs(c.error), open_gap ? 0.40 : 0.15) << c.job->id;
     // Every published run ran, so it fits: the memory model refuses none (issue 11). Known
-    // exception, open (issue 12): the DGX-GB200 405B row's stated layout needs 185 GiB of 173 in
+    // exception, open (issue 12): the DGX-GB200 405B row's recipe needs 173.6 GiB of 173.2 in
     // the memory model (row_mapping.yaml says why); its throughput error is still held above.
     if (c.job->id == "nemo-26.06-dgx-gb200-llama-31-405b-256gpu") continue;
     EXPECT_LE(c.prediction.peak_memory, c.prediction.gpu_hbm) << c.job->id;
