@@ -47,11 +47,14 @@ class ComponentFinder {
   std::vector<int> flows_in_;       // root -> flows of its component so far
   std::vector<ResourceId> touched_;
   std::vector<std::uint64_t> signature_, candidate_;
+  // The routes of the flows of the last find(): flow i crosses hops_[hop_start_[i] .. [i + 1]).
+  std::vector<ResourceId> hops_;
+  std::vector<int> hop_start_;
 
   ResourceId root(ResourceId id);
-  // The subproblem of component c written as words: per flow its size (when it matters) and
-  // its hop count and renamed hops, with each new resource's usable capacity; the resources in
-  // renamed order are appended to `resources` when given.
+  // The subproblem of component c written as words (from the routes pass 1 stored): per flow
+  // its size (when it matters) and its hop count and renamed hops, with each new resource's usable
+  // capacity; the resources in renamed order are appended to `resources` when given.
   void signature(const FabricModel& model, std::span<const Flow> flows,
                  std::span<const int> members, bool same_size, std::vector<std::uint64_t>& out,
                  std::vector<ResourceId>* resources = nullptr);
