@@ -143,6 +143,13 @@ std::string simulation_text(const sim::SimulationResult& r, const std::string& s
                    to_string(e.step), to_string(e.baseline), e.slowdown, e.slow_pipelines,
                    e.slow_pipelines == 1 ? "" : "s", e.distinct_programs);
   }
+  if (r.link_faults) {
+    const auto& e = *r.link_faults;
+    fmt::format_to(to,
+                   "\nLink faults: step {} instead of {} on healthy links (x{:.3f}); {} "
+                   "degraded, {} down (routed around)\n",
+                   to_string(e.step), to_string(e.baseline), e.slowdown, e.degraded, e.down);
+  }
   const double step = r.step_time.value();
   fmt::format_to(to, "\nWhere the step goes (pipeline stage {}, the busiest, bounds the step):\n",
                  r.breakdown.stage);
@@ -278,6 +285,13 @@ nlohmann::ordered_json simulation_json(const sim::SimulationResult& r, const std
                       {"slowdown", r.straggler->slowdown},
                       {"slow_pipelines", r.straggler->slow_pipelines},
                       {"distinct_programs", r.straggler->distinct_programs}};
+  }
+  if (r.link_faults) {
+    j["link_faults"] = {{"baseline_step_s", r.link_faults->baseline.value()},
+                        {"step_s", r.link_faults->step.value()},
+                        {"slowdown", r.link_faults->slowdown},
+                        {"degraded_links", r.link_faults->degraded},
+                        {"down_links", r.link_faults->down}};
   }
   j["warnings"] = r.warnings;
   return j;

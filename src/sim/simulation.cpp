@@ -613,7 +613,25 @@ SimulationResult simulate(const Topology& topology, const Job& job) {
   Network network(topology);
   FabricCommModel comm(network);
   SharedFabric fabric(network);
-  return simulate(topology, job, comm, &fabric);
+  SimulationResult result = simulate(topology, job, comm, &fabric);
+  if (topology.has_faults()) {
+    // The same job on the same cluster with every link healthy: what the faults cost.
+    ClusterSpec spec = topology.spec();
+    spec.fabric.link_faults.clear();
+    const std::unique_ptr<const Topology> healthy = make_topology(std::move(spec));
+    Network healthy_network(*healthy);
+    FabricCommModel healthy_comm(healthy_network);
+    SharedFabric healthy_fabric(healthy_network);
+    const SimulationResult base = simulate(*healthy, job, healthy_comm, &healthy_fabric);
+    LinkFaultEffect effect;
+    effect.baseline = base.step_time;
+    effect.step = result.step_time;
+    effect.slowdown = effect.step / effect.baseline;
+    for (const auto& [id, left] : topology.faults())
+      ++(left <= 0.0 ? effect.down : effect.degraded);
+    result.link_faults = effect;
+  }
+  return result;
 }
 
 }  // namespace colossus::sim

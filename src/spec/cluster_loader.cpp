@@ -292,7 +292,7 @@ void parse_clos_fabric(const YamlReader& fabric, FabricSpec& out, const PresetCa
 void parse_torus_fabric(const YamlReader& fabric, FabricSpec& f) {
   fabric.expect_keys({"kind", "dims", "wrap", "link_gbps", "hop_latency_ns", "routing"},
                      {"block", "block_link_gbps", "optical_between_blocks", "optic_price_usd",
-                      "link_name", "transport", "mtu_bytes"});
+                      "link_name", "transport", "mtu_bytes", "link_faults"});
   TorusSpec& t = f.torus;
   for (const YamlReader& d : fabric.items("dims", 1)) {
     t.dims.push_back(static_cast<int>(d.as_int(IntRange::between(1, 1'000'000))));
@@ -363,6 +363,16 @@ ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>&
   } else {
     parse_clos_fabric(fabric, c.fabric, catalog);
   }
+  // Degraded or down links, by resource name; the topology resolves the names.
+  if (fabric.has("link_faults")) {
+    for (const YamlReader& f : fabric.items("link_faults", 1)) {
+      f.expect_keys({"link", "bandwidth_fraction"});
+      LinkFault fault;
+      fault.link = f.get_string("link");
+      fault.bandwidth_fraction = f.get_number("bandwidth_fraction", NumberRange::between(0.0, 1.0));
+      c.fabric.link_faults.push_back(std::move(fault));
+    }
+  }
   if (auto storage = m.optional_child("storage")) {
     storage->expect_keys({"write_gb_per_s", "read_gb_per_s"});
     const NumberRange range = NumberRange::positive(1e9);  // up to an exabyte per second
@@ -388,7 +398,8 @@ ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>&
 // The switched fabric: transport, routing, rails and the tiers.
 void parse_clos_fabric(const YamlReader& fabric, FabricSpec& out, const PresetCatalog& catalog) {
   FabricSpec& f = out;
-  fabric.expect_keys({"transport", "routing", "rail_optimized", "tiers"}, {"mtu_bytes", "kind"});
+  fabric.expect_keys({"transport", "routing", "rail_optimized", "tiers"},
+                     {"mtu_bytes", "kind", "link_faults"});
   f.transport =
       parse_enum<Transport>(fabric.get_enum("transport", {"roce", "infiniband"}),
                             fabric.location_of("transport"), fabric.field_path("transport"));

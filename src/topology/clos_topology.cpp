@@ -23,6 +23,8 @@ namespace {
 
 // Salt of the second ECMP hash, at a top switch choosing among parallel links.
 constexpr std::uint64_t kTopRehash = 0x746f70;
+// Salt of the hashes that move a flow off a path with a down link.
+constexpr std::uint64_t kFaultRehash = 0x6661756c74;
 
 // Route::kMaxHops = 2 NICs + 2 links per tier boundary crossed, so at most 6 tiers.
 constexpr int kMaxTiers = 6;
@@ -183,6 +185,7 @@ ClosTopology::ClosTopology(ClusterSpec spec) : Topology(std::move(spec)) {
                                  std::numeric_limits<ResourceId>::max(), next_id));
   }
   resource_count_ = next_id;
+  resolve_faults();
 }
 
 std::size_t ClosTopology::resource_count() const {
@@ -287,36 +290,26 @@ Route ClosTopology::route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routing
       const Boundary& b = boundaries_[t];
       r.hops[h++] = static_cast<ResourceId>(b.first_down_bundle + leaf_dst / leaf_divisor_[t]);
     }
+    // Spraying uses every surviving link of a bundle; a bundle with none left cuts the blocks.
+    if (has_faults()) {
+      for (int k = 1; k < h; ++k) {
+        if (resource(r.hops[k]).capacity.value() <= 0.0) throw_no_route(src, dst);
+      }
+    }
   } else if (meeting > 0) {
-    // One path index J among the equal-cost paths; uplink j_t of the tier-t block is
-    // switch s_t * u_t + port, and it lands on switch j_t of the block above (switch j_t / L
-    // at the top, with L parallel links per pair), so j_{t-1} = j_t / u_t. Down the same
-    // planes into the destination's blocks, except that a top switch with L parallel links
-    // to the destination hashes the flow again to pick one of them.
-    std::array<std::int64_t, kMaxTiers> up{};
-    const Boundary& meet = boundaries_[meeting - 1];
-    up[meeting - 1] =
-        static_cast<std::int64_t>(mix64(flow_hash) % static_cast<std::uint64_t>(meet.uplinks));
-    std::array<std::int64_t, kMaxTiers> down = up;
-    if (meet.parallel > 1) {
-      const std::int64_t first = up[meeting - 1] / meet.parallel * meet.parallel;
-      const std::int64_t links = std::min(meet.parallel, meet.uplinks - first);
-      down[meeting - 1] = first + static_cast<std::int64_t>(hash_combine(flow_hash, kTopRehash) %
-                                                            static_cast<std::uint64_t>(links));
-    }
-    for (int t = meeting - 1; t > 0; --t) {
-      up[t - 1] = up[t] / boundaries_[t].up_ports;
-      down[t - 1] = down[t] / boundaries_[t].up_ports;
-    }
-    for (int t = 0; t < meeting; ++t) {
-      const Boundary& b = boundaries_[t];
-      r.hops[h++] = static_cast<ResourceId>(b.first_up_link +
-                                            (leaf_src / leaf_divisor_[t]) * b.uplinks + up[t]);
-    }
-    for (int t = meeting - 1; t >= 0; --t) {
-      const Boundary& b = boundaries_[t];
-      r.hops[h++] = static_cast<ResourceId>(b.first_down_link +
-                                            (leaf_dst / leaf_divisor_[t]) * b.uplinks + down[t]);
+    const int first = h;
+    h = ecmp_hops(r, first, leaf_src, leaf_dst, meeting, flow_hash);
+    // Around down links: the flow hashed again (salted by the attempt) until its path is clear;
+    // enough attempts that a surviving path is missed only when nearly none survives.
+    if (has_faults()) {
+      r.count = h;
+      const std::int64_t attempts = 64 + 8 * boundaries_[meeting - 1].uplinks;
+      for (std::int64_t k = 1; crosses_down(r); ++k) {
+        if (k > attempts) throw_no_route(src, dst);
+        r.count = h =
+            ecmp_hops(r, first, leaf_src, leaf_dst, meeting,
+                      hash_combine(flow_hash, kFaultRehash + static_cast<std::uint64_t>(k)));
+      }
     }
   }
   r.hops[h++] = static_cast<ResourceId>(3 * n + dst);
@@ -326,7 +319,60 @@ Route ClosTopology::route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routing
   return r;
 }
 
+int ClosTopology::ecmp_hops(Route& r, int h, std::int64_t leaf_src, std::int64_t leaf_dst,
+                            int meeting, std::uint64_t flow_hash) const {
+  // One path index J among the equal-cost paths; uplink j_t of the tier-t block is
+  // switch s_t * u_t + port, and it lands on switch j_t of the block above (switch j_t / L
+  // at the top, with L parallel links per pair), so j_{t-1} = j_t / u_t. Down the same
+  // planes into the destination's blocks, except that a top switch with L parallel links
+  // to the destination hashes the flow again to pick one of them.
+  std::array<std::int64_t, kMaxTiers> up{};
+  const Boundary& meet = boundaries_[meeting - 1];
+  up[meeting - 1] =
+      static_cast<std::int64_t>(mix64(flow_hash) % static_cast<std::uint64_t>(meet.uplinks));
+  std::array<std::int64_t, kMaxTiers> down = up;
+  if (meet.parallel > 1) {
+    const std::int64_t first = up[meeting - 1] / meet.parallel * meet.parallel;
+    const std::int64_t links = std::min(meet.parallel, meet.uplinks - first);
+    down[meeting - 1] = first + static_cast<std::int64_t>(hash_combine(flow_hash, kTopRehash) %
+                                                          static_cast<std::uint64_t>(links));
+  }
+  for (int t = meeting - 1; t > 0; --t) {
+    up[t - 1] = up[t] / boundaries_[t].up_ports;
+    down[t - 1] = down[t] / boundaries_[t].up_ports;
+  }
+  for (int t = 0; t < meeting; ++t) {
+    const Boundary& b = boundaries_[t];
+    r.hops[h++] = static_cast<ResourceId>(b.first_up_link +
+                                          (leaf_src / leaf_divisor_[t]) * b.uplinks + up[t]);
+  }
+  for (int t = meeting - 1; t >= 0; --t) {
+    const Boundary& b = boundaries_[t];
+    r.hops[h++] = static_cast<ResourceId>(b.first_down_link +
+                                          (leaf_dst / leaf_divisor_[t]) * b.uplinks + down[t]);
+  }
+  return h;
+}
+
 Resource ClosTopology::resource(ResourceId id) const {
+  Resource r = with_fault(id, healthy_resource(id));
+  if (!has_faults() || r.links <= 1) return r;
+  // A bundle (one per block and direction at a boundary) is its block's single links of that
+  // direction sprayed together: it carries what they still carry.
+  const Boundary& b = boundaries_[r.tier];
+  const bool up = r.kind == ResourceKind::switch_up;
+  const std::int64_t block = id - (up ? b.first_up_bundle : b.first_down_bundle);
+  const std::int64_t first = (up ? b.first_up_link : b.first_down_link) + block * b.uplinks;
+  double lost = 0.0;
+  for (const auto& [link, left] : faults()) {
+    if (link >= first && link < first + b.uplinks) lost += 1.0 - left;
+  }
+  r.capacity =
+      r.capacity * ((static_cast<double>(b.uplinks) - lost) / static_cast<double>(b.uplinks));
+  return r;
+}
+
+Resource ClosTopology::healthy_resource(ResourceId id) const {
   if (id < 0 || id >= resource_count_) throw std::out_of_range(fmt::format("resource {}", id));
   const std::int64_t n = gpu_count_;
   if (first_mesh_link_ >= 0 && id >= first_mesh_link_) {

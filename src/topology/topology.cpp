@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <limits>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "colossus/core/error.h"
 #include "colossus/topology/clos_topology.h"
@@ -55,6 +56,78 @@ std::size_t Topology::pool_of(GpuId gpu) const {
 const ServerSpec& Topology::server_spec(GpuId gpu) const {
   if (gpu < 0 || gpu >= gpu_count_) throw std::out_of_range(fmt::format("GPU {}", gpu));
   return spec_.pools[pool_of(gpu)].server;
+}
+
+double Topology::fault_fraction(ResourceId id) const {
+  if (faults_.empty()) return 1.0;
+  const auto it = std::lower_bound(faults_.begin(), faults_.end(), std::pair{id, -1.0});
+  return it != faults_.end() && it->first == id ? it->second : 1.0;
+}
+
+Resource Topology::with_fault(ResourceId id, Resource healthy) const {
+  if (!faults_.empty()) healthy.capacity = healthy.capacity * fault_fraction(id);
+  return healthy;
+}
+
+bool Topology::crosses_down(const Route& route) const {
+  for (ResourceId id : route.resources()) {
+    if (fault_fraction(id) <= 0.0) return true;
+  }
+  return false;
+}
+
+void Topology::throw_no_route(GpuId src, GpuId dst) const {
+  throw InputError(spec_.at("fabric.link_faults"), "fabric.link_faults",
+                   fmt::format("expected links that leave a path from GPU {} to GPU {}; every "
+                               "route between them crosses a down link",
+                               src, dst));
+}
+
+void Topology::resolve_faults() {
+  const std::vector<LinkFault>& wanted = spec_.fabric.link_faults;
+  if (wanted.empty()) return;
+  // One walk over the resources' names (only when there are faults): names are the ones
+  // reports print, so a user copies them from a hot-link table or from `describe`.
+  std::unordered_map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < wanted.size(); ++i) {
+    if (!index.emplace(wanted[i].link, i).second) {
+      const std::string field = fmt::format("fabric.link_faults[{}].link", i);
+      throw InputError(spec_.at(field), field,
+                       fmt::format("expected each link once, got \"{}\" again", wanted[i].link));
+    }
+  }
+  std::vector<ResourceId> found(wanted.size(), -1);
+  const auto count = static_cast<ResourceId>(resource_count());
+  std::size_t left = wanted.size();
+  for (ResourceId id = 0; id < count && left > 0; ++id) {
+    const auto it = index.find(resource_name(id));
+    if (it != index.end() && found[it->second] < 0) {
+      found[it->second] = id;
+      --left;
+    }
+  }
+  for (std::size_t i = 0; i < wanted.size(); ++i) {
+    const std::string field = fmt::format("fabric.link_faults[{}].link", i);
+    if (found[i] < 0) {
+      throw InputError(spec_.at(field), field,
+                       fmt::format("expected the name of one of the fabric's links as reports "
+                                   "print it (\"{}\", \"{}\"), got \"{}\"",
+                                   resource_name(2 * static_cast<ResourceId>(gpu_count_)),
+                                   resource_name(count - 1), wanted[i].link));
+    }
+    const Resource r = resource(found[i]);
+    const bool own_port = r.kind == ResourceKind::nvlink_out || r.kind == ResourceKind::nvlink_in ||
+                          r.kind == ResourceKind::nic_out || r.kind == ResourceKind::nic_in;
+    if (own_port && wanted[i].bandwidth_fraction <= 0.0) {
+      const std::string f = fmt::format("fabric.link_faults[{}].bandwidth_fraction", i);
+      throw InputError(spec_.at(f), f,
+                       fmt::format("expected a fraction above 0 for {} (a GPU's own port: no "
+                                   "route avoids it), got 0",
+                                   wanted[i].link));
+    }
+    faults_.emplace_back(found[i], wanted[i].bandwidth_fraction);
+  }
+  std::sort(faults_.begin(), faults_.end());
 }
 
 namespace {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <numeric>
 #include <stdexcept>
 
@@ -77,6 +78,17 @@ TorusTopology::TorusTopology(ClusterSpec spec) : Topology(std::move(spec)) {
   if (resource_count() > static_cast<std::size_t>(std::numeric_limits<ResourceId>::max())) {
     throw InputError(spec_.at("fabric.dims"), "fabric.dims", "too many chips for resource ids");
   }
+  // The longest dimension-order route (half of each ring, or a whole mesh line) must fit a
+  // Route; a detour around a down link that would not is not taken.
+  int longest = 0;
+  for (int d = 0; d < n; ++d) longest += wrap_[d] ? dims_[d] / 2 : dims_[d] - 1;
+  if (longest > Route::kMaxHops) {
+    throw InputError(spec_.at("fabric.dims"), "fabric.dims",
+                     fmt::format("dimensions whose longest route crosses at most {} links "
+                                 "expected, got {} ({} links)",
+                                 Route::kMaxHops, join(dims_), longest));
+  }
+  resolve_faults();
 }
 
 std::size_t TorusTopology::resource_count() const {
@@ -94,6 +106,10 @@ BitRate TorusTopology::link_rate(int d, int c) const {
 }
 
 Resource TorusTopology::resource(ResourceId id) const {
+  return with_fault(id, healthy_resource(id));
+}
+
+Resource TorusTopology::healthy_resource(ResourceId id) const {
   if (id < 0 || static_cast<std::size_t>(id) >= resource_count()) {
     throw std::out_of_range(fmt::format("resource {}", id));
   }
@@ -152,9 +168,40 @@ Route TorusTopology::route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routin
       std::swap(order[i], order[j]);
     }
   }
+  if (walk(r, src, dst, order, 0) && !(has_faults() && crosses_down(r))) return r;
+  if (!has_faults()) {
+    throw std::out_of_range(
+        fmt::format("route {} -> {}: more than {} hops", src, dst, Route::kMaxHops));
+  }
+  // Around down links: the other dimension orders, then the longer way round wrapping rings
+  // (fewest reversed dimensions first); the first clear path in that order is taken.
+  // Approximation: detours that leave the minimal box in a mesh are not searched.
+  std::array<int, kMaxDimensions> sorted{};
+  std::iota(sorted.begin(), sorted.begin() + n, 0);
+  for (int flips = 0; flips <= n; ++flips) {
+    for (unsigned mask = 0; mask < (1u << n); ++mask) {
+      if (std::popcount(mask) != flips) continue;
+      bool possible = true;
+      for (int d = 0; d < n; ++d) {
+        if ((mask >> d & 1u) && (!wrap_[d] || coordinate(src, d) == coordinate(dst, d))) {
+          possible = false;
+        }
+      }
+      if (!possible) continue;
+      std::array<int, kMaxDimensions> o = sorted;
+      do {
+        if (walk(r, src, dst, o, mask) && !crosses_down(r)) return r;
+      } while (std::next_permutation(o.begin(), o.begin() + n));
+    }
+  }
+  throw_no_route(src, dst);
+}
+
+bool TorusTopology::walk(Route& r, GpuId src, GpuId dst, std::span<const int> order,
+                         unsigned reversed) const {
+  r.count = 0;
   GpuId at = src;
-  for (int i = 0; i < n; ++i) {
-    const int d = order[i];
+  for (int d : order.first(static_cast<std::size_t>(dimensions()))) {
     const int k = dims_[d];
     const int from = coordinate(at, d);
     const int to = coordinate(dst, d);
@@ -164,14 +211,12 @@ Route TorusTopology::route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routin
     if (wrap_[d]) {
       const int forward = (to - from + k) % k;
       dir = forward <= k - forward ? 0 : 1;
+      if (reversed >> d & 1u) dir = 1 - dir;
       hops = dir == 0 ? forward : k - forward;
     }
+    if (r.count + hops > Route::kMaxHops) return false;
     int c = from;
     for (int h = 0; h < hops; ++h) {
-      if (r.count >= Route::kMaxHops) {
-        throw std::out_of_range(
-            fmt::format("route {} -> {}: more than {} hops", src, dst, Route::kMaxHops));
-      }
       r.hops[r.count++] = link(at, d, dir);
       const int next = dir == 0 ? (c + 1) % k : (c + k - 1) % k;
       at = static_cast<GpuId>(at + (static_cast<std::int64_t>(next) - c) * stride_[d]);
@@ -179,7 +224,7 @@ Route TorusTopology::route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routin
     }
   }
   r.latency = spec_.fabric.torus.hop_latency * static_cast<double>(r.count);
-  return r;
+  return true;
 }
 
 BitRate TorusTopology::bisection_bandwidth() const {

@@ -116,6 +116,16 @@ struct StragglerEffect {
   int distinct_programs = 0;  // rank programs simulated: stages of the normal and slow pipelines
 };
 
+// What the cluster's degraded or down links (fabric.link_faults) cost: the step on the healthy
+// fabric and on this one (routes avoid down links; degraded ones carry less).
+struct LinkFaultEffect {
+  Seconds baseline{};     // every link at line rate
+  Seconds step{};         // with the faults
+  double slowdown = 1.0;  // step / baseline
+  int degraded = 0;       // links below line rate
+  int down = 0;           // links down
+};
+
 // Where the step time goes, measured on the stage that bounds the step (the busiest: the most
 // compute-stream time plus its optimizer); the parts add up to the step time: compute + exposed
 // comm of each kind + bubble + imbalance + optimizer. Its idle time is split into the schedule's
@@ -214,10 +224,13 @@ struct SimulationResult {
   std::vector<PoolTiming> pools;
   // Set when the job has stragglers.
   std::optional<StragglerEffect> straggler;
+  // Set when the cluster has degraded or down links (simulate(topology, job) only).
+  std::optional<LinkFaultEffect> link_faults;
 };
 
 // Simulates one step on the cluster's fabric (collective layer); the pipeline and data-parallel
-// transfers share it unless SimOptions::shared_fabric is off. Bad jobs throw InputError.
+// transfers share it unless SimOptions::shared_fabric is off. A cluster with link faults is also
+// simulated healthy, for SimulationResult::link_faults. Bad jobs throw InputError.
 SimulationResult simulate(const Topology& topology, const Job& job);
 // The same with the caller's communication model (tests, what-if studies) and, when given, the
 // shared fabric the transfers run on (nullptr: each alone).

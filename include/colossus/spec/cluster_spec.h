@@ -163,6 +163,15 @@ struct TorusSpec {
   std::string link_name = "ICI";        // what the machine calls its links, for reports
 };
 
+// A link of the fabric running below its line rate, or down (`fabric.link_faults`): a cable
+// with a bad transceiver renegotiated to a lower rate, a flapping port taken out of service.
+// Each names one direction of one link as reports name resources (Topology::resource_name:
+// "leaf block 3 switch 0 uplink 5 up (spine)", "chip 17 x+ link (ICI)"); a cable is two.
+struct LinkFault {
+  std::string link;
+  double bandwidth_fraction = 0.0;  // of its line rate left: 0 down, (0, 1) degraded, 1 healthy
+};
+
 // The fabric between servers: a switched Clos (kind "clos", the tiers below) or a direct torus
 // or mesh of the chips themselves (kind "torus", `torus`).
 struct FabricSpec {
@@ -173,6 +182,7 @@ struct FabricSpec {
   bool rail_optimized = true;       // leaf per rail (NIC i of every server) vs leaf per rack group
   std::vector<TierSpec> tiers;      // leaf first (kind "clos")
   TorusSpec torus;                  // kind "torus"
+  std::vector<LinkFault> link_faults;  // degraded or down links (any kind); empty: all healthy
 };
 
 // The shared file system checkpoints are written to and read from (the optional `storage:`

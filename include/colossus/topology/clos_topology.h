@@ -43,11 +43,14 @@ class ClosTopology final : public Topology {
   // Topology::tier_count without the virtual call (routes ask it at every tier).
   int tier_count() const { return static_cast<int>(tiers_.size()); }
   std::size_t resource_count() const override;
+  // With fabric.link_faults applied; a bundle loses what its degraded or down links lose.
   Resource resource(ResourceId id) const override;
   std::string resource_name(ResourceId id) const override;
   int meeting_tier(GpuId a, GpuId b) const override;
   // ECMP: `flow_hash` picks one uplink at each tier (and, where a top switch has parallel links
-  // into the destination's block, one of those); adaptive: sprayed over bundles.
+  // into the destination's block, one of those); adaptive: sprayed over bundles. A path that
+  // crosses a down link is hashed again until one does not (ECMP drops the dead next hop), so
+  // the flows it carried spread over the surviving paths.
   Route route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routing routing) const override;
   using Topology::route;
   // A single switch has no rails, so it is never rail-optimized.
@@ -79,6 +82,12 @@ class ClosTopology final : public Topology {
   };
   // Latency of crossing the switches of tiers 0..meeting up and back down.
   Seconds switch_latency(int meeting) const;
+  // The resource's figures as built, no fault applied.
+  Resource healthy_resource(ResourceId id) const;
+  // Writes the ECMP hops of path `flow_hash` (up from the source's blocks, down into the
+  // destination's) after the first h hops; returns the new hop count.
+  int ecmp_hops(Route& r, int h, std::int64_t leaf_src, std::int64_t leaf_dst, int meeting,
+                std::uint64_t flow_hash) const;
 
   std::vector<TierShape> tiers_;
   bool rail_optimized_ = true;              // as built (a single switch has no rails)

@@ -17,6 +17,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "colossus/core/units.h"
@@ -48,7 +49,8 @@ struct Resource {
 // The resources one flow crosses, source to destination.
 struct Route {
   // A Clos route has at most 2 NICs and 2 links per tier; a torus or mesh route one link per hop
-  // (a 50 x 60 mesh: up to 108).
+  // (a 50 x 60 mesh: up to 108). A real limit only for tori and meshes: ClosTopology's 6 tiers
+  // need 12, and TorusTopology refuses dimensions whose longest route would not fit.
   static constexpr int kMaxHops = 112;
   std::array<ResourceId, kMaxHops> hops;  // only the first `count` are set
   int count = 0;
@@ -141,6 +143,14 @@ class Topology {
   // The fabric's links other than switch tiers, by kind (a torus's ICI links); empty for a Clos.
   virtual std::vector<LinkGroup> direct_links() const { return {}; }
 
+  // The share of its line rate a resource has left (fabric.link_faults): 1 healthy, (0, 1)
+  // degraded, 0 down. resource() already reports the degraded capacity; routes avoid down ones.
+  double fault_fraction(ResourceId id) const;
+  // Whether any resource is degraded or down.
+  bool has_faults() const { return !faults_.empty(); }
+  // The faulted resources by id, each with its fraction left.
+  std::span<const std::pair<ResourceId, double>> faults() const { return faults_; }
+
   // Whether leaves serve one rail each, as built.
   virtual bool rail_optimized() const = 0;
   // GPUs under one full block of tier `tier` (the top tier: the whole cluster).
@@ -157,11 +167,22 @@ class Topology {
 
   // The pool index of a GPU (pools laid out in order).
   std::size_t pool_of(GpuId gpu) const;
+  // Resolves fabric.link_faults to resources by name (every kind's constructor calls it last,
+  // once resource_name works); throws InputError naming the fault for a name no resource has,
+  // a link named twice, or a GPU's own port set down (nothing routes around it).
+  void resolve_faults();
+  // A resource's healthy figures with its fault applied (capacity x fraction left).
+  Resource with_fault(ResourceId id, Resource healthy) const;
+  // Whether a route crosses a down resource.
+  bool crosses_down(const Route& route) const;
+  // The error for a flow no route can carry around the down links.
+  [[noreturn]] void throw_no_route(GpuId src, GpuId dst) const;
 
   ClusterSpec spec_;
   std::int64_t gpu_count_ = 0;
   int gpus_per_server_ = 0;
-  std::vector<std::int64_t> pool_end_;  // first GPU after each pool
+  std::vector<std::int64_t> pool_end_;                 // first GPU after each pool
+  std::vector<std::pair<ResourceId, double>> faults_;  // sorted by id
 };
 
 // Builds the topology a cluster spec describes: the kind named by spec.fabric.kind ("clos":

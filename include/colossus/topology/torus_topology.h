@@ -9,6 +9,8 @@
 // Routes: dimension order (x first, then y, ...), the shorter way round each ring (ties go the
 // positive way), as TPU ICI routes. With adaptive routing the flow's hash picks one of the n!
 // dimension orders (minimal paths spread over orders; an approximation of adaptive routing).
+// Around a down link (fabric.link_faults): the other dimension orders, then the longer way round
+// wrapping rings, the first clear path taken.
 //
 // Resource ids: nvlink_out[N], nvlink_in[N], nic_out[N], nic_in[N] (index = chip; unused by
 // routes: a chip's injection is not the bottleneck of its links), then two per chip and
@@ -34,6 +36,7 @@ class TorusTopology final : public Topology {
 
   std::span<const TierShape> tiers() const override { return {}; }
   std::size_t resource_count() const override;
+  // With fabric.link_faults applied.
   Resource resource(ResourceId id) const override;
   std::string resource_name(ResourceId id) const override;
   // -1 for the same chip, 0 otherwise (there are no switch tiers to meet at).
@@ -71,6 +74,13 @@ class TorusTopology final : public Topology {
   BitRate link_rate(int d, int c) const;
 
  private:
+  // The resource's figures as built, no fault applied.
+  Resource healthy_resource(ResourceId id) const;
+  // Writes into r the route from src to dst in dimension `order` (its first dimensions()
+  // entries), the longer way round in each wrapping dimension whose bit of `reversed` is set;
+  // false when it would exceed Route::kMaxHops.
+  bool walk(Route& r, GpuId src, GpuId dst, std::span<const int> order, unsigned reversed) const;
+
   std::vector<int> dims_;
   std::vector<bool> wrap_;
   std::vector<std::int64_t> stride_;

@@ -160,6 +160,31 @@ TEST(Network, OversubscribedUplinksLimitCrossLeafFlows) {
   EXPECT_NEAR(loads.back().utilization(), 1.0 / 3.0, 1e-9);
 }
 
+TEST(Network, DegradedAndDownUplinksLimitCrossLeafFlows) {
+  // The 6 flows of OversubscribedUplinksLimitCrossLeafFlows (rail-0 leaf -> rail-1 leaf over
+  // the rail-0 leaf's 2 uplinks). Sprayed, with uplink 1 at half rate: the up bundle keeps 1.5
+  // links, so each flow gets 1.5 x 49.02 / 6 = 49.02 / 4 GB/s. With ECMP and uplink 1 down,
+  // every flow takes plane 0 (spine 0, then downlink 0 into the rail-1 leaf): 49.02 / 6 each,
+  // whatever the hashes.
+  const char* up1 = "leaf block 0 switch 0 uplink 1 up (spine)";
+  ClusterSpec sprayed = two_tier(6, 8, 3.0, true, Routing::adaptive);
+  sprayed.fabric.link_faults = {{up1, 0.5}};
+  const ClosTopology half(sprayed);
+  Network net(half);
+  std::vector<Flow> flows;
+  for (int s = 0; s < 6; ++s) flows.push_back({s * 8, ((s + 1) % 6) * 8 + 1, gib(1), 0});
+  for (const ByteRate& r : net.steady_rates(flows)) {
+    EXPECT_NEAR(r.value(), kNic * kRoceEff / 4.0, 1.0);
+  }
+  ClusterSpec hashed = two_tier(6, 8, 3.0, true, Routing::ecmp);
+  hashed.fabric.link_faults = {{up1, 0.0}};
+  const ClosTopology down(hashed);
+  Network ecmp(down);
+  for (const ByteRate& r : ecmp.steady_rates(flows)) {
+    EXPECT_NEAR(r.value(), kNic * kRoceEff / 6.0, 1.0);
+  }
+}
+
 TEST(Network, OversubscribedSpinesLimitCrossPodFlows) {
   // Three tiers of radix-16 switches, one 8-GPU server per leaf (not rail-optimized): leaves
   // 8 down / 8 up; spines at 3:1, 12 down / 4 up, so a pod is 12 leaves = 96 GPUs with 8 x 4 = 32

@@ -1,7 +1,8 @@
 // Stragglers and mixed pools, worked out by hand: one GPU of 8 at half speed in a one-stage
 // data-parallel job (closed form), a straggler index out of range, a TP group wider than the
 // NVLink domain, and a job over an H100 pool and an H200 pool (the H100 pool bounds the step, the
-// H200 pool waits; the H200 pool alone is faster).
+// H200 pool waits; the H200 pool alone is faster), and a degraded NIC (the step with it against
+// the step on healthy links).
 #include <gtest/gtest.h>
 
 #include "colossus/core/error.h"
@@ -143,6 +144,47 @@ fabric:
   EXPECT_EQ(on_h200.gpu, "h200-sxm");
   EXPECT_LT(on_h200.step_time, on_h100.step_time);
   EXPECT_TRUE(on_h200.pools.empty());
+}
+
+TEST(LinkFaults, ADegradedNicSlowsOnlyTheJobsThatCrossIt) {
+  // Two HGX H100 servers under one leaf; GPU 0's NIC at half rate both ways. A one-server job
+  // (8 GPUs) talks over NVLink only: its step is the healthy one exactly (slowdown 1). A job
+  // over both servers reduces gradients across the NICs, and GPU 0's ring neighbour waits on
+  // the slow NIC: its step is longer than on healthy links, by at most the whole data-parallel
+  // communication taking twice as long.
+  const ClusterSpec spec = parse_cluster_yaml(R"(name: faulty
+servers_per_rack: 8
+pools:
+  - gpu_count: 16
+    server: supermicro-hgx-h100-liquid
+fabric:
+  transport: roce
+  routing: adaptive
+  rail_optimized: true
+  tiers:
+    - name: leaf
+      switch: spectrum-sn5600
+      port_gbps: 400
+  link_faults:
+    - link: gpu 0 nic_out
+      bandwidth_fraction: 0.5
+    - link: gpu 0 nic_in
+      bandwidth_fraction: 0.5
+)",
+                                              "faulty.yaml", PresetCatalog::from_environment());
+  const auto topo = make_topology(spec);
+  const SimulationResult one = simulate(*topo, dp_job(8, 4));
+  ASSERT_TRUE(one.link_faults.has_value());
+  EXPECT_EQ(one.link_faults->degraded, 2);
+  EXPECT_EQ(one.link_faults->down, 0);
+  EXPECT_DOUBLE_EQ(one.link_faults->slowdown, 1.0);
+  const SimulationResult two = simulate(*topo, dp_job(16, 4));
+  ASSERT_TRUE(two.link_faults.has_value());
+  EXPECT_GT(two.link_faults->slowdown, 1.0);
+  EXPECT_EQ(two.step_time, two.link_faults->step);
+  Seconds dp_comm{};
+  for (const CollectiveUse& c : two.collectives) dp_comm += c.time * double(c.calls_per_step);
+  EXPECT_LE((two.link_faults->step - two.link_faults->baseline).value(), dp_comm.value());
 }
 
 }  // namespace
