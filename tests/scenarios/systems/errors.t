@@ -20,3 +20,18 @@ $ colossus simulate tests/scenarios/systems/tp_wider_than_domain.yaml
 $ colossus simulate tests/scenarios/systems/straggler_out_of_range.yaml
 ! exit 2
 2> tests/scenarios/systems/straggler_out_of_range.yaml:9: stragglers[0].gpu: expected a GPU index 0 to 63 of the job's 64 GPUs, got 64
+
+# a link fault naming no link of the fabric
+$ colossus describe tests/scenarios/systems/bad_link_fault_name.yaml
+! exit 2
+2> tests/scenarios/systems/bad_link_fault_name.yaml:19: fabric.link_faults[0].link: expected the name of one of the fabric's links as reports print it ("gpu 0 nic_out", "leaf block 31 down bundle (32 links to spine)"), got "leaf block 0 switch 0 uplink 40 up (spine)"
+
+# a GPU's own NIC down (nothing routes around it)
+$ colossus describe tests/scenarios/systems/bad_link_fault_nic_down.yaml
+! exit 2
+2> tests/scenarios/systems/bad_link_fault_nic_down.yaml:20: fabric.link_faults[0].bandwidth_fraction: expected a fraction above 0 for gpu 17 nic_out (a GPU's own port: no route avoids it), got 0
+
+# a mesh whose longest route is more links than a route holds
+$ colossus describe tests/scenarios/systems/bad_mesh_too_long.yaml
+! exit 2
+2> tests/scenarios/systems/bad_mesh_too_long.yaml:9: fabric.dims: dimensions whose longest route crosses at most 112 links expected, got 60 x 60 (118 links)

@@ -256,3 +256,58 @@ $ colossus simulate tests/scenarios/systems/tpu_llama70b.yaml
 >   resources                      count    peak   busiest, step avg
 >   direct link from tier 0       16,800 100.0 %             100.0 %
 >   direct link from tier 1        4,704  12.5 %               5.9 %
+
+# The 8k llama3-70b job with two of the first leaf's uplinks down and a NIC at half rate: the step
+# against the healthy one (ECMP moves the flows off the down links).
+$ colossus simulate tests/scenarios/systems/link_faults_8k.yaml
+> colossus simulate: llama3-70b on eos-11616 (8,192 of 11,616 GPUs, h100-sxm)
+>   scenario        tests/scenarios/systems/link_faults_8k.yaml
+>   model           70.55 B parameters, 80 layers, hidden 8192, 64 heads / 8 KV heads of 128, FFN 28672 gated, vocab 128256
+>   layout          TP8 SP, PP4 1f1b, DP256, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 1024, bf16, selective recompute
+>   batch           4 micro-batches per replica per step, 8,388,608 tokens per step
+>
+>   step time       2.51 s
+>   MFU             19.8 %   (HFU 20.7 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 196   (model FLOPs; 205 with recompute)
+>   tokens/s        3.34 M
+>
+> Link faults: step 2.51 s instead of 2.22 s on healthy links (x1.132); 2 degraded, 2 down (routed around)
+>
+> Where the step goes (pipeline stage 3, the busiest, bounds the step):
+>   compute               1.01 s   40.1 %
+>   pipeline bubble       926 ms   36.8 %
+>   stage imbalance       107 ms    4.3 %
+>   exposed TP            227 ms    9.0 %
+>   exposed CP               0 s    0.0 %
+>   exposed EP               0 s    0.0 %
+>   exposed PP           2.88 ms    0.1 %
+>   exposed DP            243 ms    9.7 %
+>   optimizer             102 us    0.0 %
+>
+> Memory per GPU by stage (GiB; the h100-sxm has 80.0):
+>   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
+>       0  0-19                 4.2     8.5       0.1        20.9       4.0    37.8     103 ms     192 ms
+>       1  20-39                4.0     8.0       0.1        15.7       3.8    31.5     103 ms     192 ms
+>       2  40-59                4.0     8.0       0.1        10.5       3.5    26.0     103 ms     192 ms
+>       3  60-79                4.2     8.5       0.1         6.0       3.3    22.1     108 ms     200 ms
+>
+> Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
+>   collective                groups x ranks  bytes/rank       time  algorithm          calls
+>   tp all_reduce                  1,024 x 8    64.0 KiB    16.2 us  ring                   4
+>   tp all_gather                  1,024 x 8     128 MiB     350 us  ring                1284
+>   dp_cp all_gather                32 x 256     816 MiB    40.0 ms  ring                  10
+>   dp_cp all_gather                32 x 256     866 MiB    42.2 ms  ring                  10
+>   tp reduce_scatter              1,024 x 8     128 MiB     350 us  ring                1284
+>   dp_cp reduce_scatter            32 x 256     907 MiB    44.0 ms  ring                  18
+>   dp_cp reduce_scatter            32 x 256     962 MiB    46.5 ms  ring                  18
+>   pp send_recv                   2,048 x 4    16.0 MiB    2.88 ms  send_recv             24
+>
+> Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
+> stage and replica at once):
+>   resources                      count    peak   busiest, step avg
+>   nic out                        8,198 100.0 %              49.9 %
+>   nic in                         8,197 100.0 %              49.9 %
+>   switch up from tier 0         20,790 100.0 %              49.7 %
+>   switch up from tier 1            616 100.0 %              46.8 %
+>   switch down from tier 0        6,539 100.0 %              49.9 %
+>   switch down from tier 1          665 100.0 %              47.1 %
