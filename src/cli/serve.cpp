@@ -3,13 +3,21 @@
 // latency SLO (--find-capacity). The replica's iteration time comes from the hardware layer's
 // roofline and the collective layer's TP all-reduce on the server's NVLink; the scheduler runs
 // on the event core (src/serve/, docs/serving.md). Requests come from --rate (Poisson, or gamma
-// with --burstiness), --offline (all at once) or --trace FILE.
+// with --burstiness), --offline (all at once) or --trace FILE. A scenario file (`colossus serve
+// FILE.yaml`) holds the same settings under the flags' names (--max-num-seqs: max_num_seqs); it
+// is read with the spec layer's YamlReader, and flags given beside it override it, as `colossus
+// simulate` does.
 #include <fmt/format.h>
 
 #include <cmath>
+#include <filesystem>
 #include <limits>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <tuple>
+#include <type_traits>
 
 #include "colossus/cli/commands.h"
 #include "colossus/cli/flags.h"
@@ -24,13 +32,21 @@
 #include "colossus/serve/tp_all_reduce.h"
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/model_loader.h"
+#include "colossus/spec/yaml_reader.h"
 
 namespace colossus::cli {
 namespace {
 
 const SourceLocation kCommandLine{"<command line>", 0};
 
+// Where a setting the scenario file gave was written: its file:line and key.
+struct FileOrigin {
+  SourceLocation where;
+  std::string key;
+};
+
 struct ServeFlags {
+  std::string scenario;
   std::string cluster = "eos-11616", gpu, model = "llama3-70b";
   std::string precision = "bf16", kv_precision = "bf16", router = "round-robin";
   std::string decode_attention = "grouped";
@@ -40,7 +56,8 @@ struct ServeFlags {
   std::string disaggregate, report, csv;
   std::string slo_ttft, slo_tpot, slo_percentile = "99", target_rate, memory_utilization = "0.9";
   std::string kv_free_fraction;
-  CLI::Option* requests_given = nullptr;
+  bool requests_given = false;  // --requests or requests: (a trace is read whole otherwise)
+  std::map<std::string, FileOrigin> from_file;  // flag -> where the file set it
   bool offline = false, no_chunked = false, find_capacity = false, per_request = false,
        json = false;
 };
@@ -75,6 +92,121 @@ double latency_flag(const std::string& text, const std::string& flag) {
                      fmt::format("'{}' needs a unit: s, ms or us (e.g. 2s, 50ms)", text));
   return scale * number_flag(text.substr(0, split), flag, 0, 1e9,
                              "a positive latency with a unit (e.g. 2s, 50ms)");
+}
+
+// A relative path in the scenario file names a file beside it when one is there (a preset name
+// or a path from the working directory otherwise).
+std::string beside(const std::string& value, const std::filesystem::path& base) {
+  const std::filesystem::path p(value);
+  std::error_code ec;
+  if (p.is_relative() && !base.empty() && std::filesystem::exists(base / p, ec))
+    return (base / p).string();
+  return value;
+}
+
+// Reads the scenario file into `f`: each key sets the flag of the same name (underscores for
+// dashes) unless that flag was given on the command line. Types and ranges are checked here,
+// against the file's lines, whether or not a flag overrides the key.
+void read_scenario_file(ServeFlags& f, const CLI::App& cmd) {
+  const YamlReader root = YamlReader::from_file(f.scenario);
+  root.expect_keys({}, {"description",
+                        "cluster",
+                        "gpu",
+                        "model",
+                        "tp",
+                        "replicas",
+                        "gpus",
+                        "precision",
+                        "kv_precision",
+                        "decode_attention",
+                        "block_size",
+                        "max_num_seqs",
+                        "max_num_batched_tokens",
+                        "chunked_prefill",
+                        "gpu_memory_utilization",
+                        "kv_cache_free_fraction",
+                        "max_model_len",
+                        "rate",
+                        "burstiness",
+                        "offline",
+                        "trace",
+                        "requests",
+                        "prompt",
+                        "output",
+                        "seed",
+                        "disaggregate",
+                        "router",
+                        "slo_ttft",
+                        "slo_tpot",
+                        "slo_percentile",
+                        "find_capacity",
+                        "target_rate"});
+  const std::filesystem::path base = std::filesystem::path(root.file()).parent_path();
+  // Whether the file's value for `key` applies: present, and its flag not given.
+  const auto applies = [&](const char* key, const char* flag) {
+    if (!root.has(key) || cmd.get_option(flag)->count() > 0) return false;
+    f.from_file[flag] = {root.location_of(key), key};
+    return true;
+  };
+  using Text = std::tuple<const char*, const char*, std::string*>;
+  for (auto [key, flag, target] :
+       std::initializer_list<Text>{{"cluster", "--cluster", &f.cluster},
+                                   {"gpu", "--gpu", &f.gpu},
+                                   {"model", "--model", &f.model},
+                                   {"precision", "--precision", &f.precision},
+                                   {"kv_precision", "--kv-precision", &f.kv_precision},
+                                   {"decode_attention", "--decode-attention", &f.decode_attention},
+                                   {"trace", "--trace", &f.trace},
+                                   {"prompt", "--prompt", &f.prompt},
+                                   {"output", "--output", &f.output},
+                                   {"disaggregate", "--disaggregate", &f.disaggregate},
+                                   {"router", "--router", &f.router},
+                                   {"slo_ttft", "--slo-ttft", &f.slo_ttft},
+                                   {"slo_tpot", "--slo-tpot", &f.slo_tpot}}) {
+    const std::optional<std::string> v = root.find_string(key);
+    if (!v || !applies(key, flag)) continue;
+    const bool path = target == &f.cluster || target == &f.model || target == &f.trace;
+    *target = path ? beside(*v, base) : *v;
+  }
+  // Whole numbers, with the flags' ranges.
+  const auto whole = [&](const char* key, const char* flag, auto& target, std::int64_t max,
+                         std::int64_t min = 1) {
+    const auto v = root.find_int(key, IntRange::between(min, max));
+    if (v && applies(key, flag))
+      target = static_cast<std::remove_reference_t<decltype(target)>>(*v);
+  };
+  whole("tp", "--tp", f.tp, 1024);
+  whole("replicas", "--replicas", f.replicas, 1'000'000);
+  whole("gpus", "--gpus", f.gpus, std::int64_t{1} << 40);
+  whole("block_size", "--block-size", f.block_size, 4096);
+  whole("max_num_seqs", "--max-num-seqs", f.max_num_seqs, 1'000'000);
+  whole("max_num_batched_tokens", "--max-num-batched-tokens", f.max_num_batched_tokens, 10'000'000);
+  whole("max_model_len", "--max-model-len", f.max_model_len, std::int64_t{1} << 40);
+  whole("requests", "--requests", f.requests, std::int64_t{1} << 40);
+  whole("seed", "--seed", f.seed, std::numeric_limits<std::int64_t>::max(), 0);
+  // Real numbers, with the flags' ranges; kept as the flags' text (shortest exact form).
+  using Real = std::tuple<const char*, const char*, std::string*, NumberRange>;
+  for (auto [key, flag, target, range] : std::initializer_list<Real>{
+           {"rate", "--rate", &f.rate, NumberRange::positive(1e12)},
+           {"burstiness", "--burstiness", &f.burstiness, NumberRange{0, 100, true}},
+           {"gpu_memory_utilization", "--gpu-memory-utilization", &f.memory_utilization,
+            NumberRange{0, 1, true}},
+           {"kv_cache_free_fraction", "--kv-cache-free-fraction", &f.kv_free_fraction,
+            NumberRange{0, 1, true}},
+           {"slo_percentile", "--slo-percentile", &f.slo_percentile, NumberRange{0, 100, true}},
+           {"target_rate", "--target-rate", &f.target_rate, NumberRange::positive(1e12)}}) {
+    const std::optional<double> v = root.find_number(key, range);
+    if (v && applies(key, flag)) *target = fmt::format("{}", *v);
+  }
+  if (const auto v = root.find_bool("chunked_prefill");
+      v && applies("chunked_prefill", "--no-chunked-prefill"))
+    f.no_chunked = !*v;
+  if (const auto v = root.find_bool("offline"); v && applies("offline", "--offline"))
+    f.offline = *v;
+  if (const auto v = root.find_bool("find_capacity");
+      v && applies("find_capacity", "--find-capacity"))
+    f.find_capacity = *v;
+  if (root.has("requests")) f.requests_given = true;
 }
 
 void run(const ServeFlags& f) {
@@ -175,8 +307,8 @@ void run(const ServeFlags& f) {
       throw InputError(kCommandLine, "--rate",
                        "give one of --rate R, --offline, --trace FILE or --find-capacity");
     if (!f.trace.empty()) {
-      source = serve::trace_source(f.trace, replica.max_model_len(),
-                                   f.requests_given->count() > 0 ? requests : 0);
+      source =
+          serve::trace_source(f.trace, replica.max_model_len(), f.requests_given ? requests : 0);
       rep.workload = fmt::format("trace {}", f.trace);
     } else {
       serve::ArrivalProcess a;
@@ -250,6 +382,18 @@ void run(const ServeFlags& f) {
   }
 }
 
+// run(), with an error the checks raise on a setting the scenario file gave blamed on the file's
+// line and key instead of the flag.
+void run_blaming_file(const ServeFlags& f) {
+  try {
+    run(f);
+  } catch (const InputError& e) {
+    const auto it = f.from_file.find(e.field());
+    if (e.where().file != kCommandLine.file || it == f.from_file.end()) throw;
+    throw InputError(it->second.where, it->second.key, e.message());
+  }
+}
+
 }  // namespace
 
 void add_serve_command(CLI::App& app) {
@@ -257,6 +401,9 @@ void add_serve_command(CLI::App& app) {
       "serve", "Serve a model: continuous batching, KV cache, latency at a load, capacity");
   auto flags = std::make_shared<ServeFlags>();
   ServeFlags& f = *flags;
+  cmd->add_option("scenario", f.scenario,
+                  "Scenario file (YAML): the flags' settings under their names; flags override "
+                  "it (docs/serving.md)");
   cmd->add_option("--cluster", f.cluster, "Cluster preset or file (default eos-11616)");
   cmd->add_option("--gpu", f.gpu, "GPU of the pool to serve on (default: the first pool's)");
   cmd->add_option("--model", f.model, "Model preset, YAML or config.json (default llama3-70b)");
@@ -291,9 +438,8 @@ void add_serve_command(CLI::App& app) {
                   "Gamma arrivals instead: coefficient of variation of the gaps (1 = Poisson)");
   cmd->add_flag("--offline", f.offline, "All requests at time 0 (MLPerf offline)");
   cmd->add_option("--trace", f.trace, "CSV trace: arrival_s,prompt_tokens,output_tokens");
-  f.requests_given =
-      cmd->add_option("--requests", f.requests, "Requests to simulate (default 1000; a trace: all)")
-          ->transform(count_flag(1, std::int64_t{1} << 40));
+  cmd->add_option("--requests", f.requests, "Requests to simulate (default 1000; a trace: all)")
+      ->transform(count_flag(1, std::int64_t{1} << 40));
   cmd->add_option("--prompt", f.prompt,
                   "Prompt tokens: N, uniform:LO:HI or lognormal:MEAN:CV (default "
                   "lognormal:1000:0.5)");
@@ -315,7 +461,12 @@ void add_serve_command(CLI::App& app) {
   cmd->add_flag("--json", f.json, "Print JSON instead of text");
   cmd->add_option("--report", f.report, "Write an HTML report to DIR/index.html");
   cmd->add_option("--csv", f.csv, "Write every table as DIR/<table>.csv (docs/reports.md)");
-  cmd->callback([flags] { run(*flags); });
+  cmd->callback([flags, cmd] {
+    ServeFlags& g = *flags;
+    g.requests_given = cmd->get_option("--requests")->count() > 0;
+    if (!g.scenario.empty()) read_scenario_file(g, *cmd);
+    run_blaming_file(g);
+  });
 }
 
 }  // namespace colossus::cli

@@ -4,7 +4,8 @@
 #  - every cluster preset in presets/clusters/ has a `colossus describe NAME` record, so a new
 #    preset without its transcript fails;
 #  - every scenario in examples/ has a `colossus simulate examples/NAME.yaml --json` record, or is
-#    the default scenario that simulate/default.t runs (its text names it);
+#    the default scenario that simulate/default.t runs (its text names it), or, a serving scenario
+#    (examples/serve-*.yaml), a `colossus serve examples/NAME.yaml` record in serve/*.t;
 #  - the collective tables in collective/*.t keep nccl-tests' definition busbw / algbw = 2(n-1)/n
 #    for all_reduce, 1 for broadcast and send_recv, (n-1)/n otherwise (to 1%, on rows where algbw
 #    is printed with 3+ digits), so UPDATE=1 cannot accept a table that breaks it. Since each
@@ -29,6 +30,13 @@ done
 
 for example in examples/*.yaml; do
   checked=$((checked + 1))
+  case "$example" in
+  examples/serve-*)
+    grep -qx "\$ colossus serve $example" "$dir"/serve/*.t ||
+      fail "$example: no \`\$ colossus serve $example\` record in $dir/serve/*.t"
+    continue
+    ;;
+  esac
   grep -qx "\$ colossus simulate $example --json" "$dir"/simulate/*.t ||
     grep -qx "> *scenario  *$example (default)" "$dir"/simulate/default.t ||
     fail "$example: no \`\$ colossus simulate $example --json\` record in $dir/simulate/*.t"
