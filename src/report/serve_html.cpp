@@ -1,7 +1,8 @@
 // The report of `colossus serve --report DIR`: headline figures (throughput, TTFT and TPOT at
 // p99, goodput), the replica (memory per GPU, one decode iteration), the latency percentiles,
-// the batch and KV-cache occupancy over the run (the result's timeline windows), and
-// --find-capacity's answer.
+// the batch and KV-cache occupancy over the run (the result's timeline windows),
+// --find-capacity's answer, and what the run (or the run at the capacity rate) costs its owner
+// when the cluster has a site with pricing (the JSON's `cost` block).
 #include <fmt/format.h>
 
 #include <cmath>
@@ -99,6 +100,19 @@ std::string serve_html(const ServeReport& r) {
       page.sections.push_back(
           html::section("capacity-latency", "Latency at that rate", latency_table(cap.at_rate)));
     }
+  }
+  if (r.cost) {
+    const serve::ServingCost& k = *r.cost;
+    page.sections.push_back(html::section(
+        "cost", r.capacity ? "Cost at the capacity rate" : "Cost",
+        html::figures(
+            {{"per million output tokens",
+              fmt::format("${:.3f}", k.per_million_output_tokens.value()), "pricing " + k.pricing},
+             {"per hour", fmt::format("${:.2f}", k.per_hour.value()),
+              fmt::format("GPU-hours at ${:.2f} fixed + electricity",
+                          k.fixed_per_gpu_hour.value())},
+             {"IT power", fmt::format("{:.1f} kW", k.it_power.value() / 1000),
+              fmt::format("GPUs busy {:.0f}% of the time", 100 * k.busy_share)}})));
   }
   const serve::IterationTime t = m.iteration({0, 0, 0, 0, 1, 1024, 1});
   page.sections.push_back(html::section(

@@ -158,5 +158,38 @@ TEST(ServeCsv, TablesOfARun) {
   EXPECT_DOUBLE_EQ(std::stod(t[1].rows[0][static_cast<std::size_t>(col)]), 800 / res.end);
 }
 
+// serve's HTML report shows the cost block the JSON has: each figure of a hand-made cost, in the
+// text's formats ($ per million output tokens to 3 decimals, $ per hour to 2, kW, busy %), and no
+// cost section when the cluster has no site (no cost).
+TEST(ServeHtml, CostSectionShowsTheCostBlock) {
+  const ModelSpec m = load_model("llama3-8b");
+  const GpuSpec gpu = load_gpu("h100-sxm", PresetCatalog::from_environment());
+  serve::ReplicaConfig c;
+  const serve::ReplicaModel replica(m, gpu, c, [](Bytes) { return Seconds{}; });
+  auto source =
+      serve::synthetic_source({serve::ArrivalProcess::Kind::offline, 0, 1},
+                              serve::LengthDistribution::parse("200", {"<test>", 0}, "p"),
+                              serve::LengthDistribution::parse("100", {"<test>", 0}, "o"), 8, 1);
+  const serve::ServingResult res = serve::simulate_serving(replica, *source, {});
+  ServeReport r;
+  r.model = &replica;
+  r.cluster = "test";
+  r.result = &res;
+  EXPECT_EQ(serve_html(r).find("id=\"cost\""), std::string::npos);
+  serve::ServingCost k;
+  k.pricing = "test-pricing";
+  k.per_million_output_tokens = Dollars{1.2344};
+  k.per_hour = Dollars{5.678};
+  k.fixed_per_gpu_hour = Dollars{2.5};
+  k.it_power = Watts{1500};
+  k.busy_share = 0.75;
+  r.cost = k;
+  const std::string html = serve_html(r);
+  EXPECT_NE(html.find("id=\"cost\""), std::string::npos);
+  for (const char* figure :
+       {"$1.234", "pricing test-pricing", "$5.68", "$2.50 fixed", "1.5 kW", "busy 75% of the time"})
+    EXPECT_NE(html.find(figure), std::string::npos) << figure;
+}
+
 }  // namespace
 }  // namespace colossus::report
