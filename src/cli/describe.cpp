@@ -1,9 +1,10 @@
 // `colossus describe CLUSTER|FILE.yaml [--json]`: loads a cluster (a preset name or a YAML
 // file), builds its topology and prints its bill of materials (report/cluster_report.h): GPUs,
 // servers, racks, NICs, the switch tiers with their cables and optics, bisection bandwidth, peak
-// compute, HBM, power and capital cost, and with a site section the facility at full load
-// (wall MW, grid capacity, water, CO2) and the cost of ownership; --report DIR and --csv DIR
-// write it as HTML and CSV.
+// compute, HBM, power and capital cost, with a site section the facility at full load (wall MW,
+// grid capacity, water, CO2) and the cost of ownership, then its FP64 Rpeak, HPL Rmax estimate
+// and Top500 rank (--top500 EDITION picks the list and requires FP64 figures); --report DIR and
+// --csv DIR write it as HTML and CSV. `colossus describe A B`: two clusters side by side.
 // `colossus describe --model NAME|FILE [--lora-rank R --lora-targets q,k,v,o] [--json]`: loads a
 // model (a preset, a model YAML, a Hugging Face config.json or a model directory) and prints its
 // parameter counts and architecture, so that a misread config shows before it is simulated.
@@ -12,6 +13,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "colossus/cli/commands.h"
 #include "colossus/cli/flags.h"
@@ -24,6 +26,7 @@
 #include "colossus/report/facility_report.h"
 #include "colossus/report/html_report.h"
 #include "colossus/report/report_files.h"
+#include "colossus/report/top500_report.h"
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/model_loader.h"
 #include "colossus/topology/bill_of_materials.h"
@@ -37,12 +40,14 @@ const SourceLocation kCommandLine{"<command line>", 0};
 
 // The command's arguments.
 struct DescribeArgs {
-  std::string cluster, model, lora_targets;
+  std::vector<std::string> clusters;
+  std::string model, lora_targets, top500;
   int lora_rank = 0;
   bool json = false;
   ReportFlags outputs;
   CLI::Option* lora_rank_given = nullptr;
   CLI::Option* lora_targets_given = nullptr;
+  CLI::Option* top500_given = nullptr;
 };
 
 // An integer with thousands separators: 8,030,261,248.
@@ -142,7 +147,13 @@ void add_describe_command(CLI::App& app) {
       "Inventory and bill of materials of a cluster (preset name or YAML file), or with --model "
       "a model's parameters and architecture");
   auto args = std::make_shared<DescribeArgs>();
-  cmd->add_option("cluster", args->cluster, "cluster preset name or FILE.yaml");
+  cmd->add_option("cluster", args->clusters,
+                  "cluster preset name or FILE.yaml; two of them: side by side")
+      ->expected(0, 2);
+  args->top500_given =
+      cmd->add_option("--top500", args->top500,
+                      "the Top500 edition to rank on (\"Jun 2025\", \"Nov 2024\"; default the "
+                      "newest); requires FP64 figures for every GPU");
   cmd->add_option("--model", args->model,
                   "describe a model instead: preset name, model YAML, Hugging Face config.json or "
                   "a model directory");
@@ -156,7 +167,7 @@ void add_describe_command(CLI::App& app) {
   add_report_flags(cmd, args->outputs);
   cmd->callback([args] {
     if (!args->model.empty()) {
-      if (!args->cluster.empty())
+      if (!args->clusters.empty())
         throw InputError(kCommandLine, "--model", "expected either a cluster or --model, not both");
       if (!args->outputs.report.empty() || !args->outputs.csv.empty())
         throw InputError(kCommandLine, args->outputs.report.empty() ? "--csv" : "--report",
@@ -166,12 +177,42 @@ void add_describe_command(CLI::App& app) {
     }
     if (args->lora_rank_given->count() > 0)
       throw InputError(kCommandLine, "--lora-rank", "needs --model");
-    if (args->cluster.empty())
+    if (args->clusters.empty())
       throw InputError(kCommandLine, "cluster",
                        "required: a cluster preset name or FILE.yaml (or --model NAME|FILE)");
-    const std::unique_ptr<const Topology> topo_built = make_topology(load_cluster(args->cluster));
+    const bool require_fp64 = args->top500_given->count() > 0;
+    if (args->clusters.size() == 2) {
+      if (!args->outputs.report.empty() || !args->outputs.csv.empty())
+        throw InputError(kCommandLine, args->outputs.report.empty() ? "--csv" : "--report",
+                         "one cluster's report; not with two clusters");
+      std::vector<std::unique_ptr<const Topology>> topos;
+      std::vector<report::Top500Figures> figures;
+      for (const std::string& name : args->clusters) {
+        topos.push_back(make_topology(load_cluster(name)));
+        figures.push_back(report::top500_figures(*topos.back(), bill_of_materials(*topos.back()),
+                                                 args->top500, require_fp64));
+      }
+      if (args->json) {
+        nlohmann::ordered_json j;
+        j["schema"] = "colossus.describe_pair/1";
+        j["clusters"] = nlohmann::ordered_json::array();
+        for (const auto& f : figures) {
+          nlohmann::ordered_json c = report::cluster_json(*f.topo, f.bom);
+          c["top500"] = report::top500_json(f);
+          j["clusters"].push_back(c);
+        }
+        fmt::print("{}\n", j.dump(2));
+      } else {
+        fmt::print("{}", report::side_by_side_text(figures));
+      }
+      return;
+    }
+    const std::unique_ptr<const Topology> topo_built =
+        make_topology(load_cluster(args->clusters.front()));
     const Topology& topo = *topo_built;
     const BillOfMaterials bom = bill_of_materials(topo);
+    const report::Top500Figures top500 =
+        report::top500_figures(topo, bom, args->top500, require_fp64);
     if (!args->outputs.report.empty()) {
       report::write_html_report(args->outputs.report, report::cluster_html(topo, bom));
     }
@@ -181,9 +222,11 @@ void add_describe_command(CLI::App& app) {
     if (args->json) {
       nlohmann::ordered_json j = report::cluster_json(topo, bom);
       add_facility_json(j, topo.spec(), bom);
+      j["top500"] = report::top500_json(top500);
       fmt::print("{}\n", j.dump(2));
     } else {
-      fmt::print("{}{}", report::cluster_text(topo, bom), facility_text(topo.spec(), bom));
+      fmt::print("{}{}{}", report::cluster_text(topo, bom), facility_text(topo.spec(), bom),
+                 report::top500_text(top500));
     }
   });
 }

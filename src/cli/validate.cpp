@@ -22,11 +22,13 @@
 #include "colossus/core/printable.h"
 #include "colossus/hardware/calibration_profile.h"
 #include "colossus/report/report_files.h"
+#include "colossus/report/top500_report.h"
 #include "colossus/report/validation_report.h"
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/preset_catalog.h"
 #include "colossus/validation/collective_calibration.h"
 #include "colossus/validation/serving_validation.h"
+#include "colossus/validation/hpl.h"
 #include "colossus/validation/validation.h"
 
 namespace colossus::cli {
@@ -34,6 +36,7 @@ namespace {
 
 struct ValidateOptions {
   bool json = false;
+  bool hpl_only = false;
   bool verbose = false;
   std::vector<std::string> rows;
   std::string measured;
@@ -113,6 +116,18 @@ void select_rows(validation::RowMapping& m, const std::vector<std::string>& ids)
 }
 
 void run(const ValidateOptions& opt) {
+  if (opt.hpl_only) {
+    const auto hpl = validation::hpl_rows();
+    if (opt.json) {
+      nlohmann::ordered_json out;
+      out["schema"] = "colossus.validate_hpl/1";
+      out["hpl"] = report::hpl_rows_json(hpl);
+      fmt::print("{}\n", out.dump(2));
+    } else {
+      fmt::print("{}", report::hpl_rows_text(hpl).substr(1));
+    }
+    return;
+  }
   const std::filesystem::path data =
       PresetCatalog::from_environment().data_dir() / "data" / "calibration";
   const std::filesystem::path measured =
@@ -162,6 +177,8 @@ void run(const ValidateOptions& opt) {
   std::vector<validation::ServingComparison> serving;
   if (opt.rows.empty())
     serving = validation::compare_serving(measured, PresetCatalog::from_environment());
+  std::vector<validation::HplRow> hpl;  // the HPL rows, with the full table only
+  if (opt.rows.empty()) hpl = validation::hpl_rows();
   if (!opt.outputs.report.empty() || !opt.outputs.csv.empty()) {
     const report::ValidationResults results{rows, stats, collective, mapping.skipped};
     if (!opt.outputs.report.empty()) {
@@ -266,6 +283,7 @@ void run(const ValidateOptions& opt) {
                             {"synthetic", profile->provenance.synthetic},
                             {"rows", profiled_rows},
                             {"warnings", profile_warnings}};
+    if (!hpl.empty()) out["hpl"] = report::hpl_rows_json(hpl);
     out["skipped"] = nlohmann::ordered_json::array();
     for (const validation::SkippedRow& s : mapping.skipped)
       out["skipped"].push_back({{"id", s.id}, {"reason", s.reason}});
@@ -359,6 +377,7 @@ void run(const ValidateOptions& opt) {
     fmt::print("{} serving rows: median |error| {:.1f}% (target <= 10%)\n", serving.size(),
                100.0 * validation::serving_median_abs_error(serving));
   }
+  if (!hpl.empty()) fmt::print("{}", report::hpl_rows_text(hpl));
   if (!mapping.skipped.empty()) {
     fmt::print("\nSkipped rows:\n");
     for (const validation::SkippedRow& s : mapping.skipped)
@@ -377,6 +396,8 @@ void add_validate_command(CLI::App& app) {
   cmd->add_flag("-v,--verbose", opt->verbose,
                 "Also print each row's step breakdown and the defaults the mapping filled");
   cmd->add_option("--row", opt->rows, "Only this measured.json row id (repeatable)");
+  cmd->add_flag("--hpl", opt->hpl_only,
+                "Only the HPL rows: Top500 Rmax against the HPL estimate (docs/top500.md)");
   cmd->add_option("--measured", opt->measured,
                   "Measurements file (default: <data dir>/data/calibration/measured.json)");
   cmd->add_option("--mapping", opt->mapping,

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "colossus/report/dragonfly_report.h"
 #include "colossus/report/text.h"
 
 namespace colossus::report {
@@ -87,6 +88,13 @@ std::string cluster_text(const Topology& topo, const BillOfMaterials& bom) {
         row(i == 0 ? "GPUs" : "", grouped(g.count), fmt::format("{} ({})", g.name, g.description));
   }
   if (bom.gpu_types.size() > 1) out += row("", grouped(bom.gpus), "in all");
+  for (const ServerPool& pool : spec.pools) {
+    const GpuSpec& g = pool.server.gpu;
+    if (g.gcds > 1) {
+      out += row("GPU packages", grouped(pool.gpu_count / g.gcds),
+                 fmt::format("{} GCDs each (each GCD a GPU to software)", g.gcds));
+    }
+  }
   const ServerSpec& server = spec.pools.front().server;
   out += row(server.compute_trays > 1 ? "NVLink domains" : "Servers", grouped(bom.servers),
              fmt::format("{} GPUs each", bom.gpus_per_server));
@@ -111,9 +119,14 @@ std::string cluster_text(const Topology& topo, const BillOfMaterials& bom) {
                       server.compute_trays == 1   ? "servers"
                       : bom.servers_per_rack == 1 ? "NVLink domain"
                                                   : "NVLink domains"));
-  out += row("NICs", grouped(bom.nics), "one per GPU: " + nic_names(spec));
+  out += row("NICs", grouped(bom.nics),
+             (bom.nics == bom.gpus ? std::string("one per GPU: ")
+                                   : fmt::format("{} per server: ", server.nic_count())) +
+                 nic_names(spec));
 
-  if (bom.fabric_kind == "torus") {
+  if (bom.fabric_kind == "dragonfly") {
+    out += dragonfly_fabric_text(topo, bom);
+  } else if (bom.fabric_kind == "torus") {
     const TorusSpec& t = spec.fabric.torus;
     std::string dims, wraps;
     static constexpr const char* kAxes = "xyzuvw";

@@ -101,6 +101,12 @@ std::string tier_name(const TierLoad& t) {
     case ResourceKind::direct_link:
       kind = "direct link";
       break;
+    case ResourceKind::local_link:
+      kind = "local link";
+      break;
+    case ResourceKind::global_link:
+      kind = "global link";
+      break;
   }
   return t.tier < 0 ? kind : fmt::format("{} from tier {}", kind, t.tier);
 }

@@ -117,7 +117,8 @@ GpuCalibration parse_gpu_calibration(const YamlReader& m) {
 GpuSpec parse_gpu(const YamlReader& m, const std::optional<std::string>& preset_name) {
   m.expect_keys({"name", "bf16_dense_tflops", "fp8_dense_tflops", "hbm_tb_per_s", "nvlink_gb_per_s",
                  "tdp_w", "price_usd"},
-                {"description", "hbm_gib", "hbm_gb", "calibration"});
+                {"description", "hbm_gib", "hbm_gb", "calibration", "fp64_tflops",
+                 "fp64_matrix_tflops", "dgemm_efficiency", "gcds"});
   GpuSpec g;
   g.source = m.location();
   g.name = read_name(m, preset_name);
@@ -144,6 +145,29 @@ GpuSpec parse_gpu(const YamlReader& m, const std::optional<std::string>& preset_
   g.tdp = watts(m.get_number("tdp_w", NumberRange::positive(kMaxDevicePowerW)));
   g.price = dollars(m.get_number("price_usd", NumberRange::non_negative(kMaxPriceUsd)));
   if (const auto c = m.optional_child("calibration")) g.calibration = parse_gpu_calibration(*c);
+  if (auto v = m.find_number("fp64_tflops", NumberRange::non_negative(kMaxTflops))) {
+    g.fp64 = tflop_per_s(*v);
+    g.fp64_stated = true;
+  }
+  if (auto v = m.find_number("fp64_matrix_tflops", NumberRange::non_negative(kMaxTflops))) {
+    if (!g.fp64_stated) m.fail_at("fp64_matrix_tflops", "expected fp64_tflops beside it");
+    g.fp64_matrix = tflop_per_s(*v);
+  }
+  g.dgemm_efficiency =
+      m.find_number("dgemm_efficiency", NumberRange::between(0.01, 1.0)).value_or(0.0);
+  // A package of several devices (MI250X: 2 GCDs): its figures split evenly over the devices.
+  g.gcds = static_cast<int>(m.find_int("gcds", IntRange::between(1, 8)).value_or(1));
+  if (g.gcds > 1) {
+    const double k = g.gcds;
+    g.bf16_dense = g.bf16_dense / k;
+    g.fp8_dense = g.fp8_dense / k;
+    g.fp64 = g.fp64 / k;
+    g.fp64_matrix = g.fp64_matrix / k;
+    g.hbm = g.hbm / k;
+    g.hbm_bandwidth = g.hbm_bandwidth / k;
+    g.tdp = g.tdp / k;
+    g.price = g.price / k;
+  }
   return g;
 }
 
@@ -180,7 +204,7 @@ ServerSpec parse_server(const YamlReader& m, const std::optional<std::string>& p
   m.expect_keys(
       {"name", "gpus", "gpu", "nic", "nvlink_latency_ns", "nvls", "host_power_w", "host_price_usd"},
       {"description", "compute_trays", "nvlink_switch_trays", "nvlink_links_per_gpu",
-       "interconnect"});
+       "interconnect", "nics"});
   ServerSpec s;
   s.name = read_name(m, preset_name);
   s.description = read_description(m);
@@ -210,6 +234,7 @@ ServerSpec parse_server(const YamlReader& m, const std::optional<std::string>& p
   if (s.full_mesh && s.nvls) {
     m.fail_at("nvls", "expected false: a full mesh has no switch to reduce in (NVLS)");
   }
+  s.nics = static_cast<int>(m.find_int("nics", IntRange::between(1, 1024)).value_or(s.gpus));
   return s;
 }
 
@@ -340,6 +365,106 @@ void parse_torus_fabric(const YamlReader& fabric, FabricSpec& f) {
   }
 }
 
+// The dragonfly (fabric kind "dragonfly"): group shape, global links (a count per group pair or
+// a taper of the global ports), routing and the switch model, which also becomes the one tier
+// the bill of materials counts.
+void parse_dragonfly_fabric(const YamlReader& fabric, FabricSpec& f, const PresetCatalog& catalog) {
+  fabric.expect_keys({"kind", "switch", "groups", "switches_per_group", "endpoint_ports",
+                      "global_ports", "routing"},
+                     {"local_links_per_pair", "links_per_group_pair", "global_taper", "transport",
+                      "mtu_bytes", "optical_global"});
+  DragonflySpec& d = f.dragonfly;
+  const YamlReader switch_node = fabric.child("switch");
+  const SwitchSpec sw = read_switch(switch_node, catalog);
+  d.switch_model = sw.name;
+  d.radix = sw.radix;
+  d.link_bandwidth = sw.port_bandwidth;
+  d.switch_latency = sw.latency;
+  d.groups = static_cast<int>(fabric.get_int("groups", IntRange::between(1, 100'000)));
+  d.switches_per_group =
+      static_cast<int>(fabric.get_int("switches_per_group", IntRange::between(1, kMaxRadix)));
+  d.endpoint_ports =
+      static_cast<int>(fabric.get_int("endpoint_ports", IntRange::between(1, kMaxRadix)));
+  d.global_ports =
+      static_cast<int>(fabric.get_int("global_ports", IntRange::between(0, kMaxRadix)));
+  d.local_links_per_pair = static_cast<int>(
+      fabric.find_int("local_links_per_pair", IntRange::between(1, kMaxRadix)).value_or(1));
+  const bool has_links = fabric.has("links_per_group_pair");
+  const bool has_taper = fabric.has("global_taper");
+  if (has_links == has_taper) {
+    fabric.fail(has_links ? "expected one of links_per_group_pair or global_taper, got both"
+                          : "missing required field links_per_group_pair (or global_taper)");
+  }
+  if (has_links) {
+    d.links_per_group_pair =
+        static_cast<int>(fabric.get_int("links_per_group_pair", IntRange::between(1, kMaxRadix)));
+  } else {
+    d.global_taper = fabric.get_number("global_taper", NumberRange::non_negative(1.0));
+    if (!(d.global_taper > 0)) {
+      fabric.fail_at("global_taper",
+                     fmt::format("expected the fraction of global ports cabled, in (0, 1], got {}",
+                                 d.global_taper));
+    }
+    // The cabled global ports of a group, shared evenly by the other groups.
+    const double cabled = std::floor(d.global_taper * d.switches_per_group * d.global_ports + 1e-9);
+    d.links_per_group_pair =
+        d.groups > 1 ? static_cast<int>(std::floor(cabled / (d.groups - 1) + 1e-9)) : 0;
+  }
+  if (d.groups > 1) {
+    const std::int64_t ports = std::int64_t{d.switches_per_group} * d.global_ports;
+    const std::int64_t needed = std::int64_t{d.groups - 1} * std::max(1, d.links_per_group_pair);
+    if (needed > ports || d.links_per_group_pair < 1) {
+      fabric.fail_at(
+          "groups",
+          fmt::format(
+              "expected at most {} groups: each group needs {} global link{} to each of "
+              "the others and has {} global ports ({} switches x {}{}), got {}",
+              ports / std::max(1, d.links_per_group_pair) + 1, std::max(1, d.links_per_group_pair),
+              d.links_per_group_pair > 1 ? "s" : "", ports, d.switches_per_group, d.global_ports,
+              has_taper ? fmt::format(", taper {}", d.global_taper) : std::string(), d.groups));
+    }
+  }
+  const int used =
+      d.endpoint_ports + (d.switches_per_group - 1) * d.local_links_per_pair + d.global_ports;
+  if (used > d.radix) {
+    fabric.fail_at("endpoint_ports",
+                   fmt::format("expected endpoint + local + global ports within the {} ports of "
+                               "{}, got {} + {} x {} + {} = {}",
+                               d.radix, sw.name, d.endpoint_ports, d.switches_per_group - 1,
+                               d.local_links_per_pair, d.global_ports, used));
+  }
+  d.routing =
+      parse_enum<DragonflyRouting>(fabric.get_enum("routing", {"minimal", "valiant", "adaptive"}),
+                                   fabric.location_of("routing"), fabric.field_path("routing"));
+  f.routing = d.routing == DragonflyRouting::adaptive ? Routing::adaptive : Routing::ecmp;
+  d.optical_global = fabric.find_bool("optical_global").value_or(true);
+  // Slingshot is Ethernet (RoCE-sized headers) unless the spec says otherwise.
+  f.transport =
+      parse_enum<Transport>(fabric.find_enum("transport", {"roce", "infiniband"}).value_or("roce"),
+                            fabric.location_of("transport"), fabric.field_path("transport"));
+  if (auto mtu = fabric.find_int("mtu_bytes", IntRange::positive())) {
+    if (std::find(std::begin(kMtus), std::end(kMtus), *mtu) == std::end(kMtus)) {
+      fabric.fail_at(
+          "mtu_bytes",
+          fmt::format("expected one of 256, 512, 1024, 2048, 4096 (RDMA MTUs), got {}", *mtu));
+    }
+    f.mtu = bytes(static_cast<double>(*mtu));
+  }
+  f.rail_optimized = false;
+  // The switch as the one tier the bill of materials counts (switches, power, price).
+  TierSpec t;
+  t.name = "switch";
+  t.switch_model = sw.name;
+  t.radix = sw.radix;
+  t.port_bandwidth = sw.port_bandwidth;
+  t.down_ports = sw.radix;
+  t.latency = sw.latency;
+  t.switch_power = sw.power;
+  t.switch_price = sw.price;
+  t.optic_price = sw.optic_price;
+  f.tiers = {t};
+}
+
 ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>& preset_name,
                           const PresetCatalog& catalog) {
   m.expect_keys({"name", "servers_per_rack", "pools", "fabric"},
@@ -357,9 +482,13 @@ ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>&
     c.pools.push_back(std::move(p));
   }
   const YamlReader fabric = m.child("fabric");
-  if (fabric.has("kind")) c.fabric.kind = fabric.get_enum("kind", {"clos", "torus"});
+  if (fabric.has("kind")) {
+    c.fabric.kind = fabric.get_enum("kind", {"clos", "torus", "dragonfly"});
+  }
   if (c.fabric.kind == "torus") {
     parse_torus_fabric(fabric, c.fabric);
+  } else if (c.fabric.kind == "dragonfly") {
+    parse_dragonfly_fabric(fabric, c.fabric, catalog);
   } else {
     parse_clos_fabric(fabric, c.fabric, catalog);
   }
@@ -560,6 +689,31 @@ void validate_cluster(const ClusterSpec& spec) {
                                    spec.gpu_count(), dims, chips));
     }
     return;  // no switch tiers: TorusTopology checks the rest
+  }
+  if (fabric.kind == "dragonfly") {
+    for (std::size_t i = 0; i < spec.pools.size(); ++i) {
+      const ServerSpec& server = spec.pools[i].server;
+      const std::string path = fmt::format("pools[{}].server", i);
+      if (server.nic.bandwidth != fabric.dragonfly.link_bandwidth) {
+        throw InputError(
+            where(spec, path + ".nic", path), path + ".nic",
+            fmt::format("NIC {} runs at {}, expected the switch port speed {} of "
+                        "the dragonfly's {}",
+                        server.nic.name, gbps(server.nic.bandwidth),
+                        gbps(fabric.dragonfly.link_bandwidth), fabric.dragonfly.switch_model));
+      }
+    }
+    return;  // DragonflyTopology checks the shape against the nodes
+  }
+  for (std::size_t i = 0; i < spec.pools.size(); ++i) {
+    const ServerSpec& server = spec.pools[i].server;
+    if (server.nic_count() != server.gpus) {
+      const std::string path = fmt::format("pools[{}].server", i);
+      throw InputError(where(spec, path + ".nics", path), path + ".nics",
+                       fmt::format("expected one NIC per GPU ({}) on a {} fabric, got {} (only a "
+                                   "dragonfly node may have another count)",
+                                   server.gpus, fabric.kind, server.nic_count()));
+    }
   }
   if (fabric.tiers.empty()) {
     throw InputError(where(spec, "fabric.tiers", "fabric"), "fabric.tiers",

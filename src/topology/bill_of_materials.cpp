@@ -10,6 +10,8 @@ namespace {
 bool leaf_cables_in_rack(const Topology& topo) {
   const std::int64_t per_rack = topo.spec().servers_per_rack;
   if (topo.tier_count() == 0) return true;
+  // A dragonfly's NICs reach switches of their own group (an HPE Cray EX cabinet): copper.
+  if (topo.kind() == "dragonfly") return true;
   if (topo.tier_count() == 1) return topo.server_count() <= per_rack;
   const std::int64_t down = topo.tiers().front().down_ports;
   if (topo.rail_optimized()) return per_rack % down == 0;
@@ -29,7 +31,7 @@ BillOfMaterials bill_of_materials(const Topology& topo) {
   bom.racks = spec.servers_per_rack > 0
                   ? (bom.servers + spec.servers_per_rack - 1) / spec.servers_per_rack
                   : 0;
-  bom.nics = bom.gpus;
+  bom.nics = 0;
   bom.fabric_kind = std::string(topo.kind());
   bom.rail_optimized = topo.rail_optimized();
 
@@ -44,7 +46,9 @@ BillOfMaterials bill_of_materials(const Topology& topo) {
     } else {
       it->count += pool.gpu_count;
     }
-    bom.injection_bandwidth += pool.server.nic.bandwidth * n;
+    const double nics = servers * pool.server.nic_count();
+    bom.nics += static_cast<std::int64_t>(servers) * pool.server.nic_count();
+    bom.injection_bandwidth += pool.server.nic.bandwidth * nics;
     bom.bf16_dense += gpu.bf16_dense * n;
     bom.fp8_dense += gpu.fp8_dense * n;
     bom.hbm += gpu.hbm * n;
@@ -53,7 +57,7 @@ BillOfMaterials bill_of_materials(const Topology& topo) {
     bom.host_power += pool.server.host_power * servers;
     bom.gpu_cost += gpu.price * n;
     bom.host_cost += pool.server.host_price * servers;
-    bom.nic_cost += pool.server.nic.price * n;
+    bom.nic_cost += pool.server.nic.price * nics;
     bom.compute_trays += static_cast<std::int64_t>(servers) * pool.server.compute_trays;
     bom.nvlink_switch_trays += static_cast<std::int64_t>(servers) * pool.server.nvlink_switch_trays;
     // A full mesh's link joins two GPUs; an NVLink link joins a GPU to a switch.

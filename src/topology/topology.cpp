@@ -1,6 +1,7 @@
 // What every topology kind shares: the server pools laid out in order (GPU ids server-major,
 // pool after pool), checked once here, and the factory that builds the kind a cluster spec
-// describes. The fabric of each kind is in its own file (clos_topology.cpp, torus_topology.cpp);
+// describes. The fabric of each kind is in its own file (clos_topology.cpp, torus_topology.cpp,
+// dragonfly_topology.cpp);
 // the table below names them.
 #include "colossus/topology/topology.h"
 
@@ -13,6 +14,7 @@
 
 #include "colossus/core/error.h"
 #include "colossus/topology/clos_topology.h"
+#include "colossus/topology/dragonfly_topology.h"
 #include "colossus/topology/torus_topology.h"
 
 namespace colossus {
@@ -144,6 +146,7 @@ std::unique_ptr<const Topology> make_kind(ClusterSpec spec) {
 constexpr TopologyKind kKinds[] = {
     {"clos", make_kind<ClosTopology>},
     {"torus", make_kind<TorusTopology>},
+    {"dragonfly", make_kind<DragonflyTopology>},
 };
 
 }  // namespace

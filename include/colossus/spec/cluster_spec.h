@@ -48,9 +48,23 @@ struct GpuSpec {
   ByteRate nvlink_bandwidth{};  // per GPU, per direction, into the NVSwitch domain
   Watts tdp{};
   Dollars price{};  // street price of one GPU (estimate; the preset says so)
+  // FP64 peaks (HPL and the Top500): vector (SIMT/CUDA cores) and matrix (tensor/matrix cores;
+  // 0 where the GPU has none). Absent from a preset: not stated (fp64_stated false); a GPU with
+  // no FP64 at all (a TPU) states 0.
+  FlopRate fp64{};
+  FlopRate fp64_matrix{};
+  bool fp64_stated = false;
+  // Fraction of the FP64 peak (the larger of the two) a large DGEMM sustains in HPL on this GPU
+  // in a full system (0: not stated); the HPL model's per-family factor (docs/top500.md).
+  double dgemm_efficiency = 0;
+  // Devices per package: an MI250X module holds 2 GCDs, each its own GPU to software. The
+  // preset gives package figures; the loader divides them so a GpuSpec is one device (a rank).
+  int gcds = 1;
   std::optional<GpuCalibration> calibration;  // absent: the GPU cannot be simulated
   SourceLocation source;                      // where the GPU was described, for messages
 
+  // The FP64 peak HPL counts: the larger of the vector and matrix peaks.
+  FlopRate fp64_peak() const { return fp64_matrix > fp64 ? fp64_matrix : fp64; }
   // The calibration; throws InputError naming the GPU and where it was described if it has none.
   const GpuCalibration& calibrated() const {
     if (!calibration)
@@ -105,8 +119,14 @@ struct ServerSpec {
   // GPU's port is its nvlink bandwidth) or a full mesh of direct links (AMD MI300X: each pair
   // has one link of nvlink bandwidth / (gpus - 1)).
   bool full_mesh = false;
+  // Scale-out NICs of the server. Most AI servers have one per GPU (its rail); an HPE Cray EX
+  // node may have fewer (Frontier: 4 for 8 GCDs) or more (Aurora: 8 for 6 GPUs). Only the
+  // dragonfly fabric accepts a count other than `gpus`.
+  int nics = 0;  // 0 until the loader fills it in (default: gpus)
 
   int gpus_per_tray() const { return gpus / compute_trays; }
+  // NICs per server: `nics`, or one per GPU when not stated.
+  int nic_count() const { return nics > 0 ? nics : gpus; }
 };
 
 // A set of identical servers. A cluster of mixed GPU types has several pools, laid out in order.
@@ -172,8 +192,40 @@ struct LinkFault {
   double bandwidth_fraction = 0.0;  // of its line rate left: 0 down, (0, 1) degraded, 1 healthy
 };
 
-// The fabric between servers: a switched Clos (kind "clos", the tiers below) or a direct torus
-// or mesh of the chips themselves (kind "torus", `torus`).
+// How a dragonfly routes a flow between groups: the minimal path (at most one global link),
+// Valiant's (through a random intermediate group: two global links) or UGAL-like adaptive (the
+// flow takes one or the other; topology/dragonfly_topology.h says how it chooses).
+enum class DragonflyRouting { minimal, valiant, adaptive };
+inline constexpr EnumName<DragonflyRouting> kDragonflyRoutingNames[] = {
+    {DragonflyRouting::minimal, "minimal"},
+    {DragonflyRouting::valiant, "valiant"},
+    {DragonflyRouting::adaptive, "adaptive"}};
+constexpr std::span<const EnumName<DragonflyRouting>> enum_table(DragonflyRouting) {
+  return kDragonflyRoutingNames;
+}
+
+// A dragonfly of switches (fabric kind "dragonfly", HPE Slingshot): groups of switches joined
+// all-to-all by local links, every pair of groups joined by global links. Nodes attach to the
+// switches of a chassis: NIC j of each of `endpoint_ports` nodes goes to switch j of the chassis.
+struct DragonflySpec {
+  int groups = 0;                // groups (an HPE Cray EX cabinet is one)
+  int switches_per_group = 0;    // switches of a group, all-to-all
+  int endpoint_ports = 0;        // ports per switch to NICs (L0)
+  int local_links_per_pair = 1;  // links between two switches of a group (L1)
+  int global_ports = 0;          // ports per switch to other groups (L2)
+  int links_per_group_pair = 0;  // global links between two groups (derived from the taper
+                                 // when the YAML gives global_taper)
+  double global_taper = 0;       // the YAML's global_taper (0: links_per_group_pair given)
+  DragonflyRouting routing = DragonflyRouting::adaptive;
+  std::string switch_model;    // e.g. "slingshot-rosetta"
+  int radix = 0;               // ports per switch
+  BitRate link_bandwidth{};    // every link, one direction
+  Seconds switch_latency{};    // port to port
+  bool optical_global = true;  // global links are optical (two transceivers each)
+};
+
+// The fabric between servers: a switched Clos (kind "clos", the tiers below), a direct torus
+// or mesh of the chips themselves (kind "torus", `torus`) or a dragonfly (kind "dragonfly").
 struct FabricSpec {
   std::string kind = "clos";
   Transport transport = Transport::roce;
@@ -182,6 +234,7 @@ struct FabricSpec {
   bool rail_optimized = true;       // leaf per rail (NIC i of every server) vs leaf per rack group
   std::vector<TierSpec> tiers;      // leaf first (kind "clos")
   TorusSpec torus;                  // kind "torus"
+  DragonflySpec dragonfly;          // kind "dragonfly" (its switch is also tiers[0])
   std::vector<LinkFault> link_faults;  // degraded or down links (any kind); empty: all healthy
 };
 

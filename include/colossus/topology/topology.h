@@ -37,6 +37,8 @@ enum class ResourceKind : std::uint8_t {
   switch_up,    // switch of tier `tier` up to tier + 1 (one link, or a sprayed bundle)
   switch_down,  // tier + 1 down to tier `tier`
   direct_link,  // a torus/mesh link between neighbouring chips (`tier`: its dimension)
+  local_link,   // a dragonfly link between two switches of a group (a bundle of parallel links)
+  global_link,  // a dragonfly link between two groups
 };
 
 struct Resource {
@@ -49,8 +51,9 @@ struct Resource {
 // The resources one flow crosses, source to destination.
 struct Route {
   // A Clos route has at most 2 NICs and 2 links per tier; a torus or mesh route one link per hop
-  // (a 50 x 60 mesh: up to 108). A real limit only for tori and meshes: ClosTopology's 6 tiers
-  // need 12, and TorusTopology refuses dimensions whose longest route would not fit.
+  // (a 50 x 60 mesh: up to 108); a dragonfly route at most 2 NICs and 5 switch-to-switch links.
+  // A real limit only for tori and meshes: ClosTopology's 6 tiers need 12, and TorusTopology
+  // refuses dimensions whose longest route would not fit.
   static constexpr int kMaxHops = 112;
   std::array<ResourceId, kMaxHops> hops;  // only the first `count` are set
   int count = 0;
@@ -186,8 +189,8 @@ class Topology {
 };
 
 // Builds the topology a cluster spec describes: the kind named by spec.fabric.kind ("clos":
-// ClosTopology, "torus": TorusTopology); throws InputError (naming spec.source) for an unknown
-// kind or a fabric that cannot hold the GPUs.
+// ClosTopology, "torus": TorusTopology, "dragonfly": DragonflyTopology); throws InputError (naming
+// spec.source) for an unknown kind or a fabric that cannot hold the GPUs.
 std::unique_ptr<const Topology> make_topology(ClusterSpec spec);
 
 // The fabric kinds make_topology knows, for messages ("clos, torus").

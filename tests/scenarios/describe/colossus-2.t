@@ -42,3 +42,9 @@ $ colossus describe colossus-2
 >   Switches                 $4.11B
 >   Optics                   $3.09B          2 transceivers per optical link
 >   Total                    $36.2B          cables and facilities not counted
+>
+> HPL and the Top500 (FP64; the Rmax is an estimate, docs/top500.md)
+>   Rpeak FP64                 4.95 EFLOP/s  all pools
+>   HPL Rmax                    n/a          a GPU states no dgemm_efficiency
+>   AI peak, dense BF16        1375 EFLOP/s  278x the FP64 Rpeak
+>   AI peak, dense FP8         2750 EFLOP/s

@@ -37,3 +37,10 @@ $ colossus describe cortex-50k
 >   Switches                  $207M
 >   Optics                    $215M          2 transceivers per optical link
 >   Total                    $2.32B          cables and facilities not counted
+>
+> HPL and the Top500 (FP64; the Rmax is an estimate, docs/top500.md)
+>   Rpeak FP64                 3.35 EFLOP/s  50,000 x 67.0 TFLOP/s (matrix units)
+>   HPL Rmax (estimate)        1.95 EFLOP/s  58.2% of Rpeak: DGEMM 0.705 x network share 0.825
+>   Top500 Jun 2025             No. 1        ahead of El Capitan
+>   AI peak, dense BF16        49.5 EFLOP/s  15x the FP64 Rpeak
+>   AI peak, dense FP8         98.9 EFLOP/s

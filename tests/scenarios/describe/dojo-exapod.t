@@ -34,3 +34,9 @@ $ colossus describe dojo-exapod
 >   Switches                     $0
 >   Optics                       $0          2 transceivers per optical link
 >   Total                    $45.0M          cables and facilities not counted
+>
+> HPL and the Top500 (FP64; the Rmax is an estimate, docs/top500.md)
+>   Rpeak FP64                    0 FLOP/s   3,000 x 0 FLOP/s (vector units)
+>   HPL Rmax                   none          the GPUs have no FP64 units
+>   AI peak, dense BF16        1.09 EFLOP/s
+>   AI peak, dense FP8         1.09 EFLOP/s

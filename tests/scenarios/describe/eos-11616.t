@@ -37,3 +37,10 @@ $ colossus describe eos-11616
 >   Switches                 $33.5M
 >   Optics                   $50.0M          2 transceivers per optical link
 >   Total                     $617M          cables and facilities not counted
+>
+> HPL and the Top500 (FP64; the Rmax is an estimate, docs/top500.md)
+>   Rpeak FP64                  778 PFLOP/s  11,616 x 67.0 TFLOP/s (matrix units)
+>   HPL Rmax (estimate)         453 PFLOP/s  58.2% of Rpeak: DGEMM 0.705 x network share 0.825
+>   Top500 Jun 2025             No. 7        between HPC6 and Fugaku
+>   AI peak, dense BF16        11.5 EFLOP/s  15x the FP64 Rpeak
+>   AI peak, dense FP8         23.0 EFLOP/s

@@ -39,3 +39,9 @@ $ colossus describe gb200-nvl72-576
 >   Switches                 $1.20M
 >   Optics                   $1.61M          2 transceivers per optical link
 >   Total                    $28.7M          cables and facilities not counted
+>
+> HPL and the Top500 (FP64; the Rmax is an estimate, docs/top500.md)
+>   Rpeak FP64                 23.0 PFLOP/s  576 x 40.0 TFLOP/s (vector units)
+>   HPL Rmax                    n/a          a GPU states no dgemm_efficiency
+>   AI peak, dense BF16        1.44 EFLOP/s  62x the FP64 Rpeak
+>   AI peak, dense FP8         2.88 EFLOP/s

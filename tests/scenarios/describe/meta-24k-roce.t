@@ -37,3 +37,10 @@ $ colossus describe meta-24k-roce
 >   Switches                  $163M
 >   Optics                   $39.4M          2 transceivers per optical link
 >   Total                    $1.12B          cables and facilities not counted
+>
+> HPL and the Top500 (FP64; the Rmax is an estimate, docs/top500.md)
+>   Rpeak FP64                 1.65 EFLOP/s  24,576 x 67.0 TFLOP/s (matrix units)
+>   HPL Rmax (estimate)         958 PFLOP/s  58.2% of Rpeak: DGEMM 0.705 x network share 0.825
+>   Top500 Jun 2025             No. 4        between Aurora and JUPITER Booster
+>   AI peak, dense BF16        24.3 EFLOP/s  15x the FP64 Rpeak
+>   AI peak, dense FP8         48.6 EFLOP/s

@@ -37,3 +37,9 @@ $ colossus describe mi300x-1024
 >   Switches                 $1.68M
 >   Optics                   $2.87M          2 transceivers per optical link
 >   Total                    $29.8M          cables and facilities not counted
+>
+> HPL and the Top500 (FP64; the Rmax is an estimate, docs/top500.md)
+>   Rpeak FP64                  167 PFLOP/s  1,024 x 163 TFLOP/s (matrix units)
+>   HPL Rmax                    n/a          a GPU states no dgemm_efficiency
+>   AI peak, dense BF16        1.34 EFLOP/s  8x the FP64 Rpeak
+>   AI peak, dense FP8         2.68 EFLOP/s

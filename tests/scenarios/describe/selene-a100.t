@@ -37,3 +37,8 @@ $ colossus describe selene-a100
 >   Switches                 $12.0M
 >   Optics                   $13.8M          2 transceivers per optical link
 >   Total                     $137M          cables and facilities not counted
+>
+> HPL and the Top500 (FP64; the Rmax is an estimate, docs/top500.md)
+>   Rpeak FP64                 87.4 PFLOP/s  4,480 x 19.5 TFLOP/s (matrix units)
+>   HPL Rmax                    n/a          a GPU states no dgemm_efficiency
+>   AI peak, dense BF16        1.40 EFLOP/s  16x the FP64 Rpeak

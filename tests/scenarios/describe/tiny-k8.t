@@ -36,6 +36,13 @@ $ colossus describe tests/scenarios/describe/tiny-k8.yaml
 >   Switches                  $420k
 >   Optics                   $44.8k          2 transceivers per optical link
 >   Total                    $1.94M          cables and facilities not counted
+>
+> HPL and the Top500 (FP64; the Rmax is an estimate, docs/top500.md)
+>   Rpeak FP64                 2.14 PFLOP/s  32 x 67.0 TFLOP/s (matrix units)
+>   HPL Rmax (estimate)        1.25 PFLOP/s  58.2% of Rpeak: DGEMM 0.705 x network share 0.825
+>   Top500 Jun 2025           below          under the tenth (241.20 PFLOP/s)
+>   AI peak, dense BF16        31.7 PFLOP/s  15x the FP64 Rpeak
+>   AI peak, dense FP8         63.3 PFLOP/s
 
 # The same as JSON.
 $ colossus describe tests/scenarios/describe/tiny-k8.yaml --json
@@ -125,5 +132,17 @@ $ colossus describe tests/scenarios/describe/tiny-k8.yaml --json
 >     "optics_usd": 44800.0,
 >     "total_usd": 1935200.0
 >   },
->   "facility": null
+>   "top500": {
+>     "fp64_stated": true,
+>     "devices": 32,
+>     "rpeak_fp64_flop_per_s": 2.144e+15,
+>     "rpeak_matrix_units": true,
+>     "rmax_estimate_flop_per_s": 1.2468008565990435e+15,
+>     "dgemm_efficiency": 0.705,
+>     "network_share": 0.824865603233198,
+>     "top500_edition": "Jun 2025",
+>     "top500_rank": 0,
+>     "bf16_dense_flop_per_s": 3.16608e+16,
+>     "fp8_dense_flop_per_s": 6.33248e+16
+>   }
 > }

@@ -34,3 +34,9 @@ $ colossus describe tpu-v5p-8960
 >   Switches                     $0
 >   Optics                   $10.8M          2 transceivers per optical link
 >   Total                     $194M          cables and facilities not counted
+>
+> HPL and the Top500 (FP64; the Rmax is an estimate, docs/top500.md)
+>   Rpeak FP64                    0 FLOP/s   8,960 x 0 FLOP/s (vector units)
+>   HPL Rmax                   none          the GPUs have no FP64 units
+>   AI peak, dense BF16        4.11 EFLOP/s
+>   AI peak, dense FP8         4.11 EFLOP/s

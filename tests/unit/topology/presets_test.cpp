@@ -6,6 +6,8 @@
 
 #include "colossus/core/random.h"
 #include "colossus/spec/cluster_loader.h"
+#include "colossus/topology/bill_of_materials.h"
+#include "colossus/topology/dragonfly_topology.h"
 #include "colossus/topology/topology.h"
 
 namespace colossus {
@@ -39,6 +41,15 @@ TEST(TopologyPresets, EveryClusterPresetRoutes) {
           }
           continue;
         }
+        if (topo.kind() == "dragonfly") {
+          // Two NICs and at most 5 switch-to-switch links (Valiant), or NVLink inside a node.
+          ASSERT_GE(r.count, 2);
+          ASSERT_LE(r.count, 7);
+          for (int h = 0; h < r.count; ++h) {
+            ASSERT_LT(static_cast<std::size_t>(r.hops[h]), topo.resource_count());
+          }
+          continue;
+        }
         // Inside a full-mesh server a flow crosses its pair's one link; through NVSwitches, the
         // GPU's port out and the peer's port in.
         const int inside = topo.server_spec(a).full_mesh ? 1 : 2;
@@ -57,6 +68,24 @@ TEST(TopologyPresets, EveryClusterPresetRoutes) {
       }
     }
   }
+}
+
+TEST(TopologyPresets, FrontierCountsAreThePublishedOnes) {
+  // Published (frontier.yaml's sources): 9,408 nodes, 37,632 MI250X (75,264 GCDs), 4 NICs per
+  // node = 37,632 NICs, 74 groups of 32 switches = 2,368 switches; by hand: 74 x C(32,2) = 36,704
+  // local links, C(74,2) x 4 = 10,804 global links.
+  const PresetCatalog catalog = PresetCatalog::from_environment();
+  const auto topo_built = make_topology(load_cluster("frontier", catalog));
+  const auto& topo = dynamic_cast<const DragonflyTopology&>(*topo_built);
+  const BillOfMaterials bom = bill_of_materials(topo);
+  EXPECT_EQ(bom.servers, 9408);
+  EXPECT_EQ(bom.gpus, 75264);
+  EXPECT_EQ(bom.gpus / topo.spec().pools[0].server.gpu.gcds, 37632);
+  EXPECT_EQ(bom.nics, 37632);
+  EXPECT_EQ(bom.switches, 2368);
+  EXPECT_EQ(topo.local_links(), 36704);
+  EXPECT_EQ(topo.global_links(), 10804);
+  EXPECT_EQ(topo.nodes_per_group(), 128);
 }
 
 }  // namespace

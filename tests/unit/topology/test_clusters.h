@@ -64,4 +64,37 @@ inline ClusterSpec make_cluster(std::int64_t gpus, int per_server, std::vector<T
   return spec;
 }
 
+// A small dragonfly, every figure countable by hand: `groups` groups of 4 switches (one local
+// link per pair), 2 endpoint ports and 1 global port per switch, 1 link per group pair; one-GPU
+// nodes with one 400 Gb/s NIC each, 400 Gb/s links, 100 ns per switch. A full fabric holds
+// groups x 4 switches x 2 nodes.
+inline ClusterSpec make_dragonfly(int groups, std::int64_t nodes) {
+  ClusterSpec spec = make_cluster(nodes, 1, {}, false);
+  spec.fabric.kind = "dragonfly";
+  spec.fabric.rail_optimized = false;
+  DragonflySpec& d = spec.fabric.dragonfly;
+  d.groups = groups;
+  d.switches_per_group = 4;
+  d.endpoint_ports = 2;
+  d.global_ports = 1;
+  d.local_links_per_pair = 1;
+  d.links_per_group_pair = 1;
+  d.routing = DragonflyRouting::minimal;
+  d.switch_model = "switch";
+  d.radix = 8;
+  d.link_bandwidth = gbit_per_s(400);
+  d.switch_latency = nanoseconds(100);
+  TierSpec ts;
+  ts.name = "switch";
+  ts.switch_model = "switch";
+  ts.radix = 8;
+  ts.down_ports = 8;
+  ts.port_bandwidth = gbit_per_s(400);
+  ts.switch_power = watts(1000);
+  ts.switch_price = dollars(30000);
+  ts.optic_price = dollars(500);
+  spec.fabric.tiers = {ts};
+  return spec;
+}
+
 }  // namespace colossus
