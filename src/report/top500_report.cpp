@@ -53,7 +53,7 @@ Top500Figures top500_figures(const Topology& topo, const BillOfMaterials& bom,
                        [](const ServerPool& p) { return p.server.gpu.fp64_stated; });
   if (!f.fp64 && !require_fp64) return f;
   f.hpl = validation::hpl_estimate(topo);  // throws for a GPU without FP64
-  f.place = validation::top500_place(f.hpl.rmax, edition);
+  f.place = validation::top500_place(f.hpl.rmax, edition, topo.spec().name);
   return f;
 }
 
@@ -88,6 +88,8 @@ std::string top500_text(const Top500Figures& f) {
                        : p.above.empty() ? fmt::format("ahead of {}", p.below)
                        : p.below.empty() ? fmt::format("after {}", p.above)
                                          : fmt::format("between {} and {}", p.above, p.below);
+    if (p.own_listing > 0)
+      note += fmt::format(" (its own listing, No. {}, left out)", p.own_listing);
     out += summary_row("Top500 " + p.edition, rank_text(p), note);
   }
   out += summary_row(
@@ -112,6 +114,7 @@ nlohmann::ordered_json top500_json(const Top500Figures& f) {
   j["network_share"] = f.hpl.network;
   j["top500_edition"] = f.place.edition;
   j["top500_rank"] = f.place.rank;
+  j["top500_own_listing_rank"] = f.place.own_listing;
   j["bf16_dense_flop_per_s"] = f.bom.bf16_dense.value();
   j["fp8_dense_flop_per_s"] = f.bom.fp8_dense.value();
   return j;

@@ -114,7 +114,7 @@ std::vector<std::string> top500_editions() {
   return out;
 }
 
-Top500Placement top500_place(FlopRate rmax, const std::string& edition) {
+Top500Placement top500_place(FlopRate rmax, const std::string& edition, const std::string& self) {
   const auto file = data_dir() / "lists.json";
   const nlohmann::json j = read_json(file);
   std::string names;
@@ -129,6 +129,10 @@ Top500Placement top500_place(FlopRate rmax, const std::string& edition) {
     const double pf = rmax.value() / 1e15;
     int rank = 1;
     for (const auto& e : entries) {
+      if (!self.empty() && e.value("preset", "") == self) {
+        p.own_listing = e.at("rank").get<int>();
+        continue;
+      }
       if (e.at("rmax_pf").get<double>() > pf) {
         ++rank;
         p.above = e.at("system").get<std::string>();
@@ -136,7 +140,8 @@ Top500Placement top500_place(FlopRate rmax, const std::string& edition) {
         p.below = e.at("system").get<std::string>();
       }
     }
-    p.rank = rank <= static_cast<int>(entries.size()) ? rank : 0;
+    const int listed = static_cast<int>(entries.size()) - (p.own_listing > 0 ? 1 : 0);
+    p.rank = rank <= listed ? rank : 0;
     return p;
   }
   throw InputError({"<command line>", 0}, "--top500",

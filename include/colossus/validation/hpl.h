@@ -69,10 +69,13 @@ struct Top500Placement {
   int rank = 0;              // 1..10, or 0 when below the tenth
   double tenth_pf = 0;       // the tenth entry's Rmax
   std::string above, below;  // the neighbouring systems ("" at the ends)
+  int own_listing = 0;       // the cluster's own entry's rank, left out (0: not listed)
 };
 // The editions known (newest first).
 std::vector<std::string> top500_editions();
-// The placement of `rmax` on `edition` ("" = the newest); throws InputError for an unknown one.
-Top500Placement top500_place(FlopRate rmax, const std::string& edition);
+// The placement of `rmax` on `edition` ("" = the newest) among the entries other than the
+// cluster preset `self`'s own listing; throws InputError for an unknown edition.
+Top500Placement top500_place(FlopRate rmax, const std::string& edition,
+                             const std::string& self = "");
 
 }  // namespace colossus::validation

@@ -38,6 +38,21 @@ $ colossus describe b200-300k
 >   Optics                   $2.52B          2 transceivers per optical link
 >   Total                    $18.9B          cables and facilities not counted
 >
+> Facility (direct_liquid cooling, PUE 1.2, power model training-activity)
+>   IT at full load                  546 MW   GPUs at TDP, hosts and switches at full load
+>   Wall at full load                655 MW   IT x PUE 1.2 (typical for direct_liquid: 1.05-1.3)
+>   Cooling and losses               109 MW
+>   Grid connection              not stated
+>   Water                     13,095 m3/day   WUE 1 L per kWh of IT energy, at full load
+>   CO2                         4,455 t/day   grid at 0.2835 kg/kWh, at full load
+>
+> Cost of ownership (pricing us-2025, 2025-06)
+>   Capex                            $25.3B   IT $18.9B + facility $6.38B ($11.7M per MW of IT)
+>   Opex per year                    $1.30B   maintenance $944M + electricity $357M (full load, $0.0623/kWh)
+>   Depreciation per year            $4.10B   IT over 5 years, facility over 20
+>   Owned, per GPU-hour               $2.05   $1.92 fixed + $0.14 electricity, busy all year
+>   Rented, per GPU-hour           no price   the pricing has no cloud price for this GPU
+>
 > HPL and the Top500 (FP64; the Rmax is an estimate, docs/top500.md)
 >   Rpeak FP64                 11.1 EFLOP/s  300,000 x 37.0 TFLOP/s (vector units)
 >   HPL Rmax                    n/a          a GPU states no dgemm_efficiency

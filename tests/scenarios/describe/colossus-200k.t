@@ -40,6 +40,21 @@ $ colossus describe colossus-200k
 >   Optics                    $841M          2 transceivers per optical link
 >   Total                    $9.47B          cables and facilities not counted
 >
+> Facility (direct_liquid cooling, PUE 1.2, power model training-activity)
+>   IT at full load                  234 MW   GPUs at TDP, hosts and switches at full load
+>   Wall at full load                281 MW   IT x PUE 1.2 (typical for direct_liquid: 1.05-1.3)
+>   Cooling and losses              46.8 MW
+>   Grid connection                  300 MW   suffices: 19.1 MW (6%) to spare
+>   Water                      5,619 m3/day   WUE 1 L per kWh of IT energy, at full load
+>   CO2                         1,912 t/day   grid at 0.2835 kg/kWh, at full load
+>
+> Cost of ownership (pricing us-2025, 2025-06)
+>   Capex                            $12.2B   IT $9.47B + facility $2.74B ($11.7M per MW of IT)
+>   Opex per year                     $627M   maintenance $474M + electricity $153M (full load, $0.0623/kWh)
+>   Depreciation per year            $2.03B   IT over 5 years, facility over 20
+>   Owned, per GPU-hour               $1.52   $1.43 fixed + $0.09 electricity, busy all year
+>   Rented, per GPU-hour           no price   the pricing has no cloud price for this GPU
+>
 > HPL and the Top500 (FP64; the Rmax is an estimate, docs/top500.md)
 >   Rpeak FP64                 13.4 EFLOP/s  all pools
 >   HPL Rmax (estimate)        7.87 EFLOP/s  58.7% of Rpeak: DGEMM 0.705 x network share 0.833

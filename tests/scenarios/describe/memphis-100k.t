@@ -38,6 +38,21 @@ $ colossus describe memphis-100k
 >   Optics                    $424M          2 transceivers per optical link
 >   Total                    $4.62B          cables and facilities not counted
 >
+> Facility (direct_liquid cooling, PUE 1.2, power model training-activity)
+>   IT at full load                  117 MW   GPUs at TDP, hosts and switches at full load
+>   Wall at full load                140 MW   IT x PUE 1.2 (typical for direct_liquid: 1.05-1.3)
+>   Cooling and losses              23.3 MW
+>   Grid connection                  150 MW   suffices: 9.9 MW (7%) to spare
+>   Water                      2,801 m3/day   WUE 1 L per kWh of IT energy, at full load
+>   CO2                           953 t/day   grid at 0.2835 kg/kWh, at full load
+>
+> Cost of ownership (pricing us-2025, 2025-06)
+>   Capex                            $5.99B   IT $4.62B + facility $1.37B ($11.7M per MW of IT)
+>   Opex per year                     $308M   maintenance $231M + electricity $76.4M (full load, $0.0623/kWh)
+>   Depreciation per year             $993M   IT over 5 years, facility over 20
+>   Owned, per GPU-hour               $1.48   $1.40 fixed + $0.09 electricity, busy all year
+>   Rented, per GPU-hour              $4.92   owning is cheaper above 29% utilisation
+>
 > HPL and the Top500 (FP64; the Rmax is an estimate, docs/top500.md)
 >   Rpeak FP64                 6.70 EFLOP/s  100,000 x 67.0 TFLOP/s (matrix units)
 >   HPL Rmax (estimate)        3.90 EFLOP/s  58.2% of Rpeak: DGEMM 0.705 x network share 0.825
@@ -148,6 +163,40 @@ $ colossus describe memphis-100k --json
 >     "optics_usd": 423852800.0,
 >     "total_usd": 4622652800.0
 >   },
+>   "facility": {
+>     "cooling": "direct_liquid",
+>     "pue": 1.2,
+>     "pue_typical_low": 1.05,
+>     "pue_typical_high": 1.3,
+>     "wue_l_per_kwh": 1.0,
+>     "carbon_kg_per_kwh": 0.2835,
+>     "electricity_usd_per_kwh": 0.0623,
+>     "power_model": "training-activity",
+>     "it_w": 116726000.0,
+>     "wall_w": 140071200.0,
+>     "overhead_w": 23345200.0,
+>     "grid_capacity_w": 150000000.0,
+>     "over_capacity": false,
+>     "water_l_per_day": 2801424.0,
+>     "co2_t_per_day": 953.0444447999998,
+>     "warnings": [],
+>     "ownership": {
+>       "pricing": "us-2025",
+>       "pricing_date": "2025-06",
+>       "it_capex_usd": 4622652800.0,
+>       "facility_capex_usd": 1365694200.0,
+>       "capex_usd": 5988347000.0,
+>       "depreciation_usd_per_year": 992815270.0,
+>       "maintenance_usd_per_year": 231132640.0,
+>       "electricity_usd_per_year": 76443577.2576,
+>       "opex_usd_per_year": 307576217.2576,
+>       "fixed_usd_per_gpu_hour": 1.397200810502283,
+>       "energy_usd_per_gpu_hour": 0.0872643576,
+>       "owned_usd_per_gpu_hour": 1.4844651681022831,
+>       "cloud_usd_per_gpu_hour": 4.916,
+>       "break_even_utilisation": 0.2893512741169321
+>     }
+>   },
 >   "top500": {
 >     "fp64_stated": true,
 >     "devices": 100000,
@@ -158,6 +207,7 @@ $ colossus describe memphis-100k --json
 >     "network_share": 0.8248656032331981,
 >     "top500_edition": "Jun 2025",
 >     "top500_rank": 1,
+>     "top500_own_listing_rank": 0,
 >     "bf16_dense_flop_per_s": 9.894e+19,
 >     "fp8_dense_flop_per_s": 1.9789e+20
 >   }

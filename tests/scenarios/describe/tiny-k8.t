@@ -132,6 +132,7 @@ $ colossus describe tests/scenarios/describe/tiny-k8.yaml --json
 >     "optics_usd": 44800.0,
 >     "total_usd": 1935200.0
 >   },
+>   "facility": null,
 >   "top500": {
 >     "fp64_stated": true,
 >     "devices": 32,
@@ -142,6 +143,7 @@ $ colossus describe tests/scenarios/describe/tiny-k8.yaml --json
 >     "network_share": 0.824865603233198,
 >     "top500_edition": "Jun 2025",
 >     "top500_rank": 0,
+>     "top500_own_listing_rank": 0,
 >     "bf16_dense_flop_per_s": 3.16608e+16,
 >     "fp8_dense_flop_per_s": 6.33248e+16
 >   }

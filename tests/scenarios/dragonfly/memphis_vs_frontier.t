@@ -14,7 +14,7 @@ $ colossus describe memphis-100k frontier
 >   Peak dense FP8                198 EFLOP/s                         none
 >   Rpeak FP64                   6.70 EFLOP/s                 3.60 EFLOP/s
 >   HPL Rmax (estimate)          3.90 EFLOP/s                 1.33 EFLOP/s
->   Top500 rank              No. 1 (Jun 2025)             No. 3 (Jun 2025)
+>   Top500 rank              No. 1 (Jun 2025)             No. 2 (Jun 2025)
 >   HBM                              7.63 PiB                     4.28 PiB
 >   IT power                           117 MW                      25.4 MW
 >   Capital cost (estimate)            $4.62B                        $764M

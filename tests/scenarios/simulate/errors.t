@@ -4,7 +4,7 @@
 # cluster
 $ colossus simulate --cluster nosuch --model llama3-8b --global-batch 8
 ! exit 2
-2> <command line>: --cluster: unknown cluster preset "nosuch"; available: b200-300k, colossus-2, colossus-200k, cortex-50k, cortex-50k-dojo, dojo-exapod, eos-11616, gb200-nvl72-576, memphis-100k, meta-24k-roce, mi300x-1024, selene-a100, tpu-v5p-8960
+2> <command line>: --cluster: unknown cluster preset "nosuch"; available: aurora, b200-300k, colossus-2, colossus-200k, cortex-50k, cortex-50k-dojo, dojo-exapod, el-capitan, eos-11616, frontier, gb200-nvl72-576, memphis-100k, meta-24k-roce, mi300x-1024, selene-a100, stargate-abilene, tpu-v5p-8960
 
 # experts
 $ colossus simulate --ep 3

@@ -276,11 +276,16 @@ TEST(ClusterLoader, BaseEntriesWithOverrides) {
   // An unknown base is an unknown preset ("dgx-h99" is 3 edits from "dgx-h100": no suggestion).
   std::string unknown = only_base;
   unknown.replace(unknown.find("base: dgx-h100"), 14, "base: dgx-h99");
-  EXPECT_EQ(error_of(unknown),
-            "c.yaml:6: pools[0].server.base: unknown server preset \"dgx-h99\"; available: "
-            "amd-mi300x-platform, dgx-a100, dgx-h100, dojo-training-tile, gb200-nvl72, "
-            "gb300-nvl72, grand-teton-h100, hgx-b200-cx8, supermicro-hgx-h100-liquid, "
-            "supermicro-hgx-h200-liquid, tpu-v5p-host");
+  // The list of presets grows with the library: check its start and two members.
+  const std::string unknown_error = error_of(unknown);
+  EXPECT_EQ(
+      unknown_error.rfind("c.yaml:6: pools[0].server.base: unknown server preset \"dgx-h99\"; "
+                          "available: amd-mi300x-platform, dgx-a100, dgx-h100, ",
+                          0),
+      0u)
+      << unknown_error;
+  EXPECT_NE(unknown_error.find(", supermicro-hgx-h100-liquid,"), std::string::npos)
+      << unknown_error;
 }
 
 TEST(ClusterLoader, ClusterBaseInAScenario) {

@@ -59,6 +59,14 @@ TEST(Hpl, RankOnAList) {
   EXPECT_EQ(p.below, "Frontier");
   // Under the tenth (Leonardo, 241.2): no rank.
   EXPECT_EQ(top500_place(FlopRate{100e15}, "").rank, 0);
+  // Frontier's own preset is ranked among the others: at 1,400 PF it passes its own listing
+  // (No. 2, 1,353 PF, left out) and stays behind El Capitan, so No. 2 between El Capitan and
+  // Aurora.
+  const Top500Placement own = top500_place(FlopRate{1400e15}, "Jun 2025", "frontier");
+  EXPECT_EQ(own.rank, 2);
+  EXPECT_EQ(own.own_listing, 2);
+  EXPECT_EQ(own.above, "El Capitan");
+  EXPECT_EQ(own.below, "Aurora");
   EXPECT_THROW(top500_place(FlopRate{1e15}, "Jun 1993"), InputError);
 }
 

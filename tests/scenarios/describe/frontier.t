@@ -43,5 +43,5 @@ $ colossus describe frontier
 > HPL and the Top500 (FP64; the Rmax is an estimate, docs/top500.md)
 >   Rpeak FP64                 3.60 EFLOP/s  75,264 x 47.9 TFLOP/s (matrix units)
 >   HPL Rmax (estimate)        1.33 EFLOP/s  36.8% of Rpeak: DGEMM 0.581 x network share 0.633
->   Top500 Jun 2025             No. 3        between Frontier and Aurora
+>   Top500 Jun 2025             No. 2        between El Capitan and Aurora (its own listing, No. 2, left out)
 >   AI peak, dense BF16        14.4 EFLOP/s  4x the FP64 Rpeak
