@@ -8,9 +8,10 @@
 namespace colossus::report {
 namespace {
 
-// "140 MW" with one decimal below 100.
+// "140 MW" with one decimal below 100; a job under 1 MW in kW or W ("7.43 kW"), not "0.0 MW".
 std::string mw(Watts w) {
   const double v = w.value() / 1e6;
+  if (v < 1.0) return to_string(w);
   return v >= 100 ? fmt::format("{:.0f} MW", v) : fmt::format("{:.1f} MW", v);
 }
 
@@ -138,7 +139,9 @@ std::string step_power_text(const facility::StepPower& power, const StepCost& co
               fmt::format("every {} (one step); {} of it below the midpoint",
                           to_string(power.period), to_string(power.low_time)));
   const Joules wall = facility::wall_power(power.average, site) * power.step;
-  out += line("Energy per step", fmt::format("{:.1f} kWh", wall.value() / facility::kJoulesPerKwh),
+  const double kwh = wall.value() / facility::kJoulesPerKwh;
+  out += line("Energy per step",
+              kwh >= 1.0 ? fmt::format("{:.1f} kWh", kwh) : fmt::format("{:.1f} Wh", 1000 * kwh),
               "at the wall");
   out += line("Cost per step", to_string(cost.per_step), "owned GPU-hours + electricity");
   out += line("Cost per 1M tokens", fmt::format("${:.3f}", cost.per_million_tokens.value()));
