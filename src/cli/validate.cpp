@@ -27,8 +27,8 @@
 #include "colossus/spec/cluster_loader.h"
 #include "colossus/spec/preset_catalog.h"
 #include "colossus/validation/collective_calibration.h"
-#include "colossus/validation/serving_validation.h"
 #include "colossus/validation/hpl.h"
+#include "colossus/validation/serving_validation.h"
 #include "colossus/validation/validation.h"
 
 namespace colossus::cli {
