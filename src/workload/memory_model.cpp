@@ -310,7 +310,8 @@ std::optional<std::string> memory_overflow(const ModelSpec& model, const Paralle
     if (found == 2) break;
     try {
       const Parallelism changed = resolve(r.spec, model, par.gpus(), par.gpus());
-      const StageMemory* w = worst_stage(memory_per_stage(model, changed, options));
+      const std::vector<StageMemory> changed_stages = memory_per_stage(model, changed, options);
+      const StageMemory* w = worst_stage(changed_stages);
       if (!w || w->total() > gpu.hbm) continue;
       fixes += fmt::format("{}{} ({} GiB)", found ? " or " : "", r.flag, gib_text(w->total()));
       ++found;
