@@ -6,6 +6,7 @@
 
 #include <array>
 #include <limits>
+#include <stdexcept>
 
 #include "colossus/collective/algorithm.h"
 
@@ -79,6 +80,25 @@ CollectiveCall CollectiveCall::consecutive(CollectiveOp op, Bytes size, GpuId fi
   if (groups > 1) {
     call.group_offsets.resize(groups);
     for (int g = 0; g < groups; ++g) call.group_offsets[g] = GpuId(g) * ranks;
+  }
+  return call;
+}
+
+CollectiveCall CollectiveCall::translates(const std::vector<std::vector<int>>& groups) {
+  CollectiveCall call;
+  const std::vector<int>& first = groups.front();
+  call.ranks.assign(first.begin(), first.end());
+  if (groups.size() > 1) {
+    call.group_offsets.reserve(groups.size());
+    for (const auto& g : groups) {
+      const int offset = g.front() - first.front();
+      for (std::size_t i = 0; i < g.size(); ++i) {
+        if (g[i] - first[i] != offset) {
+          throw std::logic_error("CollectiveCall::translates: the groups are not translates");
+        }
+      }
+      call.group_offsets.push_back(offset);
+    }
   }
   return call;
 }

@@ -4,8 +4,6 @@
 // engine, whose size-independent profiles are cached by the groups.
 #include "colossus/plan/step_evaluator.h"
 
-#include <stdexcept>
-
 namespace colossus::plan {
 namespace {
 
@@ -22,27 +20,6 @@ class CachedCommModel : public sim::CommModel {
   StepCache& cache_;
 };
 
-// Every group of a kind as one call, as sim::FabricCommModel builds it; the groups of a
-// Megatron layout are translates of each other.
-CollectiveCall call_for(const std::vector<std::vector<int>>& groups) {
-  CollectiveCall call;
-  const std::vector<int>& first = groups.front();
-  call.ranks.assign(first.begin(), first.end());
-  if (groups.size() > 1) {
-    call.group_offsets.reserve(groups.size());
-    for (const auto& g : groups) {
-      const int offset = g.front() - first.front();
-      for (std::size_t i = 0; i < g.size(); ++i) {
-        if (g[i] - first[i] != offset) {
-          throw std::logic_error("StepCache: groups of a kind are not translates");
-        }
-      }
-      call.group_offsets.push_back(offset);
-    }
-  }
-  return call;
-}
-
 }  // namespace
 
 GridKey grid_key(const Parallelism& par) {
@@ -57,7 +34,7 @@ StepCache::StepCache(const Topology& topology) : network_(topology), engine_(net
 int StepCache::call_id(const Parallelism& par, GroupKind kind) {
   const auto grid = std::make_pair(grid_key(par), kind);
   if (auto it = grid_calls_.find(grid); it != grid_calls_.end()) return it->second;
-  CollectiveCall call = call_for(par.groups(kind));
+  CollectiveCall call = CollectiveCall::translates(par.groups(kind));
   auto key = std::make_pair(call.ranks, call.group_offsets);
   auto it = call_ids_.find(key);
   if (it == call_ids_.end()) {

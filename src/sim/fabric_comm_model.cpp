@@ -3,38 +3,11 @@
 // flows of every data-parallel (or expert, or pipeline) group share the fabric in one network
 // phase; the engine caches the size-independent analysis, and this class caches each
 // (op, kind, bytes) answer, so a step costs one collective simulation per distinct message.
-#include <stdexcept>
 
 #include "colossus/collective/collective.h"
 #include "colossus/sim/comm_model.h"
 
 namespace colossus::sim {
-namespace {
-
-// Every group of a kind as one call: group 0's ranks plus one offset per group. The groups of
-// a Megatron layout are translates of each other (a rank is a linear function of its
-// coordinates); a layout where they are not is a bug.
-CollectiveCall call_for(const std::vector<std::vector<int>>& groups) {
-  CollectiveCall call;
-  const std::vector<int>& first = groups.front();
-  call.ranks.assign(first.begin(), first.end());
-  if (groups.size() > 1) {
-    call.group_offsets.reserve(groups.size());
-    for (const auto& g : groups) {
-      const int offset = g.front() - first.front();
-      for (std::size_t i = 0; i < g.size(); ++i) {
-        if (g[i] - first[i] != offset) {
-          throw std::logic_error("FabricCommModel: groups of a kind are not translates");
-        }
-      }
-      call.group_offsets.push_back(offset);
-    }
-  }
-  return call;
-}
-
-}  // namespace
-
 struct FabricCommModel::State {
   explicit State(Network& network) : engine(network) {}
   CollectiveEngine engine;
@@ -53,7 +26,8 @@ CommTiming FabricCommModel::time(const Parallelism& parallelism, CollectiveOp op
   if (auto it = cache_.find(key); it != cache_.end()) return it->second;
   auto call_it = state_->calls.find(kind);
   if (call_it == state_->calls.end()) {
-    call_it = state_->calls.emplace(kind, call_for(parallelism.groups(kind))).first;
+    call_it =
+        state_->calls.emplace(kind, CollectiveCall::translates(parallelism.groups(kind))).first;
   }
   CollectiveCall call = call_it->second;
   call.op = op;

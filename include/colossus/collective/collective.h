@@ -94,6 +94,10 @@ struct CollectiveCall {
   // G groups of R consecutive GPUs starting at `first`: group g = [first + g*R, first + (g+1)*R).
   static CollectiveCall consecutive(CollectiveOp op, Bytes size, GpuId first, int ranks,
                                     int groups = 1);
+  // Every group of one kind as one call: group 0's ranks plus one offset per group. The groups
+  // must be translates of each other, as a Megatron layout's are (a rank is a linear function of
+  // its coordinates); throws std::logic_error otherwise (a bug in the caller's layout).
+  static CollectiveCall translates(const std::vector<std::vector<int>>& groups);
   int group_count() const { return group_offsets.empty() ? 1 : int(group_offsets.size()); }
 };
 

@@ -26,6 +26,16 @@ CollectiveCall forced(CollectiveCall call, std::string algorithm) {
   return call;
 }
 
+TEST(CollectiveCall, TranslatedGroupsAreGroupZeroPlusOffsets) {
+  // TP2 groups {0,1}, {4,5}, {8,9}: group 0's ranks and offsets 0, 4, 8.
+  const CollectiveCall call = CollectiveCall::translates({{0, 1}, {4, 5}, {8, 9}});
+  EXPECT_EQ(call.ranks, (std::vector<GpuId>{0, 1}));
+  EXPECT_EQ(call.group_offsets, (std::vector<GpuId>{0, 4, 8}));
+  // One group: no offsets. Groups that are not translates ({4, 6}) are a caller's bug.
+  EXPECT_TRUE(CollectiveCall::translates({{2, 3, 5}}).group_offsets.empty());
+  EXPECT_THROW(CollectiveCall::translates({{0, 1}, {4, 6}}), std::logic_error);
+}
+
 TEST(BusBandwidth, NcclTestsFactors) {
   // nccl-tests' PERFORMANCE.md: all-reduce 2(n-1)/n, reduce-scatter / all-gather (n-1)/n,
   // broadcast 1; all-to-all (n-1)/n; sendrecv 1.
