@@ -10,14 +10,16 @@ cd "$2" || exit 1
 export COLOSSUS_DATA_DIR=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-spec=tests/scenarios/sweep/small.yaml
+# 576 points, about 2 s of work: a kill sent within a poll of the third commit always lands before
+# the last point (with the 24-point small.yaml, a fast machine finished before the kill).
+spec=tests/scenarios/sweep/resume.yaml
 fail() { echo "FAIL: $*"; exit 1; }
 
-"$colossus" sweep "$spec" --threads 1 >"$tmp/reference.csv" || fail "the uninterrupted sweep"
+"$colossus" sweep "$spec" --threads 2 >"$tmp/reference.csv" || fail "the uninterrupted sweep"
 total=$(($(wc -l <"$tmp/reference.csv") - 1))
-[ "$total" -eq 24 ] || fail "expected 24 points (4 tp x 3 micro-batches x 2 zipped), got $total"
+[ "$total" -eq 576 ] || fail "expected 576 points (3 tp x 3 micro-batches x 32 batches x 2), got $total"
 
-count() { sqlite3 "$tmp/sweep.sqlite" "SELECT count(*) FROM small" 2>/dev/null || echo 0; }
+count() { sqlite3 "$tmp/sweep.sqlite" "SELECT count(*) FROM resume" 2>/dev/null || echo 0; }
 "$colossus" sweep "$spec" --threads 1 --db "$tmp/sweep.sqlite" >/dev/null 2>&1 &
 pid=$!
 for _ in $(seq 1 2000); do
@@ -35,7 +37,7 @@ kept=$(count)
 expected="colossus sweep: $total points, $kept already in $tmp/sweep.sqlite, $((total - kept)) to compute on 1 rank(s)"
 [ "$(head -1 "$tmp/err")" = "$expected" ] || fail "stderr: $(head -1 "$tmp/err"), expected: $expected"
 [ "$(count)" -eq "$total" ] || fail "expected $total rows, got $(count)"
-distinct=$(sqlite3 "$tmp/sweep.sqlite" "SELECT count(DISTINCT point) FROM small")
+distinct=$(sqlite3 "$tmp/sweep.sqlite" "SELECT count(DISTINCT point) FROM resume")
 [ "$distinct" -eq "$total" ] || fail "expected $total distinct points, got $distinct"
 diff "$tmp/reference.csv" "$tmp/resumed.csv" >"$tmp/diff" || fail "rows differ: $(head -5 "$tmp/diff")"
 echo "sweep_resume: killed after $kept of $total points; resumed with $((total - kept)); rows identical"
