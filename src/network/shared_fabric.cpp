@@ -4,7 +4,9 @@
 #include "colossus/network/shared_fabric.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <queue>
 #include <span>
 #include <stdexcept>
 #include <unordered_map>
@@ -32,69 +34,69 @@ int SharedFabric::add_pattern(std::string name, std::span<const Flow> flows) {
 
 void SharedFabric::seal() {
   sealed_ = true;
-  // Each resource's uses as (pattern, demand) in pattern order, in CSR arrays over resource ids.
-  const std::size_t resources = network_->topology().resource_count();
-  std::vector<std::int64_t> begin(resources + 1, 0);
-  std::vector<double> capacity(resources, 0.0);
-  for (const Pattern& p : patterns_) {
-    for (std::size_t k = 0; k < p.resources.size(); ++k) {
-      ++begin[p.resources[k] + 1];
-      capacity[p.resources[k]] = p.capacity[k];
-    }
-  }
-  for (std::size_t r = 0; r < resources; ++r) begin[r + 1] += begin[r];
-  std::vector<std::pair<int, double>> uses(static_cast<std::size_t>(begin[resources]));
-  std::vector<std::int64_t> fill(begin.begin(), begin.end() - 1);
+  // Each pattern lists its resources in id order (Network::resource_loads), so merging the
+  // patterns' lists visits every crossed resource once, in id order, with its uses as
+  // (pattern, demand) in pattern order; only crossed resources cost anything (no array over all
+  // of the topology's resources).
+  using Use = std::pair<int, double>;
+  using Cursor = std::pair<ResourceId, int>;  // (resource, pattern), smallest first
+  std::priority_queue<Cursor, std::vector<Cursor>, std::greater<>> next;
+  std::vector<std::size_t> at(patterns_.size(), 0);
   for (int p = 0; p < pattern_count(); ++p) {
-    for (std::size_t k = 0; k < patterns_[p].resources.size(); ++k) {
-      uses[fill[patterns_[p].resources[k]]++] = {p, patterns_[p].demand[k]};
-    }
+    if (!patterns_[p].resources.empty()) next.emplace(patterns_[p].resources[0], p);
   }
-  auto uses_of = [&](ResourceId r) {
-    return std::span<const std::pair<int, double>>(uses.data() + begin[r],
-                                                   uses.data() + begin[r + 1]);
-  };
   // A constraint per distinct signature (capacity and the uses), found by hash and compared
-  // with the first resource of the constraint.
+  // with the signature of the constraint; a run of resources with one signature (a tier's
+  // links, numbered together) is compared with the previous resource's constraint first.
+  std::vector<std::vector<Use>> signature;  // per constraint
   std::unordered_map<std::uint64_t, std::vector<int>> by_hash;
-  std::vector<int> merged(resources, -1);  // resource -> constraint
-  for (std::size_t i = 0; i < resources; ++i) {
-    const auto r = static_cast<ResourceId>(i);
-    const auto mine = uses_of(r);
-    if (mine.empty()) continue;
-    std::uint64_t h = std::hash<double>{}(capacity[r]);
-    for (const auto& [p, d] : mine) h = (h * 1000003u) ^ (std::hash<double>{}(d) + p);
-    std::vector<int>& candidates = by_hash[h];
+  std::vector<Use> mine;
+  int previous = -1;
+  while (!next.empty()) {
+    const ResourceId r = next.top().first;
+    mine.clear();
+    double capacity = 0.0;
+    while (!next.empty() && next.top().first == r) {
+      const int p = next.top().second;
+      next.pop();
+      const Pattern& pattern = patterns_[p];
+      const std::size_t k = at[p]++;
+      mine.emplace_back(p, pattern.demand[k]);
+      capacity = pattern.capacity[k];
+      if (at[p] < pattern.resources.size()) next.emplace(pattern.resources[at[p]], p);
+    }
     int c = -1;
-    for (int k : candidates) {
-      const ResourceId other = constraint_resource_[k];
-      const auto theirs = uses_of(other);
-      if (capacity[other] == capacity[r] &&
-          std::equal(mine.begin(), mine.end(), theirs.begin(), theirs.end())) {
-        c = k;
-        break;
+    if (previous >= 0 && constraint_capacity_[previous] == capacity &&
+        signature[previous] == mine) {
+      c = previous;
+    } else {
+      std::uint64_t h = std::hash<double>{}(capacity);
+      for (const auto& [p, d] : mine) h = (h * 1000003u) ^ (std::hash<double>{}(d) + p);
+      std::vector<int>& candidates = by_hash[h];
+      for (int k : candidates) {
+        if (constraint_capacity_[k] == capacity && signature[k] == mine) {
+          c = k;
+          break;
+        }
+      }
+      if (c < 0) {
+        c = solver_.add_constraint(capacity);
+        candidates.push_back(c);
+        constraint_capacity_.push_back(capacity);
+        constraint_resource_.push_back(r);
+        constraint_members_.push_back(0);
+        signature.push_back(mine);
       }
     }
-    if (c < 0) {
-      c = solver_.add_constraint(capacity[r]);
-      candidates.push_back(c);
-      constraint_capacity_.push_back(capacity[r]);
-      constraint_resource_.push_back(r);
-      constraint_members_.push_back(0);
-    }
     ++constraint_members_[c];
-    merged[r] = c;
+    previous = c;
   }
-  for (Pattern& p : patterns_) {
-    std::vector<std::pair<int, double>> coefficient;  // merged constraints of the pattern
-    for (std::size_t k = 0; k < p.resources.size(); ++k) {
-      coefficient.emplace_back(merged[p.resources[k]], p.demand[k]);
-    }
-    std::sort(coefficient.begin(), coefficient.end());
-    for (std::size_t k = 0; k < coefficient.size(); ++k) {
-      if (k > 0 && coefficient[k].first == coefficient[k - 1].first) continue;
-      p.constraints.push_back(coefficient[k].first);
-      p.coefficients.push_back(coefficient[k].second);
+  // A pattern's merged constraints, in constraint order, with its demand on each (the same on
+  // every resource of one constraint: the demand is part of the signature).
+  for (int c = 0; c < static_cast<int>(signature.size()); ++c) {
+    for (const auto& [p, d] : signature[c]) {
+      patterns_[p].constraints.push_back(c);
+      patterns_[p].coefficients.push_back(d);
     }
   }
   busy_.assign(static_cast<std::size_t>(solver_.constraint_count()), 0.0);
