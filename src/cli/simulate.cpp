@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -351,20 +352,12 @@ void check_stage_layers(const Flags& f, const sim::Scenario& s) {
 }
 
 // The job's power by activity over the step and what a step and a token cost its owner.
-struct StepEnergy {
-  facility::StepPower power;
-  report::StepCost cost;
-};
-StepEnergy step_energy(const sim::SimulationResult& r, const ClusterSpec& cluster,
-                       const Topology& topology) {
+report::StepPowerReport step_power_report(const sim::SimulationResult& r,
+                                          const ClusterSpec& cluster, const Topology& topology) {
   const BillOfMaterials bom = bill_of_materials(topology);
   facility::StepUsage u =
       facility::step_usage(r, cluster, bom, facility::ownership_cost(bom, *cluster.site));
-  StepEnergy e;
-  e.power = std::move(u.power);
-  e.cost.per_step = u.per_step;
-  e.cost.per_million_tokens = u.per_million_tokens;
-  return e;
+  return {std::move(u.power), u.per_step, u.per_million_tokens, *cluster.site};
 }
 
 void run(const Flags& f) {
@@ -404,28 +397,29 @@ void run(const Flags& f) {
   } catch (const InputError& e) {
     throw blamed(e, f, overridden, origin == "command line");
   }
+  std::optional<report::StepPowerReport> power;
+  if (s.cluster.site) power = step_power_report(r, s.cluster, *topology_built);
+  const report::StepPowerReport* shown_power = power ? &*power : nullptr;
   if (!f.outputs.report.empty()) {
-    report::write_html_report(f.outputs.report, report::simulation_html(r, shown));
+    report::write_html_report(f.outputs.report, report::simulation_html(r, shown, shown_power));
   }
   if (!f.outputs.trace.empty()) {
     report::write_file_atomically(f.outputs.trace, report::simulation_trace(r, shown).dump(),
                                   "--trace");
   }
-  if (!f.outputs.csv.empty()) report::write_csv_tables(f.outputs.csv, report::simulation_tables(r));
+  if (!f.outputs.csv.empty()) {
+    std::vector<report::CsvTable> tables = report::simulation_tables(r);
+    if (power)
+      for (report::CsvTable& t : report::step_power_tables(*power)) tables.push_back(std::move(t));
+    report::write_csv_tables(f.outputs.csv, tables);
+  }
   if (f.json) {
     nlohmann::ordered_json j = report::simulation_json(r, shown, f.timeline);
-    j["power"] = nullptr;
-    if (s.cluster.site) {
-      const StepEnergy e = step_energy(r, s.cluster, *topology_built);
-      j["power"] = report::step_power_json(e.power, e.cost, *s.cluster.site);
-    }
+    j["power"] = power ? report::step_power_json(*power) : nlohmann::ordered_json(nullptr);
     fmt::print("{}\n", j.dump(2));
   } else {
     std::string text = report::simulation_text(r, shown);
-    if (s.cluster.site) {
-      const StepEnergy e = step_energy(r, s.cluster, *topology_built);
-      text += report::step_power_text(e.power, e.cost, *s.cluster.site);
-    }
+    if (power) text += report::step_power_text(*power);
     fmt::print("{}", text);
   }
 }

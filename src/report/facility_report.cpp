@@ -8,13 +8,6 @@
 namespace colossus::report {
 namespace {
 
-// "140 MW" with one decimal below 100; a job under 1 MW in kW or W ("7.43 kW"), not "0.0 MW".
-std::string mw(Watts w) {
-  const double v = w.value() / 1e6;
-  if (v < 1.0) return to_string(w);
-  return v >= 100 ? fmt::format("{:.0f} MW", v) : fmt::format("{:.1f} MW", v);
-}
-
 // A line "  label      value   note", as the cluster report aligns its rows.
 std::string line(const std::string& label, const std::string& value, const std::string& note = "") {
   std::string out = fmt::format("  {:<22}{:>17}", label, value);
@@ -27,23 +20,38 @@ std::string per_hour(Dollars d) {
   return fmt::format("${:.2f}", d.value());
 }
 
+// Energy per step: "49.6 kWh", or "15.5 Wh" under one kWh.
+std::string kwh_text(Joules j) {
+  const double kwh = j.value() / facility::kJoulesPerKwh;
+  return kwh >= 1.0 ? fmt::format("{:.1f} kWh", kwh) : fmt::format("{:.1f} Wh", 1000 * kwh);
+}
+
 }  // namespace
+
+// "140 MW" with one decimal below 100; a job under 1 MW in kW or W ("7.43 kW"), not "0.0 MW".
+std::string power_text(Watts w) {
+  const double v = w.value() / 1e6;
+  if (v < 1.0) return to_string(w);
+  return v >= 100 ? fmt::format("{:.0f} MW", v) : fmt::format("{:.1f} MW", v);
+}
 
 std::string facility_text(const facility::FacilityLoad& load, const facility::OwnershipCost& cost,
                           const SiteSpec& site) {
   std::string out = fmt::format("\nFacility ({} cooling, PUE {}, power model {})\n",
                                 to_string(site.cooling), site.pue, site.power_model.name);
-  out += line("IT at full load", mw(load.it), "GPUs at TDP, hosts and switches at full load");
-  out += line("Wall at full load", mw(load.wall),
+  out +=
+      line("IT at full load", power_text(load.it), "GPUs at TDP, hosts and switches at full load");
+  out += line("Wall at full load", power_text(load.wall),
               fmt::format("IT x PUE {} (typical for {}: {}-{})", load.pue, to_string(site.cooling),
                           load.typical.low, load.typical.high));
-  out += line("Cooling and losses", mw(load.overhead));
+  out += line("Cooling and losses", power_text(load.overhead));
   if (load.grid_capacity) {
     const Watts room = *load.grid_capacity - load.wall;
-    out += line("Grid connection", mw(*load.grid_capacity),
-                load.over_capacity ? fmt::format("NOT ENOUGH: short by {}", mw(-room))
-                                   : fmt::format("suffices: {} ({:.0f}%) to spare", mw(room),
-                                                 100.0 * (room / *load.grid_capacity)));
+    out +=
+        line("Grid connection", power_text(*load.grid_capacity),
+             load.over_capacity ? fmt::format("NOT ENOUGH: short by {}", power_text(-room))
+                                : fmt::format("suffices: {} ({:.0f}%) to spare", power_text(room),
+                                              100.0 * (room / *load.grid_capacity)));
   } else {
     out += line("Grid connection", "not stated");
   }
@@ -126,47 +134,63 @@ nlohmann::ordered_json facility_json(const facility::FacilityLoad& load,
   return f;
 }
 
-std::string step_power_text(const facility::StepPower& power, const StepCost& cost,
-                            const SiteSpec& site) {
+Joules step_wall_energy(const StepPowerReport& r) {
+  return facility::wall_power(r.power.average, r.site) * r.power.step;
+}
+
+std::string step_power_text(const StepPowerReport& r) {
+  const facility::StepPower& power = r.power;
   std::string out = fmt::format("\nPower by activity (power model {}, PUE {})\n",
-                                site.power_model.name, site.pue);
-  out += line("Job IT, average", mw(power.average),
-              fmt::format("{} at the wall", mw(facility::wall_power(power.average, site))));
-  out += line("Job IT, peak", mw(power.peak),
-              fmt::format("{} at the wall", mw(facility::wall_power(power.peak, site))));
-  out += line("Job IT, trough", mw(power.trough));
-  out += line("Swing", mw(power.swing),
+                                r.site.power_model.name, r.site.pue);
+  out +=
+      line("Job IT, average", power_text(power.average),
+           fmt::format("{} at the wall", power_text(facility::wall_power(power.average, r.site))));
+  out += line("Job IT, peak", power_text(power.peak),
+              fmt::format("{} at the wall", power_text(facility::wall_power(power.peak, r.site))));
+  out += line("Job IT, trough", power_text(power.trough));
+  out += line("Swing", power_text(power.swing),
               fmt::format("every {} (one step); {} of it below the midpoint",
                           to_string(power.period), to_string(power.low_time)));
-  const Joules wall = facility::wall_power(power.average, site) * power.step;
-  const double kwh = wall.value() / facility::kJoulesPerKwh;
-  out += line("Energy per step",
-              kwh >= 1.0 ? fmt::format("{:.1f} kWh", kwh) : fmt::format("{:.1f} Wh", 1000 * kwh),
-              "at the wall");
-  out += line("Cost per step", to_string(cost.per_step), "owned GPU-hours + electricity");
-  out += line("Cost per 1M tokens", fmt::format("${:.3f}", cost.per_million_tokens.value()));
+  out += line("Energy per step", kwh_text(step_wall_energy(r)), "at the wall");
+  out += line("Cost per step", to_string(r.per_step), "owned GPU-hours + electricity");
+  out += line("Cost per 1M tokens", fmt::format("${:.3f}", r.per_million_tokens.value()));
   return out;
 }
 
-nlohmann::ordered_json step_power_json(const facility::StepPower& power, const StepCost& cost,
-                                       const SiteSpec& site) {
+nlohmann::ordered_json step_power_json(const StepPowerReport& r) {
+  const facility::StepPower& power = r.power;
   nlohmann::ordered_json j;
-  j["power_model"] = site.power_model.name;
-  j["pue"] = site.pue;
+  j["power_model"] = r.site.power_model.name;
+  j["pue"] = r.site.pue;
   j["average_it_w"] = power.average.value();
   j["peak_it_w"] = power.peak.value();
   j["trough_it_w"] = power.trough.value();
-  j["average_wall_w"] = facility::wall_power(power.average, site).value();
-  j["peak_wall_w"] = facility::wall_power(power.peak, site).value();
+  j["average_wall_w"] = facility::wall_power(power.average, r.site).value();
+  j["peak_wall_w"] = facility::wall_power(power.peak, r.site).value();
   j["swing_it_w"] = power.swing.value();
   j["swing_period_s"] = power.period.value();
   j["low_time_s"] = power.low_time.value();
   j["energy_per_step_it_j"] = power.energy.value();
-  j["energy_per_step_wall_j"] =
-      facility::wall_power(power.average, site).value() * power.step.value();
-  j["cost_per_step_usd"] = cost.per_step.value();
-  j["cost_per_million_tokens_usd"] = cost.per_million_tokens.value();
+  j["energy_per_step_wall_j"] = step_wall_energy(r).value();
+  j["cost_per_step_usd"] = r.per_step.value();
+  j["cost_per_million_tokens_usd"] = r.per_million_tokens.value();
   return j;
+}
+
+std::vector<CsvTable> step_power_tables(const StepPowerReport& r) {
+  CsvTable figures{"power", {"quantity", "value"}, {}};
+  const nlohmann::ordered_json j = step_power_json(r);
+  for (const auto& [key, value] : j.items()) {
+    figures.rows.push_back(
+        {key, value.is_string() ? value.get<std::string>() : csv_number(value.get<double>())});
+  }
+  CsvTable profile{"power_profile", {"start_s", "end_s", "it_w", "wall_w"}, {}};
+  for (const facility::PowerSegment& p : r.power.profile) {
+    profile.rows.push_back({csv_number(p.start.value()), csv_number(p.end.value()),
+                            csv_number(p.power.value()),
+                            csv_number(facility::wall_power(p.power, r.site).value())});
+  }
+  return {std::move(figures), std::move(profile)};
 }
 
 std::string run_energy_text(const campaign::RunEnergy& e, const campaign::CampaignResult& r) {
@@ -178,11 +202,11 @@ std::string run_energy_text(const campaign::RunEnergy& e, const campaign::Campai
               fmt::format("IT {} MWh x PUE", grouped(static_cast<std::int64_t>(it_mwh + 0.5))));
   std::string phases;
   for (const campaign::PhaseResult& p : r.phases) {
-    phases += fmt::format("{}{} {}", phases.empty() ? "" : ", ", p.name, mw(p.power_it));
+    phases += fmt::format("{}{} {}", phases.empty() ? "" : ", ", p.name, power_text(p.power_it));
   }
-  out += line("Job IT power, training", phases.empty() ? "-" : mw(r.phases.front().power_it),
-              "by phase: " + phases);
-  out += line("Job IT power, down", mw(e.down_it),
+  out += line("Job IT power, training",
+              phases.empty() ? "-" : power_text(r.phases.front().power_it), "by phase: " + phases);
+  out += line("Job IT power, down", power_text(e.down_it),
               fmt::format("{} of {} down (restarts, spares, checkpoints)", to_string(e.down),
                           to_string(e.training + e.down)));
   out +=

@@ -120,6 +120,8 @@ generate() {
 
 generate simulate simulate examples/eos-llama70b.yaml &&
   check simulate "$tmp/simulate" breakdown gantt critical-path memory fabric
+# The built-in default runs on memphis-100k, whose site adds the power section.
+generate simulate-power simulate && check simulate-power "$tmp/simulate-power" power
 generate collective collective --cluster eos-11616 --ranks 16 --max 256M &&
   check collective "$tmp/collective" busbw time
 generate describe describe memphis-100k && check describe "$tmp/describe" power cost tiers

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "colossus/report/facility_report.h"
 #include "colossus/sim/simulation.h"
 #include "colossus/topology/bill_of_materials.h"
 #include "colossus/topology/topology.h"
@@ -23,6 +24,9 @@ std::string stage_memory(const sim::SimulationResult& r);
 std::string step_collectives(const sim::SimulationResult& r);
 // html_fabric_load.cpp: the shared fabric's tiers, hottest first.
 std::string fabric_load(const sim::SimulationResult& r);
+
+// html_step_power.cpp: the job's power over the step, its energy and its cost.
+std::string step_power(const StepPowerReport& r);
 
 // html_cluster_inventory.cpp: a cluster's headline figures, power and capital cost.
 std::string cluster_inventory(const Topology& topo, const BillOfMaterials& bom);

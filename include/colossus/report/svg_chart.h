@@ -63,7 +63,7 @@ struct Axis {
   double log_base = 10;  // ticks at powers of this on a log axis
 };
 
-// Points of a line or scatter chart.
+// Points of a line or scatter chart; a line chart marks only the points with a tip.
 struct Point {
   double x = 0;
   double y = 0;

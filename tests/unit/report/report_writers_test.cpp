@@ -11,7 +11,9 @@
 #include "colossus/core/error.h"
 #include "colossus/report/compare_report.h"
 #include "colossus/report/csv_report.h"
+#include "colossus/report/facility_report.h"
 #include "colossus/report/html.h"
+#include "colossus/report/html_sections.h"
 #include "colossus/report/report_files.h"
 #include "colossus/report/serve_report.h"
 #include "colossus/report/svg_chart.h"
@@ -189,6 +191,49 @@ TEST(ServeHtml, CostSectionShowsTheCostBlock) {
   for (const char* figure :
        {"$1.234", "pricing test-pricing", "$5.68", "$2.50 fixed", "1.5 kW", "busy 75% of the time"})
     EXPECT_NE(html.find(figure), std::string::npos) << figure;
+}
+
+// simulate's power in --csv and --report, on a hand-made step: 1 MW for 1 s then 2 MW for 2 s at
+// PUE 1.2. Average IT (1 + 2 x 2) / 3 = 5/3 MW; the step's energy at the wall 5/3 MW x 1.2 x 3 s
+// = 6 MJ = 1.67 kWh; each stretch of the profile at the wall is its IT power x 1.2.
+TEST(StepPower, CsvAndHtmlOfAHandMadeStep) {
+  StepPowerReport r;
+  r.site.pue = 1.2;
+  r.site.power_model.name = "test-model";
+  r.power.step = Seconds{3};
+  r.power.profile = {{Seconds{0}, Seconds{1}, Watts{1e6}}, {Seconds{1}, Seconds{3}, Watts{2e6}}};
+  r.power.energy = Joules{5e6};
+  r.power.average = Watts{5e6 / 3};
+  r.power.peak = Watts{2e6};
+  r.power.trough = Watts{1e6};
+  r.power.swing = Watts{1e6};
+  r.power.period = Seconds{3};
+  r.per_step = Dollars{1.5};
+  r.per_million_tokens = Dollars{0.25};
+  EXPECT_DOUBLE_EQ(step_wall_energy(r).value(), 6e6);
+
+  const std::vector<CsvTable> t = step_power_tables(r);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].name, "power");
+  auto figure = [&](const std::string& key) {
+    for (const auto& row : t[0].rows)
+      if (row[0] == key) return row[1];
+    return std::string("missing");
+  };
+  EXPECT_EQ(figure("power_model"), "test-model");
+  EXPECT_DOUBLE_EQ(std::stod(figure("energy_per_step_wall_j")), 6e6);
+  EXPECT_DOUBLE_EQ(std::stod(figure("peak_wall_w")), 2.4e6);
+  EXPECT_DOUBLE_EQ(std::stod(figure("cost_per_step_usd")), 1.5);
+  EXPECT_EQ(t[1].name, "power_profile");
+  ASSERT_EQ(t[1].rows.size(), 2u);
+  EXPECT_EQ(t[1].rows[1], (std::vector<std::string>{"1", "3", "2000000", "2400000"}));
+
+  const std::string html = sections::step_power(r);
+  for (const char* shown : {"id=\"power\"", "1.7 MW", "2.0 MW at the wall", "2.4 MW at the wall",
+                            "1.67 kWh", "$1.50", "$0.250", "PUE 1.2"})
+    EXPECT_NE(html.find(shown), std::string::npos) << shown;
+  // One marker per stretch of the profile (at its middle), none at the stretches' ends.
+  EXPECT_EQ(count(html, "<circle"), 2);
 }
 
 }  // namespace
