@@ -25,14 +25,12 @@ std::string step_power(const StepPowerReport& r) {
         "at the wall"},
        {"cost per step", to_string(r.per_step), "owned GPU-hours + electricity"},
        {"cost per 1M tokens", fmt::format("${:.3f}", r.per_million_tokens.value()), ""}});
-  svg::Series it{"job IT power (MW)", {}};
+  // The profile as a step function through each stretch's ends, without markers: a step of a
+  // pipelined job has hundreds of stretches (power_profile.csv lists them).
+  svg::Series it{"job IT power (MW)", {}, false};
   for (const facility::PowerSegment& s : p.profile) {
-    const double mw = s.power.value() / 1e6;
-    const std::string tip =
-        fmt::format("{} - {}: {}", to_string(s.start), to_string(s.end), power_text(s.power));
-    it.points.push_back({s.start.value(), mw, ""});
-    it.points.push_back({(s.start.value() + s.end.value()) / 2, mw, tip});
-    it.points.push_back({s.end.value(), mw, ""});
+    it.points.push_back({s.start.value(), s.power.value() / 1e6, ""});
+    it.points.push_back({s.end.value(), s.power.value() / 1e6, ""});
   }
   const svg::Axis x{"time in the step (s)", false, [](double v) { return fmt::format("{:g}", v); }};
   const svg::Axis y{"MW", false, [](double v) { return fmt::format("{:g}", v); }};

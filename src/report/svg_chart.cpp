@@ -322,7 +322,7 @@ std::string line_chart(const std::string& id, const std::string& caption,
     for (const Point& p : series[i].points) {
       if ((x.log && p.x <= 0) || (y.log && p.y <= 0)) continue;
       path += fmt::format("{}{:.1f},{:.1f}", path.empty() ? "M" : " L", sx(p.x), sy(p.y));
-      if (p.tip.empty()) continue;
+      if (!series[i].markers) continue;
       marks += fmt::format(
           "<circle class=\"{}\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"2.5\"><title>{}</title></circle>\n",
           cls(int(i)), sx(p.x), sy(p.y), html::escape(p.tip));

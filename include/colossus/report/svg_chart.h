@@ -63,7 +63,7 @@ struct Axis {
   double log_base = 10;  // ticks at powers of this on a log axis
 };
 
-// Points of a line or scatter chart; a line chart marks only the points with a tip.
+// Points of a line or scatter chart.
 struct Point {
   double x = 0;
   double y = 0;
@@ -72,6 +72,7 @@ struct Point {
 struct Series {
   std::string name;
   std::vector<Point> points;
+  bool markers = true;  // a line chart's marker (with its tip) at each point; else the line alone
 };
 // Lines with markers, one per series (busbw against size per algorithm).
 std::string line_chart(const std::string& id, const std::string& caption,

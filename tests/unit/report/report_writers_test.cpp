@@ -232,8 +232,9 @@ TEST(StepPower, CsvAndHtmlOfAHandMadeStep) {
   for (const char* shown : {"id=\"power\"", "1.7 MW", "2.0 MW at the wall", "2.4 MW at the wall",
                             "1.67 kWh", "$1.50", "$0.250", "PUE 1.2"})
     EXPECT_NE(html.find(shown), std::string::npos) << shown;
-  // One marker per stretch of the profile (at its middle), none at the stretches' ends.
-  EXPECT_EQ(count(html, "<circle"), 2);
+  // The profile is a line through the stretches' ends (0,1) (1,1) (1,2) (3,2), without markers.
+  EXPECT_EQ(count(html, "<circle"), 0);
+  EXPECT_EQ(count(html, " L"), 3);
 }
 
 }  // namespace
