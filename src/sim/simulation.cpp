@@ -47,6 +47,8 @@ class CommLedger {
       use.groups = par_.gpus() / n;
       use.bytes = bytes;
       use.time = t.time;
+      if (kind == GroupKind::ep && op == CollectiveOp::all_to_all)
+        use.time = t.time / kAlltoallDispatcherEfficiency;
       use.algorithm = t.algorithm;
       it = uses_.emplace(key, use).first;
     }

@@ -11,63 +11,63 @@ $ colossus campaign
 >
 > Phases (one step simulation per distinct layout):
 >   phase            tokens    GPUs      step    MFU      steps  training  layout
->   short-context       1 T  98,304    1.07 s  25.2%     19,869     5.9 h  TP8 SP, PP4 interleaved x4, DP3072 (EP8), ZeRO-1, micro-batch 1 x 4096 tokens, global batch 12288, bf16, selective recompute
->   main             13.5 T  98,304    1.91 s  29.3%    134,111    71.2 h  TP8 SP, PP4 interleaved x4, DP3072 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 12288, bf16, selective recompute
->   long-context      500 G  98,304     2.2 s  30.9%      4,968    3.03 h  TP8 SP, CP4, PP4 interleaved x4, DP768 (EP8), ZeRO-1, micro-batch 1 x 32768 tokens, global batch 3072, bf16, selective recompute
+>   short-context       1 T  98,304    1.11 s  24.3%     19,869    6.12 h  TP8 SP, PP4 interleaved x4, DP3072 (EP8), ZeRO-1, micro-batch 1 x 4096 tokens, global batch 12288, bf16, selective recompute
+>   main             13.5 T  98,304    1.97 s  28.4%    134,111    3.06 d  TP8 SP, PP4 interleaved x4, DP3072 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 12288, bf16, selective recompute
+>   long-context      500 G  98,304    2.26 s  30.1%      4,968    3.12 h  TP8 SP, CP4, PP4 interleaved x4, DP768 (EP8), ZeRO-1, micro-batch 1 x 32768 tokens, global batch 3072, bf16, selective recompute
 >
 > Checkpoints and restarts, by phase:
 >   phase               size     write    blocks   restart      MTTF Young/Daly      fixed  interval
->   short-context    4.42 TB    4.42 s  0.0018 s  7.95 min  16.5 min     1.89 s       auto    4.28 s
->   main             4.42 TB    4.42 s  0.0018 s  7.95 min  16.5 min     1.89 s       auto    3.82 s
->   long-context     4.42 TB    4.42 s  0.0018 s  7.95 min  16.5 min     1.89 s       auto     4.4 s
+>   short-context    4.42 TB    4.42 s  0.0018 s  7.95 min  16.5 min     1.89 s       auto    4.44 s
+>   main             4.42 TB    4.42 s  0.0018 s  7.95 min  16.5 min     1.89 s       auto    3.94 s
+>   long-context     4.42 TB    4.42 s  0.0018 s  7.95 min  16.5 min     1.89 s       auto    4.51 s
 >   detection: 2.5 min for a crash, 10 min for a hang (watchdog); restart = fixed + init + load
 >
 > Result                        closed form   Monte Carlo mean [5% .. 95%]
->   days to finish                     5.81   5.82 [5.57 .. 6.07]
->   days without failures              3.34
->   ETTR (goodput)                   0.5744   0.5739 [0.5502 .. 0.5987] (95% CI of the mean +-0.0009)
->   interruptions                     293.0   293.2 [264.0 .. 321.0]
->   ETTR, RSC formula                0.2734   (first phase; first order in lambda u0, so only where it is small)
+>   days to finish                     5.99   6.00 [5.76 .. 6.25]
+>   days without failures              3.44
+>   ETTR (goodput)                   0.5744   0.5739 [0.5510 .. 0.5973] (95% CI of the mean +-0.0009)
+>   interruptions                     302.2   302.3 [275.0 .. 331.0]
+>   ETTR, RSC formula                0.2733   (first phase; first order in lambda u0, so only where it is small)
 >
-> Where the lost time goes (Monte Carlo mean, 59.6 h in all):
->   detection                 19.7 h   33.0 %
->   restart                   38.9 h   65.2 %
->   recomputation             31 min    0.9 %
+> Where the lost time goes (Monte Carlo mean, 61.4 h in all):
+>   detection                 20.3 h   33.1 %
+>   restart                   40.1 h   65.2 %
+>   recomputation           32.2 min    0.9 %
 >   checkpoint blocking     2.24 min    0.1 %
 >   waiting for spares        28.5 s    0.0 %
->   slowdowns               12.5 min    0.4 %
+>   slowdowns                 13 min    0.4 %
 >   planned maintenance          0 s    0.0 %
 >   phase changes           16.1 min    0.4 %
 >
 > Interruptions by component (first phase's job):
 >   component                             units per 1k u-d detection   blast  expected   Monte Carlo [5% .. 95%]
->   gpu-recoverable                   98304 gpu     0.1347     crash    none      44.5   44.2 [34.0 .. 55.0]
->   gpu-hard                          98304 gpu     0.1147     crash  server      37.9   38.0 [28.0 .. 48.0]
->   hbm                               98304 gpu     0.1147     crash  server      37.9   37.9 [28.0 .. 48.0]
->   nvlink-nvswitch                12288 server     0.4586     crash  server      19.0   18.9 [12.0 .. 26.0]
->   host                           12288 server     0.2707     crash  server      11.2   11.2 [6.0 .. 17.0]
->   nic                               98304 nic    0.02528     crash  server       8.4   8.4 [4.0 .. 13.0]
->   optic-cable                     297617 link    0.01685     crash    none      16.9   16.8 [11.0 .. 24.0]
->   ib-recoverable                  297617 link    0.01128     crash    none      11.3   11.3 [6.0 .. 17.0]
->   leaf-switch                1541 leaf_switch     0.2157     crash    leaf       1.1   1.1 [0.0 .. 3.0]
->   spine-switch              2379 spine_switch     0.2157     crash    none       1.7   1.8 [0.0 .. 4.0]
->   fabric-other                   12288 server     0.9393      hang    none      38.8   39.0 [29.0 .. 50.0]
->   storage                        12288 server      0.975     crash    none      40.3   40.5 [30.0 .. 51.0]
->   software-hang                  12288 server        0.5      hang    none      20.7   20.8 [14.0 .. 29.0]
->   silent-data-corruption            98304 gpu       0.01     crash  server       3.3   3.4 [1.0 .. 7.0]
->   link-flap                       297617 link       0.05      slow       -      50.1   50.2 [38.0 .. 62.0]
+>   gpu-recoverable                   98304 gpu     0.1347     crash    none      45.9   45.6 [35.0 .. 57.0]
+>   gpu-hard                          98304 gpu     0.1147     crash  server      39.1   39.2 [29.0 .. 49.0]
+>   hbm                               98304 gpu     0.1147     crash  server      39.1   39.0 [29.0 .. 49.0]
+>   nvlink-nvswitch                12288 server     0.4586     crash  server      19.6   19.5 [13.0 .. 27.0]
+>   host                           12288 server     0.2707     crash  server      11.5   11.5 [6.0 .. 17.0]
+>   nic                               98304 nic    0.02528     crash  server       8.6   8.6 [4.0 .. 14.0]
+>   optic-cable                     297617 link    0.01685     crash    none      17.4   17.4 [11.0 .. 24.0]
+>   ib-recoverable                  297617 link    0.01128     crash    none      11.6   11.6 [6.0 .. 17.0]
+>   leaf-switch                1541 leaf_switch     0.2157     crash    leaf       1.2   1.1 [0.0 .. 3.0]
+>   spine-switch              2379 spine_switch     0.2157     crash    none       1.8   1.8 [0.0 .. 4.0]
+>   fabric-other                   12288 server     0.9393      hang    none      40.0   40.2 [30.0 .. 51.0]
+>   storage                        12288 server      0.975     crash    none      41.6   41.7 [31.0 .. 53.0]
+>   software-hang                  12288 server        0.5      hang    none      21.3   21.5 [15.0 .. 29.0]
+>   silent-data-corruption            98304 gpu       0.01     crash  server       3.4   3.5 [1.0 .. 7.0]
+>   link-flap                       297617 link       0.05      slow       -      51.6   51.8 [40.0 .. 64.0]
 >   sources: docs/campaign.md and the reliability preset
 >
 > Energy, water, CO2 and money of the run (Monte Carlo mean):
->   Energy at the wall            9,663 MWh   IT 8,052 MWh x PUE
->   Job IT power, training          75.8 MW   by phase: short-context 75.8 MW, main 77.9 MW, long-context 79.1 MW
->   Job IT power, down              30.0 MW   2.45 days of 5.82 days down (restarts, spares, checkpoints)
->   Water                          8,052 m3
->   CO2                             2,739 t
->   Electricity                       $602k
->   Cost of the run                  $19.8M   13,734,121 GPU-hours at the owner's fixed rate + electricity
->   Cost per 1M tokens               $1.319
->   Rented instead                   $67.5M   at $4.92/GPU-hour
+>   Energy at the wall            9,900 MWh   IT 8,250 MWh x PUE
+>   Job IT power, training          75.0 MW   by phase: short-context 75.0 MW, main 77.2 MW, long-context 78.6 MW
+>   Job IT power, down              30.0 MW   2.53 days of 6.00 days down (restarts, spares, checkpoints)
+>   Water                          8,250 m3
+>   CO2                             2,807 t
+>   Electricity                       $617k
+>   Cost of the run                  $20.4M   14,164,603 GPU-hours at the owner's fixed rate + electricity
+>   Cost per 1M tokens               $1.360
+>   Rented instead                   $69.6M   at $4.92/GPU-hour
 
 $ colossus campaign b200-llama405b-15t
 ! timeout 300

@@ -122,57 +122,57 @@ $ colossus campaign --scenario examples/memphis-grok1.yaml --tokens 1T --replica
 >
 > Phases (one step simulation per distinct layout):
 >   phase            tokens    GPUs      step    MFU      steps  training  layout
->   train               1 T  98,304    1.91 s  29.3%      9,935    5.27 h  TP8 SP, PP4 interleaved x4, DP3072 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 12288, bf16, selective recompute
+>   train               1 T  98,304    1.97 s  28.4%      9,935    5.44 h  TP8 SP, PP4 interleaved x4, DP3072 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 12288, bf16, selective recompute
 >
 > Checkpoints and restarts, by phase:
 >   phase               size     write    blocks   restart      MTTF Young/Daly      fixed  interval
->   train            4.42 TB    4.42 s    4.42 s  7.95 min  16.5 min     93.6 s       auto    93.6 s
+>   train            4.42 TB    4.42 s    4.42 s  7.95 min  16.5 min     93.6 s       auto    94.6 s
 >   detection: 2.5 min for a crash, 10 min for a hang (watchdog); restart = fixed + init + load
 >
 > Result                        closed form   Monte Carlo mean [5% .. 95%]
->   days to finish                     0.42   0.43 [0.35 .. 0.49]
->   days without failures              0.22
->   ETTR (goodput)                   0.5255   0.5197 [0.4441 .. 0.6230] (95% CI of the mean +-0.0106)
->   interruptions                      21.1   21.9 [14.0 .. 29.0]
->   ETTR, RSC formula                0.2181   (first phase; first order in lambda u0, so only where it is small)
+>   days to finish                     0.43   0.44 [0.37 .. 0.51]
+>   days without failures              0.23
+>   ETTR (goodput)                   0.5255   0.5210 [0.4468 .. 0.6085] (95% CI of the mean +-0.0102)
+>   interruptions                      21.8   22.4 [14.0 .. 30.0]
+>   ETTR, RSC formula                0.2178   (first phase; first order in lambda u0, so only where it is small)
 >
-> Where the lost time goes (Monte Carlo mean, 4.98 h in all):
->   detection               91.5 min   30.6 %
->   restart                    2.9 h   58.2 %
->   recomputation           17.5 min    5.9 %
->   checkpoint blocking     14.9 min    5.0 %
+> Where the lost time goes (Monte Carlo mean, 5.1 h in all):
+>   detection               93.7 min   30.6 %
+>   restart                   2.97 h   58.3 %
+>   recomputation           17.9 min    5.9 %
+>   checkpoint blocking     15.2 min    5.0 %
 >   waiting for spares           0 s    0.0 %
->   slowdowns                 54.5 s    0.3 %
+>   slowdowns                 56.5 s    0.3 %
 >   planned maintenance          0 s    0.0 %
 >   phase changes                0 s    0.0 %
 >
 > Interruptions by component (first phase's job):
 >   component                             units per 1k u-d detection   blast  expected   Monte Carlo [5% .. 95%]
->   gpu-recoverable                   98304 gpu     0.1347     crash    none       3.2   3.4 [1.0 .. 6.0]
->   gpu-hard                          98304 gpu     0.1147     crash  server       2.7   2.7 [0.0 .. 5.0]
->   hbm                               98304 gpu     0.1147     crash  server       2.7   2.8 [0.0 .. 6.0]
+>   gpu-recoverable                   98304 gpu     0.1347     crash    none       3.3   3.5 [1.0 .. 6.0]
+>   gpu-hard                          98304 gpu     0.1147     crash  server       2.8   2.7 [0.0 .. 5.0]
+>   hbm                               98304 gpu     0.1147     crash  server       2.8   2.9 [0.0 .. 6.0]
 >   nvlink-nvswitch                12288 server     0.4586     crash  server       1.4   1.3 [0.0 .. 3.0]
->   host                           12288 server     0.2707     crash  server       0.8   0.8 [0.0 .. 2.0]
+>   host                           12288 server     0.2707     crash  server       0.8   0.9 [0.0 .. 3.0]
 >   nic                               98304 nic    0.02528     crash  server       0.6   0.6 [0.0 .. 2.0]
->   optic-cable                     297617 link    0.01685     crash    none       1.2   1.2 [0.0 .. 3.0]
->   ib-recoverable                  297617 link    0.01128     crash    none       0.8   0.8 [0.0 .. 3.0]
+>   optic-cable                     297617 link    0.01685     crash    none       1.3   1.2 [0.0 .. 3.0]
+>   ib-recoverable                  297617 link    0.01128     crash    none       0.8   0.9 [0.0 .. 3.0]
 >   leaf-switch                1541 leaf_switch     0.2157     crash    leaf       0.1   0.0 [0.0 .. 0.0]
 >   spine-switch              2379 spine_switch     0.2157     crash    none       0.1   0.1 [0.0 .. 1.0]
->   fabric-other                   12288 server     0.9393      hang    none       2.8   3.3 [1.0 .. 6.0]
->   storage                        12288 server      0.975     crash    none       2.9   2.9 [0.0 .. 6.0]
+>   fabric-other                   12288 server     0.9393      hang    none       2.9   3.4 [1.0 .. 6.0]
+>   storage                        12288 server      0.975     crash    none       3.0   3.0 [1.0 .. 6.0]
 >   software-hang                  12288 server        0.5      hang    none       1.5   1.6 [0.0 .. 4.0]
 >   silent-data-corruption            98304 gpu       0.01     crash  server       0.2   0.3 [0.0 .. 1.0]
->   link-flap                       297617 link       0.05      slow       -       3.6   3.6 [1.0 .. 7.0]
+>   link-flap                       297617 link       0.05      slow       -       3.7   3.8 [1.0 .. 7.0]
 >   sources: docs/campaign.md and the reliability preset
 >
 > Energy, water, CO2 and money of the run (Monte Carlo mean):
->   Energy at the wall              690 MWh   IT 575 MWh x PUE
->   Job IT power, training          77.9 MW   by phase: train 77.9 MW
->   Job IT power, down              30.0 MW   4.67 h of 10.3 h down (restarts, spares, checkpoints)
->   Water                            575 m3
->   CO2                               196 t
->   Electricity                      $43.0k
->   Cost of the run                  $1.45M   1,008,056 GPU-hours at the owner's fixed rate + electricity
->   Cost per 1M tokens               $1.451
->   Rented instead                   $4.96M   at $4.92/GPU-hour
+>   Energy at the wall              705 MWh   IT 588 MWh x PUE
+>   Job IT power, training          77.2 MW   by phase: train 77.2 MW
+>   Job IT power, down              30.0 MW   4.79 h of 10.5 h down (restarts, spares, checkpoints)
+>   Water                            588 m3
+>   CO2                               200 t
+>   Electricity                      $43.9k
+>   Cost of the run                  $1.49M   1,035,969 GPU-hours at the owner's fixed rate + electricity
+>   Cost per 1M tokens               $1.491
+>   Rented instead                   $5.09M   at $4.92/GPU-hour
 

@@ -7,29 +7,29 @@ $ colossus simulate
 >   layout          TP8 SP, PP4 interleaved x4, DP3072 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 12288, bf16, selective recompute
 >   batch           4 micro-batches per replica per step, 100,663,296 tokens per step
 >
->   step time       1.91 s
->   MFU             29.3 %   (HFU 30.0 %; model FLOPs over dense BF16 peak)
->   TFLOP/s per GPU 290   (model FLOPs; 297 with recompute)
->   tokens/s        52.7 M
->   time to train   2.2 days for 10 T tokens
+>   step time       1.97 s
+>   MFU             28.4 %   (HFU 29.1 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 281   (model FLOPs; 288 with recompute)
+>   tokens/s        51.1 M
+>   time to train   2.3 days for 10 T tokens
 >
 > Where the step goes (pipeline stage 3, the busiest, bounds the step):
->   compute               1.10 s   57.8 %
->   pipeline bubble       269 ms   14.1 %
->   stage imbalance       128 ms    6.7 %
->   exposed TP            202 ms   10.5 %
+>   compute               1.10 s   56.1 %
+>   pipeline bubble       277 ms   14.1 %
+>   stage imbalance       131 ms    6.7 %
+>   exposed TP            202 ms   10.2 %
 >   exposed CP               0 s    0.0 %
->   exposed EP            132 ms    6.9 %
+>   exposed EP            180 ms    9.2 %
 >   exposed PP           4.13 ms    0.2 %
->   exposed DP           71.0 ms    3.7 %
+>   exposed DP           70.9 ms    3.6 %
 >   optimizer            39.2 us    0.0 %
 >
 > Memory per GPU by stage (GiB; the h100-sxm has 80.0):
 >   stage  layers                       weights   grads optimizer activations  overhead   total    forward   backward
->       0  0-3, 16-19, 32-35, 48-51         2.8     5.5       0.0        31.8       4.6    44.7     127 ms     221 ms
->       1  4-7, 20-23, 36-39, 52-55         2.6     5.2       0.0        31.8       4.6    44.1     127 ms     221 ms
->       2  8-11, 24-27, 40-43, 56-59        2.6     5.2       0.0        29.8       4.5    42.0     127 ms     221 ms
->       3  12-15, 28-31, 44-47, 60-63       2.8     5.5       0.0        26.5       4.3    39.2     131 ms     228 ms
+>       0  0-3, 16-19, 32-35, 48-51         2.8     5.5       0.0        31.8       4.6    44.7     133 ms     227 ms
+>       1  4-7, 20-23, 36-39, 52-55         2.6     5.2       0.0        31.8       4.6    44.1     133 ms     226 ms
+>       2  8-11, 24-27, 40-43, 56-59        2.6     5.2       0.0        29.8       4.5    42.0     133 ms     226 ms
+>       3  12-15, 28-31, 44-47, 60-63       2.8     5.5       0.0        26.5       4.3    39.2     136 ms     233 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls
@@ -46,27 +46,27 @@ $ colossus simulate
 >   dp_cp reduce_scatter           32 x 3072     168 MiB    23.8 ms  ring                  14
 >   dp_cp reduce_scatter           32 x 3072     552 MiB    33.2 ms  ring                   2
 >   edp_cp reduce_scatter          256 x 384    1.12 GiB    30.7 ms  ring                  16
->   ep all_to_all                 12,288 x 8    24.0 MiB     497 us  pairwise            1024
+>   ep all_to_all                 12,288 x 8    24.0 MiB     672 us  pairwise            1024
 >   pp send_recv                  24,576 x 4    12.0 MiB     296 us  send_recv            120
 >
 > Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
 > stage and replica at once):
 >   resources                      count    peak   busiest, step avg
->   nic out                       98,304 100.0 %              41.7 %
->   nic in                        98,304 100.0 %              41.7 %
+>   nic out                       98,304 100.0 %              43.1 %
+>   nic in                        98,304 100.0 %              43.1 %
 >   switch up from tier 0          1,536 100.0 %               1.2 %
 >   switch down from tier 0        1,536 100.0 %               1.2 %
 >   switch up from tier 1             24 100.0 %               0.8 %
 >   switch down from tier 1           24 100.0 %               0.8 %
 >
 > Power by activity (power model training-activity, PUE 1.2)
->   Job IT, average                 77.9 MW   93.5 MW at the wall
->   Job IT, peak                    87.7 MW   105 MW at the wall
+>   Job IT, average                 77.2 MW   92.7 MW at the wall
+>   Job IT, peak                    86.7 MW   104 MW at the wall
 >   Job IT, trough                  41.4 MW
->   Swing                           46.3 MW   every 1.91 s (one step); 218 ms of it below the midpoint
->   Energy per step                49.6 kWh   at the wall
->   Cost per step                     $76.0   owned GPU-hours + electricity
->   Cost per 1M tokens               $0.755
+>   Swing                           45.3 MW   every 1.97 s (one step); 220 ms of it below the midpoint
+>   Energy per step                50.7 kWh   at the wall
+>   Cost per step                     $78.3   owned GPU-hours + electricity
+>   Cost per 1M tokens               $0.778
 
 $ colossus simulate --json
 ! json
@@ -102,26 +102,26 @@ $ colossus simulate --json
 >     "micro_batches": 4,
 >     "tokens_per_step": 100663296
 >   },
->   "step_time_s": 1.9110144767385628,
->   "tokens_per_s": 52675318.384713255,
->   "model_flop_per_s_per_gpu": 289989005576617.56,
->   "hardware_flop_per_s_per_gpu": 296893264907938.7,
->   "mfu": 0.29309582128220896,
->   "hfu": 0.30007404983620245,
->   "bubble_fraction": 0.14066950235110384,
+>   "step_time_s": 1.9704625007457583,
+>   "tokens_per_s": 51086126.207376234,
+>   "model_flop_per_s_per_gpu": 281240159374866.97,
+>   "hardware_flop_per_s_per_gpu": 287936120109120.2,
+>   "mfu": 0.2842532437587093,
+>   "hfu": 0.2910209420953307,
+>   "bubble_fraction": 0.1406816810512761,
 >   "train_tokens": 10000000000000,
->   "time_to_train_s": 189842.23174438503,
->   "time_to_train_days": 2.197248052597049,
+>   "time_to_train_s": 195747.86233363135,
+>   "time_to_train_days": 2.2656002584911037,
 >   "bounding_stage": 3,
 >   "breakdown_s": {
 >     "compute": 1.1048716206783369,
->     "bubble": 0.2688214554285687,
->     "imbalance": 0.1281575308543113,
+>     "bubble": 0.27720797705341466,
+>     "imbalance": 0.1313564858217267,
 >     "tp": 0.20153971078918917,
 >     "cp": 0.0,
->     "ep": 0.13248488819789556,
->     "pp": 0.00412728767871931,
->     "dp": 0.07097275994736284,
+>     "ep": 0.18038770933300574,
+>     "pp": 0.004127287678719088,
+>     "dp": 0.07093248622718691,
 >     "optimizer": 3.9223164179104475e-05
 >   },
 >   "stages": [
@@ -145,9 +145,9 @@ $ colossus simulate --json
 >           52
 >         ]
 >       ],
->       "forward_s": 0.12697910687725417,
->       "backward_s": 0.22096516609129366,
->       "end_s": 1.9110144767385628,
+>       "forward_s": 0.13257012129381812,
+>       "backward_s": 0.2265561805078576,
+>       "end_s": 1.9704625007457583,
 >       "in_flight_micro_batches": 4.0,
 >       "memory_bytes": {
 >         "weights": 2970157056.0,
@@ -178,9 +178,9 @@ $ colossus simulate --json
 >           56
 >         ]
 >       ],
->       "forward_s": 0.12697141176083626,
->       "backward_s": 0.2208494832972638,
->       "end_s": 1.841005038317525,
+>       "forward_s": 0.13256242617740022,
+>       "backward_s": 0.22644049771382777,
+>       "end_s": 1.8988550554766084,
 >       "in_flight_micro_batches": 4.0,
 >       "memory_bytes": {
 >         "weights": 2768830464.0,
@@ -211,9 +211,9 @@ $ colossus simulate --json
 >           60
 >         ]
 >       ],
->       "forward_s": 0.12697141176083626,
->       "backward_s": 0.2208494832972638,
->       "end_s": 1.7805958635179675,
+>       "forward_s": 0.13256242617740022,
+>       "backward_s": 0.22644049771382777,
+>       "end_s": 1.8367780663662654,
 >       "in_flight_micro_batches": 3.75,
 >       "memory_bytes": {
 >         "weights": 2768830464.0,
@@ -244,9 +244,9 @@ $ colossus simulate --json
 >           64
 >         ]
 >       ],
->       "forward_s": 0.13081055239880843,
->       "backward_s": 0.22761805483928316,
->       "end_s": 1.7201946311284335,
+>       "forward_s": 0.13640156681537238,
+>       "backward_s": 0.2332090692558471,
+>       "end_s": 1.7747106391688836,
 >       "in_flight_micro_batches": 3.25,
 >       "memory_bytes": {
 >         "weights": 2970169344.0,
@@ -381,7 +381,7 @@ $ colossus simulate --json
 >       "group_size": 8,
 >       "groups": 12288,
 >       "bytes": 25165824.0,
->       "time_s": 0.0004972777245501564,
+>       "time_s": 0.0006719969250677789,
 >       "algorithm": "pairwise",
 >       "calls_per_step": 1024
 >     },
@@ -403,42 +403,42 @@ $ colossus simulate --json
 >         "tier": -1,
 >         "resources": 98304,
 >         "peak_utilization": 1.0,
->         "busiest_average_utilization": 0.41748457624397345
+>         "busiest_average_utilization": 0.430653448767958
 >       },
 >       {
 >         "kind": "nic in",
 >         "tier": -1,
 >         "resources": 98304,
 >         "peak_utilization": 1.0,
->         "busiest_average_utilization": 0.41748457624397345
+>         "busiest_average_utilization": 0.43065344876795814
 >       },
 >       {
 >         "kind": "switch up",
 >         "tier": 0,
 >         "resources": 1536,
 >         "peak_utilization": 0.9999999999999993,
->         "busiest_average_utilization": 0.012241511873841034
+>         "busiest_average_utilization": 0.01162941080188919
 >       },
 >       {
 >         "kind": "switch up",
 >         "tier": 1,
 >         "resources": 24,
 >         "peak_utilization": 0.9999999999999403,
->         "busiest_average_utilization": 0.008174033732403127
+>         "busiest_average_utilization": 0.007765315033165806
 >       },
 >       {
 >         "kind": "switch down",
 >         "tier": 0,
 >         "resources": 1536,
 >         "peak_utilization": 0.9999999999999993,
->         "busiest_average_utilization": 0.01224151187384099
+>         "busiest_average_utilization": 0.011629410801889126
 >       },
 >       {
 >         "kind": "switch down",
 >         "tier": 1,
 >         "resources": 24,
 >         "peak_utilization": 0.9999999999999403,
->         "busiest_average_utilization": 0.008174033732403082
+>         "busiest_average_utilization": 0.007765315033165749
 >       }
 >     ]
 >   },
@@ -446,17 +446,17 @@ $ colossus simulate --json
 >   "power": {
 >     "power_model": "training-activity",
 >     "pue": 1.2,
->     "average_it_w": 77889570.39146537,
->     "peak_it_w": 87651415.41300714,
->     "trough_it_w": 41386967.04,
->     "average_wall_w": 93467484.46975844,
->     "peak_wall_w": 105181698.49560857,
->     "swing_it_w": 46264448.37300714,
->     "swing_period_s": 1.9110144767385628,
->     "low_time_s": 0.21800937597353232,
->     "energy_per_step_it_j": 148848096.60503763,
->     "energy_per_step_wall_j": 178617715.92604518,
->     "cost_per_step_usd": 76.00181691815004,
->     "cost_per_million_tokens_usd": 0.755010216615101
+>     "average_it_w": 77238331.69328818,
+>     "peak_it_w": 86715098.03280109,
+>     "trough_it_w": 41386967.03999999,
+>     "average_wall_w": 92685998.03194581,
+>     "peak_wall_w": 104058117.6393613,
+>     "swing_it_w": 45328130.9928011,
+>     "swing_period_s": 1.9704625007457583,
+>     "low_time_s": 0.21960738282164524,
+>     "energy_per_step_it_j": 152195236.22178698,
+>     "energy_per_step_wall_j": 182634283.46614438,
+>     "cost_per_step_usd": 78.33944017569593,
+>     "cost_per_million_tokens_usd": 0.7782324172625534
 >   }
 > }

@@ -199,12 +199,12 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/qwen1.5-m
 >     "micro_batches": 4,
 >     "tokens_per_step": 131072
 >   },
->   "step_time_s": 0.5257335324098492,
->   "tokens_per_s": 249312.61165555523,
->   "model_flop_per_s_per_gpu": 259942503616190.8,
->   "hardware_flop_per_s_per_gpu": 272490818227998.9,
->   "mfu": 0.2627274142067827,
->   "hfu": 0.27541016598746604,
+>   "step_time_s": 0.5338445373945094,
+>   "tokens_per_s": 245524.66274116468,
+>   "model_flop_per_s_per_gpu": 255993048681527.16,
+>   "hardware_flop_per_s_per_gpu": 268350709581934.2,
+>   "mfu": 0.25873564653479597,
+>   "hfu": 0.27122570202338203,
 >   "bubble_fraction": 0.0,
 >   "train_tokens": 0,
 >   "time_to_train_s": null,
@@ -216,9 +216,9 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/qwen1.5-m
 >     "imbalance": 0.0,
 >     "tp": 0.02678282188108104,
 >     "cp": 0.0,
->     "ep": 0.030649244367567545,
+>     "ep": 0.041417897794010256,
 >     "pp": 0.0,
->     "dp": 0.07000669222614307,
+>     "dp": 0.06734904378436121,
 >     "optimizer": 0.010018637014925372
 >   },
 >   "stages": [
@@ -230,9 +230,9 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/qwen1.5-m
 >           24
 >         ]
 >       ],
->       "forward_s": 0.03882474451994988,
->       "backward_s": 0.07260230627224531,
->       "end_s": 0.5257335324098492,
+>       "forward_s": 0.04017082619825523,
+>       "backward_s": 0.07394838795055049,
+>       "end_s": 0.5338445373945094,
 >       "in_flight_micro_batches": 1.0,
 >       "memory_bytes": {
 >         "weights": 8087146496.0,
@@ -313,7 +313,7 @@ $ colossus simulate --cluster eos-11616 --model tests/scenarios/models/qwen1.5-m
 >       "group_size": 4,
 >       "groups": 4,
 >       "bytes": 33554432.0,
->       "time_s": 7.981574054054054e-05,
+>       "time_s": 0.00010785910883856831,
 >       "algorithm": "pairwise",
 >       "calls_per_step": 384
 >     }

@@ -35,26 +35,26 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >     "micro_batches": 4,
 >     "tokens_per_step": 100663296
 >   },
->   "step_time_s": 1.8965870410683754,
->   "tokens_per_s": 53076022.25484726,
->   "model_flop_per_s_per_gpu": 292194966933741.2,
->   "hardware_flop_per_s_per_gpu": 299151747322728.56,
->   "mfu": 0.2953254163470196,
->   "hfu": 0.3023567286463802,
->   "bubble_fraction": 0.14173958252774818,
+>   "step_time_s": 1.9497952428551566,
+>   "tokens_per_s": 51627624.166625336,
+>   "model_flop_per_s_per_gpu": 284221222604092.44,
+>   "hardware_flop_per_s_per_gpu": 290988158558860.4,
+>   "mfu": 0.2872662447989614,
+>   "hfu": 0.29410567875364907,
+>   "bubble_fraction": 0.14217286562228393,
 >   "train_tokens": 10000000000000,
->   "time_to_train_s": 188408.99478081617,
->   "time_to_train_days": 2.180659661815002,
+>   "time_to_train_s": 193694.7547252135,
+>   "time_to_train_days": 2.2418374389492306,
 >   "bounding_stage": 3,
 >   "breakdown_s": {
 >     "compute": 1.1048716206783369,
->     "bubble": 0.2688214554285687,
->     "imbalance": 0.11969229100044332,
+>     "bubble": 0.27720797705341466,
+>     "imbalance": 0.119798619416155,
 >     "tp": 0.20153971078918917,
 >     "cp": 0.0,
->     "ep": 0.12730309748484012,
->     "pp": 0.0028182161281012086,
->     "dp": 0.0715014263947167,
+>     "ep": 0.17203121281735148,
+>     "pp": 0.0028182161281014584,
+>     "dp": 0.07148866280842864,
 >     "optimizer": 3.9223164179104475e-05
 >   },
 >   "stages": [
@@ -78,9 +78,9 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >           52
 >         ]
 >       ],
->       "forward_s": 0.12697910687725417,
->       "backward_s": 0.22096516609129366,
->       "end_s": 1.8965870410683754,
+>       "forward_s": 0.13257012129381812,
+>       "backward_s": 0.2265561805078576,
+>       "end_s": 1.9497952428551566,
 >       "in_flight_micro_batches": 4.0,
 >       "memory_bytes": {
 >         "weights": 2970157056.0,
@@ -111,9 +111,9 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >           56
 >         ]
 >       ],
->       "forward_s": 0.12697141176083626,
->       "backward_s": 0.2208494832972638,
->       "end_s": 1.826473247937063,
+>       "forward_s": 0.13256242617740022,
+>       "backward_s": 0.22644049771382777,
+>       "end_s": 1.878283562903386,
 >       "in_flight_micro_batches": 4.0,
 >       "memory_bytes": {
 >         "weights": 2768830464.0,
@@ -144,9 +144,9 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >           60
 >         ]
 >       ],
->       "forward_s": 0.12697141176083626,
->       "backward_s": 0.2208494832972638,
->       "end_s": 1.7662581071570331,
+>       "forward_s": 0.13256242617740022,
+>       "backward_s": 0.22644049771382777,
+>       "end_s": 1.8166705909686627,
 >       "in_flight_micro_batches": 3.75,
 >       "memory_bytes": {
 >         "weights": 2768830464.0,
@@ -177,9 +177,9 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >           64
 >         ]
 >       ],
->       "forward_s": 0.13081055239880843,
->       "backward_s": 0.22761805483928316,
->       "end_s": 1.7060497505337053,
+>       "forward_s": 0.13640156681537238,
+>       "backward_s": 0.2332090692558471,
+>       "end_s": 1.7550647263114165,
 >       "in_flight_micro_batches": 3.25,
 >       "memory_bytes": {
 >         "weights": 2970169344.0,
@@ -314,7 +314,7 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >       "group_size": 8,
 >       "groups": 12288,
 >       "bytes": 25165824.0,
->       "time_s": 0.0004972777245501564,
+>       "time_s": 0.0006719969250677789,
 >       "algorithm": "pairwise",
 >       "calls_per_step": 1024
 >     },
@@ -336,17 +336,17 @@ $ colossus simulate tests/scenarios/simulate/memphis_grok1_isolated.yaml --json
 >   "power": {
 >     "power_model": "training-activity",
 >     "pue": 1.2,
->     "average_it_w": 78077324.52989067,
->     "peak_it_w": 87756449.79355603,
+>     "average_it_w": 77483614.74737436,
+>     "peak_it_w": 86874066.59654602,
 >     "trough_it_w": 41386967.04,
->     "average_wall_w": 93692789.4358688,
->     "peak_wall_w": 105307739.75226724,
->     "swing_it_w": 46369482.753556035,
->     "swing_period_s": 1.8965870410683754,
->     "low_time_s": 0.21725144467753627,
->     "energy_per_step_it_j": 148080441.90468064,
->     "energy_per_step_wall_j": 177696530.28561676,
->     "cost_per_step_usd": 75.43542682467688,
->     "cost_per_million_tokens_usd": 0.7493836365608064
+>     "average_wall_w": 92980337.69684923,
+>     "peak_wall_w": 104248879.91585523,
+>     "swing_it_w": 45487099.556546025,
+>     "swing_period_s": 1.9497952428551566,
+>     "low_time_s": 0.218649331497994,
+>     "energy_per_step_it_j": 151077183.43365216,
+>     "energy_per_step_wall_j": 181292620.1203826,
+>     "cost_per_step_usd": 77.52770618871506,
+>     "cost_per_million_tokens_usd": 0.770168564604869
 >   }
 > }

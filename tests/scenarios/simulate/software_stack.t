@@ -436,18 +436,18 @@ $ colossus simulate --cluster eos-11616 --model deepseek-v3 --gpus 1024 --tp 2 -
 >   layout          TP2 SP, PP16 1f1b, DP32 (EP64 ETP1), ZeRO-1, micro-batch 1 x 4096 tokens, global batch 8192, fp8, full recompute, FP8 params
 >   batch           256 micro-batches per replica per step, 33,554,432 tokens per step
 >
->   step time       50.1 s
->   MFU             19.3 %   (HFU 25.4 %; model FLOPs over dense BF16 peak)
->   TFLOP/s per GPU 191   (model FLOPs; 251 with recompute)
->   tokens/s        670 k
+>   step time       60.3 s
+>   MFU             16.0 %   (HFU 21.1 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 159   (model FLOPs; 209 with recompute)
+>   tokens/s        557 k
 >
 > Where the step goes (pipeline stage 14, the busiest, bounds the step):
->   compute               18.3 s   36.6 %
->   pipeline bubble       2.74 s    5.5 %
->   stage imbalance       235 ms    0.5 %
->   exposed TP            876 ms    1.7 %
+>   compute               18.3 s   30.4 %
+>   pipeline bubble       3.31 s    5.5 %
+>   stage imbalance       192 ms    0.3 %
+>   exposed TP            876 ms    1.5 %
 >   exposed CP               0 s    0.0 %
->   exposed EP            27.7 s   55.4 %
+>   exposed EP            37.4 s   62.1 %
 >   exposed PP            155 ms    0.3 %
 >   exposed DP           0.00 ns    0.0 %
 >   optimizer            8.05 ms    0.0 %
@@ -455,21 +455,21 @@ $ colossus simulate --cluster eos-11616 --model deepseek-v3 --gpus 1024 --tp 2 -
 > Memory per GPU by stage (GiB; the h100-sxm has 80.0):
 >   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
 >       0  0-2                  2.5     5.0       0.5         1.9       3.1    12.9    11.6 ms    37.1 ms
->       1  3-6                  2.2     4.4       8.0         2.5       3.1    20.2    53.9 ms     129 ms
->       2  7-10                 2.2     4.4       8.0         2.4       3.1    20.1    53.9 ms     129 ms
->       3  11-14                2.2     4.4       8.0         2.3       3.1    20.0    53.9 ms     129 ms
->       4  15-18                2.2     4.4       8.0         2.2       3.1    19.9    53.9 ms     129 ms
->       5  19-22                2.2     4.4       8.0         2.1       3.1    19.8    53.9 ms     129 ms
->       6  23-26                2.2     4.4       8.0         2.0       3.1    19.6    53.9 ms     129 ms
->       7  27-30                2.2     4.4       8.0         1.9       3.1    19.5    53.9 ms     129 ms
->       8  31-34                2.2     4.4       8.0         1.8       3.1    19.4    53.9 ms     129 ms
->       9  35-38                2.2     4.4       8.0         1.6       3.1    19.3    53.9 ms     129 ms
->      10  39-42                2.2     4.4       8.0         1.5       3.1    19.2    53.9 ms     129 ms
->      11  43-46                2.2     4.4       8.0         1.4       3.1    19.1    53.9 ms     129 ms
->      12  47-50                2.2     4.4       8.0         1.3       3.1    19.0    53.9 ms     129 ms
->      13  51-54                2.2     4.4       8.0         1.2       3.1    18.8    53.9 ms     129 ms
->      14  55-58                2.2     4.4       8.0         1.1       3.1    18.7    53.9 ms     129 ms
->      15  59-60                2.6     5.2       6.2         3.9       3.2    21.1    50.1 ms     114 ms
+>       1  3-6                  2.2     4.4       8.0         2.5       3.1    20.2    66.5 ms     154 ms
+>       2  7-10                 2.2     4.4       8.0         2.4       3.1    20.1    66.5 ms     154 ms
+>       3  11-14                2.2     4.4       8.0         2.3       3.1    20.0    66.5 ms     154 ms
+>       4  15-18                2.2     4.4       8.0         2.2       3.1    19.9    66.5 ms     154 ms
+>       5  19-22                2.2     4.4       8.0         2.1       3.1    19.8    66.5 ms     154 ms
+>       6  23-26                2.2     4.4       8.0         2.0       3.1    19.6    66.5 ms     154 ms
+>       7  27-30                2.2     4.4       8.0         1.9       3.1    19.5    66.5 ms     154 ms
+>       8  31-34                2.2     4.4       8.0         1.8       3.1    19.4    66.5 ms     154 ms
+>       9  35-38                2.2     4.4       8.0         1.6       3.1    19.3    66.5 ms     154 ms
+>      10  39-42                2.2     4.4       8.0         1.5       3.1    19.2    66.5 ms     154 ms
+>      11  43-46                2.2     4.4       8.0         1.4       3.1    19.1    66.5 ms     154 ms
+>      12  47-50                2.2     4.4       8.0         1.3       3.1    19.0    66.5 ms     154 ms
+>      13  51-54                2.2     4.4       8.0         1.2       3.1    18.8    66.5 ms     154 ms
+>      14  55-58                2.2     4.4       8.0         1.1       3.1    18.7    66.5 ms     154 ms
+>      15  59-60                2.6     5.2       6.2         3.9       3.2    21.1    59.5 ms     133 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls
@@ -483,17 +483,17 @@ $ colossus simulate --cluster eos-11616 --model deepseek-v3 --gpus 1024 --tp 2 -
 >   dp_cp reduce_scatter             32 x 32     148 MiB     958 us  ring                 168
 >   dp_cp reduce_scatter             32 x 32     150 MiB     968 us  ring                  22
 >   dp_cp reduce_scatter             32 x 32     150 MiB     970 us  ring                  34
->   ep all_to_all                    16 x 64     224 MiB    4.48 ms  pairwise           90624
+>   ep all_to_all                    16 x 64     224 MiB    6.06 ms  pairwise           90624
 >   pp send_recv                     64 x 16    28.0 MiB     647 us  send_recv           7680
 >
 > Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
 > stage and replica at once):
 >   resources                      count    peak   busiest, step avg
 >   nvlink out                     1,536 100.0 %               0.1 %
->   nic out                        1,024 100.0 %              56.2 %
->   nic in                         1,024 100.0 %              56.2 %
->   switch up from tier 0             32 100.0 %              48.8 %
->   switch down from tier 0           32 100.0 %              48.8 %
+>   nic out                        1,024 100.0 %              62.8 %
+>   nic in                         1,024 100.0 %              62.8 %
+>   switch up from tier 0             32 100.0 %              54.6 %
+>   switch down from tier 0           32 100.0 %              54.6 %
 
 # Expert all-to-all overlap (Megatron --overlap-moe-expert-parallel-comm, NeMo's moe_a2a_overlap):
 # Mixtral 8x7B with EP 8 inside a server; each all-to-all hides beside another micro-batch's
@@ -506,25 +506,25 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 64 --tp 2 --
 >   layout          TP2 SP, PP1 1f1b, DP32 (EP8), ZeRO-1, micro-batch 1 x 4096 tokens, global batch 256, bf16, selective recompute
 >   batch           8 micro-batches per replica per step, 1,048,576 tokens per step
 >
->   step time       3.01 s
->   MFU             45.6 %   (HFU 46.8 %; model FLOPs over dense BF16 peak)
->   TFLOP/s per GPU 452   (model FLOPs; 463 with recompute)
->   tokens/s        348 k
+>   step time       3.03 s
+>   MFU             45.4 %   (HFU 46.6 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 449   (model FLOPs; 461 with recompute)
+>   tokens/s        346 k
 >
 > Where the step goes (pipeline stage 0, the busiest, bounds the step):
->   compute               2.77 s   92.1 %
+>   compute               2.77 s   91.6 %
 >   pipeline bubble          0 s    0.0 %
 >   stage imbalance          0 s    0.0 %
->   exposed TP            164 ms    5.5 %
+>   exposed TP            164 ms    5.4 %
 >   exposed CP               0 s    0.0 %
->   exposed EP           50.0 ms    1.7 %
+>   exposed EP           67.1 ms    2.2 %
 >   exposed PP               0 s    0.0 %
 >   exposed DP           15.7 ms    0.5 %
 >   optimizer            8.17 ms    0.3 %
 >
 > Memory per GPU by stage (GiB; the h100-sxm has 80.0):
 >   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
->       0  0-31                 6.7    13.5       8.2        16.1       3.8    48.3     125 ms     247 ms
+>       0  0-31                 6.7    13.5       8.2        16.1       3.8    48.3     126 ms     249 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls
@@ -537,14 +537,14 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 64 --tp 2 --
 >   tp reduce_scatter                 32 x 2    64.0 MiB     102 us  ring                 512
 >   dp_cp reduce_scatter              2 x 32     146 MiB     944 us  ring                  21
 >   edp_cp reduce_scatter             16 x 4     151 MiB    2.58 ms  ring                  71
->   ep all_to_all                      8 x 8    32.0 MiB     383 us  pairwise            1024
+>   ep all_to_all                      8 x 8    32.0 MiB     518 us  pairwise            1024
 >
 > Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
 > stage and replica at once):
 >   resources                      count    peak   busiest, step avg
->   nvlink out                        96 100.0 %              86.6 %
+>   nvlink out                        96 100.0 %              82.7 %
 >   nic out                          128 100.0 %             100.0 %
->   switch up from tier 0             16  25.0 %              24.2 %
+>   switch up from tier 0             16  25.0 %              23.9 %
 
 # The switch is printed back as Megatron's flags (with --delay-wgrad-compute, which it needs).
 $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 64 --tp 2 --ep 8 --global-batch 256 --seq-len 4096 --ep-comm-overlap --print-megatron-args

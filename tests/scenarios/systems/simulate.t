@@ -8,29 +8,29 @@ $ colossus simulate tests/scenarios/systems/colossus200k_all.yaml
 >   layout          TP8 SP, PP1 1f1b, DP25000 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 25000, bf16, selective recompute
 >   batch           1 micro-batches per replica per step, 204,800,000 tokens per step
 >
->   step time       2.55 s
->   MFU             22.0 %   (HFU 22.5 %; model FLOPs over dense BF16 peak)
->   TFLOP/s per GPU 217   (model FLOPs; 223 with recompute)
->   tokens/s        80.3 M
+>   step time       2.59 s
+>   MFU             21.6 %   (HFU 22.1 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 214   (model FLOPs; 219 with recompute)
+>   tokens/s        78.9 M
 >
 > Pools (the step waits for the slowest; each pool's step alone):
->   h100-sxm    150,000 GPUs  own step    2.55 s  bounds the step
->   h200-sxm     50,000 GPUs  own step    2.54 s  waits 14.7 ms per step
+>   h100-sxm    150,000 GPUs  own step    2.59 s  bounds the step
+>   h200-sxm     50,000 GPUs  own step    2.58 s  waits 14.7 ms per step
 >
 > Where the step goes (pipeline stage 0, the busiest, bounds the step):
->   compute               1.07 s   42.2 %
+>   compute               1.07 s   41.4 %
 >   pipeline bubble          0 s    0.0 %
 >   stage imbalance          0 s    0.0 %
->   exposed TP            200 ms    7.8 %
+>   exposed TP            200 ms    7.7 %
 >   exposed CP               0 s    0.0 %
->   exposed EP            127 ms    5.0 %
+>   exposed EP            172 ms    6.6 %
 >   exposed PP               0 s    0.0 %
->   exposed DP            1.15 s   45.0 %
+>   exposed DP            1.15 s   44.2 %
 >   optimizer            20.7 us    0.0 %
 >
 > Memory per GPU by stage (GiB; the h100-sxm has 80.0):
 >   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
->       0  0-63                10.5    21.0       0.0        32.5       4.6    68.6     512 ms     890 ms
+>       0  0-63                10.5    21.0       0.0        32.5       4.6    68.6     534 ms     913 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls
@@ -43,7 +43,7 @@ $ colossus simulate tests/scenarios/systems/colossus200k_all.yaml
 >   tp reduce_scatter             25,000 x 8     192 MiB     508 us  ring                 128
 >   dp_cp reduce_scatter           8 x 25000    3.00 GiB     236 ms  ring                   1
 >   edp_cp reduce_scatter          64 x 3125    18.0 GiB     468 ms  ring                   1
->   ep all_to_all                 25,000 x 8    24.0 MiB     497 us  pairwise             256
+>   ep all_to_all                 25,000 x 8    24.0 MiB     672 us  pairwise             256
 >
 > Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
 > stage and replica at once):
@@ -55,13 +55,13 @@ $ colossus simulate tests/scenarios/systems/colossus200k_all.yaml
 > warning: the job spans GPU models; h100-sxm bounds the step, the others wait (see Pools)
 >
 > Power by activity (power model training-activity, PUE 1.2)
->   Job IT, average                  152 MW   183 MW at the wall
->   Job IT, peak                     179 MW   215 MW at the wall
+>   Job IT, average                  152 MW   182 MW at the wall
+>   Job IT, peak                     177 MW   212 MW at the wall
 >   Job IT, trough                  84.9 MW
->   Swing                           94.0 MW   every 2.55 s (one step); 1.15 s of it below the midpoint
->   Energy per step               129.5 kWh   at the wall
->   Cost per step                      $211   owned GPU-hours + electricity
->   Cost per 1M tokens               $1.028
+>   Swing                           92.2 MW   every 2.59 s (one step); 1.15 s of it below the midpoint
+>   Energy per step               131.3 kWh   at the wall
+>   Cost per step                      $214   owned GPU-hours + electricity
+>   Cost per 1M tokens               $1.046
 
 # The H200 pool alone: its own, faster step.
 $ colossus simulate tests/scenarios/systems/colossus200k_h200.yaml
@@ -71,25 +71,25 @@ $ colossus simulate tests/scenarios/systems/colossus200k_h200.yaml
 >   layout          TP8 SP, PP1 1f1b, DP6144 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 6144, bf16, selective recompute
 >   batch           1 micro-batches per replica per step, 50,331,648 tokens per step
 >
->   step time       2.23 s
->   MFU             25.1 %   (HFU 25.7 %; model FLOPs over dense BF16 peak)
->   TFLOP/s per GPU 249   (model FLOPs; 255 with recompute)
->   tokens/s        22.6 M
+>   step time       2.27 s
+>   MFU             24.6 %   (HFU 25.2 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 244   (model FLOPs; 250 with recompute)
+>   tokens/s        22.1 M
 >
 > Where the step goes (pipeline stage 0, the busiest, bounds the step):
->   compute               1.06 s   47.6 %
+>   compute               1.06 s   46.6 %
 >   pipeline bubble          0 s    0.0 %
 >   stage imbalance          0 s    0.0 %
->   exposed TP            200 ms    9.0 %
+>   exposed TP            200 ms    8.8 %
 >   exposed CP               0 s    0.0 %
->   exposed EP            127 ms    5.7 %
+>   exposed EP            172 ms    7.6 %
 >   exposed PP               0 s    0.0 %
->   exposed DP            842 ms   37.8 %
+>   exposed DP            842 ms   37.0 %
 >   optimizer            53.2 us    0.0 %
 >
 > Memory per GPU by stage (GiB; the h200-sxm has 131.3):
 >   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
->       0  0-63                10.5    21.0       0.1        32.5       4.6    68.7     507 ms     881 ms
+>       0  0-63                10.5    21.0       0.1        32.5       4.6    68.7     529 ms     903 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls
@@ -102,23 +102,23 @@ $ colossus simulate tests/scenarios/systems/colossus200k_h200.yaml
 >   tp reduce_scatter              6,144 x 8     192 MiB     508 us  ring                 128
 >   dp_cp reduce_scatter            8 x 6144    3.00 GiB     115 ms  ring                   1
 >   edp_cp reduce_scatter           64 x 768    18.0 GiB     429 ms  ring                   1
->   ep all_to_all                  6,144 x 8    24.0 MiB     497 us  pairwise             256
+>   ep all_to_all                  6,144 x 8    24.0 MiB     672 us  pairwise             256
 >
 > Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
 > stage and replica at once):
 >   resources                      count    peak   busiest, step avg
 >   nic out                       98,304 100.0 %             100.0 %
->   switch up from tier 0          1,536   1.6 %               1.4 %
+>   switch up from tier 0          1,536   1.6 %               1.3 %
 >   switch up from tier 1             24   0.2 %               0.2 %
 >
 > Power by activity (power model training-activity, PUE 1.2)
->   Job IT, average                 38.5 MW   46.2 MW at the wall
->   Job IT, peak                    43.9 MW   52.7 MW at the wall
+>   Job IT, average                 38.3 MW   45.9 MW at the wall
+>   Job IT, peak                    43.5 MW   52.2 MW at the wall
 >   Job IT, trough                  20.9 MW
->   Swing                           23.1 MW   every 2.23 s (one step); 842 ms of it below the midpoint
->   Energy per step                28.6 kWh   at the wall
->   Cost per step                     $45.3   owned GPU-hours + electricity
->   Cost per 1M tokens               $0.900
+>   Swing                           22.6 MW   every 2.27 s (one step); 842 ms of it below the midpoint
+>   Energy per step                29.0 kWh   at the wall
+>   Cost per step                     $46.2   owned GPU-hours + electricity
+>   Cost per 1M tokens               $0.918
 
 # One GPU of 8,192 at half speed (Llama 3 70B, TP8 PP4 on Eos): the step and its slowdown.
 $ colossus simulate tests/scenarios/systems/straggler_8k.yaml
