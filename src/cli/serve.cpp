@@ -50,7 +50,8 @@ struct ServeFlags {
   std::string cluster = "eos-11616", gpu, model = "llama3-70b";
   std::string precision = "bf16", kv_precision = "bf16", router = "round-robin";
   std::string decode_attention = "grouped";
-  int tp = 8, replicas = 1, block_size = 16, max_num_seqs = 256, max_num_batched_tokens = 8192;
+  int tp = 8, pp = 1, ep = 1, replicas = 1, block_size = 16, max_num_seqs = 256,
+      max_num_batched_tokens = 8192;
   std::int64_t gpus = 0, max_model_len = 0, requests = 1000, seed = 1;
   std::string rate, burstiness, trace, prompt = "lognormal:1000:0.5", output = "lognormal:200:0.5";
   std::string disaggregate, report, csv;
@@ -114,6 +115,8 @@ void read_scenario_file(ServeFlags& f, const CLI::App& cmd) {
                         "gpu",
                         "model",
                         "tp",
+                        "pp",
+                        "ep",
                         "replicas",
                         "gpus",
                         "precision",
@@ -176,6 +179,8 @@ void read_scenario_file(ServeFlags& f, const CLI::App& cmd) {
       target = static_cast<std::remove_reference_t<decltype(target)>>(*v);
   };
   whole("tp", "--tp", f.tp, 1024);
+  whole("pp", "--pp", f.pp, 1024);
+  whole("ep", "--ep", f.ep, 1024);
   whole("replicas", "--replicas", f.replicas, 1'000'000);
   whole("gpus", "--gpus", f.gpus, std::int64_t{1} << 40);
   whole("block_size", "--block-size", f.block_size, 4096);
@@ -220,10 +225,12 @@ void run(const ServeFlags& f) {
 
   serve::ReplicaConfig c;
   c.tp = f.tp;
+  c.pp = f.pp;
+  c.ep = f.ep;
   if (c.tp > server.gpus)
     throw InputError(kCommandLine, "--tp",
-                     fmt::format("a replica spans one server here: tp {} exceeds the {} GPUs of a "
-                                 "{} server",
+                     fmt::format("a stage's tensor-parallel GPUs share one server here: tp {} "
+                                 "exceeds the {} GPUs of a {} server (add stages with --pp)",
                                  c.tp, server.gpus, server.name));
   c.precision = parse_enum<Precision>(f.precision, kCommandLine, "--precision");
   c.kv_precision = parse_enum<Precision>(f.kv_precision, kCommandLine, "--kv-precision");
@@ -253,8 +260,9 @@ void run(const ServeFlags& f) {
   slo.percentile =
       number_flag(f.slo_percentile, "--slo-percentile", 0, 100, "a percentile in (0, 100]") / 100;
 
-  const serve::ReplicaModel replica(model, server.gpu, c, serve::tp_all_reduce(cluster, pool, c.tp),
-                                    kCommandLine);
+  const serve::ReplicaModel replica(model, server.gpu, c,
+                                    serve::replica_comms(cluster, pool, c.tp, c.pp), kCommandLine);
+  const int per_replica = replica.gpus();
   const serve::LengthDistribution prompt =
       serve::LengthDistribution::parse(f.prompt, kCommandLine, "--prompt");
   const serve::LengthDistribution output =
@@ -262,16 +270,17 @@ void run(const ServeFlags& f) {
 
   int replicas = f.replicas;
   if (f.gpus > 0) {
-    if (f.gpus % c.tp != 0)
+    if (f.gpus % per_replica != 0)
       throw InputError(kCommandLine, "--gpus",
-                       fmt::format("{} GPUs are not whole replicas of tp {}", f.gpus, c.tp));
-    replicas = static_cast<int>(f.gpus / c.tp);
+                       fmt::format("{} GPUs are not whole replicas of {} GPUs ({})", f.gpus,
+                                   per_replica, serve::layout_text(c)));
+    replicas = static_cast<int>(f.gpus / per_replica);
   }
   const std::int64_t pool_gpus = cluster.pools[pool].gpu_count;
-  if (static_cast<std::int64_t>(replicas) * c.tp > pool_gpus)
-    throw InputError(
-        kCommandLine, "--replicas",
-        fmt::format("{} replicas of {} GPUs exceed the pool's {} GPUs", replicas, c.tp, pool_gpus));
+  if (static_cast<std::int64_t>(replicas) * per_replica > pool_gpus)
+    throw InputError(kCommandLine, "--replicas",
+                     fmt::format("{} replicas of {} GPUs exceed the pool's {} GPUs", replicas,
+                                 per_replica, pool_gpus));
 
   report::ServeReport rep;
   rep.model = &replica;
@@ -351,10 +360,10 @@ void run(const ServeFlags& f) {
         throw InputError(kCommandLine, "--disaggregate",
                          "gives the replicas itself; leave out --replicas and --gpus");
       replicas = static_cast<int>(p + d);
-      if (static_cast<std::int64_t>(replicas) * c.tp > pool_gpus)
+      if (static_cast<std::int64_t>(replicas) * per_replica > pool_gpus)
         throw InputError(kCommandLine, "--disaggregate",
                          fmt::format("{} replicas of {} GPUs exceed the pool's {} GPUs", replicas,
-                                     c.tp, pool_gpus));
+                                     per_replica, pool_gpus));
       if (server.gpus * 2 > pool_gpus)
         throw InputError(kCommandLine, "--disaggregate",
                          "the KV transfer needs two servers in the pool");
@@ -409,11 +418,20 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--model", f.model, "Model preset, YAML or config.json (default llama3-70b)");
   cmd->add_option("--tp", f.tp, "Tensor-parallel GPUs per replica (default 8)")
       ->transform(count_flag(1, 1024));
+  cmd->add_option("--pp", f.pp,
+                  "Pipeline stages per replica (default 1; vLLM's virtual engines overlap pp "
+                  "batches)")
+      ->transform(count_flag(1, 1024));
+  cmd->add_option("--ep", f.ep,
+                  "Expert-parallel GPUs of a stage: 1 (default) or tp (MoE models: whole experts "
+                  "per GPU, all-to-all dispatch and combine)")
+      ->transform(count_flag(1, 1024));
   cmd->add_option("--replicas", f.replicas, "Replicas behind the router (default 1)")
       ->transform(count_flag(1, 1'000'000));
   cmd->add_option("--gpus", f.gpus, "GPUs in all (replicas = GPUs / tp)")
       ->transform(count_flag(1, std::int64_t{1} << 40));
-  cmd->add_option("--precision", f.precision, "Weights and GEMMs: bf16 or fp8 (default bf16)");
+  cmd->add_option("--precision", f.precision,
+                  "Weights and GEMMs: bf16, fp8 or fp4 (NVFP4, Blackwell; default bf16)");
   cmd->add_option("--kv-precision", f.kv_precision, "KV cache: bf16 or fp8 (default bf16)");
   cmd->add_option("--decode-attention", f.decode_attention,
                   "Decode kernel's KV reads: grouped (default) or per-query-head (pre-XQA)");

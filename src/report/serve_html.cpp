@@ -56,9 +56,9 @@ std::string serve_html(const ServeReport& r) {
   const serve::ReplicaConfig& c = m.config();
   html::Page page;
   page.title = fmt::format("Serving {} on {}", m.model().name, r.cluster);
-  page.subtitle =
-      fmt::format("colossus serve: replicas of TP{} on {}, {} weights, {} KV cache; {}", c.tp,
-                  m.gpu().name, to_string(c.precision), to_string(c.kv_precision), r.workload);
+  page.subtitle = fmt::format("colossus serve: replicas of {} on {}, {} weights, {} KV cache; {}",
+                              serve::layout_text(c), m.gpu().name, to_string(c.precision),
+                              to_string(c.kv_precision), r.workload);
   if (r.result) {
     const serve::ServingResult& s = *r.result;
     std::vector<html::Figure> head = {

@@ -37,9 +37,9 @@ std::string header(const ServeReport& r) {
   const serve::ReplicaModel& m = *r.model;
   const serve::ReplicaConfig& c = m.config();
   std::string out = fmt::format(
-      "Serving {} on {} ({}): replicas of TP{} ({} GPU{} each), {} weights, {} KV cache\n",
-      m.model().name, r.cluster, m.gpu().name, c.tp, m.gpus(), m.gpus() == 1 ? "" : "s",
-      to_string(c.precision), to_string(c.kv_precision));
+      "Serving {} on {} ({}): replicas of {} ({} GPU{} each), {} weights, {} KV cache\n",
+      m.model().name, r.cluster, m.gpu().name, serve::layout_text(c), m.gpus(),
+      m.gpus() == 1 ? "" : "s", to_string(c.precision), to_string(c.kv_precision));
   if (c.kv_cache_free_fraction > 0) {
     out += fmt::format(
         "  memory per GPU: weights {:.1f} GiB, activations {:.1f} GiB, KV cache {:.1f} GiB "
@@ -67,10 +67,17 @@ std::string header(const ServeReport& r) {
   const serve::IterationTime t = m.iteration(p);
   out += fmt::format(
       "  one decode iteration (1 sequence, {} tokens of context): {} = GEMMs {}, attention {}, "
-      "memory-bound {}, TP all-reduce {}\n",
+      "memory-bound {}, TP all-reduce {}{}{}\n",
       grouped(p.decode_context), duration_text(t.total().value()), duration_text(t.gemm.value()),
       duration_text(t.attention.value()), duration_text(t.memory_bound.value()),
-      duration_text(t.communication.value()));
+      duration_text(t.communication.value()),
+      c.ep > 1 ? ", EP all-to-all " + duration_text(t.expert.value()) : "",
+      c.pp > 1 ? ", PP sends " + duration_text(t.pipeline.value()) : "");
+  if (c.pp > 1)
+    out += fmt::format(
+        "  pipeline: {} stages of {} layers, {} virtual engines per replica (vLLM V0), each with "
+        "{} KV blocks\n",
+        c.pp, m.model().layers / c.pp, c.pp, grouped(m.kv_blocks() / c.pp));
   return out;
 }
 
@@ -290,6 +297,8 @@ nlohmann::ordered_json serve_json(const ServeReport& r) {
   j["cluster"] = r.cluster;
   j["gpu"] = m.gpu().name;
   j["replica"] = {{"tp", c.tp},
+                  {"pp", c.pp},
+                  {"ep", c.ep},
                   {"gpus", m.gpus()},
                   {"precision", to_string(c.precision)},
                   {"kv_precision", to_string(c.kv_precision)},
@@ -312,7 +321,9 @@ nlohmann::ordered_json serve_json(const ServeReport& r) {
                            {"gemm_s", t.gemm.value()},
                            {"attention_s", t.attention.value()},
                            {"memory_bound_s", t.memory_bound.value()},
-                           {"all_reduce_s", t.communication.value()}};
+                           {"all_reduce_s", t.communication.value()},
+                           {"expert_all_to_all_s", t.expert.value()},
+                           {"pipeline_send_s", t.pipeline.value()}};
   j["workload"] = r.workload;
   if (r.result) j["run"] = run_json(*r.result, r.per_request);
   if (r.capacity) {

@@ -10,47 +10,128 @@
 namespace colossus::serve {
 namespace {
 
+// Bytes per element of weights or cache. NVFP4 (Blackwell's FP4 format) stores 4-bit E2M1 values
+// with one FP8 (E4M3) scale per block of 16: 4.5 bits, 0.5625 bytes (NVIDIA Technical Blog,
+// "Introducing NVFP4 for Efficient and Accurate Low-Precision Inference", 2025; the per-tensor
+// FP32 scale is negligible).
 double element_bytes(Precision p) {
-  return p == Precision::fp8 ? 1.0 : 2.0;
+  switch (p) {
+    case Precision::fp4:
+      return 4.5 / 8;
+    case Precision::fp8:
+      return 1.0;
+    case Precision::bf16:
+      break;
+  }
+  return 2.0;
 }
 
 double gib_of(Bytes b) {
   return b.value() / gib(1).value();
 }
 
+// Expected distinct ranks a token's top-k experts sit on, of `ep` ranks holding experts / ep each
+// (uniform routing): ep (1 - C(E - E/ep, k) / C(E, k)). DeepEP-style dispatch sends a token once
+// to each such rank.
+double ranks_per_token(double experts, double top_k, double ep) {
+  double miss = 1.0;  // a given rank holds none of the token's k experts
+  for (int i = 0; i < static_cast<int>(top_k); ++i)
+    miss *= std::max(0.0, (experts - experts / ep - i) / (experts - i));
+  return ep * (1.0 - miss);
+}
+
 }  // namespace
+
+std::string layout_text(const ReplicaConfig& c) {
+  std::string s = fmt::format("TP{}", c.tp);
+  if (c.pp > 1) s += fmt::format(" x PP{}", c.pp);
+  if (c.ep > 1) s += fmt::format(", EP{}", c.ep);
+  return s;
+}
 
 ReplicaModel::ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const ReplicaConfig& config,
                            AllReduceTime all_reduce, const SourceLocation& where)
+    : ReplicaModel(model, gpu, config, ReplicaComms{std::move(all_reduce), {}, {}, {}}, where) {}
+
+ReplicaModel::ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const ReplicaConfig& config,
+                           ReplicaComms comms, const SourceLocation& where)
     : model_(model),
       gpu_(gpu),
       config_(config),
-      all_reduce_(std::move(all_reduce)),
+      comms_(std::move(comms)),
       compute_(gpu, default_calibration(gpu)) {
-  const int tp = config_.tp;
+  const int tp = config_.tp, pp = config_.pp, ep = config_.ep;
   if (tp < 1 || model_.heads % tp != 0) {
     throw InputError(where, "--tp",
                      fmt::format("tensor parallelism {} must divide {}'s {} attention heads", tp,
                                  model_.name, model_.heads));
   }
+  if (pp < 1 || model_.layers % pp != 0) {
+    throw InputError(where, "--pp",
+                     fmt::format("pipeline parallelism {} must divide {}'s {} layers", pp,
+                                 model_.name, model_.layers));
+  }
+  if (ep != 1) {
+    if (!model_.is_moe())
+      throw InputError(where, "--ep",
+                       fmt::format("expert parallelism needs a mixture-of-experts model; {} is "
+                                   "dense (use --tp)",
+                                   model_.name));
+    if (ep < 1 || model_.moe.experts % ep != 0)
+      throw InputError(where, "--ep",
+                       fmt::format("expert parallelism {} must divide {}'s {} routed experts", ep,
+                                   model_.name, model_.moe.experts));
+    if (ep != tp)
+      throw InputError(where, "--ep",
+                       fmt::format("expert parallelism spans a stage's tensor-parallel GPUs: ep "
+                                   "must be 1 or tp {}, got {} (ep > tp needs data-parallel "
+                                   "attention, not modelled)",
+                                   tp, ep));
+  }
+  if ((pp > 1 && !comms_.pipeline_send) || (ep > 1 && (!comms_.all_to_all || !comms_.all_gather)) ||
+      (tp > 1 && !comms_.all_reduce))
+    throw std::invalid_argument("ReplicaModel: a collective the layout needs was not given");
   if (config_.precision == Precision::fp8 && gpu_.fp8_dense.value() <= 0) {
     throw InputError(where, "--precision",
                      fmt::format("GPU {} has no FP8 tensor cores", gpu_.name));
   }
+  if (config_.precision == Precision::fp4 && gpu_.fp4_dense.value() <= 0) {
+    throw InputError(where, "--precision",
+                     fmt::format("GPU {} has no FP4 tensor cores (its preset states no "
+                                 "fp4_dense_tflops; FP4 needs Blackwell: b200, gb200, gb300)",
+                                 gpu_.name));
+  }
+  if (config_.kv_precision == Precision::fp4) {
+    throw InputError(where, "--kv-precision", "an FP4 KV cache is not modelled; use bf16 or fp8");
+  }
   const std::int64_t context = model_.max_positions > 0 ? model_.max_positions : model_.seq_len;
   max_model_len_ = config_.max_model_len > 0 ? config_.max_model_len : context;
+  stage_layers_ = model_.layers / pp;
 
-  // Weights: the linear layers in the serving precision, sharded by TP; the embedding and output
-  // head vocabulary-parallel in BF16; norms (and MTP modules, which serving does not load) aside.
-  double linear = 0, norms = 0;
-  for (int i = 0; i < model_.layers; ++i) {
-    const LayerParams p = layer_params(model_, i);
-    linear += static_cast<double>(p.attention + p.dense_ffn + p.expert * p.experts);
-    norms += static_cast<double>(p.norms);
-  }
+  // Weights of each stage: its layers' linear layers in the serving precision, sharded by TP
+  // (routed experts by EP when ep > 1: experts / ep whole experts per GPU); the embedding (first
+  // stage) and output head (last; the tied embedding when the head has none of its own and there
+  // are several stages) vocabulary-parallel in BF16; norms whole (MTP modules are not loaded).
+  // The binding stage is the one that holds the most.
   const ParameterCount count = count_parameters(model_);
-  const double rest = static_cast<double>(count.embedding + count.output);
-  weights_ = bytes((linear * element_bytes(config_.precision) + rest * 2.0) / tp + norms * 2.0);
+  const double wb = element_bytes(config_.precision);
+  for (int stage = 0; stage < pp; ++stage) {
+    double linear = 0, experts = 0, norms = 0;
+    for (int i = stage * stage_layers_; i < (stage + 1) * stage_layers_; ++i) {
+      const LayerParams p = layer_params(model_, i);
+      linear += static_cast<double>(p.attention + p.dense_ffn);
+      experts += static_cast<double>(p.expert * p.experts);
+      norms += static_cast<double>(p.norms);
+    }
+    double rest = 0;
+    if (stage == 0) rest += static_cast<double>(count.embedding);
+    if (stage == pp - 1)
+      rest += static_cast<double>(pp > 1 && model_.tied_embeddings ? count.embedding + count.output
+                                                                   : count.output);
+    const Bytes w =
+        bytes((linear * wb + rest * 2.0) / tp + experts * wb / (ep > 1 ? ep : tp) + norms * 2.0);
+    weights_ = std::max(weights_, w);
+  }
 
   // Activation reserve: what vLLM's profiling run at max_num_batched_tokens peaks at (estimate):
   // the FFN's gate/up output and activation (3 widths of the TP shard) and four hidden-wide
@@ -71,11 +152,11 @@ ReplicaModel::ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const Rep
     throw InputError(
         where, "--tp",
         fmt::format("{} in {} needs {:.1f} GiB of weights and {:.1f} GiB of activations per GPU "
-                    "at tp {}; {:.0f}% of the {}'s {:.1f} GiB is {:.1f} GiB (more GPUs, FP8, or a "
-                    "smaller --max-num-batched-tokens)",
+                    "at tp {}{}; {:.0f}% of the {}'s {:.1f} GiB is {:.1f} GiB (more GPUs, FP8, or "
+                    "a smaller --max-num-batched-tokens)",
                     model_.name, to_string(config_.precision), gib_of(weights_),
-                    gib_of(activations_), tp, 100 * (usable / gpu_.hbm), gpu_.name,
-                    gib_of(gpu_.hbm), gib_of(usable)));
+                    gib_of(activations_), tp, pp > 1 ? fmt::format(" pp {}", pp) : "",
+                    100 * (usable / gpu_.hbm), gpu_.name, gib_of(gpu_.hbm), gib_of(usable)));
   }
   kv_cache_ = trtllm ? (usable - weights_ - activations_) * config_.kv_cache_free_fraction
                      : usable - weights_ - activations_;
@@ -97,27 +178,34 @@ ReplicaModel::ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const Rep
     if (config_.decode_attention == DecodeAttention::per_query_head)
       decode_kv_reads_ = static_cast<double>(model_.heads / tp) / kv_heads;
   }
-  kv_per_token_ = bytes(kv_per_token_layer_ * model_.layers);
+  kv_per_token_ = bytes(kv_per_token_layer_ * stage_layers_);  // a GPU caches its stage's layers
   kv_blocks_ = static_cast<std::int64_t>(
       std::floor(kv_cache_.value() / (kv_per_token_.value() * config_.block_size)));
-  if (kv_blocks_ < 1) {
+  if (kv_blocks_ < config_.pp) {  // every virtual engine needs a block
     throw InputError(where, "--tp",
                      fmt::format("no room for a KV cache: {:.2f} GiB per GPU hold less than one "
                                  "block of {} tokens; use more GPUs",
                                  gib_of(kv_cache_), config_.block_size));
   }
-  dense_cache_.resize(static_cast<std::size_t>(config_.max_num_batched_tokens) + 1);
+  dense_cache_.resize(static_cast<std::size_t>(pp) *
+                      (static_cast<std::size_t>(config_.max_num_batched_tokens) + 1));
   dense_cached_.assign(dense_cache_.size(), 0);
 }
 
 Seconds ReplicaModel::gemm_time(double m, double n, double k, double batch,
                                 double weight_bytes) const {
   if (m <= 0 || n <= 0 || k <= 0 || batch <= 0) return Seconds{};
-  const Precision p = weight_bytes < 2 ? Precision::fp8 : Precision::bf16;
+  const Precision p = weight_bytes < 1   ? Precision::fp4
+                      : weight_bytes < 2 ? Precision::fp8
+                                         : Precision::bf16;
   const ComputeCalibration& c = compute_.calibration();
-  // The curve in n and k only: divide the token dimension's saturation back out.
-  const double eff = compute_.gemm_efficiency(m, n, k, p) / (m / (m + c.gemm_half_dim));
-  const FlopRate peak = p == Precision::fp8 ? gpu_.fp8_dense : gpu_.bf16_dense;
+  // The curve in n and k only: divide the token dimension's saturation back out. FP4 GEMMs take
+  // FP8's efficiency against the FP4 peak (an estimate: no FP4 GEMM measurement in the presets).
+  const Precision curve = p == Precision::fp4 ? Precision::fp8 : p;
+  const double eff = compute_.gemm_efficiency(m, n, k, curve) / (m / (m + c.gemm_half_dim));
+  const FlopRate peak = p == Precision::fp4   ? gpu_.fp4_dense
+                        : p == Precision::fp8 ? gpu_.fp8_dense
+                                              : gpu_.bf16_dense;
   const Seconds compute = flops(2.0 * m * n * k * batch) / (peak * eff);
   const Seconds memory = bytes((k * n * weight_bytes + (m * k + m * n) * 2.0) * batch) /
                          (gpu_.hbm_bandwidth * c.memory_efficiency);
@@ -129,17 +217,29 @@ Seconds ReplicaModel::memory_time(Bytes traffic) const {
   return traffic / (gpu_.hbm_bandwidth * c.memory_efficiency) + c.launch_overhead;
 }
 
-IterationTime ReplicaModel::dense_part(std::int64_t tokens) const {
-  const auto slot = static_cast<std::size_t>(tokens);
-  if (slot < dense_cache_.size() && dense_cached_[slot]) return dense_cache_[slot];
+IterationTime ReplicaModel::dense_part(int stage, std::int64_t tokens) const {
+  const std::size_t per_stage = static_cast<std::size_t>(config_.max_num_batched_tokens) + 1;
+  const auto slot = static_cast<std::size_t>(stage) * per_stage + static_cast<std::size_t>(tokens);
+  const bool cacheable = static_cast<std::size_t>(tokens) < per_stage;
+  if (cacheable && dense_cached_[slot]) return dense_cache_[slot];
   IterationTime t;
   const double T = static_cast<double>(tokens), h = static_cast<double>(model_.hidden);
-  const double tp = config_.tp, wb = element_bytes(config_.precision);
+  const double tp = config_.tp, ep = config_.ep, wb = element_bytes(config_.precision);
   const double vdim = model_.is_mla() ? model_.mla.v_head_dim : model_.head_dim;
   const double up_share = model_.ffn_kind == FfnKind::swiglu ? 2.0 / 3.0 : 0.5;
-  const Seconds all_reduce =
-      config_.tp > 1 ? all_reduce_(bytes(T * h * 2.0)) : Seconds{};  // BF16 activations
-  for (int i = 0; i < model_.layers; ++i) {
+  const Bytes activations = bytes(T * h * 2.0);  // BF16 hidden states of the iteration's tokens
+  const Seconds all_reduce = config_.tp > 1 ? comms_.all_reduce(activations) : Seconds{};
+  // EP: each GPU dispatches its T / ep share of the (TP-replicated) tokens, once to every rank
+  // holding one of a token's experts, in BF16; the combine returns as much; an all-gather then
+  // replicates the T outputs on the TP ranks (an all-reduce when shared experts, TP-sharded, add
+  // their partial sums).
+  Seconds expert_a2a{}, after_moe{};
+  if (config_.ep > 1 && model_.is_moe()) {
+    const double ranks = ranks_per_token(model_.moe.experts, model_.moe.top_k, ep);
+    expert_a2a = comms_.all_to_all(bytes(T / ep * ranks * h * 2.0)) * 2.0;
+    after_moe = model_.moe.shared_experts > 0 ? all_reduce : comms_.all_gather(activations);
+  }
+  for (int i = stage * stage_layers_; i < (stage + 1) * stage_layers_; ++i) {
     const LayerParams p = layer_params(model_, i);
     const double out_params = model_.heads * vdim * h;
     const double in_params = static_cast<double>(p.attention) - out_params;
@@ -150,14 +250,18 @@ IterationTime ReplicaModel::dense_part(std::int64_t tokens) const {
       t.gemm += gemm_time(T, ffn * up_share / (h * tp), h, 1, wb);
       t.gemm += gemm_time(T, h, ffn * (1 - up_share) / (h * tp), 1, wb);
     }
+    const bool expert_parallel = p.experts > 0 && config_.ep > 1;
     if (p.experts > 0) {
       // Routed experts: the tokens' top-k choices touch E (1 - (1 - k/E)^T) distinct experts
-      // (uniform routing), each read once and fed its share of the T k assignments.
+      // (uniform routing), each read once and fed its share of the T k assignments: with EP a
+      // GPU holds 1/ep of them whole, with TP every GPU holds 1/tp of each.
       const double e = p.experts, k = p.active_experts;
       const double touched = e * (1.0 - std::pow(1.0 - k / e, T));
       const double m = T * k / touched, w = static_cast<double>(p.expert);
-      t.gemm += gemm_time(m, w * up_share / (h * tp), h, touched, wb);
-      t.gemm += gemm_time(m, h, w * (1 - up_share) / (h * tp), touched, wb);
+      const double split = expert_parallel ? 1.0 : tp,
+                   count = expert_parallel ? touched / ep : touched;
+      t.gemm += gemm_time(m, w * up_share / (h * split), h, count, wb);
+      t.gemm += gemm_time(m, h, w * (1 - up_share) / (h * split), count, wb);
     }
     // Two fused residual+norms, rotary on Q and K, the FFN activation: BF16 reads and writes.
     const double qk = (model_.heads + model_.kv_heads) * model_.head_dim / tp;
@@ -168,20 +272,26 @@ IterationTime ReplicaModel::dense_part(std::int64_t tokens) const {
     t.memory_bound += memory_time(bytes(T * h * 2 * 2)) * 2.0;
     t.memory_bound += memory_time(bytes(T * qk * 2 * 2));
     t.memory_bound += memory_time(bytes(T * act * 2 * 3));
-    t.communication += all_reduce * (model_.parallel_block ? 1.0 : 2.0);
+    if (expert_parallel) {
+      t.communication += all_reduce + after_moe;
+      t.expert += expert_a2a;
+    } else {
+      t.communication += all_reduce * (model_.parallel_block ? 1.0 : 2.0);
+    }
   }
-  t.memory_bound += memory_time(bytes(T * h * 2));  // embedding lookup
-  if (slot < dense_cache_.size()) {
+  if (stage == 0) t.memory_bound += memory_time(activations);  // embedding lookup
+  // vLLM's intermediate tensors between stages: the hidden states and the residual, BF16.
+  if (stage < config_.pp - 1) t.pipeline = comms_.pipeline_send(stage, bytes(T * h * 2.0 * 2.0));
+  if (cacheable) {
     dense_cache_[slot] = t;
     dense_cached_[slot] = 1;
   }
   return t;
 }
 
-IterationTime ReplicaModel::iteration(const BatchShape& s) const {
-  IterationTime t = dense_part(s.tokens());
+IterationTime ReplicaModel::batch_part(int stage, const BatchShape& s) const {
+  IterationTime t;
   const ComputeCalibration& c = compute_.calibration();
-  const double layers = model_.layers;
   // Attention core per layer: the decode sequences read their cached keys and values; the
   // prefill chunks read their past, write their own and compute their causal pairs.
   if (s.tokens() > 0) {
@@ -200,10 +310,11 @@ IterationTime ReplicaModel::iteration(const BatchShape& s) const {
     compute += flops(static_cast<double>(s.decode_context) * attn_flops_per_pair_) /
                (gpu_.bf16_dense * c.attention_fwd_efficiency);
     const Seconds memory = bytes(traffic) / (gpu_.hbm_bandwidth * c.memory_efficiency);
-    t.attention = (std::max(compute, memory) + c.launch_overhead) * layers;
+    t.attention = (std::max(compute, memory) + c.launch_overhead) * stage_layers_;
   }
-  // The output head on the sampled rows (vocabulary-parallel) and sampling over FP32 logits.
-  if (s.sampled > 0) {
+  // The output head on the sampled rows (vocabulary-parallel) and sampling over FP32 logits, on
+  // the last stage.
+  if (s.sampled > 0 && stage == config_.pp - 1) {
     const auto slot = static_cast<std::size_t>(s.sampled);
     if (slot >= head_cache_.size()) head_cache_.resize(slot + 1, {Seconds(-1), Seconds(-1)});
     auto& [head, sampling] = head_cache_[slot];
@@ -217,6 +328,39 @@ IterationTime ReplicaModel::iteration(const BatchShape& s) const {
     t.memory_bound += sampling;
   }
   return t;
+}
+
+namespace {
+
+IterationTime& operator+=(IterationTime& a, const IterationTime& b) {
+  a.gemm += b.gemm;
+  a.attention += b.attention;
+  a.memory_bound += b.memory_bound;
+  a.communication += b.communication;
+  a.expert += b.expert;
+  a.pipeline += b.pipeline;
+  return a;
+}
+
+}  // namespace
+
+IterationTime ReplicaModel::iteration(const BatchShape& s) const {
+  IterationTime t = dense_part(0, s.tokens());
+  t += batch_part(0, s);
+  for (int stage = 1; stage < config_.pp; ++stage) {
+    t += dense_part(stage, s.tokens());
+    t += batch_part(stage, s);
+  }
+  return t;
+}
+
+void ReplicaModel::stage_times(const BatchShape& s, std::vector<Seconds>& out) const {
+  out.resize(static_cast<std::size_t>(config_.pp));
+  for (int stage = 0; stage < config_.pp; ++stage) {
+    IterationTime t = dense_part(stage, s.tokens());
+    t += batch_part(stage, s);
+    out[static_cast<std::size_t>(stage)] = t.total();
+  }
 }
 
 }  // namespace colossus::serve

@@ -75,7 +75,9 @@ struct Seq {
 // The run's shared state: the event queue, the sequence pool and the metrics.
 class Simulation;
 
-// One replica's scheduler (vLLM V1's: running first, then waiting, one token budget).
+// One replica's scheduler (vLLM V1's: running first, then waiting, one token budget). A replica of
+// pp pipeline stages runs pp of them, vLLM's virtual engines (V0): each with its own queues and
+// 1/pp of the KV blocks, their batches following one another through the stages.
 class Replica {
  public:
   Replica(Simulation& sim, int index, bool prefill_only)
@@ -90,7 +92,7 @@ class Replica {
   void preempt(std::uint32_t seq);
 
   Simulation* sim_;
-  int index_;
+  int index_;          // the replica (not the virtual engine) requests are reported on
   bool prefill_only_;  // disaggregated prefill: sequences leave after their first token
   std::vector<std::uint32_t> running_;
   std::deque<std::uint32_t> waiting_;
@@ -107,10 +109,13 @@ class Simulation {
     result_.replicas = options.replicas;
     result_.gpus_per_replica = model.gpus();
     result_.slo = options.slo;
-    blocks_ = model.kv_blocks();
+    pp_ = model.config().pp;
+    blocks_ = model.kv_blocks() / pp_;  // vLLM V0: num_gpu_blocks //= pipeline_parallel_size
     result_.prefill_replicas = options.prefill_replicas;
+    replicas_.reserve(static_cast<std::size_t>(options.replicas) * pp_);
     for (int r = 0; r < options.replicas; ++r)
-      replicas_.emplace_back(*this, r, r < options.prefill_replicas);
+      for (int v = 0; v < pp_; ++v) replicas_.emplace_back(*this, r, r < options.prefill_replicas);
+    stage_free_.assign(replicas_.size(), 0.0);
   }
 
   ServingResult run() {
@@ -126,15 +131,16 @@ class Simulation {
     result_.mean_batch = busy > 0 ? batch_time_ / busy : 0.0;
     result_.mean_in_system = result_.end > 0 ? in_system_time_ / result_.end : 0.0;
     result_.mean_kv_occupancy =
-        result_.end > 0
-            ? kv_time_ / (static_cast<double>(blocks_) * options_.replicas * result_.end)
-            : 0.0;
+        result_.end > 0 ? kv_time_ / (static_cast<double>(blocks_) *
+                                      static_cast<double>(replicas_.size()) * result_.end)
+                        : 0.0;
     for (Window& w : windows_) {
       TimelinePoint p;
       p.start = static_cast<double>(&w - windows_.data()) * window_;
       p.end = p.start + window_;
       p.mean_batch = w.busy > 0 ? w.batch / w.busy : 0.0;
-      p.kv_occupancy = w.kv / (static_cast<double>(blocks_) * options_.replicas * window_);
+      p.kv_occupancy =
+          w.kv / (static_cast<double>(blocks_) * static_cast<double>(replicas_.size()) * window_);
       result_.timeline.push_back(p);
     }
     std::sort(
@@ -160,9 +166,9 @@ class Simulation {
     if (options_.prefill_replicas > 0) {
       target = least_loaded(0, options_.prefill_replicas);
     } else if (options_.router == Router::round_robin) {
-      target = static_cast<int>(next_replica_++ % replicas_.size());
+      target = static_cast<int>(next_replica_++ % static_cast<std::uint64_t>(options_.replicas));
     } else {
-      target = least_loaded(0, static_cast<int>(replicas_.size()));
+      target = least_loaded(0, options_.replicas);
     }
     // A request that alone would overflow the cache can never run: rejected now.
     const std::int64_t need = blocks_for(r.prompt + r.output - 1);
@@ -188,27 +194,52 @@ class Simulation {
     }
     pool_[slot] = Seq{};
     pool_[slot].req = r;
-    replicas_[static_cast<std::size_t>(target)].arrive(slot);
+    engine_for(target).arrive(slot);
+  }
+
+  // Requests in replica r (all its virtual engines).
+  std::size_t load(int r) const {
+    std::size_t n = 0;
+    for (int v = 0; v < pp_; ++v) n += replicas_[static_cast<std::size_t>(r * pp_ + v)].load();
+    return n;
   }
 
   // The replica of [first, end) holding the fewest requests (the first of equals).
   int least_loaded(int first, int end) const {
+    if (pp_ == 1) {
+      int best = first;
+      for (int i = first + 1; i < end; ++i)
+        if (replicas_[static_cast<std::size_t>(i)].load() <
+            replicas_[static_cast<std::size_t>(best)].load())
+          best = i;
+      return best;
+    }
     int best = first;
+    std::size_t best_load = load(first);
     for (int i = first + 1; i < end; ++i)
-      if (replicas_[static_cast<std::size_t>(i)].load() <
-          replicas_[static_cast<std::size_t>(best)].load())
+      if (const std::size_t l = load(i); l < best_load) {
         best = i;
+        best_load = l;
+      }
     return best;
+  }
+
+  // Replica r's virtual engine with the fewest unfinished requests (vLLM V0's add_request picks
+  // the scheduler of least cost so; the first of equals).
+  Replica& engine_for(int r) {
+    std::size_t best = static_cast<std::size_t>(r * pp_);
+    for (std::size_t i = best + 1; i < static_cast<std::size_t>((r + 1) * pp_); ++i)
+      if (replicas_[i].load() < replicas_[best].load()) best = i;
+    return replicas_[best];
   }
 
   // A prefilled sequence's KV cache moves to the least-loaded decode replica.
   void hand_off(std::uint32_t slot) {
-    const int target = least_loaded(options_.prefill_replicas, static_cast<int>(replicas_.size()));
+    const int target = least_loaded(options_.prefill_replicas, options_.replicas);
     const Seconds t = options_.kv_transfer ? options_.kv_transfer(pool_[slot].computed) : Seconds{};
     ++result_.kv_transfers;
     result_.kv_transfer_seconds += t.value();
-    queue_.schedule_after(
-        t, [this, slot, target] { replicas_[static_cast<std::size_t>(target)].arrive(slot); });
+    queue_.schedule_after(t, [this, slot, target] { engine_for(target).arrive(slot); });
   }
 
   // A finished sequence's metrics; its slot is freed.
@@ -246,12 +277,14 @@ class Simulation {
     in_system_ += delta;
   }
 
-  // Adds an iteration's batch and KV blocks over [start, end] to the averages and windows.
-  void iteration(double start, double end, double batch, double blocks) {
+  // Adds an iteration's batch and KV blocks over [start, end] to the averages and windows; `share`
+  // of that time counts as the replica's GPUs busy (a pipelined replica's batch keeps one stage of
+  // pp busy at a time: its stages' time over pp).
+  void iteration(double start, double end, double batch, double blocks, double share = 1.0) {
     ++result_.iterations;
     const double dt = end - start;
-    busy_time_ += dt;
-    batch_time_ += batch * dt;
+    busy_time_ += dt * share;
+    batch_time_ += batch * dt * share;
     kv_time_ += blocks * dt;
     result_.max_batch = std::max(result_.max_batch, batch);
     result_.max_kv_occupancy =
@@ -273,8 +306,8 @@ class Simulation {
       const auto w = static_cast<std::size_t>(std::min<double>(kWindows - 1, t / window_));
       const double until = std::min(end, (static_cast<double>(w) + 1) * window_);
       const double part = std::max(until - t, 0.0);
-      windows_[w].batch += batch * part;
-      windows_[w].busy += part;
+      windows_[w].batch += batch * part * share;
+      windows_[w].busy += part * share;
       windows_[w].kv += blocks * part;
       if (until <= t) break;
       t = until;
@@ -295,7 +328,10 @@ class Simulation {
   std::vector<Seq> pool_;
   std::vector<std::uint32_t> free_;
   std::optional<Request> pending_;
-  std::int64_t blocks_ = 0;
+  std::int64_t blocks_ = 0;         // per virtual engine
+  int pp_ = 1;                      // pipeline stages, virtual engines per replica
+  std::vector<double> stage_free_;  // when each replica's stage s (index r * pp + s) is next free
+  std::vector<Seconds> stage_times_;
   std::uint64_t next_replica_ = 0;
   double in_system_ = 0, in_system_time_ = 0, last_change_ = 0;
   double busy_time_ = 0, batch_time_ = 0, kv_time_ = 0;
@@ -399,11 +435,29 @@ void Replica::start() {
     return;
   }
   const double now = sim_->queue_.now().value();
-  const Seconds dt = sim_->model_->iteration_time(shape);
-  sim_->iteration(now, now + dt.value(), static_cast<double>(batch_.size()),
-                  static_cast<double>(used_blocks_));
   step_start_ = now;
-  sim_->queue_.schedule_after(dt, [this] { finish(); });
+  if (sim_->pp_ == 1) {
+    const Seconds dt = sim_->model_->iteration_time(shape);
+    sim_->iteration(now, now + dt.value(), static_cast<double>(batch_.size()),
+                    static_cast<double>(used_blocks_));
+    sim_->queue_.schedule_after(dt, [this] { finish(); });
+    return;
+  }
+  // Through the stages in order, each taking the batch when it is free of the batches before it
+  // (first formed, first served: batches never overtake, so this is exact at formation time).
+  std::vector<Seconds>& stages = sim_->stage_times_;
+  sim_->model_->stage_times(shape, stages);
+  const std::size_t first = static_cast<std::size_t>(index_ * sim_->pp_);
+  double t = now, work = 0;
+  for (std::size_t s = 0; s < stages.size(); ++s) {
+    t = std::max(t, sim_->stage_free_[first + s]) + stages[s].value();
+    sim_->stage_free_[first + s] = t;
+    work += stages[s].value();
+  }
+  const double share = t > now ? work / sim_->pp_ / (t - now) : 1.0;
+  sim_->iteration(now, t, static_cast<double>(batch_.size()), static_cast<double>(used_blocks_),
+                  share);
+  sim_->queue_.schedule(seconds(t), [this] { finish(); });
 }
 
 void Replica::finish() {

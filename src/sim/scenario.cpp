@@ -156,7 +156,11 @@ Recompute parse_recompute(const std::string& text, const SourceLocation& where,
 
 Precision parse_precision(const std::string& text, const SourceLocation& where,
                           const std::string& field) {
-  return parse_enum<Precision>(text, where, field);
+  const Precision p = parse_enum<Precision>(text, where, field);
+  if (p == Precision::fp4)
+    throw InputError(where, field,
+                     "FP4 is a serving precision (colossus serve); training takes bf16 or fp8");
+  return p;
 }
 
 Fp8Scaling parse_fp8_scaling(const std::string& text, const SourceLocation& where,

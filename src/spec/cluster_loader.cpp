@@ -118,7 +118,7 @@ GpuSpec parse_gpu(const YamlReader& m, const std::optional<std::string>& preset_
   m.expect_keys({"name", "bf16_dense_tflops", "fp8_dense_tflops", "hbm_tb_per_s", "nvlink_gb_per_s",
                  "tdp_w", "price_usd"},
                 {"description", "hbm_gib", "hbm_gb", "calibration", "fp64_tflops",
-                 "fp64_matrix_tflops", "dgemm_efficiency", "gcds"});
+                 "fp64_matrix_tflops", "dgemm_efficiency", "gcds", "fp4_dense_tflops"});
   GpuSpec g;
   g.source = m.location();
   g.name = read_name(m, preset_name);
@@ -131,6 +131,13 @@ GpuSpec parse_gpu(const YamlReader& m, const std::optional<std::string>& preset_
                           g.bf16_dense.value() / 1e12, fp8));
   }
   g.fp8_dense = tflop_per_s(fp8);
+  if (auto fp4 = m.find_number("fp4_dense_tflops", NumberRange::non_negative(kMaxTflops))) {
+    if (*fp4 > 0 && tflop_per_s(*fp4) < g.fp8_dense)
+      m.fail_at("fp4_dense_tflops",
+                fmt::format("expected 0 (no FP4) or at least fp8_dense_tflops {}, got {}",
+                            g.fp8_dense.value() / 1e12, *fp4));
+    g.fp4_dense = tflop_per_s(*fp4);
+  }
   const bool has_gib = m.has("hbm_gib");
   const bool has_gb = m.has("hbm_gb");
   if (has_gib == has_gb) {
@@ -161,6 +168,7 @@ GpuSpec parse_gpu(const YamlReader& m, const std::optional<std::string>& preset_
     const double k = g.gcds;
     g.bf16_dense = g.bf16_dense / k;
     g.fp8_dense = g.fp8_dense / k;
+    g.fp4_dense = g.fp4_dense / k;
     g.fp64 = g.fp64 / k;
     g.fp64_matrix = g.fp64_matrix / k;
     g.hbm = g.hbm / k;

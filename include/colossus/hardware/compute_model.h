@@ -24,9 +24,10 @@ class CalibrationProfile;  // hardware/calibration_profile.h: a measured GPU
 
 // Numeric format of the tensor-core math. FP8 applies to GEMMs only (as Transformer Engine's
 // default recipe); attention, norms and the optimizer stay in BF16/FP32.
-enum class Precision { bf16, fp8 };
-inline constexpr EnumName<Precision> kPrecisionNames[] = {{Precision::bf16, "bf16"},
-                                                          {Precision::fp8, "fp8"}};
+// FP4 (NVFP4 weights, Blackwell) is a serving precision only: training scenarios refuse it.
+enum class Precision { bf16, fp8, fp4 };
+inline constexpr EnumName<Precision> kPrecisionNames[] = {
+    {Precision::bf16, "bf16"}, {Precision::fp8, "fp8"}, {Precision::fp4, "fp4"}};
 constexpr std::span<const EnumName<Precision>> enum_table(Precision) {
   return kPrecisionNames;
 }

@@ -1,5 +1,6 @@
-// One serving replica: a model on `tp` GPUs of one server, its weights and paged KV cache in HBM,
-// and the time of one engine iteration (a batch of prefill chunks and decode steps) from the
+// One serving replica: a model on `tp` x `pp` GPUs (tensor-parallel stages of a pipeline; routed
+// experts optionally spread expert-parallel over a stage's GPUs), its weights and paged KV cache in
+// HBM, and the time of one engine iteration (a batch of prefill chunks and decode steps) from the
 // hardware layer's roofline. Per layer and GPU, every linear layer is a GEMM of the iteration's
 // tokens against its TP shard of the weights, timed as
 //   max(FLOPs / (peak x efficiency), bytes / (HBM bandwidth x memory efficiency)) + launch
@@ -9,12 +10,19 @@
 // (compute); the TP all-reduces after attention and the FFN come from the collective layer on the
 // server's NVLink (a function of bytes the caller supplies, cached by token count). The
 // efficiency curve's token-dimension factor (fitted on training shapes) is left out: a serving
-// GEMM's few rows ride along with its weight read (docs/serving.md).
+// GEMM's few rows ride along with its weight read (docs/serving.md). With pp stages, each holds
+// layers / pp layers (the first the embedding, the last the output head) and an iteration's time
+// is the sum over stages of their compute plus the send of the activations to the next stage;
+// the scheduler overlaps pp batches (vLLM's virtual engines). With ep = tp, each GPU holds
+// experts / ep whole routed experts and the tokens reach them by an all-to-all dispatch and
+// combine (DeepEP-style) instead of the TP all-reduce after the MoE block.
 #pragma once
 
 #include <cstdint>
 #include <functional>
 #include <span>
+#include <stdexcept>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -40,8 +48,10 @@ constexpr std::span<const EnumName<DecodeAttention>> enum_table(DecodeAttention)
 
 // How a replica is laid out and configured (vLLM's engine arguments where they exist).
 struct ReplicaConfig {
-  int tp = 1;                                // tensor-parallel GPUs of the replica
-  Precision precision = Precision::bf16;     // weights and GEMMs (FP8: weights stored in FP8)
+  int tp = 1;                                // tensor-parallel GPUs of a stage
+  int pp = 1;                                // pipeline stages (each layers / pp layers)
+  int ep = 1;                                // expert-parallel GPUs of a stage (1 or tp; MoE only)
+  Precision precision = Precision::bf16;     // weights and GEMMs (FP8/FP4: weights stored so)
   Precision kv_precision = Precision::bf16;  // KV cache elements (FP8: 1 byte)
   int block_size = 16;                       // tokens per KV block (vLLM's default 16)
   int max_num_seqs = 256;                    // sequences in a batch (vLLM's default 256)
@@ -54,6 +64,9 @@ struct ReplicaConfig {
   std::int64_t max_model_len = 0;  // longest prompt + output; 0: the model's context
   DecodeAttention decode_attention = DecodeAttention::grouped;  // the decode kernel's KV reads
 };
+
+// "TP8", "TP8 x PP2", "TP8, EP8": the layout as the reports name it.
+std::string layout_text(const ReplicaConfig& config);
 
 // The work of one iteration, summed over its sequences.
 struct BatchShape {
@@ -72,12 +85,28 @@ struct IterationTime {
   Seconds gemm{};           // linear layers and the output head
   Seconds attention{};      // attention core (KV reads, prefill FLOPs)
   Seconds memory_bound{};   // norms, rotary, activation, embedding, residuals
-  Seconds communication{};  // TP all-reduces
-  Seconds total() const { return gemm + attention + memory_bound + communication; }
+  Seconds communication{};  // TP all-reduces (and all-gathers after an EP combine)
+  Seconds expert{};         // EP all-to-all dispatch and combine
+  Seconds pipeline{};       // PP sends of the activations between stages
+  Seconds total() const {
+    return gemm + attention + memory_bound + communication + expert + pipeline;
+  }
 };
 
 // Time of one all-reduce of `size` bytes per rank over the replica's TP group.
 using AllReduceTime = std::function<Seconds(Bytes size)>;
+
+// The replica's collectives, each a time of bytes (nccl-tests' per-rank size): the TP group's
+// all-reduce and all-gather (size: the gathered output), the EP group's all-to-all (size: a rank's
+// whole send buffer, its own share included), and the PP send of a `size`-byte activation tensor
+// from stage `from` to the next (vLLM: each TP rank sends size / tp, the next stage all-gathers).
+using PipelineSendTime = std::function<Seconds(int from, Bytes size)>;
+struct ReplicaComms {
+  AllReduceTime all_reduce;
+  AllReduceTime all_gather;
+  AllReduceTime all_to_all;
+  PipelineSendTime pipeline_send;
+};
 
 // Weights, cache and iteration time of one replica.
 class ReplicaModel {
@@ -85,20 +114,29 @@ class ReplicaModel {
   // Throws InputError (at `where`, field "--tp") when the weights do not fit the HBM share, when
   // tp does not divide the heads, or when no KV block is left. A cache smaller than one
   // max_model_len sequence is allowed: the scheduler rejects the requests that cannot fit.
+  // tp/pp/ep that do not divide the heads/layers/experts, or ep on a dense model or != tp, are
+  // InputErrors at their flags; FP8/FP4 on a GPU without them at "--precision".
+  ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const ReplicaConfig& config,
+               ReplicaComms comms, const SourceLocation& where = {"<command line>", 0});
+  // A TP-only replica whose only collective is the all-reduce (pp = ep = 1).
   ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const ReplicaConfig& config,
                AllReduceTime all_reduce, const SourceLocation& where = {"<command line>", 0});
 
-  // Time of one iteration of this shape (cached by token count for the GEMMs and collectives).
+  // Time of one iteration of this shape through every stage (cached by token count for the
+  // GEMMs and collectives): the latency of one batch.
   IterationTime iteration(const BatchShape& shape) const;
+  // The time of each stage for this shape, its send to the next stage included (`out` resized to
+  // pp); their sum is iteration_time(shape).
+  void stage_times(const BatchShape& shape, std::vector<Seconds>& out) const;
   // Total seconds of iteration(shape).
   Seconds iteration_time(const BatchShape& shape) const { return iteration(shape).total(); }
 
   const ModelSpec& model() const { return model_; }
   const GpuSpec& gpu() const { return gpu_; }
   const ReplicaConfig& config() const { return config_; }
-  int gpus() const { return config_.tp; }
+  int gpus() const { return config_.tp * config_.pp; }
   std::int64_t max_model_len() const { return max_model_len_; }
-  Bytes weights_per_gpu() const { return weights_; }
+  Bytes weights_per_gpu() const { return weights_; }  // the stage that holds the most
   Bytes activation_reserve_per_gpu() const { return activations_; }
   Bytes kv_cache_per_gpu() const { return kv_cache_; }
   Bytes kv_bytes_per_token_per_gpu() const { return kv_per_token_; }
@@ -106,15 +144,19 @@ class ReplicaModel {
   std::int64_t kv_tokens() const { return kv_blocks_ * config_.block_size; }
 
  private:
-  // Time of the token-count-dependent part: GEMMs, memory-bound kernels and the all-reduces.
-  IterationTime dense_part(std::int64_t tokens) const;
+  // Time of the token-count-dependent part of one stage: GEMMs, memory-bound kernels, the
+  // collectives and the send to the next stage.
+  IterationTime dense_part(int stage, std::int64_t tokens) const;
+  // The attention core and the output head of one stage.
+  IterationTime batch_part(int stage, const BatchShape& shape) const;
   Seconds gemm_time(double m, double n, double k, double batch, double weight_bytes) const;
   Seconds memory_time(Bytes traffic) const;
 
   ModelSpec model_;
   GpuSpec gpu_;
   ReplicaConfig config_;
-  AllReduceTime all_reduce_;
+  ReplicaComms comms_;
+  int stage_layers_ = 0;  // layers per stage
   ComputeModel compute_;
   std::int64_t max_model_len_ = 0;
   Bytes weights_{}, activations_{}, kv_cache_{}, kv_per_token_{};
@@ -122,7 +164,7 @@ class ReplicaModel {
   double kv_per_token_layer_ = 0;                   // bytes per token per layer per GPU
   double decode_kv_reads_ = 1;                      // times decode reads each cached KV byte
   double attn_flops_per_pair_ = 0;                  // FLOPs per query-key pair per layer per GPU
-  mutable std::vector<IterationTime> dense_cache_;  // by token count
+  mutable std::vector<IterationTime> dense_cache_;  // by stage and token count
   mutable std::vector<char> dense_cached_;
   // Output head and sampling, by sampled rows.
   mutable std::vector<std::pair<Seconds, Seconds>> head_cache_;

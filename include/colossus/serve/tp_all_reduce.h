@@ -14,6 +14,14 @@ namespace colossus::serve {
 // An AllReduceTime over GPUs first..first+tp-1 of `cluster` (first: the pool's first GPU).
 AllReduceTime tp_all_reduce(const ClusterSpec& cluster, std::size_t pool, int tp);
 
+// Every collective of a replica of tp x pp GPUs from the pool's first GPU, stage s on GPUs
+// [first + s tp, first + (s+1) tp) (consecutive: stages share a server while they fit in it,
+// then cross the fabric): the TP all-reduce and all-gather and the EP all-to-all on stage 0's
+// GPUs (every stage's are alike), and the PP send from stage s to s+1: its tp ranks each send
+// size / tp to their peers at once, then the receiving stage all-gathers (vLLM's
+// send_tensor_dict with all_gather_group).
+ReplicaComms replica_comms(const ClusterSpec& cluster, std::size_t pool, int tp, int pp);
+
 // The pool of `cluster` whose GPU is named `gpu` (empty: the first pool); InputError at `where`
 // listing the pools' GPUs otherwise.
 std::size_t pool_with_gpu(const ClusterSpec& cluster, const std::string& gpu,

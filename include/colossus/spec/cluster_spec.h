@@ -43,6 +43,7 @@ struct GpuSpec {
   std::string description;  // e.g. "NVIDIA H100 SXM5 80 GB"
   FlopRate bf16_dense{};    // dense BF16 tensor-core peak
   FlopRate fp8_dense{};     // dense FP8 tensor-core peak
+  FlopRate fp4_dense{};     // dense FP4 tensor-core peak (0: no FP4, or not stated)
   Bytes hbm{};              // HBM capacity
   ByteRate hbm_bandwidth{};
   ByteRate nvlink_bandwidth{};  // per GPU, per direction, into the NVSwitch domain

@@ -20,6 +20,8 @@ $ colossus serve --precision fp8 --find-capacity --slo-ttft 2s --slo-tpot 50ms -
 >   "gpu": "h100-sxm",
 >   "replica": {
 >     "tp": 8,
+>     "pp": 1,
+>     "ep": 1,
 >     "gpus": 8,
 >     "precision": "fp8",
 >     "kv_precision": "bf16",
@@ -43,7 +45,9 @@ $ colossus serve --precision fp8 --find-capacity --slo-ttft 2s --slo-tpot 50ms -
 >     "gemm_s": 0.004256443558208958,
 >     "attention_s": 0.00025577265671641793,
 >     "memory_bound_s": 0.0009687658029850754,
->     "all_reduce_s": 0.0024495948108108076
+>     "all_reduce_s": 0.0024495948108108076,
+>     "expert_all_to_all_s": 0.0,
+>     "pipeline_send_s": 0.0
 >   },
 >   "workload": "Poisson arrivals to one replica, prompt lognormal mean 1000 cv 0.5, output lognormal mean 200 cv 0.5 tokens, 1,000 requests per run, seed 1",
 >   "capacity": {

@@ -50,7 +50,7 @@ $ colossus serve --gpu b200 --rate 1
 
 $ colossus serve --tp 16 --rate 1
 ! exit 2
-2> <command line>: --tp: a replica spans one server here: tp 16 exceeds the 8 GPUs of a dgx-h100 server
+2> <command line>: --tp: a stage's tensor-parallel GPUs share one server here: tp 16 exceeds the 8 GPUs of a dgx-h100 server (add stages with --pp)
 
 # --find-capacity needs an SLO.
 $ colossus serve --find-capacity
@@ -86,3 +86,27 @@ $ colossus serve --rate 5 --kv-cache-free-fraction 1.5
 $ colossus serve --rate 5 --csv README.md/tables
 ! exit 2
 2> <command line>: --csv: cannot create directory 'README.md/tables': Not a directory
+
+# Pipeline stages that do not divide the layers (Llama 3 70B has 80).
+$ colossus serve --pp 3
+! exit 2
+2> <command line>: --pp: pipeline parallelism 3 must divide llama3-70b's 80 layers
+
+# Expert parallelism on a dense model, not dividing the experts (Mixtral: 8), and wider than TP
+# (data-parallel attention, not modelled).
+$ colossus serve --ep 8
+! exit 2
+2> <command line>: --ep: expert parallelism needs a mixture-of-experts model; llama3-70b is dense (use --tp)
+
+$ colossus serve --model mixtral-8x7b --ep 3
+! exit 2
+2> <command line>: --ep: expert parallelism 3 must divide mixtral-8x7b's 8 routed experts
+
+$ colossus serve --model mixtral-8x7b --tp 4 --ep 8
+! exit 2
+2> <command line>: --ep: expert parallelism spans a stage's tensor-parallel GPUs: ep must be 1 or tp 4, got 8 (ep > tp needs data-parallel attention, not modelled)
+
+# FP4 on a GPU without FP4 tensor cores (H100).
+$ colossus serve --precision fp4
+! exit 2
+2> <command line>: --precision: GPU h100-sxm has no FP4 tensor cores (its preset states no fp4_dense_tflops; FP4 needs Blackwell: b200, gb200, gb300)

@@ -34,6 +34,8 @@ $ colossus serve --model llama3-8b --tp 1 --trace tests/scenarios/serve/few.csv 
 >   "gpu": "h100-sxm",
 >   "replica": {
 >     "tp": 1,
+>     "pp": 1,
+>     "ep": 1,
 >     "gpus": 1,
 >     "precision": "bf16",
 >     "kv_precision": "bf16",
@@ -57,7 +59,9 @@ $ colossus serve --model llama3-8b --tp 1 --trace tests/scenarios/serve/few.csv 
 >     "gemm_s": 0.005989252991044779,
 >     "attention_s": 0.00014627687164179106,
 >     "memory_bound_s": 0.0003918573373134325,
->     "all_reduce_s": 0.0
+>     "all_reduce_s": 0.0,
+>     "expert_all_to_all_s": 0.0,
+>     "pipeline_send_s": 0.0
 >   },
 >   "workload": "trace tests/scenarios/serve/few.csv",
 >   "run": {
@@ -572,6 +576,8 @@ $ colossus serve --precision fp8 --offline --requests 1000 --max-num-seqs 64 --j
 >   "gpu": "h100-sxm",
 >   "replica": {
 >     "tp": 8,
+>     "pp": 1,
+>     "ep": 1,
 >     "gpus": 8,
 >     "precision": "fp8",
 >     "kv_precision": "bf16",
@@ -595,7 +601,9 @@ $ colossus serve --precision fp8 --offline --requests 1000 --max-num-seqs 64 --j
 >     "gemm_s": 0.004256443558208958,
 >     "attention_s": 0.00025577265671641793,
 >     "memory_bound_s": 0.0009687658029850754,
->     "all_reduce_s": 0.0024495948108108076
+>     "all_reduce_s": 0.0024495948108108076,
+>     "expert_all_to_all_s": 0.0,
+>     "pipeline_send_s": 0.0
 >   },
 >   "workload": "1,000 requests at once (offline), prompt lognormal mean 1000 cv 0.5, output lognormal mean 200 cv 0.5 tokens, seed 1",
 >   "run": {

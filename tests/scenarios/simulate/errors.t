@@ -94,7 +94,7 @@ $ colossus simulate --pp 1000
 # precision
 $ colossus simulate --precision fp4
 ! exit 2
-2> <command line>: --precision: expected one of bf16, fp8, got 'fp4'
+2> <command line>: --precision: FP4 is a serving precision (colossus serve); training takes bf16 or fp8
 
 # product
 $ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 64 --tp 8 --dp 3 --global-batch 24

@@ -363,5 +363,155 @@ TEST(LatencyHistogram, ExactThenWithinOnePerMille) {
   EXPECT_NEAR(big.mean(), 1.000005, 1e-9);  // (1 + 200000) / 2 x 1e-5
 }
 
+// --- Pipeline and expert parallelism, FP4 (issue 20's layouts) ---
+
+TEST(ReplicaModel, PipelineIterationIsTheSumOfItsStages) {
+  // The small model in two stages of one layer (pp 2, tp 1) with a PP send of 10 us: stage 0 is
+  // one layer and the embedding (9 + 1 launches) plus the send, stage 1 one layer, the output head
+  // and sampling (9 + 2 launches); their sum is the one-stage iteration plus the send. Each GPU
+  // caches one layer's KV and holds one layer's weights, the first the embedding and the second
+  // the head and final norm (the binding stage).
+  ReplicaConfig c;
+  c.pp = 2;
+  ReplicaComms comms;
+  comms.pipeline_send = [](int from, Bytes) {
+    EXPECT_EQ(from, 0);
+    return microseconds(10);
+  };
+  const ReplicaModel r(small_model(), h100(), c, comms);
+  const ReplicaModel one(small_model(), h100(), ReplicaConfig{}, no_comm());
+  const BatchShape s = decode(1000);
+  const double h = 1024, f = 4096, v = 32000, kv_token = 2 * 8 * 128 * 2, bw = 3.35e12 * 0.80;
+  auto gemm = [](double k, double n) { return (k * n + k + n) * 2; };
+  const double layer = gemm(h, 3 * h) + gemm(h, h) + gemm(h, 2 * f) + gemm(f, h) + 2 * (h * 4) +
+                       16 * 128 * 4 + f * 6 + 1000 * kv_token + 2 * 8 * 128 * 2;
+  std::vector<Seconds> stages;
+  r.stage_times(s, stages);
+  ASSERT_EQ(stages.size(), 2u);
+  EXPECT_NEAR(stages[0].value(), (layer + h * 2) / bw + 10 * 3e-6 + 10e-6, 1e-12);
+  EXPECT_NEAR(stages[1].value(), (layer + gemm(h, v) + v * 4) / bw + 11 * 3e-6, 1e-12);
+  EXPECT_NEAR(r.iteration_time(s).value(), one.iteration_time(s).value() + 10e-6, 1e-12);
+  EXPECT_NEAR(r.iteration(s).pipeline.value(), 10e-6, 1e-15);
+  EXPECT_DOUBLE_EQ(r.kv_bytes_per_token_per_gpu().value(), kv_token);
+  EXPECT_DOUBLE_EQ(r.weights_per_gpu().value(), (4 * h * h + 3 * h * f + v * h + 2 * h + h) * 2);
+  EXPECT_EQ(r.gpus(), 2);
+}
+
+TEST(Scheduler, PipelinedVirtualEnginesOverlapTheirBatches) {
+  // pp 2: two requests arriving together go to the two virtual engines (the one with fewer
+  // unfinished requests), each prefilling alone. Engine 0's batch runs stage 0 over [0, p0] and
+  // stage 1 over [p0, p0 + p1]; engine 1's takes stage 0 when engine 0's leaves it, [p0, 2 p0],
+  // and stage 1 when both it and engine 0's batch are done: TTFTs p0 + p1 and
+  // max(2 p0, p0 + p1) + p1, less than the 2 (p0 + p1) of one engine after the other.
+  ReplicaConfig c;
+  c.pp = 2;
+  ReplicaComms comms;
+  comms.pipeline_send = [](int, Bytes) { return microseconds(10); };
+  const ReplicaModel r(small_model(), h100(), c, comms);
+  ListSource src({{0, 0, 100, 2}, {1, 0, 100, 2}});
+  ServingOptions o;
+  o.record_requests = true;
+  const ServingResult s = simulate_serving(r, src, o);
+  std::vector<Seconds> st;
+  r.stage_times(prefill(100), st);
+  const double p0 = st[0].value(), p1 = st[1].value();
+  ASSERT_EQ(s.records.size(), 2u);
+  EXPECT_NEAR(s.records[0].ttft, p0 + p1, 1e-12);
+  EXPECT_NEAR(s.records[1].ttft, std::max(2 * p0, p0 + p1) + p1, 1e-12);
+  EXPECT_LT(s.records[1].ttft, 2 * (p0 + p1));
+  // Each engine holds half the replica's KV blocks (vLLM V0 divides them by pp).
+  EXPECT_EQ(s.completed, 2u);
+}
+
+// A small MoE model: the small model's two layers with 8 routed experts of 512, top-2.
+ModelSpec small_moe() {
+  ModelSpec m = small_model();
+  m.name = "small-moe";
+  m.moe.experts = 8;
+  m.moe.top_k = 2;
+  m.moe.expert_ffn_hidden = 512;
+  validate_model(m);
+  return m;
+}
+
+TEST(ReplicaModel, ExpertParallelDecodeIsAllToAllOfTheTokensItsRanksDispatch) {
+  // tp = ep = 2, one decoding token. Each GPU dispatches half the token (T / ep = 0.5); a token's
+  // two experts of 8 sit on ep (1 - C(4, 2) / C(8, 2)) = 2 (1 - 6/28) = 1.571 ranks on average;
+  // in BF16 that is 0.5 x 1.571 x 1024 x 2 = 1,609 bytes per GPU, dispatched and combined: with
+  // an all-to-all of 1 us + bytes / 100 GB/s, 2 x (1 us + 16.1 ns) per MoE layer. The MoE block
+  // ends in an all-gather (2 us here) instead of the TP all-reduce (5 us) after attention.
+  ReplicaConfig c;
+  c.tp = 2;
+  c.ep = 2;
+  ReplicaComms comms;
+  comms.all_reduce = [](Bytes) { return microseconds(5); };
+  comms.all_gather = [](Bytes) { return microseconds(2); };
+  double sent = 0;
+  comms.all_to_all = [&sent](Bytes b) {
+    sent = b.value();
+    return microseconds(1) + b / gbyte_per_s(100);
+  };
+  const ReplicaModel r(small_moe(), h100(), c, comms);
+  const IterationTime t = r.iteration(decode(1000));
+  const double bytes = 0.5 * 2 * (1 - 6.0 / 28) * 1024 * 2;
+  EXPECT_NEAR(sent, bytes, 1e-9);
+  EXPECT_NEAR(t.expert.value(), 2 * 2 * (1e-6 + bytes / 100e9), 1e-15);
+  EXPECT_NEAR(t.communication.value(), 2 * (5e-6 + 2e-6), 1e-15);
+  // Weights: the same bytes per GPU as TP-sharded experts (8 experts / 2 whole = 8 halves).
+  ReplicaConfig tp2;
+  tp2.tp = 2;
+  const ReplicaModel sharded(small_moe(), h100(), tp2, [](Bytes) { return microseconds(5); });
+  EXPECT_DOUBLE_EQ(r.weights_per_gpu().value(), sharded.weights_per_gpu().value());
+  EXPECT_NEAR(sharded.iteration(decode(1000)).communication.value(), 2 * 2 * 5e-6, 1e-15);
+}
+
+TEST(ReplicaModel, Fp4WeightsAreNvfp4OnBlackwellAndRefusedElsewhere) {
+  // NVFP4: 4.5 bits a weight (E2M1 plus an E4M3 scale per 16), the linear layers only; the
+  // embedding, head and norms stay BF16. A decode GEMM then reads 0.5625 bytes per weight.
+  const GpuSpec b200 = load_gpu("b200", PresetCatalog::from_environment());
+  EXPECT_DOUBLE_EQ(b200.fp4_dense.value(), 9000e12);
+  ReplicaConfig c;
+  c.precision = Precision::fp4;
+  const ReplicaModel r(small_model(), b200, c, no_comm());
+  const double h = 1024, f = 4096, v = 32000;
+  EXPECT_DOUBLE_EQ(r.weights_per_gpu().value(),
+                   2 * (4 * h * h + 3 * h * f) * 0.5625 + (2 * v * h + 2 * 2 * h + h) * 2);
+  ReplicaConfig bf;
+  const ReplicaModel b(small_model(), b200, bf, no_comm());
+  const double saved = 2 * (4 * h * h + 3 * h * f) * (2 - 0.5625);
+  EXPECT_NEAR((b.iteration_time(decode(1000)) - r.iteration_time(decode(1000))).value(),
+              saved / (7.7e12 * 0.80), 1e-12);
+  EXPECT_THROW(ReplicaModel(small_model(), h100(), c, no_comm()), InputError);
+}
+
+TEST(ReplicaModel, LayoutsThatDoNotDivideAreRefused) {
+  auto refuses = [](const ModelSpec& m, ReplicaConfig c, const std::string& field) {
+    ReplicaComms comms;
+    comms.all_reduce = comms.all_gather = comms.all_to_all = [](Bytes) { return Seconds{}; };
+    comms.pipeline_send = [](int, Bytes) { return Seconds{}; };
+    try {
+      ReplicaModel r(m, h100(), c, comms);
+      ADD_FAILURE() << "expected an InputError at " << field;
+    } catch (const InputError& e) {
+      EXPECT_NE(std::string(e.what()).find(field), std::string::npos) << e.what();
+    }
+  };
+  ReplicaConfig pp3;
+  pp3.pp = 3;  // 2 layers
+  refuses(small_model(), pp3, "--pp");
+  ReplicaConfig ep2;
+  ep2.tp = 2;
+  ep2.ep = 2;
+  refuses(small_model(), ep2, "--ep");  // dense
+  ReplicaConfig ep3;
+  ep3.tp = 1;
+  ep3.ep = 3;  // 8 experts
+  refuses(small_moe(), ep3, "--ep");
+  ReplicaConfig ep4;
+  ep4.tp = 2;
+  ep4.ep = 4;  // divides 8 but exceeds tp: data-parallel attention
+  refuses(small_moe(), ep4, "--ep");
+}
+
 }  // namespace
 }  // namespace colossus::serve

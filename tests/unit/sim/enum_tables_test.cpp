@@ -47,7 +47,7 @@ TEST(EnumTables, TablesCoverEveryValue) {
   EXPECT_EQ(enum_table(GroupKind{}).size(), 8u);
   EXPECT_EQ(enum_table(Transport{}).size(), 2u);
   EXPECT_EQ(enum_table(Routing{}).size(), 2u);
-  EXPECT_EQ(enum_table(Precision{}).size(), 2u);
+  EXPECT_EQ(enum_table(Precision{}).size(), 3u);
   EXPECT_EQ(enum_table(Recompute{}).size(), 3u);
   EXPECT_EQ(enum_table(Fp8Scaling{}).size(), 2u);
 }
