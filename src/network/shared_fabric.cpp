@@ -1,9 +1,12 @@
 // SharedFabric: each pattern's lone steady loads from the network, merged into constraints by
 // their signature (capacity and the demand of every pattern on them), then one solver variable
 // per activity (bound 1: an activity never runs faster than alone) on the fluid model.
+// The PatternLoadCache hashes a pattern's flows word by word and compares the flows of every
+// entry of the same hash before it answers.
 #include "colossus/network/shared_fabric.h"
 
 #include <algorithm>
+#include <bit>
 #include <functional>
 #include <map>
 #include <queue>
@@ -11,29 +14,139 @@
 #include <stdexcept>
 #include <unordered_map>
 
-namespace colossus {
+#include "colossus/core/random.h"
 
-SharedFabric::SharedFabric(Network& network)
-    : network_(&network), model_(solver_, 1e-9, Seconds(kTolerance)) {}
+namespace colossus {
+namespace {
+
+// The loads of `flows` alone on `network`, the resources with demand > 0.
+PatternLoads compute_loads(Network& network, std::span<const Flow> flows) {
+  PatternLoads p;
+  if (flows.empty()) return p;
+  for (const ResourceLoad& l : network.resource_loads(flows)) {
+    if (l.load.value() <= 0.0) continue;
+    p.resources.push_back(l.resource);
+    p.demand.push_back(l.load.value());
+    p.capacity.push_back(l.capacity.value());
+  }
+  return p;
+}
+
+bool same_flow(const Flow& a, const Flow& b) {
+  return a.src == b.src && a.dst == b.dst && a.size == b.size && a.entropy == b.entropy;
+}
+
+}  // namespace
+
+PatternLoadCache::PatternLoadCache(std::size_t max_bytes) : max_bytes_(max_bytes) {}
+
+std::shared_ptr<const PatternLoads> PatternLoadCache::loads(Network& network,
+                                                            std::span<const Flow> flows) {
+  std::uint64_t hash = flows.size();
+  for (const Flow& f : flows) {
+    hash =
+        hash_combine(hash, (static_cast<std::uint64_t>(static_cast<std::uint32_t>(f.src)) << 32) |
+                               static_cast<std::uint32_t>(f.dst));
+    hash = hash_combine(hash, std::bit_cast<std::uint64_t>(f.size.value()));
+    hash = hash_combine(hash, f.entropy);
+  }
+  auto same = [&](const Entry& e) {
+    return e.hash == hash &&
+           std::equal(e.flows.begin(), e.flows.end(), flows.begin(), flows.end(), same_flow);
+  };
+  {
+    std::lock_guard lock(mutex_);
+    if (!topology_) topology_ = &network.topology();
+    if (topology_ != &network.topology()) {
+      throw std::logic_error("PatternLoadCache: networks of different topologies");
+    }
+    const auto [lo, hi] = by_hash_.equal_range(hash);
+    for (auto it = lo; it != hi; ++it) {
+      if (!same(*it->second)) continue;
+      ++hits_;
+      entries_.splice(entries_.begin(), entries_, it->second);
+      return it->second->loads;
+    }
+  }
+  auto computed = std::make_shared<const PatternLoads>(compute_loads(network, flows));
+  std::lock_guard lock(mutex_);
+  ++misses_;
+  // Another thread may have stored the same flows meanwhile: keep one entry (the same loads).
+  const auto [lo, hi] = by_hash_.equal_range(hash);
+  for (auto it = lo; it != hi; ++it) {
+    if (same(*it->second)) return it->second->loads;
+  }
+  Entry e;
+  e.hash = hash;
+  e.flows.assign(flows.begin(), flows.end());
+  e.bytes = flows.size() * sizeof(Flow) +
+            computed->resources.size() * (sizeof(ResourceId) + 2 * sizeof(double));
+  e.loads = computed;
+  bytes_ += e.bytes;
+  entries_.push_front(std::move(e));
+  by_hash_.emplace(hash, entries_.begin());
+  while (bytes_ > max_bytes_ && entries_.size() > 1) {
+    const Entry& last = entries_.back();
+    auto [first, end] = by_hash_.equal_range(last.hash);
+    for (auto it = first; it != end; ++it) {
+      if (&*it->second == &last) {
+        by_hash_.erase(it);
+        break;
+      }
+    }
+    bytes_ -= last.bytes;
+    entries_.pop_back();
+  }
+  return computed;
+}
+
+std::int64_t PatternLoadCache::misses() const {
+  std::lock_guard lock(mutex_);
+  return misses_;
+}
+
+std::int64_t PatternLoadCache::hits() const {
+  std::lock_guard lock(mutex_);
+  return hits_;
+}
+
+SharedFabric::SharedFabric(Network& network, PatternLoadCache* cache)
+    : network_(&network), cache_(cache), model_(solver_, 1e-9, Seconds(kTolerance)) {}
+
+SharedFabric::SharedFabric(Network& network, std::shared_ptr<const SealedPatterns> sealed)
+    : network_(&network),
+      cache_(nullptr),
+      sealed_(std::move(sealed)),
+      model_(solver_, 1e-9, Seconds(kTolerance)) {
+  start_over();
+}
 
 int SharedFabric::add_pattern(std::string name, std::span<const Flow> flows) {
   if (sealed_) throw std::logic_error("SharedFabric: patterns must be added before any start");
   Pattern p;
   p.name = std::move(name);
-  if (!flows.empty()) {
-    for (const ResourceLoad& l : network_->resource_loads(flows)) {
-      if (l.load.value() <= 0.0) continue;
-      p.resources.push_back(l.resource);
-      p.demand.push_back(l.load.value());
-      p.capacity.push_back(l.capacity.value());
-    }
-  }
+  p.loads = cache_ && !flows.empty()
+                ? cache_->loads(*network_, flows)
+                : std::make_shared<const PatternLoads>(compute_loads(*network_, flows));
   patterns_.push_back(std::move(p));
   return static_cast<int>(patterns_.size()) - 1;
 }
 
+const std::string& SharedFabric::pattern_name(int pattern) const {
+  return sealed_ ? sealed_->patterns[pattern].name : patterns_[pattern].name;
+}
+
+int SharedFabric::pattern_count() const {
+  return static_cast<int>(sealed_ ? sealed_->patterns.size() : patterns_.size());
+}
+
+std::shared_ptr<const SealedPatterns> SharedFabric::sealed() {
+  if (!sealed_) seal();
+  return sealed_;
+}
+
 void SharedFabric::seal() {
-  sealed_ = true;
+  auto out = std::make_shared<SealedPatterns>();
   // Each pattern lists its resources in id order (Network::resource_loads), so merging the
   // patterns' lists visits every crossed resource once, in id order, with its uses as
   // (pattern, demand) in pattern order; only crossed resources cost anything (no array over all
@@ -42,8 +155,8 @@ void SharedFabric::seal() {
   using Cursor = std::pair<ResourceId, int>;  // (resource, pattern), smallest first
   std::priority_queue<Cursor, std::vector<Cursor>, std::greater<>> next;
   std::vector<std::size_t> at(patterns_.size(), 0);
-  for (int p = 0; p < pattern_count(); ++p) {
-    if (!patterns_[p].resources.empty()) next.emplace(patterns_[p].resources[0], p);
+  for (int p = 0; p < static_cast<int>(patterns_.size()); ++p) {
+    if (!patterns_[p].loads->resources.empty()) next.emplace(patterns_[p].loads->resources[0], p);
   }
   // A constraint per distinct signature (capacity and the uses), found by hash and compared
   // with the signature of the constraint; a run of resources with one signature (a tier's
@@ -59,14 +172,14 @@ void SharedFabric::seal() {
     while (!next.empty() && next.top().first == r) {
       const int p = next.top().second;
       next.pop();
-      const Pattern& pattern = patterns_[p];
+      const PatternLoads& loads = *patterns_[p].loads;
       const std::size_t k = at[p]++;
-      mine.emplace_back(p, pattern.demand[k]);
-      capacity = pattern.capacity[k];
-      if (at[p] < pattern.resources.size()) next.emplace(pattern.resources[at[p]], p);
+      mine.emplace_back(p, loads.demand[k]);
+      capacity = loads.capacity[k];
+      if (at[p] < loads.resources.size()) next.emplace(loads.resources[at[p]], p);
     }
     int c = -1;
-    if (previous >= 0 && constraint_capacity_[previous] == capacity &&
+    if (previous >= 0 && out->constraint_capacity[previous] == capacity &&
         signature[previous] == mine) {
       c = previous;
     } else {
@@ -74,46 +187,50 @@ void SharedFabric::seal() {
       for (const auto& [p, d] : mine) h = (h * 1000003u) ^ (std::hash<double>{}(d) + p);
       std::vector<int>& candidates = by_hash[h];
       for (int k : candidates) {
-        if (constraint_capacity_[k] == capacity && signature[k] == mine) {
+        if (out->constraint_capacity[k] == capacity && signature[k] == mine) {
           c = k;
           break;
         }
       }
       if (c < 0) {
-        c = solver_.add_constraint(capacity);
+        c = static_cast<int>(out->constraint_capacity.size());
         candidates.push_back(c);
-        constraint_capacity_.push_back(capacity);
-        constraint_resource_.push_back(r);
-        constraint_members_.push_back(0);
+        out->constraint_capacity.push_back(capacity);
+        out->constraint_resource.push_back(r);
+        out->constraint_members.push_back(0);
         signature.push_back(mine);
       }
     }
-    ++constraint_members_[c];
+    ++out->constraint_members[c];
     previous = c;
   }
   // A pattern's merged constraints, in constraint order, with its demand on each (the same on
   // every resource of one constraint: the demand is part of the signature).
+  for (const Pattern& p : patterns_) out->patterns.push_back({p.name, {}, {}});
   for (int c = 0; c < static_cast<int>(signature.size()); ++c) {
     for (const auto& [p, d] : signature[c]) {
-      patterns_[p].constraints.push_back(c);
-      patterns_[p].coefficients.push_back(d);
+      out->patterns[p].constraints.push_back(c);
+      out->patterns[p].coefficients.push_back(d);
     }
   }
-  busy_.assign(static_cast<std::size_t>(solver_.constraint_count()), 0.0);
+  patterns_.clear();
+  sealed_ = std::move(out);
+  start_over();
+}
+
+void SharedFabric::start_over() {
+  solver_ = MaxMinSolver();
+  for (double c : sealed_->constraint_capacity) solver_.add_constraint(c);
+  model_ = FluidModel(solver_, 1e-9, Seconds(kTolerance));
+  pattern_of_.clear();
+  idle_variables_.assign(sealed_->patterns.size(), {});
+  busy_.assign(sealed_->constraint_capacity.size(), 0.0);
   peak_.assign(busy_.size(), 0.0);
-  idle_variables_.assign(patterns_.size(), {});
+  elapsed_ = 0.0;
 }
 
 void SharedFabric::reset() {
-  if (!sealed_) return;
-  solver_ = MaxMinSolver();
-  for (double c : constraint_capacity_) solver_.add_constraint(c);
-  model_ = FluidModel(solver_, 1e-9, Seconds(kTolerance));
-  pattern_of_.clear();
-  for (std::vector<int>& free : idle_variables_) free.clear();
-  busy_.assign(busy_.size(), 0.0);
-  peak_.assign(peak_.size(), 0.0);
-  elapsed_ = 0.0;
+  if (sealed_) start_over();
 }
 
 int SharedFabric::start(int pattern, Seconds alone) {
@@ -121,7 +238,7 @@ int SharedFabric::start(int pattern, Seconds alone) {
     throw std::invalid_argument("SharedFabric::start: no such pattern");
   }
   if (!sealed_) seal();
-  const Pattern& p = patterns_[pattern];
+  const SealedPatterns::Pattern& p = sealed_->patterns[pattern];
   std::vector<int>& free = idle_variables_[static_cast<std::size_t>(pattern)];
   int v;
   if (!free.empty()) {
@@ -176,12 +293,12 @@ std::vector<TierLoad> SharedFabric::tier_loads() const {
   // then says what a fresh one, never sealed, says).
   if (elapsed_ <= 0.0) return {};
   const Topology& topology = network_->topology();
-  for (std::size_t c = 0; c < constraint_resource_.size(); ++c) {
-    const Resource r = topology.resource(constraint_resource_[c]);
+  for (std::size_t c = 0; c < sealed_->constraint_resource.size(); ++c) {
+    const Resource r = topology.resource(sealed_->constraint_resource[c]);
     TierLoad& t = by_tier[{static_cast<int>(r.kind), r.tier}];
     t.kind = r.kind;
     t.tier = r.tier;
-    t.resources += constraint_members_[c];
+    t.resources += sealed_->constraint_members[c];
     t.peak = std::max(t.peak, peak_[c]);
     if (elapsed_ > 0.0) t.busiest_average = std::max(t.busiest_average, busy_[c] / elapsed_);
   }

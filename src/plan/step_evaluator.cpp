@@ -87,6 +87,17 @@ std::int64_t StepCache::hits() const {
   return hits_;
 }
 
+StepCache::GridPatterns StepCache::grid_patterns(const GridKey& grid) const {
+  std::lock_guard lock(mutex_);
+  const auto it = grid_patterns_.find(grid);
+  return it == grid_patterns_.end() ? GridPatterns{} : it->second;
+}
+
+void StepCache::store_grid_patterns(const GridKey& grid, GridPatterns patterns) {
+  std::lock_guard lock(mutex_);
+  grid_patterns_.try_emplace(grid, std::move(patterns));
+}
+
 StepEvaluator::StepEvaluator(const Topology& topology, StepCache& cache)
     : topology_(topology), cache_(cache), network_(topology) {}
 
@@ -107,14 +118,28 @@ sim::SimulationResult StepEvaluator::simulate(const sim::Job& job) {
   }
   auto it = fabrics_.begin();
   while (it != fabrics_.end() && it->grid != grid) ++it;
+  bool built_here = false;
   if (it == fabrics_.end()) {
     if (fabrics_.size() >= kFabrics) fabrics_.pop_back();
-    fabrics_.push_front({grid, std::make_unique<SharedFabric>(network_), {}});
+    StepCache::GridPatterns known = cache_.grid_patterns(grid);
+    if (known.sealed) {
+      fabrics_.push_front(
+          {grid, std::make_unique<SharedFabric>(network_, known.sealed), std::move(known.stages)});
+    } else {
+      fabrics_.push_front(
+          {grid, std::make_unique<SharedFabric>(network_, &cache_.pattern_loads()), {}});
+      built_here = true;
+    }
   } else if (it != fabrics_.begin()) {
     fabrics_.splice(fabrics_.begin(), fabrics_, it);
   }
   GridFabric& f = fabrics_.front();
-  return sim::simulate_reusing_patterns(topology_, job, comm, f.fabric.get(), &f.patterns);
+  sim::SimulationResult result =
+      sim::simulate_reusing_patterns(topology_, job, comm, f.fabric.get(), &f.patterns);
+  if (built_here && !f.patterns.empty()) {
+    cache_.store_grid_patterns(grid, {f.fabric->sealed(), f.patterns});
+  }
+  return result;
 }
 
 }  // namespace colossus::plan

@@ -15,11 +15,24 @@
 // where their weights are equal), not flow by flow; a pattern's flows slow down together.
 // Resources with identical capacity and demands are one constraint (exact: they bind together),
 // which keeps the system small on a symmetric fabric of 100,000 GPUs.
+//
+// A pattern's loads are a function of its flows alone (on a given network), and routing every
+// flow of a pattern over 100,000 GPUs is most of what building a fabric costs; a
+// PatternLoadCache keeps them across the fabrics of many layouts (a layout search), keyed by the
+// exact flows (compared flow for flow, never assumed from a hash), so the pipeline and
+// data-parallel patterns of layouts that differ only in their expert grid are computed once.
+// Sealing (merging the resources into constraints) yields a SealedPatterns, immutable and small
+// (a constraint per class of identical resources): a fabric built from one runs exactly as the
+// fabric that sealed it, so many fabrics (threads, layouts of one rank grid) share one.
 #pragma once
 
 #include <cstdint>
+#include <list>
+#include <memory>
+#include <mutex>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "colossus/core/units.h"
@@ -39,22 +52,79 @@ struct TierLoad {
   double busiest_average = 0;
 };
 
+// The lone steady loads of one pattern: the resources its flows cross with demand > 0.
+struct PatternLoads {
+  std::vector<ResourceId> resources;
+  std::vector<double> demand;    // bytes/s alone, parallel to resources
+  std::vector<double> capacity;  // usable bytes/s of each resource
+};
+
+// Patterns' loads shared by the fabrics of networks on one topology with the same options,
+// keyed by the pattern's flows; least recently used entries go past `max_bytes` (flows and
+// loads counted). Thread-safe: a miss computes on the caller's network outside the lock.
+class PatternLoadCache {
+ public:
+  explicit PatternLoadCache(std::size_t max_bytes);
+  // The loads of `flows` on `network`: the cached ones when these exact flows were seen.
+  std::shared_ptr<const PatternLoads> loads(Network& network, std::span<const Flow> flows);
+  // Patterns computed (misses) and served from the cache (hits).
+  std::int64_t misses() const;
+  std::int64_t hits() const;
+
+ private:
+  struct Entry {
+    std::uint64_t hash = 0;
+    std::vector<Flow> flows;
+    std::shared_ptr<const PatternLoads> loads;
+    std::size_t bytes = 0;
+  };
+  mutable std::mutex mutex_;
+  std::size_t max_bytes_;
+  std::size_t bytes_ = 0;
+  std::list<Entry> entries_;  // most recently used first
+  std::unordered_multimap<std::uint64_t, std::list<Entry>::iterator> by_hash_;
+  const Topology* topology_ = nullptr;  // of the first network seen (the others must match)
+  std::int64_t hits_ = 0;
+  std::int64_t misses_ = 0;
+};
+
+// A fabric's patterns once sealed: the merged constraints and each pattern's coefficients on
+// them.
+struct SealedPatterns {
+  struct Pattern {
+    std::string name;
+    std::vector<int> constraints;      // merged constraints it loads
+    std::vector<double> coefficients;  // its demand on each (bytes/s alone)
+  };
+  std::vector<Pattern> patterns;
+  std::vector<double> constraint_capacity;       // usable bytes/s of each constraint
+  std::vector<ResourceId> constraint_resource;   // one representative per constraint
+  std::vector<std::int64_t> constraint_members;  // resources merged into each constraint
+};
+
 class SharedFabric {
  public:
   // Activities ending within this of the end of an advance end in it (the executor's clock is
   // a sum of doubles).
   static constexpr double kTolerance = 1e-12;
 
-  // Flows of patterns run on `network` (which must outlive this).
-  explicit SharedFabric(Network& network);
+  // Flows of patterns run on `network` (which must outlive this); their loads come from
+  // `cache` when given (shared with other fabrics; it must outlive this too).
+  explicit SharedFabric(Network& network, PatternLoadCache* cache = nullptr);
+  // A sealed fabric with the patterns of `sealed` (from sealed() of a fabric on a network of
+  // the same topology and options): it runs as that fabric does.
+  SharedFabric(Network& network, std::shared_ptr<const SealedPatterns> sealed);
 
   // Registers a pattern (before the first start); returns its id. A pattern with no flow
   // crossing a shared resource (all its flows inside one GPU) never slows down.
   int add_pattern(std::string name, std::span<const Flow> flows);
-  const std::string& pattern_name(int pattern) const { return patterns_[pattern].name; }
+  const std::string& pattern_name(int pattern) const;
   // The network the patterns run on.
   const Network& network() const { return *network_; }
-  int pattern_count() const { return static_cast<int>(patterns_.size()); }
+  int pattern_count() const;
+  // The patterns sealed (sealing them now if no activity has started yet), to build other
+  // fabrics from.
+  std::shared_ptr<const SealedPatterns> sealed();
 
   // Starts an activity of `pattern` that would take `alone` with the fabric to itself; returns
   // its id (a variable of the system, reused by the pattern's later activities once it ends).
@@ -77,25 +147,22 @@ class SharedFabric {
  private:
   struct Pattern {
     std::string name;
-    std::vector<ResourceId> resources;  // crossed, with demand > 0
-    std::vector<double> demand;         // bytes/s alone, parallel to resources
-    std::vector<double> capacity;       // usable bytes/s of each resource
-    std::vector<int> constraints;       // after sealing: merged constraints
-    std::vector<double> coefficients;   // demand on each merged constraint
+    std::shared_ptr<const PatternLoads> loads;  // the resources crossed with demand > 0
   };
-  // Builds the merged constraints from every pattern's demands (at the first start).
+  // Builds the merged constraints from every pattern's demands (at the first start) and drops
+  // the loads.
   void seal();
+  // A fresh solver and fluid model on the sealed constraints, no activity running.
+  void start_over();
 
   Network* network_;
-  std::vector<Pattern> patterns_;
+  PatternLoadCache* cache_;
+  std::vector<Pattern> patterns_;                 // until sealed
+  std::shared_ptr<const SealedPatterns> sealed_;  // once sealed
   MaxMinSolver solver_;
   FluidModel model_;
-  bool sealed_ = false;
   std::vector<int> pattern_of_;                   // variable -> pattern
   std::vector<std::vector<int>> idle_variables_;  // per pattern: variables free for reuse
-  std::vector<double> constraint_capacity_;       // usable bytes/s of each constraint
-  std::vector<ResourceId> constraint_resource_;   // one representative per constraint
-  std::vector<std::int64_t> constraint_members_;  // resources merged into each constraint
   std::vector<double> busy_;                      // per constraint: integral of utilisation
   std::vector<double> peak_;                      // per constraint: highest utilisation
   double elapsed_ = 0;

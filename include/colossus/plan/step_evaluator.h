@@ -4,8 +4,12 @@
 // operation, its exact rank groups and its bytes, so two layouts whose groups of a kind are the
 // same GPUs (EP groups do not move when only PP changes) share one collective simulation; the
 // fabric patterns are keyed by the rank grid (gpus, tp, cp, pp, dp, ep, etp, order), which is
-// all they depend on. Every cache returns what an uncached sim::simulate computes, byte for byte
-// (tests/unit/plan/step_evaluator_test.cpp checks the JSON of both).
+// all they depend on: the first worker to meet a grid builds and seals them, every later
+// fabric of the grid (any worker's) starts from the sealed system; while a grid is built, each
+// pattern's loads come from the PatternLoadCache, keyed by its flows (the pipeline and
+// data-parallel patterns of a grid's expert variants are the same flows). Every cache returns what
+// an uncached sim::simulate computes, byte for byte (tests/unit/plan/step_evaluator_test.cpp checks
+// the JSON of both).
 //
 // Threads: one StepCache is shared by all workers (its maps behind one mutex, its collective
 // engine behind another, so hits go on while a miss simulates); each worker thread owns a
@@ -46,6 +50,19 @@ class StepCache {
   // Distinct collectives simulated (misses) and answers served from the cache (hits).
   std::int64_t simulated() const;
   std::int64_t hits() const;
+  // The fabric patterns' loads, shared by the workers' fabrics while they build a grid's.
+  PatternLoadCache& pattern_loads() { return pattern_loads_; }
+  // A rank grid's sealed step patterns (null when no worker has built them yet), and storing
+  // them once built.
+  struct GridPatterns {
+    std::shared_ptr<const SealedPatterns> sealed;
+    std::vector<sim::StagePatterns> stages;
+  };
+  GridPatterns grid_patterns(const GridKey& grid) const;
+  void store_grid_patterns(const GridKey& grid, GridPatterns patterns);
+  // What the pattern loads may hold: a quarter of the search's 1 GiB goal (issue 16), about
+  // the patterns of 20 rank grids of grok-1 on memphis-100k (measured: 4 to 12 MiB a grid).
+  static constexpr std::size_t kPatternLoadBytes = std::size_t{256} << 20;
 
  private:
   // The interned call (group 0's ranks and the groups' offsets) of a kind on a grid.
@@ -60,6 +77,8 @@ class StepCache {
   std::vector<CollectiveCall> calls_;
   std::map<std::tuple<CollectiveOp, int, double>, sim::CommTiming> timings_;
   std::int64_t hits_ = 0;
+  PatternLoadCache pattern_loads_{kPatternLoadBytes};
+  std::map<GridKey, GridPatterns> grid_patterns_;  // small: a constraint per resource class
 };
 
 // One worker's simulations: its own network and the shared fabrics of the last few grids.

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
 #include <vector>
 
 #include "../collective/test_fabrics.h"
@@ -162,6 +163,68 @@ TEST(SharedFabric, IdenticalResourcesMergeIntoOneConstraint) {
       fabric.add_pattern("dp", flows({{0, 8}, {1, 9}, {2, 10}, {3, 11}, {4, 12}, {5, 13}}));
   fabric.start(p, seconds(1.0));
   EXPECT_EQ(fabric.constraint_count(), 4);
+}
+
+TEST(SharedFabric, BuiltFromSealedPatternsRunsAsTheOriginal) {
+  // The SharedUplink case (rho 1/2 each, PP of 0.5 s ends at 1 s, DP at 1.5 s) on a fabric built
+  // from the first one's sealed patterns: the same constraints, the same answer.
+  const ClosTopology topology(three_leaves());
+  Network network(topology);
+  SharedFabric first(network);
+  const int dp = first.add_pattern("dp", flows({{0, 8}, {1, 9}, {2, 10}}));
+  const int pp = first.add_pattern("pp", flows({{3, 11}, {4, 12}}));
+  SharedFabric second(network, first.sealed());
+  EXPECT_EQ(second.pattern_count(), 2);
+  EXPECT_EQ(second.pattern_name(pp), "pp");
+  EXPECT_EQ(second.constraint_count(), first.constraint_count());
+  const int a = second.start(dp, seconds(1.0));
+  const int b = second.start(pp, seconds(0.5));
+  EXPECT_DOUBLE_EQ(second.progress(a), 0.5);
+  EXPECT_DOUBLE_EQ(second.progress(b), 0.5);
+  EXPECT_NEAR(second.next_completion().value(), 1.0, 1e-12);
+  EXPECT_THROW(second.add_pattern("late", flows({{0, 8}})), std::logic_error);
+}
+
+TEST(PatternLoadCache, SameFlowsShareLoadsOtherFlowsDoNot) {
+  // Two fabrics registering the DP flows {0->8, 1->9, 2->10}: the second gets the first's loads
+  // (one miss, one hit; the same object), and both merge them into the same constraints: the
+  // three flows share leaf 0's 2C up bundle (2C/3 each), so the six NICs (out and in, 2C/3 of
+  // C each) are one constraint, the up bundle and leaf 1's down bundle (2C of 2C) another. The
+  // same pairs on another channel (entropy 1) are other flows: a miss.
+  const ClosTopology topology(three_leaves());
+  Network network(topology);
+  PatternLoadCache cache(std::size_t{1} << 20);
+  const std::vector<Flow> dp = flows({{0, 8}, {1, 9}, {2, 10}});
+  const auto first = cache.loads(network, dp);
+  const auto second = cache.loads(network, dp);
+  EXPECT_EQ(first, second);
+  EXPECT_EQ(cache.misses(), 1);
+  EXPECT_EQ(cache.hits(), 1);
+  SharedFabric a(network, &cache), b(network, &cache);
+  a.add_pattern("dp", dp);
+  b.add_pattern("dp", dp);
+  a.start(0, seconds(1.0));
+  b.start(0, seconds(1.0));
+  EXPECT_EQ(a.constraint_count(), 2);
+  EXPECT_EQ(b.constraint_count(), 2);
+  EXPECT_EQ(cache.hits(), 3);
+  std::vector<Flow> other = dp;
+  for (Flow& f : other) f.entropy = 1;
+  cache.loads(network, other);
+  EXPECT_EQ(cache.misses(), 2);
+}
+
+TEST(PatternLoadCache, EvictsTheLeastRecentlyUsedPastItsBudget) {
+  // A budget below two entries' bytes keeps only the last one used: asking for the first
+  // pattern again after a second one computes it again (a miss).
+  const ClosTopology topology(three_leaves());
+  Network network(topology);
+  PatternLoadCache cache(1);
+  cache.loads(network, flows({{0, 8}}));
+  cache.loads(network, flows({{6, 14}}));
+  cache.loads(network, flows({{0, 8}}));
+  EXPECT_EQ(cache.misses(), 3);
+  EXPECT_EQ(cache.hits(), 0);
 }
 
 }  // namespace
