@@ -113,9 +113,16 @@ std::string simulation_text(const sim::SimulationResult& r, const std::string& s
   fmt::format_to(to, "  scenario        {}\n", source);
   fmt::format_to(to, "  model           {}\n", r.model_summary);
   fmt::format_to(to, "  layout          {}\n", r.layout);
-  fmt::format_to(to,
-                 "  batch           {} micro-batches per replica per step, {} tokens per step\n\n",
-                 r.micro_batches, grouped(r.tokens_per_step));
+  if (r.pool_balance && r.pool_balance->balanced) {
+    fmt::format_to(to,
+                   "  batch           micro-batches per replica by pool (see Pools), {} tokens per "
+                   "step\n\n",
+                   grouped(r.tokens_per_step));
+  } else {
+    fmt::format_to(
+        to, "  batch           {} micro-batches per replica per step, {} tokens per step\n\n",
+        r.micro_batches, grouped(r.tokens_per_step));
+  }
   fmt::format_to(to, "  step time       {}\n", to_string(r.step_time));
   fmt::format_to(to, "  MFU             {}   (HFU {}; model FLOPs over dense BF16 peak)\n",
                  percent(r.mfu), percent(r.hfu));
@@ -127,12 +134,38 @@ std::string simulation_text(const sim::SimulationResult& r, const std::string& s
                    r.time_to_train.value() / 86400.0, rate_text(double(r.train_tokens)));
   }
   if (!r.pools.empty()) {
-    fmt::format_to(to, "\nPools (the step waits for the slowest; each pool's step alone):\n");
+    fmt::format_to(to, "\nPools (the step waits for the slowest; each pool's step alone{}):\n",
+                   r.pool_balance ? ", micro-batches balanced between pools" : "");
     for (const auto& p : r.pools) {
       fmt::format_to(to, "  {:<10}{:>9} GPUs  own step {:>9}  {}\n", p.gpu, grouped(p.gpus),
                      to_string(p.own_step),
                      p.bounding ? std::string("bounds the step")
                                 : fmt::format("waits {} per step", to_string(p.wait)));
+      if (r.pool_balance) {
+        fmt::format_to(to, "              {} replicas x {} micro-batches{}; even split: {}\n",
+                       grouped(p.replicas), p.micro_batches,
+                       p.fewer > 0 ? fmt::format(" ({} of them {})", grouped(p.fewer),
+                                                 p.micro_batches - r.pool_balance->round)
+                                   : std::string(),
+                       p.even_wait.value() > 0.0
+                           ? fmt::format("own step {}, waits {}", to_string(p.even_step),
+                                         to_string(p.even_wait))
+                           : fmt::format("own step {}, bounds the step", to_string(p.even_step)));
+      }
+    }
+    if (const auto& b = r.pool_balance) {
+      if (b->balanced) {
+        fmt::format_to(to,
+                       "  balanced: step {} instead of {} with {} micro-batches per replica on "
+                       "every pool (x{:.3f} faster)\n",
+                       to_string(b->step), to_string(b->even_step), b->even_micro_batches,
+                       b->even_step / b->step);
+      } else {
+        fmt::format_to(to,
+                       "  balanced: no split faster than the even one ({} micro-batches per "
+                       "replica on every pool); the even split is kept\n",
+                       b->even_micro_batches);
+      }
     }
   }
   if (r.straggler) {
@@ -277,7 +310,21 @@ nlohmann::ordered_json simulation_json(const sim::SimulationResult& r, const std
                             {"own_step_s", p.own_step.value()},
                             {"wait_s", p.wait.value()},
                             {"bounding", p.bounding}});
+      if (r.pool_balance) {
+        auto& e = j["pools"].back();
+        e["replicas"] = p.replicas;
+        e["micro_batches"] = p.micro_batches;
+        e["fewer"] = p.fewer;
+        e["even_step_s"] = p.even_step.value();
+        e["even_wait_s"] = p.even_wait.value();
+      }
     }
+  }
+  if (const auto& b = r.pool_balance) {
+    j["pool_balance"] = {{"balanced", b->balanced},
+                         {"even_micro_batches", b->even_micro_batches},
+                         {"even_step_s", b->even_step.value()},
+                         {"step_s", b->step.value()}};
   }
   if (r.straggler) {
     j["straggler"] = {{"baseline_step_s", r.straggler->baseline.value()},

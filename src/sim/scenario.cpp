@@ -213,7 +213,7 @@ ModelSpec load_job_model(const std::string& name_or_file, const PresetCatalog& c
 Scenario read_scenario(const YamlReader& root, const PresetCatalog& catalog) {
   root.expect_keys({"cluster", "model", "parallelism"},
                    {"name", "description", "gpus", "train_tokens", "overlap", "stack",
-                    "memory_check", "lora", "pool", "stragglers"});
+                    "memory_check", "lora", "pool", "stragglers", "pool_balance"});
   Scenario s;
   s.source = {root.file(), 0};
   s.name = root.find_string("name").value_or(std::filesystem::path(root.file()).stem().string());
@@ -252,6 +252,10 @@ Scenario read_scenario(const YamlReader& root, const PresetCatalog& catalog) {
                                        s.cluster.pools.size() - 1, *v));
     }
     job.pool = static_cast<int>(*v);
+  }
+  if (auto v = root.find_enum("pool_balance", {"none", "micro_batches"})) {
+    job.pool_balance = parse_enum<PoolBalance>(*v, root.location_of("pool_balance"),
+                                               root.field_path("pool_balance"));
   }
   if (root.has("stragglers")) {
     for (const YamlReader& st : root.items("stragglers", 1)) {

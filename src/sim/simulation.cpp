@@ -459,6 +459,149 @@ std::vector<JobPool> job_pools(const Topology& topology, const Job& job) {
   return out;
 }
 
+// Micro-batch balancing between the job's GPU models (PoolBalance::micro_batches): how many
+// micro-batches the replicas timed on each model run, and those passes.
+struct PoolSplit {
+  std::vector<SimulationResult> passes;  // per model, at its micro_batches
+  std::vector<int> replicas, micro_batches, fewer;
+  PoolBalanceEffect effect;
+};
+
+// Each data-parallel replica is timed on the slowest model among its GPUs (`even`: each
+// model's pass with the even split). The split is chosen on each model's step as a line in its
+// micro-batch count k, T(k) = T(m) + (k - m) x one micro-batch's forward and backward through
+// its bounding stage (exact for a one-stage job; a pipeline's steady state adds the same per
+// micro-batch): the smallest step S at which the replicas, each running the most micro-batches
+// k with T(k) <= S, cover the global batch. The models with the most slack then give back the
+// excess (a replica never runs fewer than one round), each model is simulated at its count, and
+// the split is kept only if that step beats the even one.
+PoolSplit balance_pools(const Topology& topology, const Job& pass_job, CommModel& comm,
+                        SharedFabric* fabric, const std::vector<JobPool>& in,
+                        const std::vector<JobPool>& models, std::int64_t job_gpus,
+                        const std::vector<SimulationResult>& even,
+                        std::vector<StagePatterns>& patterns) {
+  const auto& pools = topology.spec().pools;
+  const std::size_t n = models.size();
+  const Parallelism par = resolve(pass_job.parallelism, pass_job.model, static_cast<int>(job_gpus),
+                                  static_cast<int>(topology.scale_up_gpus()), nullptr);
+  const int m = par.micro_batches();
+  const int dp = par.dp();
+  // An interleaved schedule needs a multiple of pp micro-batches on every replica.
+  const int round = par.spec().schedule == "interleaved" ? par.pp() : 1;
+  PoolSplit split;
+  split.passes = even;
+  split.replicas.assign(n, 0);
+  split.micro_batches.assign(n, m);
+  split.fewer.assign(n, 0);
+  for (const SimulationResult& r : even) {
+    split.effect.even_step = std::max(split.effect.even_step, r.step_time);
+  }
+  split.effect.step = split.effect.even_step;
+  split.effect.even_micro_batches = m;
+  split.effect.round = round;
+  split.effect.balanced = false;
+
+  auto model_of = [&](std::size_t pool) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (pools[models[i].pool].server.gpu.name == pools[pool].server.gpu.name) return i;
+    }
+    return std::size_t{0};
+  };
+  std::vector<int> replica_model(static_cast<std::size_t>(dp), -1);
+  int rank = 0;
+  for (const JobPool& p : in) {
+    const int model = static_cast<int>(model_of(p.pool));
+    for (std::int64_t k = 0; k < p.gpus; ++k, ++rank) {
+      int& r = replica_model[static_cast<std::size_t>(par.dp_index(rank))];
+      if (r < 0 || even[model].step_time > even[r].step_time) r = model;
+    }
+  }
+  for (int r : replica_model) ++split.replicas[static_cast<std::size_t>(r)];
+  std::vector<double> base(n), slope(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const StageResult& stage = even[i].stages[static_cast<std::size_t>(even[i].breakdown.stage)];
+    base[i] = even[i].step_time.value();
+    slope[i] = (stage.forward + stage.backward).value();
+    // A model with no replica of its own, or no time per micro-batch: nothing to balance.
+    if (split.replicas[i] == 0 || !(slope[i] > 0.0)) return split;
+  }
+
+  // The most micro-batches (a multiple of `round`, at most `cap`) model i runs within S.
+  const std::int64_t total = std::int64_t{dp} * m;
+  std::vector<std::int64_t> cap(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::int64_t rounds = (total + std::int64_t{split.replicas[i]} * round - 1) /
+                                (std::int64_t{split.replicas[i]} * round);
+    cap[i] = rounds * round;
+  }
+  auto most = [&](std::size_t i, double s) {
+    const double k = (s - base[i]) / slope[i] + m;
+    const auto rounds = static_cast<std::int64_t>(std::floor(k / round + 1e-9));
+    return std::min(cap[i], rounds * round);
+  };
+  auto covers = [&](double s) {
+    std::int64_t sum = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::int64_t k = most(i, s);
+      if (k < round) return false;
+      sum += k * split.replicas[i];
+    }
+    return sum >= total;
+  };
+  std::vector<double> steps;  // every T(k) a model can end at
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::int64_t k = round; k <= cap[i]; k += round) {
+      steps.push_back(base[i] + slope[i] * static_cast<double>(k - m));
+    }
+  }
+  std::sort(steps.begin(), steps.end());
+  const auto best =
+      std::partition_point(steps.begin(), steps.end(), [&](double s) { return !covers(s); });
+  if (best == steps.end()) return split;
+
+  // Micro-batches per model, the excess given back by the models with the most slack first.
+  std::vector<std::int64_t> assigned(n);
+  std::int64_t excess = -total;
+  for (std::size_t i = 0; i < n; ++i) {
+    assigned[i] = most(i, *best) * split.replicas[i];
+    excess += assigned[i];
+  }
+  std::vector<std::size_t> by_slack(n);
+  for (std::size_t i = 0; i < n; ++i) by_slack[i] = i;
+  auto predicted = [&](std::size_t i) {
+    return base[i] + slope[i] * static_cast<double>(most(i, *best) - m);
+  };
+  std::stable_sort(by_slack.begin(), by_slack.end(),
+                   [&](std::size_t a, std::size_t b) { return predicted(a) < predicted(b); });
+  for (std::size_t i : by_slack) {
+    const std::int64_t floor = std::int64_t{split.replicas[i]} * round;
+    const std::int64_t give = std::min(excess, assigned[i] - floor);
+    assigned[i] -= give;
+    excess -= give;
+  }
+  PoolSplit balanced = split;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::int64_t per_round = std::int64_t{balanced.replicas[i]} * round;
+    const std::int64_t rounds = (assigned[i] + per_round - 1) / per_round;
+    balanced.micro_batches[i] = static_cast<int>(rounds * round);
+    balanced.fewer[i] = static_cast<int>(
+        (std::int64_t{balanced.micro_batches[i]} * balanced.replicas[i] - assigned[i]) / round);
+    if (balanced.micro_batches[i] != m) {
+      Job job = pass_job;
+      job.parallelism.global_batch =
+          std::int64_t{balanced.micro_batches[i]} * dp * par.micro_batch();
+      balanced.passes[i] = simulate_pass(topology, job, comm, fabric,
+                                         pools[models[i].pool].server.gpu, {}, &patterns);
+    }
+  }
+  Seconds step{};
+  for (const SimulationResult& r : balanced.passes) step = std::max(step, r.step_time);
+  if (step >= split.effect.even_step) return split;
+  balanced.effect.step = step;
+  balanced.effect.balanced = true;
+  return balanced;
+}
+
 }  // namespace
 
 SimulationResult simulate(const Topology& topology, const Job& job, CommModel& comm,
@@ -494,6 +637,12 @@ SimulationResult simulate_reusing_patterns(const Topology& topology, const Job& 
         fmt::format("expected at most the {} GPUs of the cluster's NVLink domain "
                     "({}), got {}: a tensor-parallel group must fit its domain",
                     topology.scale_up_gpus(), topology.spec().name, job.parallelism.tp));
+  }
+  if (job.pool_balance != PoolBalance::none && !job.stragglers.empty()) {
+    throw InputError(job.parallelism.at("pool_balance"), "pool_balance",
+                     fmt::format("expected none with stragglers (balancing micro-batches between "
+                                 "pools and stragglers are not modelled together), got {}",
+                                 to_string(job.pool_balance)));
   }
   for (std::size_t i = 0; i < job.stragglers.size(); ++i) {
     const Straggler& st = job.stragglers[i];
@@ -541,20 +690,54 @@ SimulationResult simulate_reusing_patterns(const Topology& topology, const Job& 
       const GpuSpec& gpu = pools[models[i].pool].server.gpu;
       per_pool.push_back(simulate_pass(topology, pass_job, comm, fabric, gpu, {}, &patterns));
     }
-    std::size_t bound = 0;
-    for (std::size_t i = 1; i < per_pool.size(); ++i) {
-      if (per_pool[i].step_time > per_pool[bound].step_time) bound = i;
+    std::optional<PoolSplit> split;
+    if (job.pool_balance == PoolBalance::micro_batches) {
+      split =
+          balance_pools(topology, pass_job, comm, fabric, in, models, job_gpus, per_pool, patterns);
     }
-    result = per_pool[bound];
+    const std::vector<SimulationResult>& passes = split ? split->passes : per_pool;
+    std::size_t bound = 0;
+    for (std::size_t i = 1; i < passes.size(); ++i) {
+      if (passes[i].step_time > passes[bound].step_time) bound = i;
+    }
+    result = passes[bound];
+    if (split && split->effect.balanced) {
+      // The bounding pass ran its own micro-batch count; the step's work is the job's global
+      // batch, as the even pass of the same GPU counts it.
+      const SimulationResult& even = per_pool[bound];
+      const double faster = even.step_time / result.step_time;
+      result.layout = even.layout;
+      result.parallelism = even.parallelism;
+      result.tokens_per_step = even.tokens_per_step;
+      result.tokens_per_second = even.tokens_per_second * faster;
+      result.model_flops_per_gpu = even.model_flops_per_gpu * faster;
+      result.hardware_flops_per_gpu = even.hardware_flops_per_gpu * faster;
+      result.mfu = even.mfu * faster;
+      result.hfu = even.hfu * faster;
+      if (job.train_tokens > 0) {
+        result.time_to_train =
+            seconds(static_cast<double>(job.train_tokens) / result.tokens_per_second);
+      }
+    }
+    Seconds even_step{};
+    for (const SimulationResult& r : per_pool) even_step = std::max(even_step, r.step_time);
     for (std::size_t i = 0; i < models.size(); ++i) {
       PoolTiming t;
       t.gpu = pools[models[i].pool].server.gpu.name;
       t.gpus = models[i].gpus;
-      t.own_step = per_pool[i].step_time;
-      t.wait = per_pool[bound].step_time - per_pool[i].step_time;
+      t.own_step = passes[i].step_time;
+      t.wait = passes[bound].step_time - passes[i].step_time;
       t.bounding = i == bound;
+      if (split) {
+        t.replicas = split->replicas[i];
+        t.micro_batches = split->micro_batches[i];
+        t.fewer = split->fewer[i];
+        t.even_step = per_pool[i].step_time;
+        t.even_wait = even_step - per_pool[i].step_time;
+      }
       result.pools.push_back(t);
     }
+    if (split) result.pool_balance = split->effect;
     result.warnings.push_back(
         fmt::format("the job spans GPU models; {} bounds the step, the others wait (see Pools)",
                     result.pools[bound].gpu));

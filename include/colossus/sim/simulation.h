@@ -14,9 +14,11 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "colossus/core/enum_names.h"
 #include "colossus/core/units.h"
 #include "colossus/hardware/calibration_profile.h"
 #include "colossus/hardware/compute_model.h"
@@ -89,6 +91,18 @@ struct Straggler {
 };
 
 // A training job: what runs where.
+// How a job over pools of different GPUs shares out its global batch (docs/topologies.md,
+// "Mixed pools"): `none`, every data-parallel replica runs the same micro-batches (Megatron's
+// rule); `micro_batches`, the replicas of a faster pool run more of them and those of a slower
+// pool fewer, the global batch unchanged, so the pools finish together (frameworks for
+// heterogeneous clusters do this, weighting each replica's gradient by its samples).
+enum class PoolBalance { none, micro_batches };
+inline constexpr EnumName<PoolBalance> kPoolBalanceNames[] = {
+    {PoolBalance::none, "none"}, {PoolBalance::micro_batches, "micro_batches"}};
+constexpr std::span<const EnumName<PoolBalance>> enum_table(PoolBalance) {
+  return kPoolBalanceNames;
+}
+
 struct Job {
   ModelSpec model;
   ParallelismSpec parallelism;
@@ -107,6 +121,8 @@ struct Job {
   int pool = -1;
   // Slow GPUs; the step waits for the slowest rank (docs/topologies.md, "Stragglers").
   std::vector<Straggler> stragglers;
+  // How the global batch is shared out between pools of different GPUs.
+  PoolBalance pool_balance = PoolBalance::none;
 };
 
 // One pool of a job that spans pools of different GPUs: the step it would take alone (all
@@ -117,6 +133,27 @@ struct PoolTiming {
   Seconds own_step{};
   Seconds wait{};  // bounding step - own step
   bool bounding = false;
+  // With micro-batch balancing (PoolBalance::micro_batches; 0 otherwise): the data-parallel
+  // replicas timed on this pool's GPU (a replica spanning pools counts with its slowest), the
+  // micro-batches each runs per step (`fewer` of them run one micro-batch, or one round of pp
+  // for an interleaved schedule, less), and the pool's own step and wait with an even split.
+  int replicas = 0;
+  int micro_batches = 0;
+  int fewer = 0;
+  Seconds even_step{};
+  Seconds even_wait{};
+};
+
+// What balancing the micro-batches between pools gained: the step with every replica running
+// the same micro-batches, and with the balanced split.
+struct PoolBalanceEffect {
+  Seconds even_step{};
+  Seconds step{};
+  int even_micro_batches = 0;  // per replica with the even split
+  int round = 1;               // micro-batches moved at a time (pp for an interleaved schedule)
+  // False when the split the per-micro-batch times pointed to was no faster once simulated
+  // (the even split is then kept).
+  bool balanced = true;
 };
 
 // What stragglers cost: the step without them and with them.
@@ -234,6 +271,8 @@ struct SimulationResult {
   std::vector<TierLoad> fabric_load;
   // A job over pools of different GPUs: each pool's own step (empty for one GPU model).
   std::vector<PoolTiming> pools;
+  // Set when the job asked for micro-batch balancing between pools of different GPUs.
+  std::optional<PoolBalanceEffect> pool_balance;
   // Set when the job has stragglers.
   std::optional<StragglerEffect> straggler;
   // Set when the cluster has degraded or down links (simulate(topology, job) only).

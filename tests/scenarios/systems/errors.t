@@ -35,3 +35,13 @@ $ colossus describe tests/scenarios/systems/bad_link_fault_nic_down.yaml
 $ colossus describe tests/scenarios/systems/bad_mesh_too_long.yaml
 ! exit 2
 2> tests/scenarios/systems/bad_mesh_too_long.yaml:9: fabric.dims: dimensions whose longest route crosses at most 112 links expected, got 60 x 60 (118 links)
+
+# micro-batch balancing between pools together with stragglers
+$ colossus simulate tests/scenarios/systems/pool_balance_stragglers.yaml
+! exit 2
+2> tests/scenarios/systems/pool_balance_stragglers.yaml:11: pool_balance: expected none with stragglers (balancing micro-batches between pools and stragglers are not modelled together), got micro_batches
+
+# an unknown pool_balance mode
+$ colossus simulate tests/scenarios/systems/pool_balance_unknown.yaml
+! exit 2
+2> tests/scenarios/systems/pool_balance_unknown.yaml:10: pool_balance: expected one of none|micro_batches, got "tokens"

@@ -311,3 +311,308 @@ $ colossus simulate tests/scenarios/systems/link_faults_8k.yaml
 >   switch up from tier 1            616 100.0 %              46.8 %
 >   switch down from tier 0        6,539 100.0 %              49.9 %
 >   switch down from tier 1          665 100.0 %              47.1 %
+
+# Micro-batch balancing between an H100 pool and an H200 pool of 1,024 GPUs each (Llama 3 8B,
+# 128 micro-batches per replica): the H200 replicas run 129, the H100 replicas 127, the global
+# batch unchanged; the H200 pool's wait falls from the even split's to the balanced one's.
+$ colossus simulate tests/scenarios/systems/mixed_balance.yaml
+> colossus simulate: llama3-8b on mixed-2k (2,048 of 2,048 GPUs, h200-sxm)
+>   scenario        tests/scenarios/systems/mixed_balance.yaml
+>   model           8.03 B parameters, 32 layers, hidden 4096, 32 heads / 8 KV heads of 128, FFN 14336 gated, vocab 128256
+>   layout          TP8 SP, PP1 1f1b, DP256, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 32768, bf16, selective recompute
+>   batch           micro-batches per replica by pool (see Pools), 268,435,456 tokens per step
+>
+>   step time       23.0 s
+>   MFU             33.4 %   (HFU 35.8 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 330   (model FLOPs; 355 with recompute)
+>   tokens/s        11.7 M
+>
+> Pools (the step waits for the slowest; each pool's step alone, micro-batches balanced between pools):
+>   h100-sxm      1,024 GPUs  own step    23.0 s  waits 41.9 ms per step
+>               128 replicas x 127 micro-batches; even split: own step 23.1 s, bounds the step
+>   h200-sxm      1,024 GPUs  own step    23.0 s  bounds the step
+>               128 replicas x 129 micro-batches; even split: own step 22.8 s, waits 316 ms
+>   balanced: step 23.0 s instead of 23.1 s with 128 micro-batches per replica on every pool (x1.006 faster)
+>
+> Where the step goes (pipeline stage 0, the busiest, bounds the step):
+>   compute               16.6 s   72.2 %
+>   pipeline bubble          0 s    0.0 %
+>   stage imbalance          0 s    0.0 %
+>   exposed TP            6.36 s   27.6 %
+>   exposed CP               0 s    0.0 %
+>   exposed EP               0 s    0.0 %
+>   exposed PP               0 s    0.0 %
+>   exposed DP           41.6 ms    0.2 %
+>   optimizer            33.6 us    0.0 %
+>
+> Memory per GPU by stage (GiB; the h200-sxm has 131.3):
+>   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
+>       0  0-31                 1.9     3.7       0.0         5.0       3.2    13.9    64.2 ms     114 ms
+>
+> Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
+>   collective                groups x ranks  bytes/rank       time  algorithm          calls
+>   tp all_reduce                    256 x 8    64.0 KiB    16.2 us  ring                 129
+>   tp all_gather                    256 x 8    64.0 MiB     191 us  ring               16641
+>   dp_cp all_gather                 8 x 256     958 MiB    24.8 ms  ring                   2
+>   tp reduce_scatter                256 x 8    64.0 MiB     191 us  ring               16641
+>   dp_cp reduce_scatter             8 x 256     958 MiB    24.8 ms  ring                   4
+>
+> Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
+> stage and replica at once):
+>   resources                      count    peak   busiest, step avg
+>   nic out                        4,096 100.0 %             100.0 %
+>   switch up from tier 0             64   1.6 %               1.6 %
+>
+> warning: the job spans GPU models; h200-sxm bounds the step, the others wait (see Pools)
+
+# The same as JSON: each pool's replicas, micro-batches, even-split step and wait, and the
+# pool_balance block.
+$ colossus simulate tests/scenarios/systems/mixed_balance.yaml --json
+! json
+> {
+>   "schema": "colossus.simulate/1",
+>   "scenario": "tests/scenarios/systems/mixed_balance.yaml",
+>   "cluster": "mixed-2k",
+>   "model": "llama3-8b",
+>   "model_summary": "8.03 B parameters, 32 layers, hidden 4096, 32 heads / 8 KV heads of 128, FFN 14336 gated, vocab 128256",
+>   "gpu": "h200-sxm",
+>   "gpus": 2048,
+>   "layout": {
+>     "text": "TP8 SP, PP1 1f1b, DP256, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 32768, bf16, selective recompute",
+>     "tp": 8,
+>     "sequence_parallel": true,
+>     "cp": 1,
+>     "pp": 1,
+>     "vpp": 1,
+>     "dp": 256,
+>     "ep": 1,
+>     "zero": 1,
+>     "schedule": "1f1b",
+>     "micro_batch": 1,
+>     "global_batch": 32768,
+>     "seq_len": 8192,
+>     "precision": "bf16",
+>     "fp8_scaling": "delayed",
+>     "recompute": "selective",
+>     "recompute_layers": 0,
+>     "attention": "flash2",
+>     "optimizer": "adam",
+>     "main_grads": "fp32",
+>     "micro_batches": 129,
+>     "tokens_per_step": 268435456
+>   },
+>   "step_time_s": 22.995785997306,
+>   "tokens_per_s": 11673245.525569238,
+>   "model_flop_per_s_per_gpu": 330093235393120.75,
+>   "hardware_flop_per_s_per_gpu": 354573805593559.3,
+>   "mfu": 0.33362971032253963,
+>   "hfu": 0.3583725546730941,
+>   "bubble_fraction": 0.0,
+>   "train_tokens": 0,
+>   "time_to_train_s": null,
+>   "time_to_train_days": null,
+>   "bounding_stage": 0,
+>   "breakdown_s": {
+>     "compute": 16.59837515103365,
+>     "bubble": 0.0,
+>     "imbalance": 0.0,
+>     "tp": 6.355741722162174,
+>     "cp": 0.0,
+>     "ep": 0.0,
+>     "pp": 0.0,
+>     "dp": 0.041635484110278134,
+>     "optimizer": 3.3639999999999996e-05
+>   },
+>   "stages": [
+>     {
+>       "stage": 0,
+>       "layers": [
+>         [
+>           0,
+>           32
+>         ]
+>       ],
+>       "forward_s": 0.06424058440756962,
+>       "backward_s": 0.11369830608232023,
+>       "end_s": 22.995785997306,
+>       "in_flight_micro_batches": 1.0,
+>       "memory_bytes": {
+>         "weights": 2008031232.0,
+>         "gradients": 4016062464.0,
+>         "optimizer": 47063232.0,
+>         "activations": 5351407616.0,
+>         "overhead": 3488795852.8,
+>         "total": 14911360396.8
+>       }
+>     }
+>   ],
+>   "collectives": [
+>     {
+>       "name": "tp all_reduce",
+>       "group_size": 8,
+>       "groups": 256,
+>       "bytes": 65536.0,
+>       "time_s": 1.6239870270270268e-05,
+>       "algorithm": "ring",
+>       "calls_per_step": 129
+>     },
+>     {
+>       "name": "tp all_gather",
+>       "group_size": 8,
+>       "groups": 256,
+>       "bytes": 67108864.0,
+>       "time_s": 0.0001909033945945946,
+>       "algorithm": "ring",
+>       "calls_per_step": 16641
+>     },
+>     {
+>       "name": "dp_cp all_gather",
+>       "group_size": 256,
+>       "groups": 8,
+>       "bytes": 1004011520.0,
+>       "time_s": 0.024783026256081288,
+>       "algorithm": "ring",
+>       "calls_per_step": 2
+>     },
+>     {
+>       "name": "tp reduce_scatter",
+>       "group_size": 8,
+>       "groups": 256,
+>       "bytes": 67108864.0,
+>       "time_s": 0.0001909033945945946,
+>       "algorithm": "ring",
+>       "calls_per_step": 16641
+>     },
+>     {
+>       "name": "dp_cp reduce_scatter",
+>       "group_size": 256,
+>       "groups": 8,
+>       "bytes": 1004011520.0,
+>       "time_s": 0.024783026256081288,
+>       "algorithm": "ring",
+>       "calls_per_step": 4
+>     }
+>   ],
+>   "fabric": {
+>     "shared": true,
+>     "tiers": [
+>       {
+>         "kind": "nic out",
+>         "tier": -1,
+>         "resources": 4096,
+>         "peak_utilization": 1.0,
+>         "busiest_average_utilization": 1.0
+>       },
+>       {
+>         "kind": "switch up",
+>         "tier": 0,
+>         "resources": 64,
+>         "peak_utilization": 0.015625,
+>         "busiest_average_utilization": 0.015625
+>       }
+>     ]
+>   },
+>   "pools": [
+>     {
+>       "gpu": "h100-sxm",
+>       "gpus": 1024,
+>       "own_step_s": 22.953911440031646,
+>       "wait_s": 0.04187455727435463,
+>       "bounding": false,
+>       "replicas": 128,
+>       "micro_batches": 127,
+>       "fewer": 0,
+>       "even_step_s": 23.13432269242402,
+>       "even_wait_s": 0.0
+>     },
+>     {
+>       "gpu": "h200-sxm",
+>       "gpus": 1024,
+>       "own_step_s": 22.995785997306,
+>       "wait_s": 0.0,
+>       "bounding": true,
+>       "replicas": 128,
+>       "micro_batches": 129,
+>       "fewer": 0,
+>       "even_step_s": 22.81784710681611,
+>       "even_wait_s": 0.3164755856079111
+>     }
+>   ],
+>   "pool_balance": {
+>     "balanced": true,
+>     "even_micro_batches": 128,
+>     "even_step_s": 23.13432269242402,
+>     "step_s": 22.995785997306
+>   },
+>   "warnings": [
+>     "the job spans GPU models; h200-sxm bounds the step, the others wait (see Pools)"
+>   ],
+>   "power": null
+> }
+
+# Balancing asked for on colossus-200k (Grok-1, 64 micro-batches per replica): the H200 pool is
+# about 1.4% faster and holds a quarter of the replicas, so no split beats the even one.
+$ colossus simulate tests/scenarios/systems/colossus200k_balance.yaml
+> colossus simulate: grok-1 on colossus-200k (200,000 of 200,000 GPUs, h100-sxm)
+>   scenario        tests/scenarios/systems/colossus200k_balance.yaml
+>   model           315.68 B parameters (83.76 B active), 64 layers, hidden 6144, 48 heads / 8 KV heads of 128, FFN 32768 gated, 8 experts top-2 of 32768 in 64 of 64 layers, vocab 131072 (tied)
+>   layout          TP8 SP, PP1 1f1b, DP25000 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 1600000, bf16, selective recompute
+>   batch           64 micro-batches per replica per step, 13,107,200,000 tokens per step
+>
+>   step time       90.9 s
+>   MFU             39.4 %   (HFU 40.4 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 390   (model FLOPs; 400 with recompute)
+>   tokens/s        144 M
+>
+> Pools (the step waits for the slowest; each pool's step alone, micro-batches balanced between pools):
+>   h100-sxm    150,000 GPUs  own step    90.9 s  bounds the step
+>               18,750 replicas x 64 micro-batches; even split: own step 90.9 s, bounds the step
+>   h200-sxm     50,000 GPUs  own step    89.9 s  waits 938 ms per step
+>               6,250 replicas x 64 micro-batches; even split: own step 89.9 s, waits 938 ms
+>   balanced: no split faster than the even one (64 micro-batches per replica on every pool); the even split is kept
+>
+> Where the step goes (pipeline stage 0, the busiest, bounds the step):
+>   compute               68.8 s   75.7 %
+>   pipeline bubble          0 s    0.0 %
+>   stage imbalance          0 s    0.0 %
+>   exposed TP            12.8 s   14.1 %
+>   exposed CP               0 s    0.0 %
+>   exposed EP            8.15 s    9.0 %
+>   exposed PP               0 s    0.0 %
+>   exposed DP            1.15 s    1.3 %
+>   optimizer            20.7 us    0.0 %
+>
+> Memory per GPU by stage (GiB; the h100-sxm has 80.0):
+>   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
+>       0  0-63                10.5    21.0       0.0        32.5       4.6    68.6     512 ms     890 ms
+>
+> Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
+>   collective                groups x ranks  bytes/rank       time  algorithm          calls
+>   tp all_reduce                 25,000 x 8    64.0 KiB    16.2 us  ring                  64
+>   tp all_gather                 25,000 x 8    96.0 MiB     270 us  ring                8256
+>   tp all_gather                 25,000 x 8     192 MiB     508 us  ring                8192
+>   dp_cp all_gather               8 x 25000    1.50 GiB     198 ms  ring                   1
+>   edp_cp all_gather              64 x 3125    9.00 GiB     246 ms  ring                   1
+>   tp reduce_scatter             25,000 x 8    96.0 MiB     270 us  ring                8256
+>   tp reduce_scatter             25,000 x 8     192 MiB     508 us  ring                8192
+>   dp_cp reduce_scatter           8 x 25000    3.00 GiB     236 ms  ring                   1
+>   edp_cp reduce_scatter          64 x 3125    18.0 GiB     468 ms  ring                   1
+>   ep all_to_all                 25,000 x 8    24.0 MiB     497 us  pairwise           16384
+>
+> Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
+> stage and replica at once):
+>   resources                      count    peak   busiest, step avg
+>   nic out                      400,000 100.0 %             100.0 %
+>   switch up from tier 0          6,256   1.6 %               0.2 %
+>   switch up from tier 1             98   0.2 %               0.0 %
+>
+> warning: the job spans GPU models; h100-sxm bounds the step, the others wait (see Pools)
+>
+> Power by activity (power model training-activity, PUE 1.2)
+>   Job IT, average                  178 MW   214 MW at the wall
+>   Job IT, peak                     179 MW   215 MW at the wall
+>   Job IT, trough                  84.9 MW
+>   Swing                           94.0 MW   every 90.9 s (one step); 1.15 s of it below the midpoint
+>   Energy per step              5396.9 kWh   at the wall
+>   Cost per step                    $7.56k   owned GPU-hours + electricity
+>   Cost per 1M tokens               $0.576

@@ -146,6 +146,85 @@ fabric:
   EXPECT_TRUE(on_h200.pools.empty());
 }
 
+TEST(MixedPools, MicroBatchBalancingSplitsTheBatchByPoolSpeed) {
+  // 8 H100 + 8 GPUs that are an H100 at speed r = 2 (twice the FLOP/s and HBM bandwidth, half
+  // the launch gap: every kernel takes half as long, as a straggler's speed scales it). One
+  // stage, DP = 16, m = 4 micro-batches per replica (64 in all), the closed-form fabric and no
+  // overlap, so a replica running k micro-batches on pool i takes T_i(k) = k X_i + O_i + R + A
+  // (X: one micro-batch's forward and backward, O: the optimizer, R + A: the gradient
+  // reduce-scatter and all-gather, the same on both pools), with X_2 = X / 2 and O_2 = O / 2.
+  // Even split: the H100 pool bounds at 4 X + O + R + A. Balanced, k_1 + k_2 = 8 (8 replicas
+  // each cover 64): the continuous optimum k_2 / k_1 = r gives k_1 = 64 / (8 + 2 x 8) = 2.67;
+  // of the integer splits (3, 5) costs max(3 X + O, 2.5 X + O/2) = 3 X + O and (2, 6) costs
+  // max(2 X + O, 3 X + O/2) = 3 X + O/2 when X > O/2, so (2, 6) wins: the faster pool now bounds
+  // at 3 X + O/2 + R + A and the H100 pool waits X - O/2.
+  ClusterSpec spec = parse_cluster_yaml(R"(name: mixed-speed
+servers_per_rack: 8
+pools:
+  - gpu_count: 8
+    server: supermicro-hgx-h100-liquid
+  - gpu_count: 8
+    server: supermicro-hgx-h100-liquid
+fabric:
+  transport: roce
+  routing: adaptive
+  rail_optimized: true
+  tiers:
+    - name: leaf
+      switch: spectrum-sn5600
+      port_gbps: 400
+)",
+                                        "mixed-speed.yaml", PresetCatalog::from_environment());
+  GpuSpec& fast = spec.pools[1].server.gpu;
+  fast.name = "h100-at-2x";
+  fast.bf16_dense = fast.bf16_dense * 2.0;
+  fast.fp8_dense = fast.fp8_dense * 2.0;
+  fast.hbm_bandwidth = fast.hbm_bandwidth * 2.0;
+  fast.calibration->launch_overhead = fast.calibration->launch_overhead / 2.0;
+  const auto topo = make_topology(spec);
+  AnalyticCommModel comm(gbyte_per_s(100), Seconds{});
+  Job job = dp_job(16, 4);
+  const SimulationResult even = simulate(*topo, job, comm);
+  ASSERT_EQ(even.pools.size(), 2u);
+  ASSERT_TRUE(even.pools[0].bounding);
+  EXPECT_FALSE(even.pool_balance.has_value());
+  const Seconds x = even.breakdown.compute / 4.0;
+  const Seconds o = even.breakdown.optimizer;
+  const Seconds rest = even.step_time - even.breakdown.compute - o;
+  ASSERT_GT(x, o / 2.0);
+  EXPECT_NEAR(even.pools[1].own_step.value(), (x * 2.0 + o / 2.0 + rest).value(),
+              1e-9 * even.step_time.value());
+
+  job.pool_balance = PoolBalance::micro_batches;
+  const SimulationResult balanced = simulate(*topo, job, comm);
+  ASSERT_TRUE(balanced.pool_balance.has_value());
+  EXPECT_TRUE(balanced.pool_balance->balanced);
+  EXPECT_EQ(balanced.pool_balance->even_micro_batches, 4);
+  ASSERT_EQ(balanced.pools.size(), 2u);
+  EXPECT_EQ(balanced.pools[0].replicas, 8);
+  EXPECT_EQ(balanced.pools[1].replicas, 8);
+  EXPECT_EQ(balanced.pools[0].micro_batches, 2);
+  EXPECT_EQ(balanced.pools[1].micro_batches, 6);
+  EXPECT_EQ(balanced.pools[0].fewer + balanced.pools[1].fewer, 0);
+  const Seconds expected = x * 3.0 + o / 2.0 + rest;
+  EXPECT_NEAR(balanced.step_time.value(), expected.value(), 1e-9 * expected.value());
+  EXPECT_TRUE(balanced.pools[1].bounding);
+  EXPECT_NEAR(balanced.pools[0].wait.value(), (x - o / 2.0).value(), 1e-9 * expected.value());
+  EXPECT_NEAR(balanced.pool_balance->even_step.value(), even.step_time.value(), 1e-15);
+  EXPECT_NEAR(balanced.pools[1].even_wait.value(), (x * 2.0 + o / 2.0).value(),
+              1e-9 * expected.value());
+  // The step's work is the job's global batch whichever pass bounds it.
+  EXPECT_EQ(balanced.tokens_per_step, even.tokens_per_step);
+  EXPECT_NEAR(balanced.tokens_per_second * balanced.step_time.value(),
+              static_cast<double>(even.tokens_per_step), 1e-6);
+  EXPECT_NEAR(balanced.model_flops_per_gpu / even.model_flops_per_gpu,
+              even.step_time / balanced.step_time, 1e-12);
+
+  // Stragglers and balancing together are refused.
+  job.stragglers = {{3, 0.5}};
+  EXPECT_THROW(simulate(*topo, job, comm), InputError);
+}
+
 TEST(LinkFaults, ADegradedNicSlowsOnlyTheJobsThatCrossIt) {
   // Two HGX H100 servers under one leaf; GPU 0's NIC at half rate both ways. A one-server job
   // (8 GPUs) talks over NVLink only: its step is the healthy one exactly (slowdown 1). A job
