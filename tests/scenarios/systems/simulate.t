@@ -551,7 +551,7 @@ $ colossus simulate tests/scenarios/systems/mixed_balance.yaml --json
 > }
 
 # Balancing asked for on colossus-200k (Grok-1, 64 micro-batches per replica): the H200 pool is
-# about 1.4% faster and holds a quarter of the replicas, so no split beats the even one.
+# about 1% faster and holds a quarter of the replicas, so no split beats the even one.
 $ colossus simulate tests/scenarios/systems/colossus200k_balance.yaml
 > colossus simulate: grok-1 on colossus-200k (200,000 of 200,000 GPUs, h100-sxm)
 >   scenario        tests/scenarios/systems/colossus200k_balance.yaml
@@ -559,32 +559,32 @@ $ colossus simulate tests/scenarios/systems/colossus200k_balance.yaml
 >   layout          TP8 SP, PP1 1f1b, DP25000 (EP8), ZeRO-1, micro-batch 1 x 8192 tokens, global batch 1600000, bf16, selective recompute
 >   batch           64 micro-batches per replica per step, 13,107,200,000 tokens per step
 >
->   step time       90.9 s
->   MFU             39.4 %   (HFU 40.4 %; model FLOPs over dense BF16 peak)
->   TFLOP/s per GPU 390   (model FLOPs; 400 with recompute)
->   tokens/s        144 M
+>   step time       93.7 s
+>   MFU             38.2 %   (HFU 39.2 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 378   (model FLOPs; 387 with recompute)
+>   tokens/s        140 M
 >
 > Pools (the step waits for the slowest; each pool's step alone, micro-batches balanced between pools):
->   h100-sxm    150,000 GPUs  own step    90.9 s  bounds the step
->               18,750 replicas x 64 micro-batches; even split: own step 90.9 s, bounds the step
->   h200-sxm     50,000 GPUs  own step    89.9 s  waits 938 ms per step
->               6,250 replicas x 64 micro-batches; even split: own step 89.9 s, waits 938 ms
+>   h100-sxm    150,000 GPUs  own step    93.7 s  bounds the step
+>               18,750 replicas x 64 micro-batches; even split: own step 93.7 s, bounds the step
+>   h200-sxm     50,000 GPUs  own step    92.8 s  waits 938 ms per step
+>               6,250 replicas x 64 micro-batches; even split: own step 92.8 s, waits 938 ms
 >   balanced: no split faster than the even one (64 micro-batches per replica on every pool); the even split is kept
 >
 > Where the step goes (pipeline stage 0, the busiest, bounds the step):
->   compute               68.8 s   75.7 %
+>   compute               68.8 s   73.4 %
 >   pipeline bubble          0 s    0.0 %
 >   stage imbalance          0 s    0.0 %
->   exposed TP            12.8 s   14.1 %
+>   exposed TP            12.8 s   13.6 %
 >   exposed CP               0 s    0.0 %
->   exposed EP            8.15 s    9.0 %
+>   exposed EP            11.0 s   11.7 %
 >   exposed PP               0 s    0.0 %
->   exposed DP            1.15 s    1.3 %
+>   exposed DP            1.15 s    1.2 %
 >   optimizer            20.7 us    0.0 %
 >
 > Memory per GPU by stage (GiB; the h100-sxm has 80.0):
 >   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
->       0  0-63                10.5    21.0       0.0        32.5       4.6    68.6     512 ms     890 ms
+>       0  0-63                10.5    21.0       0.0        32.5       4.6    68.6     534 ms     913 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls
@@ -597,22 +597,22 @@ $ colossus simulate tests/scenarios/systems/colossus200k_balance.yaml
 >   tp reduce_scatter             25,000 x 8     192 MiB     508 us  ring                8192
 >   dp_cp reduce_scatter           8 x 25000    3.00 GiB     236 ms  ring                   1
 >   edp_cp reduce_scatter          64 x 3125    18.0 GiB     468 ms  ring                   1
->   ep all_to_all                 25,000 x 8    24.0 MiB     497 us  pairwise           16384
+>   ep all_to_all                 25,000 x 8    24.0 MiB     672 us  pairwise           16384
 >
 > Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
 > stage and replica at once):
 >   resources                      count    peak   busiest, step avg
 >   nic out                      400,000 100.0 %             100.0 %
->   switch up from tier 0          6,256   1.6 %               0.2 %
+>   switch up from tier 0          6,256   1.6 %               0.1 %
 >   switch up from tier 1             98   0.2 %               0.0 %
 >
 > warning: the job spans GPU models; h100-sxm bounds the step, the others wait (see Pools)
 >
 > Power by activity (power model training-activity, PUE 1.2)
->   Job IT, average                  178 MW   214 MW at the wall
->   Job IT, peak                     179 MW   215 MW at the wall
+>   Job IT, average                  176 MW   212 MW at the wall
+>   Job IT, peak                     177 MW   212 MW at the wall
 >   Job IT, trough                  84.9 MW
->   Swing                           94.0 MW   every 90.9 s (one step); 1.15 s of it below the midpoint
->   Energy per step              5396.9 kWh   at the wall
->   Cost per step                    $7.56k   owned GPU-hours + electricity
->   Cost per 1M tokens               $0.576
+>   Swing                           92.2 MW   every 93.7 s (one step); 1.15 s of it below the midpoint
+>   Energy per step              5511.2 kWh   at the wall
+>   Cost per step                    $7.79k   owned GPU-hours + electricity
+>   Cost per 1M tokens               $0.594
