@@ -1,11 +1,12 @@
 // The spelling tables of the enums users spell (the collective layer's, the cluster's fabric,
-// the job's numerics and group kinds): every value prints as its table says and parses back to
-// itself, no two entries share a value or a name, and each table covers the whole enum. Here,
-// in the sim layer's tests, because sim sees every layer that declares one.
+// the job's numerics, group kinds and pool balancing): every value prints as its table says and
+// parses back to itself, no two entries share a value or a name, and each table covers the whole
+// enum. Here, in the sim layer's tests, because sim sees every layer that declares one.
 #include <gtest/gtest.h>
 
 #include "colossus/collective/collective.h"
 #include "colossus/core/enum_names.h"
+#include "colossus/sim/simulation.h"
 #include "colossus/spec/cluster_spec.h"
 #include "colossus/workload/parallelism.h"
 
@@ -36,6 +37,7 @@ TEST(EnumTables, EveryTableRoundTrips) {
   expect_round_trip<Recompute>();
   expect_round_trip<Fp8Scaling>();
   expect_round_trip<GroupKind>();
+  expect_round_trip<sim::PoolBalance>();
 }
 
 TEST(EnumTables, TablesCoverEveryValue) {
@@ -50,6 +52,7 @@ TEST(EnumTables, TablesCoverEveryValue) {
   EXPECT_EQ(enum_table(Precision{}).size(), 3u);
   EXPECT_EQ(enum_table(Recompute{}).size(), 3u);
   EXPECT_EQ(enum_table(Fp8Scaling{}).size(), 2u);
+  EXPECT_EQ(enum_table(sim::PoolBalance{}).size(), 2u);
 }
 
 TEST(EnumTables, SpellingsUsersSee) {
