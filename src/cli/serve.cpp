@@ -6,7 +6,8 @@
 // with --burstiness), --offline (all at once) or --trace FILE. A scenario file (`colossus serve
 // FILE.yaml`) holds the same settings under the flags' names (--max-num-seqs: max_num_seqs); it
 // is read with the spec layer's YamlReader, and flags given beside it override it, as `colossus
-// simulate` does.
+// simulate` does. --dp-attention D makes a replica of D attention groups of --tp GPUs that share
+// expert-parallel MoE layers (SGLang's --enable-dp-attention; docs/serving.md).
 #include <fmt/format.h>
 
 #include <cmath>
@@ -50,7 +51,7 @@ struct ServeFlags {
   std::string cluster = "eos-11616", gpu, model = "llama3-70b";
   std::string precision = "bf16", kv_precision = "bf16", router = "round-robin";
   std::string decode_attention = "grouped";
-  int tp = 8, pp = 1, ep = 1, replicas = 1, block_size = 16, max_num_seqs = 256,
+  int tp = 8, pp = 1, ep = 1, dp_attention = 1, replicas = 1, block_size = 16, max_num_seqs = 256,
       max_num_batched_tokens = 8192;
   std::int64_t gpus = 0, max_model_len = 0, requests = 1000, seed = 1;
   std::string rate, burstiness, trace, prompt = "lognormal:1000:0.5", output = "lognormal:200:0.5";
@@ -117,6 +118,7 @@ void read_scenario_file(ServeFlags& f, const CLI::App& cmd) {
                         "tp",
                         "pp",
                         "ep",
+                        "dp_attention",
                         "replicas",
                         "gpus",
                         "precision",
@@ -181,6 +183,7 @@ void read_scenario_file(ServeFlags& f, const CLI::App& cmd) {
   whole("tp", "--tp", f.tp, 1024);
   whole("pp", "--pp", f.pp, 1024);
   whole("ep", "--ep", f.ep, 1024);
+  whole("dp_attention", "--dp-attention", f.dp_attention, 1024);
   whole("replicas", "--replicas", f.replicas, 1'000'000);
   whole("gpus", "--gpus", f.gpus, std::int64_t{1} << 40);
   whole("block_size", "--block-size", f.block_size, 4096);
@@ -227,6 +230,9 @@ void run(const ServeFlags& f) {
   c.tp = f.tp;
   c.pp = f.pp;
   c.ep = f.ep;
+  c.dp_attention = f.dp_attention;
+  // Data-parallel attention spreads the experts over all dp x tp GPUs (vLLM's EP size DP x TP).
+  if (c.dp_attention > 1 && c.ep == 1) c.ep = c.dp_attention * c.tp;
   if (c.tp > server.gpus)
     throw InputError(kCommandLine, "--tp",
                      fmt::format("a stage's tensor-parallel GPUs share one server here: tp {} "
@@ -261,7 +267,8 @@ void run(const ServeFlags& f) {
       number_flag(f.slo_percentile, "--slo-percentile", 0, 100, "a percentile in (0, 100]") / 100;
 
   const serve::ReplicaModel replica(model, server.gpu, c,
-                                    serve::replica_comms(cluster, pool, c.tp, c.pp), kCommandLine);
+                                    serve::replica_comms(cluster, pool, c.tp, c.pp, c.dp_attention),
+                                    kCommandLine);
   const int per_replica = replica.gpus();
   const serve::LengthDistribution prompt =
       serve::LengthDistribution::parse(f.prompt, kCommandLine, "--prompt");
@@ -425,6 +432,11 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--ep", f.ep,
                   "Expert-parallel GPUs of a stage: 1 (default) or tp (MoE models: whole experts "
                   "per GPU, all-to-all dispatch and combine)")
+      ->transform(count_flag(1, 1024));
+  cmd->add_option("--dp-attention", f.dp_attention,
+                  "Data-parallel attention groups of --tp GPUs per replica (default 1; MoE "
+                  "models: each group its own batch and KV cache, experts EP over all groups' "
+                  "GPUs, as SGLang's --enable-dp-attention)")
       ->transform(count_flag(1, 1024));
   cmd->add_option("--replicas", f.replicas, "Replicas behind the router (default 1)")
       ->transform(count_flag(1, 1'000'000));

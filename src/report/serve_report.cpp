@@ -78,6 +78,13 @@ std::string header(const ServeReport& r) {
         "  pipeline: {} stages of {} layers, {} virtual engines per replica (vLLM V0), each with "
         "{} KV blocks\n",
         c.pp, m.model().layers / c.pp, c.pp, grouped(m.kv_blocks() / c.pp));
+  if (c.dp_attention > 1)
+    out += fmt::format(
+        "  data-parallel attention: {} groups of TP{}, each with its own batch (max_num_seqs {}) "
+        "and {} KV blocks; routed experts EP{} over all {} GPUs ({} each), iterating in "
+        "lockstep\n",
+        c.dp_attention, c.tp, c.max_num_seqs, grouped(m.kv_blocks() / c.dp_attention), c.ep,
+        m.gpus(), m.model().moe.experts / c.ep);
   return out;
 }
 
@@ -299,6 +306,7 @@ nlohmann::ordered_json serve_json(const ServeReport& r) {
   j["replica"] = {{"tp", c.tp},
                   {"pp", c.pp},
                   {"ep", c.ep},
+                  {"dp_attention", c.dp_attention},
                   {"gpus", m.gpus()},
                   {"precision", to_string(c.precision)},
                   {"kv_precision", to_string(c.kv_precision)},

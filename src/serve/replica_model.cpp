@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace colossus::serve {
 namespace {
@@ -40,11 +41,22 @@ double ranks_per_token(double experts, double top_k, double ep) {
   return ep * (1.0 - miss);
 }
 
+IterationTime& operator+=(IterationTime& a, const IterationTime& b) {
+  a.gemm += b.gemm;
+  a.attention += b.attention;
+  a.memory_bound += b.memory_bound;
+  a.communication += b.communication;
+  a.expert += b.expert;
+  a.pipeline += b.pipeline;
+  return a;
+}
+
 }  // namespace
 
 std::string layout_text(const ReplicaConfig& c) {
   std::string s = fmt::format("TP{}", c.tp);
   if (c.pp > 1) s += fmt::format(" x PP{}", c.pp);
+  if (c.dp_attention > 1) s = fmt::format("DP{} attention x TP{}", c.dp_attention, c.tp);
   if (c.ep > 1) s += fmt::format(", EP{}", c.ep);
   return s;
 }
@@ -66,12 +78,27 @@ ReplicaModel::ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const Rep
                      fmt::format("tensor parallelism {} must divide {}'s {} attention heads", tp,
                                  model_.name, model_.heads));
   }
-  if (pp < 1 || model_.layers % pp != 0) {
-    throw InputError(where, "--pp",
-                     fmt::format("pipeline parallelism {} must divide {}'s {} layers", pp,
-                                 model_.name, model_.layers));
-  }
-  if (ep != 1) {
+  const int dp = config_.dp_attention;
+  if (dp != 1) {
+    if (dp < 1 || !model_.is_moe())
+      throw InputError(where, "--dp-attention",
+                       fmt::format("data-parallel attention needs a mixture-of-experts model; {} "
+                                   "is dense (use --replicas for data parallelism)",
+                                   model_.name));
+    if (pp != 1)
+      throw InputError(where, "--dp-attention",
+                       "data-parallel attention with pipeline stages is not modelled; use --pp 1");
+    if (model_.moe.experts % (dp * tp) != 0)
+      throw InputError(where, "--dp-attention",
+                       fmt::format("the experts spread over dp-attention {} x tp {} = {} GPUs, "
+                                   "which must divide {}'s {} routed experts",
+                                   dp, tp, dp * tp, model_.name, model_.moe.experts));
+    if (ep != dp * tp)
+      throw InputError(where, "--ep",
+                       fmt::format("with data-parallel attention the experts span every GPU of "
+                                   "the replica: ep must be dp-attention {} x tp {} = {}, got {}",
+                                   dp, tp, dp * tp, ep));
+  } else if (ep != 1) {
     if (!model_.is_moe())
       throw InputError(where, "--ep",
                        fmt::format("expert parallelism needs a mixture-of-experts model; {} is "
@@ -84,11 +111,16 @@ ReplicaModel::ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const Rep
     if (ep != tp)
       throw InputError(where, "--ep",
                        fmt::format("expert parallelism spans a stage's tensor-parallel GPUs: ep "
-                                   "must be 1 or tp {}, got {} (ep > tp needs data-parallel "
-                                   "attention, not modelled)",
+                                   "must be 1 or tp {}, got {} (ep > tp: --dp-attention ep / tp)",
                                    tp, ep));
   }
-  if ((pp > 1 && !comms_.pipeline_send) || (ep > 1 && (!comms_.all_to_all || !comms_.all_gather)) ||
+  if (pp < 1 || model_.layers % pp != 0) {
+    throw InputError(where, "--pp",
+                     fmt::format("pipeline parallelism {} must divide {}'s {} layers", pp,
+                                 model_.name, model_.layers));
+  }
+  if ((pp > 1 && !comms_.pipeline_send) ||
+      (ep > 1 && (!comms_.all_to_all || (tp > 1 && !comms_.all_gather))) ||
       (tp > 1 && !comms_.all_reduce))
     throw std::invalid_argument("ReplicaModel: a collective the layout needs was not given");
   if (config_.precision == Precision::fp8 && gpu_.fp8_dense.value() <= 0) {
@@ -179,9 +211,11 @@ ReplicaModel::ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const Rep
       decode_kv_reads_ = static_cast<double>(model_.heads / tp) / kv_heads;
   }
   kv_per_token_ = bytes(kv_per_token_layer_ * stage_layers_);  // a GPU caches its stage's layers
+  // Each attention group's GPUs hold that group's cache: D groups, D times the blocks.
   kv_blocks_ = static_cast<std::int64_t>(
-      std::floor(kv_cache_.value() / (kv_per_token_.value() * config_.block_size)));
-  if (kv_blocks_ < config_.pp) {  // every virtual engine needs a block
+                   std::floor(kv_cache_.value() / (kv_per_token_.value() * config_.block_size))) *
+               dp;
+  if (kv_blocks_ < engines()) {  // every virtual engine or attention group needs a block
     throw InputError(where, "--tp",
                      fmt::format("no room for a KV cache: {:.2f} GiB per GPU hold less than one "
                                  "block of {} tokens; use more GPUs",
@@ -190,6 +224,13 @@ ReplicaModel::ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const Rep
   dense_cache_.resize(static_cast<std::size_t>(pp) *
                       (static_cast<std::size_t>(config_.max_num_batched_tokens) + 1));
   dense_cached_.assign(dense_cache_.size(), 0);
+  if (dp > 1) {
+    const auto per_group = static_cast<std::size_t>(config_.max_num_batched_tokens) + 1;
+    const Seconds unknown(std::numeric_limits<double>::quiet_NaN());
+    expert_gemm_cache_.assign(per_group * static_cast<std::size_t>(dp), unknown);
+    all_to_all_cache_.assign(per_group, unknown);
+    lone_.resize(static_cast<std::size_t>(dp));
+  }
 }
 
 Seconds ReplicaModel::gemm_time(double m, double n, double k, double batch,
@@ -224,21 +265,16 @@ IterationTime ReplicaModel::dense_part(int stage, std::int64_t tokens) const {
   if (cacheable && dense_cached_[slot]) return dense_cache_[slot];
   IterationTime t;
   const double T = static_cast<double>(tokens), h = static_cast<double>(model_.hidden);
-  const double tp = config_.tp, ep = config_.ep, wb = element_bytes(config_.precision);
+  const double tp = config_.tp, wb = element_bytes(config_.precision);
   const double vdim = model_.is_mla() ? model_.mla.v_head_dim : model_.head_dim;
   const double up_share = model_.ffn_kind == FfnKind::swiglu ? 2.0 / 3.0 : 0.5;
   const Bytes activations = bytes(T * h * 2.0);  // BF16 hidden states of the iteration's tokens
   const Seconds all_reduce = config_.tp > 1 ? comms_.all_reduce(activations) : Seconds{};
-  // EP: each GPU dispatches its T / ep share of the (TP-replicated) tokens, once to every rank
-  // holding one of a token's experts, in BF16; the combine returns as much; an all-gather then
-  // replicates the T outputs on the TP ranks (an all-reduce when shared experts, TP-sharded, add
-  // their partial sums).
-  Seconds expert_a2a{}, after_moe{};
-  if (config_.ep > 1 && model_.is_moe()) {
-    const double ranks = ranks_per_token(model_.moe.experts, model_.moe.top_k, ep);
-    expert_a2a = comms_.all_to_all(bytes(T / ep * ranks * h * 2.0)) * 2.0;
+  // EP: after the combine an all-gather replicates the T outputs on the TP ranks (an all-reduce
+  // when shared experts, TP-sharded, add their partial sums); nothing on one GPU.
+  Seconds after_moe{};
+  if (config_.ep > 1 && config_.tp > 1 && model_.is_moe())
     after_moe = model_.moe.shared_experts > 0 ? all_reduce : comms_.all_gather(activations);
-  }
   for (int i = stage * stage_layers_; i < (stage + 1) * stage_layers_; ++i) {
     const LayerParams p = layer_params(model_, i);
     const double out_params = model_.heads * vdim * h;
@@ -250,19 +286,6 @@ IterationTime ReplicaModel::dense_part(int stage, std::int64_t tokens) const {
       t.gemm += gemm_time(T, ffn * up_share / (h * tp), h, 1, wb);
       t.gemm += gemm_time(T, h, ffn * (1 - up_share) / (h * tp), 1, wb);
     }
-    const bool expert_parallel = p.experts > 0 && config_.ep > 1;
-    if (p.experts > 0) {
-      // Routed experts: the tokens' top-k choices touch E (1 - (1 - k/E)^T) distinct experts
-      // (uniform routing), each read once and fed its share of the T k assignments: with EP a
-      // GPU holds 1/ep of them whole, with TP every GPU holds 1/tp of each.
-      const double e = p.experts, k = p.active_experts;
-      const double touched = e * (1.0 - std::pow(1.0 - k / e, T));
-      const double m = T * k / touched, w = static_cast<double>(p.expert);
-      const double split = expert_parallel ? 1.0 : tp,
-                   count = expert_parallel ? touched / ep : touched;
-      t.gemm += gemm_time(m, w * up_share / (h * split), h, count, wb);
-      t.gemm += gemm_time(m, h, w * (1 - up_share) / (h * split), count, wb);
-    }
     // Two fused residual+norms, rotary on Q and K, the FFN activation: BF16 reads and writes.
     const double qk = (model_.heads + model_.kv_heads) * model_.head_dim / tp;
     const double act = static_cast<double>(std::max<std::int64_t>(
@@ -272,19 +295,69 @@ IterationTime ReplicaModel::dense_part(int stage, std::int64_t tokens) const {
     t.memory_bound += memory_time(bytes(T * h * 2 * 2)) * 2.0;
     t.memory_bound += memory_time(bytes(T * qk * 2 * 2));
     t.memory_bound += memory_time(bytes(T * act * 2 * 3));
-    if (expert_parallel) {
+    if (p.experts > 0 && config_.ep > 1) {
       t.communication += all_reduce + after_moe;
-      t.expert += expert_a2a;
     } else {
       t.communication += all_reduce * (model_.parallel_block ? 1.0 : 2.0);
     }
   }
+  if (config_.dp_attention == 1) t += expert_part(stage, tokens, tokens);
   if (stage == 0) t.memory_bound += memory_time(activations);  // embedding lookup
   // vLLM's intermediate tensors between stages: the hidden states and the residual, BF16.
   if (stage < config_.pp - 1) t.pipeline = comms_.pipeline_send(stage, bytes(T * h * 2.0 * 2.0));
   if (cacheable) {
     dense_cache_[slot] = t;
     dense_cached_[slot] = 1;
+  }
+  return t;
+}
+
+IterationTime ReplicaModel::expert_part(int stage, std::int64_t tokens, std::int64_t sender) const {
+  IterationTime t;
+  if (!model_.is_moe()) return t;
+  const bool dp = config_.dp_attention > 1;
+  const bool cached_gemm =
+      dp && static_cast<std::size_t>(tokens) < expert_gemm_cache_.size() &&
+      !std::isnan(expert_gemm_cache_[static_cast<std::size_t>(tokens)].value());
+  const bool cached_a2a = dp && static_cast<std::size_t>(sender) < all_to_all_cache_.size() &&
+                          !std::isnan(all_to_all_cache_[static_cast<std::size_t>(sender)].value());
+  if (cached_gemm) t.gemm = expert_gemm_cache_[static_cast<std::size_t>(tokens)];
+  if (cached_a2a) t.expert = all_to_all_cache_[static_cast<std::size_t>(sender)];
+  if (cached_gemm && cached_a2a) return t;
+  const double T = static_cast<double>(tokens), h = static_cast<double>(model_.hidden);
+  const double tp = config_.tp, ep = config_.ep, wb = element_bytes(config_.precision);
+  const double up_share = model_.ffn_kind == FfnKind::swiglu ? 2.0 / 3.0 : 0.5;
+  // EP: each GPU dispatches its 1/tp share of its group's (TP-replicated) tokens, once to every
+  // rank holding one of a token's experts, in BF16; the combine returns as much.
+  Seconds expert_a2a{};
+  if (config_.ep > 1 && !cached_a2a) {
+    const double ranks = ranks_per_token(model_.moe.experts, model_.moe.top_k, ep);
+    expert_a2a = comms_.all_to_all(bytes(static_cast<double>(sender) / tp * ranks * h * 2.0)) * 2.0;
+  }
+  Seconds gemm{}, a2a{};
+  for (int i = stage * stage_layers_; i < (stage + 1) * stage_layers_; ++i) {
+    const LayerParams p = layer_params(model_, i);
+    if (p.experts == 0) continue;
+    // Routed experts: the tokens' top-k choices touch E (1 - (1 - k/E)^T) distinct experts
+    // (uniform routing), each read once and fed its share of the T k assignments: with EP a GPU
+    // holds 1/ep of them whole, with TP every GPU holds 1/tp of each.
+    const bool expert_parallel = config_.ep > 1;
+    const double e = p.experts, k = p.active_experts;
+    const double touched = e * (1.0 - std::pow(1.0 - k / e, T));
+    const double m = T * k / touched, w = static_cast<double>(p.expert);
+    const double split = expert_parallel ? 1.0 : tp,
+                 count = expert_parallel ? touched / ep : touched;
+    gemm += gemm_time(m, w * up_share / (h * split), h, count, wb);
+    gemm += gemm_time(m, h, w * (1 - up_share) / (h * split), count, wb);
+    a2a += expert_a2a;
+  }
+  if (!cached_gemm) t.gemm = gemm;
+  if (!cached_a2a) t.expert = a2a;
+  if (dp) {
+    if (static_cast<std::size_t>(tokens) < expert_gemm_cache_.size())
+      expert_gemm_cache_[static_cast<std::size_t>(tokens)] = t.gemm;
+    if (static_cast<std::size_t>(sender) < all_to_all_cache_.size())
+      all_to_all_cache_[static_cast<std::size_t>(sender)] = t.expert;
   }
   return t;
 }
@@ -330,21 +403,11 @@ IterationTime ReplicaModel::batch_part(int stage, const BatchShape& s) const {
   return t;
 }
 
-namespace {
-
-IterationTime& operator+=(IterationTime& a, const IterationTime& b) {
-  a.gemm += b.gemm;
-  a.attention += b.attention;
-  a.memory_bound += b.memory_bound;
-  a.communication += b.communication;
-  a.expert += b.expert;
-  a.pipeline += b.pipeline;
-  return a;
-}
-
-}  // namespace
-
 IterationTime ReplicaModel::iteration(const BatchShape& s) const {
+  if (config_.dp_attention > 1) {
+    lone_[0] = s;
+    return iteration(std::span<const BatchShape>(lone_));
+  }
   IterationTime t = dense_part(0, s.tokens());
   t += batch_part(0, s);
   for (int stage = 1; stage < config_.pp; ++stage) {
@@ -354,8 +417,36 @@ IterationTime ReplicaModel::iteration(const BatchShape& s) const {
   return t;
 }
 
+IterationTime ReplicaModel::iteration(std::span<const BatchShape> groups) const {
+  if (config_.dp_attention == 1) return iteration(groups.front());
+  // The slowest group's attention side (groups with no work join with nothing to compute), then
+  // the experts on every group's tokens, dispatched padded to the largest group's (SGLang's
+  // DpPaddingMode::MAX_LEN for decode, python/sglang/srt/layers/dp_attention.py).
+  IterationTime slowest;
+  double slowest_total = -1;
+  std::int64_t all = 0, most = 0;
+  for (const BatchShape& g : groups) {
+    const std::int64_t n = g.tokens();
+    all += n;
+    most = std::max(most, n);
+    if (n == 0) continue;
+    IterationTime t = dense_part(0, n);
+    t += batch_part(0, g);
+    if (t.total().value() > slowest_total) {
+      slowest = t;
+      slowest_total = t.total().value();
+    }
+  }
+  if (all > 0) slowest += expert_part(0, all, most);
+  return slowest;
+}
+
 void ReplicaModel::stage_times(const BatchShape& s, std::vector<Seconds>& out) const {
   out.resize(static_cast<std::size_t>(config_.pp));
+  if (config_.dp_attention > 1) {
+    out[0] = iteration(s).total();
+    return;
+  }
   for (int stage = 0; stage < config_.pp; ++stage) {
     IterationTime t = dense_part(stage, s.tokens());
     t += batch_part(stage, s);

@@ -77,17 +77,25 @@ class Simulation;
 
 // One replica's scheduler (vLLM V1's: running first, then waiting, one token budget). A replica of
 // pp pipeline stages runs pp of them, vLLM's virtual engines (V0): each with its own queues and
-// 1/pp of the KV blocks, their batches following one another through the stages.
+// 1/pp of the KV blocks, their batches following one another through the stages. A replica with
+// data-parallel attention runs one per attention group, each with its group's KV blocks, and the
+// simulation iterates them in lockstep (their MoE layers share every all-to-all).
 class Replica {
  public:
   Replica(Simulation& sim, int index, bool prefill_only)
       : sim_(&sim), index_(index), prefill_only_(prefill_only) {}
   void arrive(std::uint32_t seq);
   std::size_t load() const { return running_.size() + waiting_.size(); }
+  // Forms the next iteration's batch into `shape`; false when there is nothing to run.
+  bool form(BatchShape& shape);
+  // Applies the finished iteration's progress (nothing when its batch was empty).
+  void apply();
+  std::size_t batch_size() const { return batch_.size(); }
+  std::int64_t used_blocks() const { return used_blocks_; }
 
  private:
   void start();   // forms and times the next iteration, or goes idle
-  void finish();  // applies the iteration's progress
+  void finish();  // applies the iteration's progress and starts the next
   bool allocate(Seq& s, std::int64_t tokens);
   void preempt(std::uint32_t seq);
 
@@ -110,12 +118,20 @@ class Simulation {
     result_.gpus_per_replica = model.gpus();
     result_.slo = options.slo;
     pp_ = model.config().pp;
-    blocks_ = model.kv_blocks() / pp_;  // vLLM V0: num_gpu_blocks //= pipeline_parallel_size
+    dp_ = model.config().dp_attention;
+    engines_ = model.engines();
+    // vLLM V0: num_gpu_blocks //= pipeline_parallel_size; each attention group its own cache.
+    blocks_ = model.kv_blocks() / engines_;
     result_.prefill_replicas = options.prefill_replicas;
-    replicas_.reserve(static_cast<std::size_t>(options.replicas) * pp_);
+    replicas_.reserve(static_cast<std::size_t>(options.replicas) * engines_);
     for (int r = 0; r < options.replicas; ++r)
-      for (int v = 0; v < pp_; ++v) replicas_.emplace_back(*this, r, r < options.prefill_replicas);
+      for (int v = 0; v < engines_; ++v)
+        replicas_.emplace_back(*this, r, r < options.prefill_replicas);
     stage_free_.assign(replicas_.size(), 0.0);
+    if (dp_ > 1) {
+      groups_busy_.assign(static_cast<std::size_t>(options.replicas), 0);
+      shapes_.resize(static_cast<std::size_t>(dp_));
+    }
   }
 
   ServingResult run() {
@@ -197,16 +213,17 @@ class Simulation {
     engine_for(target).arrive(slot);
   }
 
-  // Requests in replica r (all its virtual engines).
+  // Requests in replica r (all its virtual engines or attention groups).
   std::size_t load(int r) const {
     std::size_t n = 0;
-    for (int v = 0; v < pp_; ++v) n += replicas_[static_cast<std::size_t>(r * pp_ + v)].load();
+    for (int v = 0; v < engines_; ++v)
+      n += replicas_[static_cast<std::size_t>(r * engines_ + v)].load();
     return n;
   }
 
   // The replica of [first, end) holding the fewest requests (the first of equals).
   int least_loaded(int first, int end) const {
-    if (pp_ == 1) {
+    if (engines_ == 1) {
       int best = first;
       for (int i = first + 1; i < end; ++i)
         if (replicas_[static_cast<std::size_t>(i)].load() <
@@ -225,12 +242,47 @@ class Simulation {
   }
 
   // Replica r's virtual engine with the fewest unfinished requests (vLLM V0's add_request picks
-  // the scheduler of least cost so; the first of equals).
+  // the scheduler of least cost so; the first of equals), or its attention group with the fewest
+  // (vLLM's DP load balancing by queue lengths; SGLang's --load-balance-method shortest_queue).
   Replica& engine_for(int r) {
-    std::size_t best = static_cast<std::size_t>(r * pp_);
-    for (std::size_t i = best + 1; i < static_cast<std::size_t>((r + 1) * pp_); ++i)
+    std::size_t best = static_cast<std::size_t>(r * engines_);
+    for (std::size_t i = best + 1; i < static_cast<std::size_t>((r + 1) * engines_); ++i)
       if (replicas_[i].load() < replicas_[best].load()) best = i;
     return replicas_[best];
+  }
+
+  // Data-parallel attention: replica r's groups iterate now unless they already are.
+  void wake_groups(int r) {
+    auto& busy = groups_busy_[static_cast<std::size_t>(r)];
+    if (busy) return;
+    busy = 1;
+    queue_.schedule_after(Seconds{}, [this, r] { start_groups(r); });
+  }
+
+  // One lockstep iteration of replica r's attention groups: each forms its batch, and while any
+  // has work all of them run one (an idle group joins the collectives with an empty batch, vLLM's
+  // dummy forward passes) timed by the slowest group and the shared MoE layers.
+  void start_groups(int r) {
+    const std::size_t first = static_cast<std::size_t>(r) * static_cast<std::size_t>(dp_);
+    bool any = false;
+    double batch = 0, blocks = 0;
+    for (std::size_t v = 0; v < shapes_.size(); ++v) {
+      shapes_[v] = BatchShape{};
+      any = replicas_[first + v].form(shapes_[v]) || any;
+      batch += static_cast<double>(replicas_[first + v].batch_size());
+      blocks += static_cast<double>(replicas_[first + v].used_blocks());
+    }
+    if (!any) {
+      groups_busy_[static_cast<std::size_t>(r)] = 0;
+      return;
+    }
+    const double now = queue_.now().value();
+    const Seconds dt = model_->iteration(std::span<const BatchShape>(shapes_)).total();
+    iteration(now, now + dt.value(), batch, blocks, 1.0, dp_);
+    queue_.schedule_after(dt, [this, r, first] {
+      for (std::size_t v = 0; v < static_cast<std::size_t>(dp_); ++v) replicas_[first + v].apply();
+      start_groups(r);
+    });
   }
 
   // A prefilled sequence's KV cache moves to the least-loaded decode replica.
@@ -279,8 +331,10 @@ class Simulation {
 
   // Adds an iteration's batch and KV blocks over [start, end] to the averages and windows; `share`
   // of that time counts as the replica's GPUs busy (a pipelined replica's batch keeps one stage of
-  // pp busy at a time: its stages' time over pp).
-  void iteration(double start, double end, double batch, double blocks, double share = 1.0) {
+  // pp busy at a time: its stages' time over pp); `engines` schedulers' blocks are counted (a
+  // replica's attention groups iterate together).
+  void iteration(double start, double end, double batch, double blocks, double share = 1.0,
+                 int engines = 1) {
     ++result_.iterations;
     const double dt = end - start;
     busy_time_ += dt * share;
@@ -288,7 +342,7 @@ class Simulation {
     kv_time_ += blocks * dt;
     result_.max_batch = std::max(result_.max_batch, batch);
     result_.max_kv_occupancy =
-        std::max(result_.max_kv_occupancy, blocks / static_cast<double>(blocks_));
+        std::max(result_.max_kv_occupancy, blocks / (static_cast<double>(blocks_) * engines));
     // Timeline windows: 64 at most; when the run outgrows them, pairs merge and width doubles.
     while (end > window_ * kWindows) {
       std::vector<Window> merged(kWindows);
@@ -328,8 +382,12 @@ class Simulation {
   std::vector<Seq> pool_;
   std::vector<std::uint32_t> free_;
   std::optional<Request> pending_;
-  std::int64_t blocks_ = 0;         // per virtual engine
+  std::int64_t blocks_ = 0;         // per virtual engine or attention group
   int pp_ = 1;                      // pipeline stages, virtual engines per replica
+  int dp_ = 1;                      // attention groups per replica
+  int engines_ = 1;                 // schedulers per replica: pp or dp
+  std::vector<char> groups_busy_;   // DP attention: whether replica r's groups are iterating
+  std::vector<BatchShape> shapes_;  // DP attention: the groups' batches being formed
   std::vector<double> stage_free_;  // when each replica's stage s (index r * pp + s) is next free
   std::vector<Seconds> stage_times_;
   std::uint64_t next_replica_ = 0;
@@ -347,6 +405,10 @@ class Simulation {
 
 void Replica::arrive(std::uint32_t seq) {
   waiting_.push_back(seq);
+  if (sim_->dp_ > 1) {
+    sim_->wake_groups(index_);
+    return;
+  }
   if (!busy_) {
     busy_ = true;
     // Started after every arrival of this instant has been routed (same-time events run in order).
@@ -372,11 +434,10 @@ void Replica::preempt(std::uint32_t slot) {
   waiting_.push_front(slot);
 }
 
-void Replica::start() {
+bool Replica::form(BatchShape& shape) {
   const ReplicaConfig& c = sim_->model_->config();
   std::int64_t budget = c.max_num_batched_tokens;
   batch_.clear();
-  BatchShape shape;
   auto add = [&](Seq& s, std::int64_t n) {
     s.step = n;
     budget -= n;
@@ -430,7 +491,12 @@ void Replica::start() {
     batch_.push_back(waiting_.front());
     waiting_.pop_front();
   }
-  if (batch_.empty()) {
+  return !batch_.empty();
+}
+
+void Replica::start() {
+  BatchShape shape;
+  if (!form(shape)) {
     busy_ = false;
     return;
   }
@@ -461,6 +527,11 @@ void Replica::start() {
 }
 
 void Replica::finish() {
+  apply();
+  start();
+}
+
+void Replica::apply() {
   const double now = sim_->queue_.now().value();
   bool done_any = false;
   for (std::uint32_t slot : batch_) {
@@ -498,7 +569,6 @@ void Replica::finish() {
     }
     running_.resize(keep);
   }
-  start();
 }
 
 }  // namespace

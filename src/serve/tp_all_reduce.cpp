@@ -21,15 +21,17 @@ struct State {
   std::unique_ptr<CollectiveEngine> engine;
   GpuId first = 0;
   int tp = 1;
+  int ep = 1;  // the all-to-all's GPUs (tp, or dp-attention x tp)
   std::map<double, Seconds> cache;
   std::map<std::tuple<int, int, double>, Seconds> calls;  // (op or stage, kind, size)
 
-  // A collective on stage 0's TP group, cached.
+  // A collective on stage 0's TP group (the all-to-all on its EP group), cached.
   Seconds group(CollectiveOp op, Bytes size) {
     const auto key = std::make_tuple(static_cast<int>(op), 0, size.value());
     auto it = calls.find(key);
     if (it != calls.end()) return it->second;
-    CollectiveCall call = CollectiveCall::consecutive(op, size, first, tp);
+    CollectiveCall call =
+        CollectiveCall::consecutive(op, size, first, op == CollectiveOp::all_to_all ? ep : tp);
     call.dtype = DataType::bfloat16;
     const Seconds t = engine->run(call).time;
     calls.emplace(key, t);
@@ -45,6 +47,7 @@ std::shared_ptr<State> make_state(const ClusterSpec& cluster, std::size_t pool, 
   for (std::size_t i = 0; i < pool; ++i)
     state->first += static_cast<GpuId>(cluster.pools[i].gpu_count);
   state->tp = tp;
+  state->ep = tp;
   return state;
 }
 
@@ -81,13 +84,17 @@ AllReduceTime tp_all_reduce(const ClusterSpec& cluster, std::size_t pool, int tp
 
 namespace colossus::serve {
 
-ReplicaComms replica_comms(const ClusterSpec& cluster, std::size_t pool, int tp, int pp) {
-  const std::int64_t gpus = static_cast<std::int64_t>(tp) * pp;
+ReplicaComms replica_comms(const ClusterSpec& cluster, std::size_t pool, int tp, int pp,
+                           int dp_attention) {
+  const std::int64_t gpus = static_cast<std::int64_t>(tp) * pp * dp_attention;
   if (gpus > cluster.pools[pool].gpu_count)
-    throw InputError(SourceLocation{"<command line>", 0}, "--pp",
-                     fmt::format("a replica of tp {} x pp {} needs {} GPUs; the pool has {}", tp,
-                                 pp, gpus, cluster.pools[pool].gpu_count));
+    throw InputError(
+        SourceLocation{"<command line>", 0}, dp_attention > 1 ? "--dp-attention" : "--pp",
+        fmt::format("a replica of {}tp {} x pp {} needs {} GPUs; the pool has {}",
+                    dp_attention > 1 ? fmt::format("dp-attention {} x ", dp_attention) : "", tp, pp,
+                    gpus, cluster.pools[pool].gpu_count));
   auto state = make_state(cluster, pool, tp);
+  state->ep = tp * dp_attention;
   ReplicaComms c;
   c.all_reduce = tp_all_reduce(cluster, pool, tp);
   c.all_gather = [state](Bytes size) { return state->group(CollectiveOp::all_gather, size); };

@@ -15,7 +15,12 @@
 // is the sum over stages of their compute plus the send of the activations to the next stage;
 // the scheduler overlaps pp batches (vLLM's virtual engines). With ep = tp, each GPU holds
 // experts / ep whole routed experts and the tokens reach them by an all-to-all dispatch and
-// combine (DeepEP-style) instead of the TP all-reduce after the MoE block.
+// combine (DeepEP-style) instead of the TP all-reduce after the MoE block. With data-parallel
+// attention (dp_attention = D > 1, MoE models: SGLang's --enable-dp-attention, vLLM's
+// --data-parallel-size with --enable-expert-parallel) the replica is D attention groups of tp GPUs,
+// each with its own batch and KV cache and a copy of every weight but the routed experts, which
+// are spread whole over all D x tp GPUs (EP = D x tp); each MoE layer dispatches and combines the
+// tokens of every group by an all-to-all over the D x tp GPUs, so the groups iterate in lockstep.
 #pragma once
 
 #include <cstdint>
@@ -48,9 +53,10 @@ constexpr std::span<const EnumName<DecodeAttention>> enum_table(DecodeAttention)
 
 // How a replica is laid out and configured (vLLM's engine arguments where they exist).
 struct ReplicaConfig {
-  int tp = 1;                                // tensor-parallel GPUs of a stage
-  int pp = 1;                                // pipeline stages (each layers / pp layers)
-  int ep = 1;                                // expert-parallel GPUs of a stage (1 or tp; MoE only)
+  int tp = 1;  // tensor-parallel GPUs of a stage
+  int pp = 1;  // pipeline stages (each layers / pp layers)
+  int ep = 1;  // expert-parallel GPUs of a stage (1 or tp; dp_attention x tp with DP attention)
+  int dp_attention = 1;                      // attention groups of tp GPUs (MoE only; pp = 1)
   Precision precision = Precision::bf16;     // weights and GEMMs (FP8/FP4: weights stored so)
   Precision kv_precision = Precision::bf16;  // KV cache elements (FP8: 1 byte)
   int block_size = 16;                       // tokens per KV block (vLLM's default 16)
@@ -65,7 +71,7 @@ struct ReplicaConfig {
   DecodeAttention decode_attention = DecodeAttention::grouped;  // the decode kernel's KV reads
 };
 
-// "TP8", "TP8 x PP2", "TP8, EP8": the layout as the reports name it.
+// "TP8", "TP8 x PP2", "TP8, EP8", "DP8 attention x TP1, EP8": the layout as the reports name it.
 std::string layout_text(const ReplicaConfig& config);
 
 // The work of one iteration, summed over its sequences.
@@ -108,14 +114,17 @@ struct ReplicaComms {
   PipelineSendTime pipeline_send;
 };
 
-// Weights, cache and iteration time of one replica.
+// Weights, cache and iteration time of one replica. With data-parallel attention every figure
+// "per GPU" is any GPU's (the groups are alike) and the KV cache of a replica is its D groups'.
 class ReplicaModel {
  public:
   // Throws InputError (at `where`, field "--tp") when the weights do not fit the HBM share, when
   // tp does not divide the heads, or when no KV block is left. A cache smaller than one
   // max_model_len sequence is allowed: the scheduler rejects the requests that cannot fit.
   // tp/pp/ep that do not divide the heads/layers/experts, or ep on a dense model or != tp, are
-  // InputErrors at their flags; FP8/FP4 on a GPU without them at "--precision".
+  // InputErrors at their flags; FP8/FP4 on a GPU without them at "--precision"; data-parallel
+  // attention on a dense model, with pp > 1, or whose D x tp does not divide the routed experts
+  // at "--dp-attention" (and ep other than D x tp at "--ep").
   ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const ReplicaConfig& config,
                ReplicaComms comms, const SourceLocation& where = {"<command line>", 0});
   // A TP-only replica whose only collective is the all-reduce (pp = ep = 1).
@@ -123,8 +132,15 @@ class ReplicaModel {
                AllReduceTime all_reduce, const SourceLocation& where = {"<command line>", 0});
 
   // Time of one iteration of this shape through every stage (cached by token count for the
-  // GEMMs and collectives): the latency of one batch.
+  // GEMMs and collectives): the latency of one batch. With data-parallel attention: this batch in
+  // one group, the other groups idle (they still join the all-to-alls).
   IterationTime iteration(const BatchShape& shape) const;
+  // Data-parallel attention: one lockstep iteration of the D groups' batches (`groups` holds D
+  // shapes, empty ones for idle groups). Per layer the slowest group's attention side, then the
+  // routed experts on every group's tokens and the all-to-all padded to the largest group's
+  // tokens; the layers' maxima are taken as the maximum of the groups' sums (exact when one group
+  // is the slowest in every layer, as its batch is the largest in every layer).
+  IterationTime iteration(std::span<const BatchShape> groups) const;
   // The time of each stage for this shape, its send to the next stage included (`out` resized to
   // pp); their sum is iteration_time(shape).
   void stage_times(const BatchShape& shape, std::vector<Seconds>& out) const;
@@ -134,19 +150,27 @@ class ReplicaModel {
   const ModelSpec& model() const { return model_; }
   const GpuSpec& gpu() const { return gpu_; }
   const ReplicaConfig& config() const { return config_; }
-  int gpus() const { return config_.tp * config_.pp; }
+  int gpus() const { return config_.tp * config_.pp * config_.dp_attention; }
+  // Schedulers per replica: pp virtual engines, or dp_attention attention groups.
+  int engines() const { return config_.pp * config_.dp_attention; }
   std::int64_t max_model_len() const { return max_model_len_; }
   Bytes weights_per_gpu() const { return weights_; }  // the stage that holds the most
   Bytes activation_reserve_per_gpu() const { return activations_; }
   Bytes kv_cache_per_gpu() const { return kv_cache_; }
   Bytes kv_bytes_per_token_per_gpu() const { return kv_per_token_; }
-  std::int64_t kv_blocks() const { return kv_blocks_; }  // blocks of block_size tokens
+  // Blocks of block_size tokens of the replica (its D groups' with data-parallel attention).
+  std::int64_t kv_blocks() const { return kv_blocks_; }
   std::int64_t kv_tokens() const { return kv_blocks_ * config_.block_size; }
 
  private:
   // Time of the token-count-dependent part of one stage: GEMMs, memory-bound kernels, the
-  // collectives and the send to the next stage.
+  // collectives and the send to the next stage (cached by token count). With data-parallel
+  // attention, one group's side only: all but the routed experts' GEMMs and all-to-all.
   IterationTime dense_part(int stage, std::int64_t tokens) const;
+  // The routed experts' GEMMs on `tokens` tokens and their dispatch and combine, each GPU sending
+  // its share of `sender` tokens (its group's, or with data-parallel attention the largest
+  // group's: the all-to-all is padded to it).
+  IterationTime expert_part(int stage, std::int64_t tokens, std::int64_t sender) const;
   // The attention core and the output head of one stage.
   IterationTime batch_part(int stage, const BatchShape& shape) const;
   Seconds gemm_time(double m, double n, double k, double batch, double weight_bytes) const;
@@ -164,8 +188,12 @@ class ReplicaModel {
   double kv_per_token_layer_ = 0;                   // bytes per token per layer per GPU
   double decode_kv_reads_ = 1;                      // times decode reads each cached KV byte
   double attn_flops_per_pair_ = 0;                  // FLOPs per query-key pair per layer per GPU
-  mutable std::vector<IterationTime> dense_cache_;  // by stage and token count
+  mutable std::vector<IterationTime> dense_cache_;  // by stage and token count (DP: group_part)
   mutable std::vector<char> dense_cached_;
+  // Data-parallel attention: the routed experts' GEMMs by all groups' tokens, the all-to-all by
+  // the largest group's (NaN: not computed yet).
+  mutable std::vector<Seconds> expert_gemm_cache_, all_to_all_cache_;
+  mutable std::vector<BatchShape> lone_;  // iteration(shape) with DP: the shape and idle groups
   // Output head and sampling, by sampled rows.
   mutable std::vector<std::pair<Seconds, Seconds>> head_cache_;
 };

@@ -19,8 +19,11 @@ AllReduceTime tp_all_reduce(const ClusterSpec& cluster, std::size_t pool, int tp
 // then cross the fabric): the TP all-reduce and all-gather and the EP all-to-all on stage 0's
 // GPUs (every stage's are alike), and the PP send from stage s to s+1: its tp ranks each send
 // size / tp to their peers at once, then the receiving stage all-gathers (vLLM's
-// send_tensor_dict with all_gather_group).
-ReplicaComms replica_comms(const ClusterSpec& cluster, std::size_t pool, int tp, int pp);
+// send_tensor_dict with all_gather_group). With data-parallel attention the replica is
+// dp_attention groups of tp consecutive GPUs (pp = 1): the TP collectives are group 0's and the
+// all-to-all spans all dp_attention x tp GPUs (the EP group).
+ReplicaComms replica_comms(const ClusterSpec& cluster, std::size_t pool, int tp, int pp,
+                           int dp_attention = 1);
 
 // The pool of `cluster` whose GPU is named `gpu` (empty: the first pool); InputError at `where`
 // listing the pools' GPUs otherwise.

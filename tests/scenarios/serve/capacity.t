@@ -22,6 +22,7 @@ $ colossus serve --precision fp8 --find-capacity --slo-ttft 2s --slo-tpot 50ms -
 >     "tp": 8,
 >     "pp": 1,
 >     "ep": 1,
+>     "dp_attention": 1,
 >     "gpus": 8,
 >     "precision": "fp8",
 >     "kv_precision": "bf16",

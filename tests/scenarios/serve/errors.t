@@ -104,9 +104,29 @@ $ colossus serve --model mixtral-8x7b --ep 3
 
 $ colossus serve --model mixtral-8x7b --tp 4 --ep 8
 ! exit 2
-2> <command line>: --ep: expert parallelism spans a stage's tensor-parallel GPUs: ep must be 1 or tp 4, got 8 (ep > tp needs data-parallel attention, not modelled)
+2> <command line>: --ep: expert parallelism spans a stage's tensor-parallel GPUs: ep must be 1 or tp 4, got 8 (ep > tp: --dp-attention ep / tp)
 
 # FP4 on a GPU without FP4 tensor cores (H100).
 $ colossus serve --precision fp4
 ! exit 2
 2> <command line>: --precision: GPU h100-sxm has no FP4 tensor cores (its preset states no fp4_dense_tflops; FP4 needs Blackwell: b200, gb200, gb300)
+
+# Data-parallel attention on a dense model (data parallelism there is --replicas).
+$ colossus serve --tp 2 --dp-attention 4 --rate 1
+! exit 2
+2> <command line>: --dp-attention: data-parallel attention needs a mixture-of-experts model; llama3-70b is dense (use --replicas for data parallelism)
+
+# Data-parallel attention whose dp x tp GPUs do not divide DeepSeek-V3's 256 routed experts.
+$ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 1 --dp-attention 6 --rate 1
+! exit 2
+2> <command line>: --dp-attention: the experts spread over dp-attention 6 x tp 1 = 6 GPUs, which must divide deepseek-v3's 256 routed experts
+
+# Data-parallel attention with an expert-parallel size other than dp x tp.
+$ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 2 --dp-attention 4 --ep 2 --rate 1
+! exit 2
+2> <command line>: --ep: with data-parallel attention the experts span every GPU of the replica: ep must be dp-attention 4 x tp 2 = 8, got 2
+
+# Data-parallel attention with pipeline stages (not modelled).
+$ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 1 --dp-attention 8 --pp 2 --rate 1
+! exit 2
+2> <command line>: --dp-attention: data-parallel attention with pipeline stages is not modelled; use --pp 1

@@ -1,4 +1,5 @@
-# Layouts beyond one TP group (issue 20): pipeline stages, expert parallelism, FP4 weights.
+# Layouts beyond one TP group (issue 20): pipeline stages, expert parallelism, data-parallel
+# attention, FP4 weights.
 
 # Llama 3.1 405B in BF16 (810 GB) on two 8xH100 servers as TP8 x PP2 (vLLM's two-node recipe):
 # each stage holds 63 layers, a batch's time is the two stages' plus the PP send between the
@@ -91,6 +92,82 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --pr
 >   requests in the system: 1.62 on average; Little's law: 1.21/s arrivals x 1.35 s mean E2E = 1.63
 > Cost: $13.828 per million output tokens, $11.94 per hour (GPU-hours at $1.43 fixed + electricity; 6.7 kW IT, GPUs busy 75% of the time; pricing us-2025)
 
+# DeepSeek-V3 in FP8 on 8xH200 at offline load, three layouts of the same 8 GPUs. DP8 attention x
+# TP1 (SGLang's --enable-dp-attention --dp 8 --tp 8): 8 attention groups, each with its own batch
+# of up to 256 sequences and its own MLA cache (4.7x the KV tokens of TP8, where every GPU keeps
+# the whole latent), the 256 experts 32 per GPU over all 8; the groups iterate in lockstep and
+# every MoE layer dispatches all groups' tokens. Each GPU reads all the attention weights (93.8
+# GiB of weights against 78.3), so one sequence decodes slower than under TP8, but 8 batches share
+# each expert read: output tokens/s against TP8 and EP8, which hold 256 sequences, and TP8 let
+# run as many as its cache holds (about 500: it binds, with preemptions). The gain over the
+# cache-bound TP8 (2.2x) is of the order SGLang v0.4 reported for DP attention on DeepSeek models,
+# "up to 1.9x decoding throughput" (lmsys.org/blog/2024-12-04-sglang-v0-4; another model, GPU and
+# load: not a validation row).
+$ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 1 --dp-attention 8 --offline --requests 4000 --prompt 1000 --output 200
+> Serving deepseek-v3 on colossus-200k (h200-sxm): replicas of DP8 attention x TP1, EP8 (8 GPUs each), fp8 weights, bf16 KV cache
+>   memory per GPU: weights 93.8 GiB, activations 1.4 GiB, KV cache 23.0 GiB (90% of 131.3 GiB usable)
+>   KV cache: 2,809,728 tokens per replica (175,608 blocks of 16), 69 KiB per token per GPU; max model length 4,096
+>   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
+>   one decode iteration (1 sequence, 1,024 tokens of context): 8.07 ms = GEMMs 6.21 ms, attention 203 us, memory-bound 743 us, TP all-reduce 0, EP all-to-all 918 us
+>   data-parallel attention: 8 groups of TP1, each with its own batch (max_num_seqs 256) and 21,951 KV blocks; routed experts EP8 over all 8 GPUs (32 each), iterating in lockstep
+> Workload: 4,000 requests at once (offline), prompt 1000, output 200 tokens, seed 1
+> Throughput over 63.9 s: 62.6 requests/s, 62,573 input and 12,515 output tokens/s (1,564 output tokens/s per GPU) on 1 replica (8 GPUs)
+>   requests: 4,000 arrived, 4,000 completed, 0 rejected (never fit the KV cache)
+>                 p50        p90        p99       mean
+>   TTFT       23.7 s       51 s     55.4 s     27.9 s
+>   TPOT       156 ms     156 ms     156 ms     128 ms
+>   E2E        54.8 s     63.7 s     63.9 s     53.3 s
+>   batch: 1641.7 running sequences on average while busy, 2048 at most; KV cache 63.3% occupied on average, 86.8% at most; 0 preemptions; 430 iterations
+> Cost: $0.267 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
+
+$ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 8 --offline --requests 4000 --prompt 1000 --output 200
+> Serving deepseek-v3 on colossus-200k (h200-sxm): replicas of TP8 (8 GPUs each), fp8 weights, bf16 KV cache
+>   memory per GPU: weights 78.3 GiB, activations 0.6 GiB, KV cache 39.3 GiB (90% of 131.3 GiB usable)
+>   KV cache: 600,352 tokens per replica (37,522 blocks of 16), 69 KiB per token per GPU; max model length 4,096
+>   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
+>   one decode iteration (1 sequence, 1,024 tokens of context): 5.11 ms = GEMMs 2.31 ms, attention 202 us, memory-bound 739 us, TP all-reduce 1.86 ms
+> Workload: 4,000 requests at once (offline), prompt 1000, output 200 tokens, seed 1
+> Throughput over 176 s: 22.7 requests/s, 22,709 input and 4,542 output tokens/s (568 output tokens/s per GPU) on 1 replica (8 GPUs)
+>   requests: 4,000 arrived, 4,000 completed, 0 rejected (never fit the KV cache)
+>                 p50        p90        p99       mean
+>   TTFT       82.1 s      156 s      169 s       84 s
+>   TPOT        55 ms    55.1 ms    55.2 ms    54.2 ms
+>   E2E          93 s      167 s      176 s     94.8 s
+>   batch: 248.9 running sequences on average while busy, 256 at most; KV cache 45.8% occupied on average, 50.8% at most; 0 preemptions; 3,221 iterations
+> Cost: $0.736 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
+
+$ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 8 --ep 8 --offline --requests 4000 --prompt 1000 --output 200
+> Serving deepseek-v3 on colossus-200k (h200-sxm): replicas of TP8, EP8 (8 GPUs each), fp8 weights, bf16 KV cache
+>   memory per GPU: weights 78.3 GiB, activations 0.6 GiB, KV cache 39.3 GiB (90% of 131.3 GiB usable)
+>   KV cache: 600,352 tokens per replica (37,522 blocks of 16), 69 KiB per token per GPU; max model length 4,096
+>   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
+>   one decode iteration (1 sequence, 1,024 tokens of context): 5.96 ms = GEMMs 2.31 ms, attention 202 us, memory-bound 739 us, TP all-reduce 1.86 ms, EP all-to-all 846 us
+> Workload: 4,000 requests at once (offline), prompt 1000, output 200 tokens, seed 1
+> Throughput over 181 s: 22.1 requests/s, 22,080 input and 4,416 output tokens/s (552 output tokens/s per GPU) on 1 replica (8 GPUs)
+>   requests: 4,000 arrived, 4,000 completed, 0 rejected (never fit the KV cache)
+>                 p50        p90        p99       mean
+>   TTFT       84.4 s      160 s      174 s     86.4 s
+>   TPOT      56.5 ms    56.6 ms    56.8 ms    55.7 ms
+>   E2E        95.6 s      172 s      181 s     97.5 s
+>   batch: 248.9 running sequences on average while busy, 256 at most; KV cache 45.8% occupied on average, 50.8% at most; 0 preemptions; 3,221 iterations
+> Cost: $0.757 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
+
+$ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 8 --max-num-seqs 2048 --offline --requests 4000 --prompt 1000 --output 200
+> Serving deepseek-v3 on colossus-200k (h200-sxm): replicas of TP8 (8 GPUs each), fp8 weights, bf16 KV cache
+>   memory per GPU: weights 78.3 GiB, activations 0.7 GiB, KV cache 39.2 GiB (90% of 131.3 GiB usable)
+>   KV cache: 598,704 tokens per replica (37,419 blocks of 16), 69 KiB per token per GPU; max model length 4,096
+>   engine: max_num_seqs 2048, max_num_batched_tokens 8192, chunked prefill on
+>   one decode iteration (1 sequence, 1,024 tokens of context): 5.11 ms = GEMMs 2.31 ms, attention 202 us, memory-bound 739 us, TP all-reduce 1.86 ms
+> Workload: 4,000 requests at once (offline), prompt 1000, output 200 tokens, seed 1
+> Throughput over 141 s: 28.4 requests/s, 28,376 input and 5,675 output tokens/s (709 output tokens/s per GPU) on 1 replica (8 GPUs)
+>   requests: 4,000 arrived, 4,000 completed, 0 rejected (never fit the KV cache)
+>                 p50        p90        p99       mean
+>   TTFT       63.6 s      118 s      133 s     64.8 s
+>   TPOT      88.4 ms    89.7 ms     119 ms    86.8 ms
+>   E2E        81.2 s      135 s      141 s     82.1 s
+>   batch: 488.5 running sequences on average while busy, 573 at most; KV cache 89.9% occupied on average, 100.0% at most; 355 preemptions; 1,658 iterations
+> Cost: $0.589 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
+
 # Llama 3 70B in NVFP4 on one B200 (4.5 bits a weight: 39 GiB of linear layers).
 $ colossus serve --cluster b200-300k --precision fp4 --tp 1 --rate 2 --requests 100 --prompt 1000 --output 200
 > Serving llama3-70b on b200-300k (b200): replicas of TP1 (1 GPU each), fp4 weights, bf16 KV cache
@@ -121,6 +198,7 @@ $ colossus serve --model llama3-405b --tp 8 --pp 2 --rate 1 --requests 20 --prom
 >     "tp": 8,
 >     "pp": 2,
 >     "ep": 1,
+>     "dp_attention": 1,
 >     "gpus": 16,
 >     "precision": "bf16",
 >     "kv_precision": "bf16",

@@ -511,6 +511,137 @@ TEST(ReplicaModel, LayoutsThatDoNotDivideAreRefused) {
   ep4.tp = 2;
   ep4.ep = 4;  // divides 8 but exceeds tp: data-parallel attention
   refuses(small_moe(), ep4, "--ep");
+  ReplicaConfig dp2;
+  dp2.tp = 1;
+  dp2.dp_attention = 2;
+  dp2.ep = 2;
+  refuses(small_model(), dp2, "--dp-attention");  // dense
+  ReplicaConfig dp3 = dp2;
+  dp3.dp_attention = 3;  // 3 x 1 GPUs do not divide 8 experts
+  dp3.ep = 3;
+  refuses(small_moe(), dp3, "--dp-attention");
+  ReplicaConfig dp_pp = dp2;
+  dp_pp.pp = 2;  // not modelled with stages
+  refuses(small_moe(), dp_pp, "--dp-attention");
+  ReplicaConfig dp_ep = dp2;
+  dp_ep.ep = 1;  // the experts must span all dp x tp GPUs
+  refuses(small_moe(), dp_ep, "--ep");
+}
+
+// --- Data-parallel attention (SGLang's --enable-dp-attention, vLLM's DP + EP) ---
+
+// The small MoE as dp_attention groups of tp GPUs with the experts over all of them.
+ReplicaConfig dp_attention(int dp, int tp) {
+  ReplicaConfig c;
+  c.tp = tp;
+  c.dp_attention = dp;
+  c.ep = dp * tp;
+  return c;
+}
+
+TEST(ReplicaModel, DataParallelAttentionCopiesAllButTheExpertsAndCachesPerGroup) {
+  // The small MoE (BF16) on 2 H100s as DP2 x TP1 (EP2) against TP2. Per layer: attention 4h^2,
+  // router 8h (a linear layer), 8 experts of 3 x h x 512, norms 2h; embedding and head v h each,
+  // the final norm h counted with the head (vocabulary-parallel as the head is). TP2 halves
+  // everything but the layers' norms; DP attention keeps attention, router, embedding and head
+  // whole on each GPU and halves only the experts (4 whole experts per GPU).
+  const double h = 1024, v = 32000, gib = 1073741824.0;
+  const double attention = 2 * 4 * h * h, router = 2 * 8 * h, experts = 2 * 8 * 3 * h * 512;
+  const double vocab = 2 * v * h + h, norms = 2 * 2 * h * 2;
+  ReplicaComms comms;
+  comms.all_reduce = comms.all_gather = comms.all_to_all = [](Bytes) { return Seconds{}; };
+  const ReplicaModel dp(small_moe(), h100(), dp_attention(2, 1), comms);
+  ReplicaConfig tp2;
+  tp2.tp = 2;
+  const ReplicaModel tp(small_moe(), h100(), tp2, no_comm());
+  EXPECT_DOUBLE_EQ(dp.weights_per_gpu().value(),
+                   (attention + router + vocab) * 2 + experts * 2 / 2 + norms);
+  EXPECT_DOUBLE_EQ(tp.weights_per_gpu().value(),
+                   (attention + router + vocab + experts) * 2 / 2 + norms);
+  // KV per token per GPU: all 8 heads' K and V in each group (TP1) against 4 heads under TP2.
+  EXPECT_DOUBLE_EQ(dp.kv_bytes_per_token_per_gpu().value(), 2 * 2 * 8 * 128 * 2);
+  EXPECT_DOUBLE_EQ(tp.kv_bytes_per_token_per_gpu().value(), 2 * 2 * 4 * 128 * 2);
+  // The cache: 90% of 80 GiB less the weights and the activation reserve (8,192 tokens x (3 x
+  // 4,096 / tp + 4h) x 2 bytes + 256 rows x v / tp x 4 bytes), in blocks of 16 tokens; DP has
+  // one cache per group, so twice its GPU's blocks.
+  auto blocks = [&](const ReplicaModel& r, double tp_size, double kv_token) {
+    const double act = 8192 * (3 * 4096 / tp_size + 4 * h) * 2 + 256 * v / tp_size * 4;
+    EXPECT_DOUBLE_EQ(r.activation_reserve_per_gpu().value(), act);
+    return std::floor((0.9 * 80 * gib - r.weights_per_gpu().value() - act) / (kv_token * 16));
+  };
+  EXPECT_EQ(dp.kv_blocks(), 2 * static_cast<std::int64_t>(blocks(dp, 1, 8192)));
+  EXPECT_EQ(tp.kv_blocks(), static_cast<std::int64_t>(blocks(tp, 2, 4096)));
+  EXPECT_EQ(dp.gpus(), 2);
+  EXPECT_EQ(dp.engines(), 2);
+  EXPECT_EQ(layout_text(dp.config()), "DP2 attention x TP1, EP2");
+}
+
+TEST(ReplicaModel, DataParallelAttentionDispatchesEveryGroupsTokensInLockstep) {
+  // DP2 x TP1 (EP2), group 0 decoding 3 sequences and group 1 one. Each GPU dispatches its
+  // group's tokens padded to the largest group's (3), once to each of the 2 (1 - 6/28) = 1.571
+  // ranks holding a token's experts, in BF16: 3 x 1.571 x 1024 x 2 = 9,655 bytes, dispatched and
+  // combined in each of the 2 MoE layers (1 us + bytes / 100 GB/s each). The experts see all 4
+  // tokens: 8 (1 - (6/8)^4) = 5.469 experts touched, 2.734 on each GPU, each fed 4 x 2 / 5.469
+  // rows, bandwidth-bound (gate/up 1024 x 1024, down 512 x 1024, BF16) plus a launch each. The
+  // rest is group 0's side alone: the TP1 model's iteration less its own expert GEMMs (3 tokens,
+  // 4.625 experts touched, all on its one GPU).
+  double sent = 0;
+  ReplicaComms comms;
+  comms.all_to_all = [&sent](Bytes b) {
+    sent = b.value();
+    return microseconds(1) + b / gbyte_per_s(100);
+  };
+  const ReplicaModel r(small_moe(), h100(), dp_attention(2, 1), comms);
+  const ReplicaModel one(small_moe(), h100(), ReplicaConfig{}, no_comm());
+  BatchShape g0;
+  g0.decode_seqs = 3;
+  g0.decode_context = 3000;
+  g0.sampled = 3;
+  const BatchShape g1 = decode(1000);
+  const std::vector<BatchShape> groups{g0, g1};
+  const IterationTime t = r.iteration(std::span<const BatchShape>(groups));
+  const double bytes = 3 * 2 * (1 - 6.0 / 28) * 1024 * 2, bw = 3.35e12 * 0.80;
+  EXPECT_NEAR(sent, bytes, 1e-9);
+  EXPECT_NEAR(t.expert.value(), 2 * 2 * (1e-6 + bytes / 100e9), 1e-15);
+  // Two layers of experts: `count` experts each reading its weights and its m rows in and out.
+  // `gpus` share the touched experts.
+  auto experts = [&](double tokens, double gpus) {
+    const double touched = 8 * (1 - std::pow(0.75, tokens)), m = tokens * 2 / touched;
+    const double up = 1024.0 * 1024 * 2 + (m * 1024 + m * 1024) * 2;
+    const double down = 512.0 * 1024 * 2 + (m * 512 + m * 1024) * 2;
+    return 2 * ((up + down) * touched / gpus / bw + 2 * 3e-6);
+  };
+  const double dp_experts = experts(4, 2), tp1_experts = experts(3, 1);
+  EXPECT_NEAR(t.total().value(),
+              one.iteration_time(g0).value() - tp1_experts + dp_experts + t.expert.value(), 1e-12);
+  // An idle group still joins: group 1 alone pays the all-to-all padded to its one token.
+  const std::vector<BatchShape> alone{BatchShape{}, g1};
+  EXPECT_NEAR(r.iteration(std::span<const BatchShape>(alone)).expert.value(),
+              2 * 2 * (1e-6 + bytes / 3 / 100e9), 1e-15);
+}
+
+TEST(Scheduler, DataParallelAttentionGroupsRunTheirBatchesTogether) {
+  // DP2: two prompts of 100 arriving together go to the two groups (the one with fewer
+  // requests), each prefilling its own 100 tokens in the same lockstep iteration, so both first
+  // tokens come at its end; then one decode iteration of both groups. One TP1 engine would
+  // instead prefill both in one batch of 200 tokens.
+  ReplicaComms comms;
+  comms.all_to_all = [](Bytes) { return microseconds(5); };
+  const ReplicaModel r(small_moe(), h100(), dp_attention(2, 1), comms);
+  ListSource src({{0, 0, 100, 2}, {1, 0, 100, 2}});
+  ServingOptions o;
+  o.record_requests = true;
+  const ServingResult s = simulate_serving(r, src, o);
+  const std::vector<BatchShape> pre{prefill(100), prefill(100)}, dec{decode(101), decode(101)};
+  const double p = r.iteration(std::span<const BatchShape>(pre)).total().value();
+  const double d = r.iteration(std::span<const BatchShape>(dec)).total().value();
+  ASSERT_EQ(s.records.size(), 2u);
+  for (const RequestRecord& q : s.records) {
+    EXPECT_NEAR(q.ttft, p, 1e-12);
+    EXPECT_NEAR(q.e2e, p + d, 1e-12);
+  }
+  EXPECT_EQ(s.iterations, 2u);
+  EXPECT_EQ(s.max_batch, 2.0);
 }
 
 }  // namespace
