@@ -130,3 +130,8 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --pr
 $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 1 --dp-attention 8 --pp 2 --rate 1
 ! exit 2
 2> <command line>: --dp-attention: data-parallel attention with pipeline stages is not modelled; use --pp 1
+
+# The same from a scenario file: blamed on its dp_attention line.
+$ colossus serve tests/scenarios/serve/bad/dp-attention-dense.yaml
+! exit 2
+2> tests/scenarios/serve/bad/dp-attention-dense.yaml:4: dp_attention: data-parallel attention needs a mixture-of-experts model; llama3-8b is dense (use --replicas for data parallelism)
