@@ -279,10 +279,14 @@ class Simulation {
     const double now = queue_.now().value();
     const Seconds dt = model_->iteration(std::span<const BatchShape>(shapes_)).total();
     iteration(now, now + dt.value(), batch, blocks, 1.0, dp_);
-    queue_.schedule_after(dt, [this, r, first] {
-      for (std::size_t v = 0; v < static_cast<std::size_t>(dp_); ++v) replicas_[first + v].apply();
-      start_groups(r);
-    });
+    queue_.schedule_after(dt, [this, r] { finish_groups(r); });  // fits std::function's buffer
+  }
+
+  // The end of replica r's lockstep iteration: every group applies its progress, then the next.
+  void finish_groups(int r) {
+    const std::size_t first = static_cast<std::size_t>(r) * static_cast<std::size_t>(dp_);
+    for (std::size_t v = 0; v < static_cast<std::size_t>(dp_); ++v) replicas_[first + v].apply();
+    start_groups(r);
   }
 
   // A prefilled sequence's KV cache moves to the least-loaded decode replica.
