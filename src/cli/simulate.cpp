@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -57,6 +58,8 @@ struct Flags {
   std::string scenario;
   std::string cluster, model, precision, fp8_scaling, recompute, schedule, lora_targets;
   std::string attention, optimizer, main_grads, recompute_method, memory_check;
+  std::string ep_dispatcher, recompute_modules;
+  double moe_rank_capacity_factor = 0, moe_paged_stash = 0;
   std::string overlap_grad_reduce, overlap_param_gather, overlap_p2p, tp_comm_overlap,
       ep_comm_overlap;
   int gpus = 0, tp = 1, pp = 1, vpp = 1, cp = 1, ep = 1, etp = 0, dp = 0, micro_batch = 1, zero = 1;
@@ -227,16 +230,42 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
         parse_enum<MemoryCheck>(f.memory_check, kCommandLine, "--memory-check"));
   }
   if (f.has("--precision")) {
-    set("--precision", "parallelism.precision", p.precision,
-        sim::parse_precision(f.precision, kCommandLine, "--precision"));
+    ParallelismSpec q = p;
+    sim::apply_precision(f.precision, q, kCommandLine, "--precision");
+    set("--precision", "parallelism.precision", p.precision, q.precision);
+    if (f.precision == "mxfp8")
+      set("--precision", "parallelism.fp8_scaling", p.fp8_scaling, q.fp8_scaling);
   }
   if (f.has("--fp8-scaling")) {
     set("--fp8-scaling", "parallelism.fp8_scaling", p.fp8_scaling,
         sim::parse_fp8_scaling(f.fp8_scaling, kCommandLine, "--fp8-scaling"));
+    if (f.has("--precision") && f.precision == "mxfp8" && p.fp8_scaling != Fp8Scaling::mxfp8)
+      throw InputError(
+          kCommandLine, "--fp8-scaling",
+          "--precision mxfp8 is FP8 with mxfp8 scaling, got --fp8-scaling " + f.fp8_scaling);
   }
   if (f.has("--recompute")) {
     set("--recompute", "parallelism.recompute", p.recompute,
         sim::parse_recompute(f.recompute, kCommandLine, "--recompute"));
+  }
+  if (f.has("--recompute-modules")) {
+    std::vector<std::string> names;
+    std::stringstream list(f.recompute_modules);
+    for (std::string item; std::getline(list, item, ',');)
+      if (!item.empty()) names.push_back(item);
+    sim::apply_recompute_modules(names, p, kCommandLine, "--recompute-modules");
+    overridden["parallelism.recompute_modules"] = "--recompute-modules";
+  }
+  if (f.has("--ep-dispatcher")) {
+    set("--ep-dispatcher", "stack.ep_dispatcher", p.ep_dispatcher,
+        parse_enum<EpDispatcher>(f.ep_dispatcher, kCommandLine, "--ep-dispatcher"));
+  }
+  if (f.has("--moe-expert-rank-capacity-factor")) {
+    set("--moe-expert-rank-capacity-factor", "stack.moe_rank_capacity_factor",
+        p.moe_rank_capacity_factor, f.moe_rank_capacity_factor);
+  }
+  if (f.has("--moe-paged-stash")) {
+    set("--moe-paged-stash", "stack.moe_paged_stash", p.moe_paged_stash, f.moe_paged_stash);
   }
   if (f.has("--zero")) {
     set("--zero", "parallelism.zero", p.zero, sim::parse_zero(f.zero, kCommandLine, "--zero"));
@@ -277,6 +306,10 @@ constexpr std::pair<const char*, const char*> kFieldFlags[] = {
     {"parallelism.seq_len", "--seq-len"},
     {"parallelism.precision", "--precision"},
     {"parallelism.fp8_scaling", "--fp8-scaling"},
+    {"parallelism.recompute_modules", "--recompute-modules"},
+    {"stack.ep_dispatcher", "--ep-dispatcher"},
+    {"stack.moe_rank_capacity_factor", "--moe-expert-rank-capacity-factor"},
+    {"stack.moe_paged_stash", "--moe-paged-stash"},
     {"parallelism.recompute", "--recompute"},
     {"parallelism.zero", "--zero"},
     {"parallelism.schedule", "--schedule"},
@@ -476,9 +509,20 @@ void add_simulate_command(CLI::App& app) {
             "Sequences per optimizer step");
   add_count("--seq-len,--seq-length", f.seq_len, 1, kIntMax,
             "Sequence length (default: the model's)");
-  add("--precision", f.precision, "bf16 or fp8");
+  add("--precision", f.precision, "bf16, fp8 or mxfp8 (fp8 with mxfp8 scaling)");
   add("--fp8-scaling", f.fp8_scaling,
-      "FP8 scaling recipe: delayed (amax history) or current (each tensor's own amax)");
+      "FP8 scaling recipe: delayed (amax history), current (each tensor's own amax) or mxfp8 "
+      "(one scale per 32-element block; Blackwell)");
+  add("--recompute-modules", f.recompute_modules,
+      "With selective recompute, the modules re-run, comma-separated: core_attn (default), "
+      "mla_up_proj");
+  add("--ep-dispatcher", f.ep_dispatcher,
+      "MoE token dispatcher: alltoall (NCCL, default) or hybridep (DeepEP's Hybrid-EP)");
+  add("--moe-expert-rank-capacity-factor", f.moe_rank_capacity_factor,
+      "HybridEP: each EP rank's static token budget, x the balanced tokens (0: none)");
+  add("--moe-paged-stash", f.moe_paged_stash,
+      "Paged stash of the routed experts' activations: its CUDA buffer, x the balanced tokens "
+      "in flight (Megatron's --moe-paged-stash-buffer-size-factor-cuda; 0: off)");
   add("--recompute", f.recompute, "Activation recompute: none, selective or full");
   add_count("--recompute-num-layers", f.recompute_layers, 0, kIntMax,
             "With full recompute: layers per recompute group (uniform) or recomputed layers per "

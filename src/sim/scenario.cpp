@@ -40,6 +40,7 @@ void read_parallelism(const YamlReader& node, Job& job) {
                                       "recompute_method",
                                       "precision",
                                       "fp8_scaling",
+                                      "recompute_modules",
                                       "fp8_param_gather",
                                       "etp",
                                       "account_for_embedding",
@@ -91,12 +92,23 @@ void read_parallelism(const YamlReader& node, Job& job) {
     p.recompute_method = parse_enum<RecomputeMethod>(*v, node.location_of("recompute_method"),
                                                      node.field_path("recompute_method"));
   }
-  if (auto v = node.find_enum("precision", {"bf16", "fp8"})) {
-    p.precision = parse_precision(*v, node.location_of("precision"), node.field_path("precision"));
+  const auto precision = node.find_enum("precision", {"bf16", "fp8", "mxfp8"});
+  if (precision) {
+    apply_precision(*precision, p, node.location_of("precision"), node.field_path("precision"));
   }
-  if (auto v = node.find_enum("fp8_scaling", {"delayed", "current"})) {
+  if (auto v = node.find_enum("fp8_scaling", {"delayed", "current", "mxfp8"})) {
     p.fp8_scaling =
         parse_fp8_scaling(*v, node.location_of("fp8_scaling"), node.field_path("fp8_scaling"));
+    if (precision == "mxfp8" && p.fp8_scaling != Fp8Scaling::mxfp8)
+      node.fail_at(
+          "fp8_scaling",
+          fmt::format("precision mxfp8 is FP8 with mxfp8 scaling, got fp8_scaling {}", *v));
+  }
+  if (auto modules = node.optional_child("recompute_modules")) {
+    std::vector<std::string> names;
+    for (const YamlReader& item : modules->elements())
+      names.push_back(item.as_enum({"core_attn", "mla_up_proj"}));
+    apply_recompute_modules(names, p, modules->location(), modules->path());
   }
   if (auto order = node.optional_child("order")) {
     const auto items = order->elements();
@@ -135,7 +147,16 @@ void read_overlap(const YamlReader& node, SimOptions& options) {
 
 // Reads the stack section: attention kernel, optimizer, main-gradient dtype.
 void read_stack(const YamlReader& node, ParallelismSpec& p) {
-  node.expect_keys({}, {"attention", "optimizer", "main_grads"});
+  node.expect_keys({}, {"attention", "optimizer", "main_grads", "ep_dispatcher",
+                        "moe_rank_capacity_factor", "moe_paged_stash"});
+  if (auto v = node.find_enum("ep_dispatcher", {"alltoall", "hybridep"})) {
+    p.ep_dispatcher = parse_enum<EpDispatcher>(*v, node.location_of("ep_dispatcher"),
+                                               node.field_path("ep_dispatcher"));
+  }
+  if (auto v = node.find_number("moe_rank_capacity_factor", NumberRange::between(0.0, 1e6)))
+    p.moe_rank_capacity_factor = *v;
+  if (auto v = node.find_number("moe_paged_stash", NumberRange::between(0.0, 1e6)))
+    p.moe_paged_stash = *v;
   if (auto v = node.find_enum("attention", {"unfused", "flash1", "flash2", "flash3"})) {
     p.attention = parse_enum<AttentionKernel>(*v, node.location_of("attention"),
                                               node.field_path("attention"));
@@ -166,6 +187,36 @@ Precision parse_precision(const std::string& text, const SourceLocation& where,
 Fp8Scaling parse_fp8_scaling(const std::string& text, const SourceLocation& where,
                              const std::string& field) {
   return parse_enum<Fp8Scaling>(text, where, field);
+}
+
+void apply_precision(const std::string& text, ParallelismSpec& p, const SourceLocation& where,
+                     const std::string& field) {
+  if (text == "mxfp8") {
+    p.precision = Precision::fp8;
+    p.fp8_scaling = Fp8Scaling::mxfp8;
+    return;
+  }
+  p.precision = parse_precision(text, where, field);
+}
+
+void apply_recompute_modules(const std::vector<std::string>& modules, ParallelismSpec& p,
+                             const SourceLocation& where, const std::string& field) {
+  if (modules.empty())
+    throw InputError(where, field, "expected at least one of core_attn, mla_up_proj");
+  p.recompute_core_attn = false;
+  p.recompute_mla_up_proj = false;
+  for (const std::string& m : modules) {
+    if (m == "core_attn")
+      p.recompute_core_attn = true;
+    else if (m == "mla_up_proj")
+      p.recompute_mla_up_proj = true;
+    else
+      throw InputError(where, field, fmt::format("expected core_attn or mla_up_proj, got '{}'", m));
+  }
+  if (p.recompute != Recompute::selective)
+    throw InputError(where, field,
+                     "recompute modules need recompute: selective (Megatron's --recompute-modules "
+                     "applies to --recompute-granularity selective)");
 }
 
 double parse_overlap(const std::string& text, const SourceLocation& where,

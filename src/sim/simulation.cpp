@@ -7,6 +7,7 @@
 #include "colossus/sim/simulation.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cmath>
@@ -48,7 +49,7 @@ class CommLedger {
       use.bytes = bytes;
       use.time = t.time;
       if (kind == GroupKind::ep && op == CollectiveOp::all_to_all)
-        use.time = t.time / kAlltoallDispatcherEfficiency;
+        use.time = t.time / ep_dispatcher_efficiency(par_.spec().ep_dispatcher);
       use.algorithm = t.algorithm;
       it = uses_.emplace(key, use).first;
     }
@@ -171,8 +172,15 @@ std::string describe_layout(const Parallelism& par, const std::string& schedule)
                      static_cast<int>(s.zero), s.micro_batch, par.seq_len(), s.global_batch,
                      s.precision != Precision::fp8          ? "bf16"
                      : s.fp8_scaling == Fp8Scaling::current ? "fp8 (current scaling)"
+                     : s.fp8_scaling == Fp8Scaling::mxfp8   ? "mxfp8"
                                                             : "fp8",
                      recompute_name(s.recompute));
+  if (s.recompute == Recompute::selective && (!s.recompute_core_attn || s.recompute_mla_up_proj)) {
+    std::vector<std::string> modules;
+    if (s.recompute_core_attn) modules.push_back("core_attn");
+    if (s.recompute_mla_up_proj) modules.push_back("mla_up_proj");
+    out += fmt::format(" ({})", fmt::join(modules, ", "));
+  }
   if (s.recompute == Recompute::full && s.recompute_layers > 0)
     out += fmt::format(" ({} {})", to_string(s.recompute_method), s.recompute_layers);
   // The software stack where it is not the default one.
@@ -181,6 +189,11 @@ std::string describe_layout(const Parallelism& par, const std::string& schedule)
   if (s.optimizer != Optimizer::adam) out += fmt::format(", {}", to_string(s.optimizer));
   if (!s.main_grads_fp32) out += ", BF16 main grads";
   if (s.fp8_param_gather && s.precision == Precision::fp8) out += ", FP8 params";
+  if (s.ep_dispatcher != EpDispatcher::alltoall)
+    out += fmt::format(", {} dispatcher", to_string(s.ep_dispatcher));
+  if (s.moe_rank_capacity_factor > 0)
+    out += fmt::format(", expert-rank capacity {:g}", s.moe_rank_capacity_factor);
+  if (s.moe_paged_stash > 0) out += fmt::format(", paged stash {:g}", s.moe_paged_stash);
   return out;
 }
 
@@ -233,6 +246,15 @@ SimulationResult simulate_pass(const Topology& topology, const Job& job, CommMod
     result.warnings.push_back(job.model.seq_len_note);
   const Parallelism par = resolve(job.parallelism, job.model, gpus,
                                   static_cast<int>(topology.scale_up_gpus()), &result.warnings);
+  // MXFP8 needs block-scaled FP8 tensor cores: Transformer Engine refuses the MXFP8 recipe
+  // below compute capability 10.0 (Blackwell), so a Hopper has no MXFP8 path to cost.
+  if (par.spec().precision == Precision::fp8 && par.spec().fp8_scaling == Fp8Scaling::mxfp8 &&
+      !gpu.mxfp8)
+    throw InputError(job.parallelism.at("parallelism.precision"), "parallelism.precision",
+                     fmt::format("mxfp8 needs tensor cores with native MXFP8 block scaling "
+                                 "(Blackwell); {} has none (Transformer Engine refuses the "
+                                 "recipe there): use fp8 with delayed or current scaling",
+                                 gpu.name));
   // The stack's attention kernel applies to the GPU's calibration (or the caller's).
   // A measured profile of this GPU replaces the fitted figures (hardware/calibration_profile.h).
   ComputeCalibration base = job.calibration ? *job.calibration : default_calibration(gpu);

@@ -118,7 +118,7 @@ GpuSpec parse_gpu(const YamlReader& m, const std::optional<std::string>& preset_
   m.expect_keys({"name", "bf16_dense_tflops", "fp8_dense_tflops", "hbm_tb_per_s", "nvlink_gb_per_s",
                  "tdp_w", "price_usd"},
                 {"description", "hbm_gib", "hbm_gb", "calibration", "fp64_tflops",
-                 "fp64_matrix_tflops", "dgemm_efficiency", "gcds", "fp4_dense_tflops"});
+                 "fp64_matrix_tflops", "dgemm_efficiency", "gcds", "fp4_dense_tflops", "mxfp8"});
   GpuSpec g;
   g.source = m.location();
   g.name = read_name(m, preset_name);
@@ -131,6 +131,7 @@ GpuSpec parse_gpu(const YamlReader& m, const std::optional<std::string>& preset_
                           g.bf16_dense.value() / 1e12, fp8));
   }
   g.fp8_dense = tflop_per_s(fp8);
+  g.mxfp8 = m.find_bool("mxfp8").value_or(false);
   if (auto fp4 = m.find_number("fp4_dense_tflops", NumberRange::non_negative(kMaxTflops))) {
     if (*fp4 > 0 && tflop_per_s(*fp4) < g.fp8_dense)
       m.fail_at("fp4_dense_tflops",

@@ -121,9 +121,9 @@ void validate_model(const ModelSpec& m) {
     if (m.moe.shared_experts < 0)
       fail(m, "moe.shared_experts",
            fmt::format("expected an integer >= 0, got {}", m.moe.shared_experts));
-    if (!(m.moe.capacity_factor >= 1.0))
+    if (!(m.moe.capacity_factor > 0.0))
       fail(m, "moe.capacity_factor",
-           fmt::format("expected a number >= 1, got {}", m.moe.capacity_factor));
+           fmt::format("expected a number > 0, got {}", m.moe.capacity_factor));
     if (m.moe.first_dense_layers < 0 || m.moe.first_dense_layers >= m.layers)
       fail(m, "moe.first_dense_layers",
            fmt::format("expected an integer in [0, layers - 1 = {}], got {}", m.layers - 1,
@@ -228,16 +228,17 @@ ModelSpec read_model(const YamlReader& root) {
       static_cast<int>(root.find_int("mtp_layers", IntRange::non_negative(kMaxLayers)).value_or(0));
   if (auto lora = root.optional_child("lora")) read_lora(*lora, m.lora);
   if (auto moe = root.optional_child("moe")) {
-    moe->expect_keys(
-        {"experts", "top_k", "expert_ffn_hidden_size"},
-        {"shared_experts", "capacity_factor", "first_dense_layers", "layer_frequency"});
+    moe->expect_keys({"experts", "top_k", "expert_ffn_hidden_size"},
+                     {"shared_experts", "capacity_factor", "pad_to_capacity", "first_dense_layers",
+                      "layer_frequency"});
     m.moe.experts = static_cast<int>(moe->get_int("experts", IntRange::positive(kMaxHeads)));
     m.moe.top_k = static_cast<int>(moe->get_int("top_k", IntRange::positive(kMaxHeads)));
     m.moe.expert_ffn_hidden = moe->get_int("expert_ffn_hidden_size", IntRange::positive(kMaxDim));
     m.moe.shared_experts = static_cast<int>(
         moe->find_int("shared_experts", IntRange::non_negative(kMaxHeads)).value_or(0));
     m.moe.capacity_factor =
-        moe->find_number("capacity_factor", NumberRange::between(1.0, 1e6)).value_or(1.0);
+        moe->find_number("capacity_factor", NumberRange::between(1e-6, 1e6)).value_or(1.0);
+    m.moe.pad_to_capacity = moe->find_bool("pad_to_capacity").value_or(false);
     m.moe.first_dense_layers = static_cast<int>(
         moe->find_int("first_dense_layers", IntRange::non_negative(kMaxLayers)).value_or(0));
     m.moe.layer_frequency = static_cast<int>(

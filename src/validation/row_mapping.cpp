@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "colossus/core/error.h"
+#include "colossus/sim/scenario.h"
 #include "colossus/spec/model_loader.h"
 #include "colossus/spec/spec_file.h"
 #include "colossus/spec/yaml_reader.h"
@@ -267,7 +268,8 @@ Recompute parse_recompute(const RowFields& f) {
          fmt::format("expected full, selective or none, got \"{}\"", t));
 }
 
-// Precision from the row's text: FP8 in any form (hybrid, current scaling) is fp8; BF16, fp16
+// Precision from the row's text: FP8 in any form (hybrid, current scaling, MXFP8) is fp8; BF16,
+// fp16
 // ("16-bit") and amp_bf16 run at the same 16-bit tensor-core peak.
 Precision parse_precision(const RowFields& f) {
   std::string t = f.get_text("precision");
@@ -281,6 +283,7 @@ Precision parse_precision(const RowFields& f) {
 // else Transformer Engine's default delayed scaling.
 Fp8Scaling parse_fp8_scaling(const RowFields& f) {
   std::string t = f.get_text("precision");
+  if (contains(t, "mxfp8")) return Fp8Scaling::mxfp8;
   if (contains(t, "fp8-cs") || contains(t, "current")) return Fp8Scaling::current;
   if (contains(t, "fp8") && !contains(t, "delayed"))
     if (const Fill* v = f.fill("job.fp8_scaling", true))
@@ -439,6 +442,22 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
   p.recompute = parse_recompute(f);
   p.precision = parse_precision(f);
   p.fp8_scaling = parse_fp8_scaling(f);
+  // Selective recompute's modules (Megatron's recompute_modules), comma-separated.
+  if (const Fill* v = f.fill("job.recompute_modules", true)) {
+    std::vector<std::string> names;
+    std::stringstream list(v->value.as_string());
+    for (std::string item; std::getline(list, item, ',');)
+      if (!item.empty()) names.push_back(item);
+    sim::apply_recompute_modules(names, p, v->value.location(), v->value.path());
+  }
+  // The MoE dispatcher and its buffers (Megatron's flex dispatcher with HybridEP).
+  if (const Fill* v = f.fill("job.ep_dispatcher", true))
+    p.ep_dispatcher = parse_enum<EpDispatcher>(v->value.as_enum({"alltoall", "hybridep"}),
+                                               v->value.location(), v->value.path());
+  if (const Fill* v = f.fill("job.moe_rank_capacity_factor", true))
+    p.moe_rank_capacity_factor = v->value.as_number(NumberRange::between(1.0, 1e6));
+  if (const Fill* v = f.fill("job.moe_paged_stash", true))
+    p.moe_paged_stash = v->value.as_number(NumberRange::between(1e-6, 1e6));
   if (auto n = f.find_int("parallelism.first_stage_layers"))
     p.first_stage_layers = as_int(*n, f, "parallelism.first_stage_layers");
   if (auto n = f.find_int("parallelism.last_stage_layers"))

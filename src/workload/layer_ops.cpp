@@ -128,6 +128,27 @@ void add_fp8_amax_reads(LayerKernels& out) {
   }
 }
 
+// MXFP8: each cast to FP8 also writes one E8M0 scale byte per 32 elements, in the cast kernel
+// itself (count 0: no launch of its own); the activation input forward, the output gradient
+// backward, as the amax reads above.
+void add_mxfp8_scale_writes(LayerKernels& out) {
+  const std::size_t forward = out.forward.size();
+  for (std::size_t i = 0; i < forward; ++i) {
+    const LayerKernel lk = out.forward[i];
+    const Kernel& k = lk.kernel;
+    if (k.kind != KernelKind::gemm || !k.fp8_eligible) continue;
+    const std::string stem = k.name.substr(0, k.name.rfind('.'));
+    Kernel fwd = memory_kernel(stem + ".mxfp8_scales.fwd",
+                               bytes(k.m * k.k * k.batch * kMxfp8ScaleBytesPerElement));
+    Kernel bwd = memory_kernel(stem + ".mxfp8_scales.bwd",
+                               bytes(k.m * k.n * k.batch * kMxfp8ScaleBytesPerElement));
+    fwd.count = 0;
+    bwd.count = 0;
+    out.forward.push_back({fwd, lk.part});
+    out.backward.push_back({bwd, lk.part});
+  }
+}
+
 }  // namespace
 
 LayerKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) {
@@ -196,7 +217,7 @@ LayerKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) 
     // Expert token copies on this GPU: all T tokens' with etp = tp (gathered across TP), the
     // sequence-parallel shard's with etp = 1.
     const double routed =
-        (p.etp() > 1 ? d.tokens : d.sp_tokens) * m.moe.top_k * m.moe.capacity_factor;
+        (p.etp() > 1 ? d.tokens : d.sp_tokens) * m.moe.top_k * m.moe_routed_share();
     add(out, LayerPart::router, gemm(L + ".router", d.sp_tokens, experts, d.h, 1, !m.is_lora()));
     add(out, LayerPart::router,
         memory(L + ".permute", d.sp_tokens * m.moe.top_k * d.h * kBf16 * 2));
@@ -216,14 +237,34 @@ LayerKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) 
   add(out, LayerPart::ffn_residual, memory(L + ".ffn_residual", residual_bytes));
   if (p.spec().precision == Precision::fp8 && p.spec().fp8_scaling == Fp8Scaling::current)
     add_fp8_amax_reads(out);
+  if (p.spec().precision == Precision::fp8 && p.spec().fp8_scaling == Fp8Scaling::mxfp8)
+    add_mxfp8_scale_writes(out);
 
   switch (p.layer_recompute(layer)) {
     case Recompute::none:
       break;
     case Recompute::selective: {
-      Kernel again = attn;
-      again.name = L + ".attention.recompute";
-      out.recompute.push_back({again, LayerPart::attention});
+      // MLA's up projections (and the rotary embedding on their output) re-run from the latents
+      // before the attention they feed.
+      if (p.spec().recompute_mla_up_proj && m.is_mla()) {
+        for (LayerKernel k : out.forward) {
+          const std::string& n = k.kernel.name;
+          const auto ends = [&](const std::string& tail) {
+            return n.size() >= tail.size() &&
+                   n.compare(n.size() - tail.size(), tail.size(), tail) == 0;
+          };
+          if (k.part != LayerPart::qkv ||
+              !(ends(".q_up.fwd") || ends(".kv_up.fwd") || ends(".rope.fwd")))
+            continue;
+          k.kernel.name += ".recompute";
+          out.recompute.push_back(k);
+        }
+      }
+      if (p.spec().recompute_core_attn) {
+        Kernel again = attn;
+        again.name = L + ".attention.recompute";
+        out.recompute.push_back({again, LayerPart::attention});
+      }
       break;
     }
     case Recompute::full:

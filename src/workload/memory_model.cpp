@@ -101,7 +101,10 @@ Bytes activation_bytes(const ModelSpec& m, const Parallelism& p, int layer, Reco
   const double mask = m.dropout ? 1.0 : 0.0;
   // Bytes per element of a GEMM input kept for the weight gradient: FP8 training keeps the
   // FP8 copy it cast for the forward GEMM (Transformer Engine), 1 byte instead of 2.
-  const double in = p.spec().precision == Precision::fp8 ? 1.0 : 2.0;
+  // MXFP8 keeps each block of 32 elements' E8M0 scale beside it.
+  const bool fp8 = p.spec().precision == Precision::fp8;
+  const bool mx = fp8 && p.spec().fp8_scaling == Fp8Scaling::mxfp8;
+  const double in = fp8 ? 1.0 + (mx ? kMxfp8ScaleBytesPerElement : 0.0) : 2.0;
   // Attention: QKV input, Q, K, V, output-projection input, dropout mask.
   const double heads = static_cast<double>(m.heads);
   const double kv_local = std::max(1.0, static_cast<double>(m.kv_heads) / t) * t;
@@ -113,16 +116,23 @@ Bytes activation_bytes(const ModelSpec& m, const Parallelism& p, int layer, Reco
              static_cast<double>(m.mla.q_lora_rank + m.mla.kv_lora_rank + m.mla.qk_rope_head_dim) /
              rep;
   }
-  double attention = in * sb * h / rep                        // QKV input (norm output)
-                     + 2 * sb * (heads + kv_local) * dqk / t  // Q, K
-                     + 2 * sb * kv_local * dv / t             // V
-                     + in * sb * heads * dv / t               // output-projection input
+  // Recomputing MLA's up projections (selective, mla_up_proj) keeps only the latents: Q, K and
+  // V are re-projected from them before the attention backward.
+  const bool up_proj_recomputed =
+      rc == Recompute::selective && p.spec().recompute_mla_up_proj && m.is_mla();
+  const double qkv = up_proj_recomputed ? 0.0
+                                        : 2 * sb * (heads + kv_local) * dqk / t  // Q, K
+                                              + 2 * sb * kv_local * dv / t;      // V
+  double attention = in * sb * h / rep                 // QKV input (norm output)
+                     + qkv + in * sb * heads * dv / t  // output-projection input
                      + mask * sb * h / rep + latent;
   // Flash attention never stores the s x s scores (Korthikanti et al.'s 5as^2b term): it keeps
   // its FP32 softmax statistics (one log-sum-exp per query and head), which selective recompute
   // drops with the rest of the core attention. Unfused attention keeps the softmax output (2
   // bytes per score) and, with dropout, its mask (1) and output (2): 5as^2b, as the paper counts.
-  if (rc == Recompute::none) {
+  const bool core_attention_kept =
+      rc == Recompute::none || (rc == Recompute::selective && !p.spec().recompute_core_attn);
+  if (core_attention_kept) {
     if (p.spec().attention == AttentionKernel::unfused)
       attention += (2 + 3 * mask) * heads * s * static_cast<double>(p.seq_len()) * b / t;
     else
@@ -141,10 +151,19 @@ Bytes activation_bytes(const ModelSpec& m, const Parallelism& p, int layer, Reco
     // the expert outputs (kept for the combine's gradient) are stored as the SP shard and
     // re-gathered in backward, like a dense FFN's input.
     const double etp = p.etp();
-    const double routed = (etp > 1 ? sb : sb / rep) * m.moe.top_k * m.moe.capacity_factor;
+    const double balanced = (etp > 1 ? sb : sb / rep) * m.moe.top_k;
+    const double routed = balanced * m.moe_routed_share();
     const double stored = etp > 1 ? rep : 1.0;
     const double fe = static_cast<double>(m.moe.expert_ffn_hidden);
-    mlp += in * routed * h / stored + ffn(routed, fe, etp) + 2 * routed * h / stored +
+    // The routed tokens' saved tensors take the size of the tokens received, except with a rank
+    // capacity (HybridEP's static buffers: rank_capacity x the balanced tokens) and with the
+    // paged stash, which packs them by their real count into its buffer of paged_stash x the
+    // balanced tokens in flight (Megatron: moe_paged_stash_buffer_size_factor_cuda).
+    const ParallelismSpec& ps = p.spec();
+    const double saved = ps.moe_paged_stash > 0            ? balanced * ps.moe_paged_stash
+                         : ps.moe_rank_capacity_factor > 0 ? balanced * ps.moe_rank_capacity_factor
+                                                           : routed;
+    mlp += in * saved * h / stored + ffn(saved, fe, etp) + 2 * saved * h / stored +
            ffn(sb, fe * m.moe.shared_experts, t);
   } else {
     mlp += ffn(sb, static_cast<double>(m.ffn_hidden), t);
@@ -193,6 +212,9 @@ std::vector<StageMemory> memory_per_stage(const ModelSpec& m, const Parallelism&
     const double gemm_weights =
         zero == ZeroStage::weights ? 2 * sp.largest_layer : mem.params - sp.embedding;
     if (fp8 && !p.spec().fp8_param_gather) mem.weights += bytes(2 * gemm_weights);
+    // MXFP8: each of the two FP8 copies (rowwise and columnwise) has its block scales.
+    if (fp8 && p.spec().fp8_scaling == Fp8Scaling::mxfp8)
+      mem.weights += bytes(2 * kMxfp8ScaleBytesPerElement * gemm_weights);
     // Gradients and optimizer states: of the trainable parameters (LoRA: the adapters only).
     const double trainable = sp.dense_trainable + sp.expert_trainable;
     const double trainable_sharded =

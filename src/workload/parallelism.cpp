@@ -27,6 +27,13 @@ namespace {
   throw InputError(s.at(path), path, message);
 }
 
+// Throws at a software-stack field ("moe_paged_stash" -> "stack.moe_paged_stash").
+[[noreturn]] void fail_stack(const ParallelismSpec& s, const std::string& field,
+                             const std::string& message) {
+  std::string path = "stack." + field;
+  throw InputError(s.at(path), path, message);
+}
+
 // Throws unless v >= 1.
 void require_positive(const ParallelismSpec& s, const std::string& field, std::int64_t v) {
   if (v < 1) fail(s, field, fmt::format("expected an integer >= 1, got {}", v));
@@ -316,6 +323,35 @@ Parallelism resolve(ParallelismSpec s, const ModelSpec& model, int gpus, int gpu
          fmt::format("recompute_layers = {} needs recompute: full (Megatron's "
                      "--recompute-num-layers applies to --recompute-granularity full)",
                      s.recompute_layers));
+
+  if (s.recompute_mla_up_proj && s.recompute != Recompute::selective)
+    fail(s, "recompute_modules",
+         "mla_up_proj needs recompute: selective (Megatron's "
+         "--recompute-modules applies to --recompute-granularity selective)");
+  if (s.recompute_mla_up_proj && !model.is_mla())
+    fail(s, "recompute_modules",
+         "mla_up_proj needs a model with multi-head latent attention (mla: in the model)");
+  if (s.moe_rank_capacity_factor != 0 && !(s.moe_rank_capacity_factor >= 1.0))
+    fail_stack(s, "moe_rank_capacity_factor",
+               fmt::format("expected 0 (none) or a number >= 1 (times the balanced tokens), got {}",
+                           s.moe_rank_capacity_factor));
+  if (s.moe_rank_capacity_factor > 0 && s.ep_dispatcher != EpDispatcher::hybridep)
+    fail_stack(
+        s, "moe_rank_capacity_factor",
+        "needs ep_dispatcher: hybridep (Megatron: moe_expert_rank_capacity_factor requires the "
+        "flex dispatcher's hybridep backend)");
+  if (s.moe_paged_stash != 0 && !(s.moe_paged_stash > 0))
+    fail_stack(
+        s, "moe_paged_stash",
+        fmt::format("expected 0 (off) or a CUDA buffer factor > 0, got {}", s.moe_paged_stash));
+  if (s.moe_paged_stash > 0 && s.moe_rank_capacity_factor == 0)
+    fail_stack(s, "moe_paged_stash",
+               "needs moe_rank_capacity_factor (Megatron: moe_paged_stash requires "
+               "moe_expert_rank_capacity_factor)");
+  if ((s.moe_rank_capacity_factor > 0 || s.ep_dispatcher == EpDispatcher::hybridep) &&
+      !model.is_moe())
+    fail_stack(s, s.moe_rank_capacity_factor > 0 ? "moe_rank_capacity_factor" : "ep_dispatcher",
+               "needs a mixture-of-experts model");
 
   make_schedule(s.schedule, "parallelism.schedule", s.at("parallelism.schedule"));
   const bool interleaved = s.schedule == "interleaved";

@@ -274,7 +274,7 @@ class ChunkBuilder {
     seg(LayerPart::ffn_norm);
     if (m_.layer_is_moe(layer)) {
       const double routed =
-          (sp ? tokens / p_.tp() : tokens) * m_.moe.top_k * m_.moe.capacity_factor * h * 2;
+          (sp ? tokens / p_.tp() : tokens) * m_.moe.top_k * m_.moe_routed_share() * h * 2;
       seg(LayerPart::router);
       if (p_.ep() > 1)
         comm(comm_op(L + " ep all-to-all dispatch", CollectiveOp::all_to_all, GroupKind::ep,
@@ -426,8 +426,19 @@ namespace {
 // FLOPs per token the recompute of layer i re-runs: selective the attention core, full the
 // whole layer's forward.
 double recompute_flops_per_token(const ModelSpec& m, std::int64_t seq_len, int layer,
-                                 Recompute recompute) {
-  if (recompute == Recompute::selective) return attention_flops_per_token(m, seq_len, layer);
+                                 Recompute recompute, bool core_attn = true,
+                                 bool mla_up_proj = false) {
+  if (recompute == Recompute::selective) {
+    double f = core_attn ? attention_flops_per_token(m, seq_len, layer) : 0.0;
+    // MLA's up projections: 2 FLOPs per weight of q_up [q_lora_rank, heads x (nope + rope)] and
+    // kv_up [kv_lora_rank, heads x (nope + v)].
+    if (mla_up_proj && m.is_mla())
+      f += 2.0 * static_cast<double>(m.heads) *
+           (static_cast<double>(m.mla.q_lora_rank) *
+                (m.mla.qk_nope_head_dim + m.mla.qk_rope_head_dim) +
+            static_cast<double>(m.mla.kv_lora_rank) * (m.mla.qk_nope_head_dim + m.mla.v_head_dim));
+    return f;
+  }
   if (recompute == Recompute::full)
     return 2.0 * (matmul_params(m, layer) + static_cast<double>(lora_params(m, layer))) +
            attention_flops_per_token(m, seq_len, layer);
@@ -452,7 +463,9 @@ TrainingProgram build_program(const ModelSpec& m, const Parallelism& p, const Co
   program.model_flops_per_step = model_flops_per_token(m, p.seq_len()) * tokens;
   Flops hardware_per_token = model_flops_per_token(m, p.seq_len());
   for (int i = 0; i < m.layers; ++i)
-    hardware_per_token += flops(recompute_flops_per_token(m, p.seq_len(), i, p.layer_recompute(i)));
+    hardware_per_token += flops(recompute_flops_per_token(m, p.seq_len(), i, p.layer_recompute(i),
+                                                          p.spec().recompute_core_attn,
+                                                          p.spec().recompute_mla_up_proj));
   program.hardware_flops_per_step = hardware_per_token * tokens;
 
   const double grad_bytes = p.spec().main_grads_fp32 ? 4 : 2;

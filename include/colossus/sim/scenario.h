@@ -8,6 +8,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "colossus/sim/simulation.h"
 #include "colossus/spec/cluster_spec.h"
@@ -45,6 +46,13 @@ Precision parse_precision(const std::string& text, const SourceLocation& where,
                           const std::string& field);
 Fp8Scaling parse_fp8_scaling(const std::string& text, const SourceLocation& where,
                              const std::string& field);
+// A precision as a scenario or flag spells it: bf16, fp8, or mxfp8 (fp8 with mxfp8 scaling).
+void apply_precision(const std::string& text, ParallelismSpec& p, const SourceLocation& where,
+                     const std::string& field);
+// Megatron's --recompute-modules (core_attn, mla_up_proj): the modules selective recompute
+// re-runs; needs p.recompute selective (read first).
+void apply_recompute_modules(const std::vector<std::string>& modules, ParallelismSpec& p,
+                             const SourceLocation& where, const std::string& field);
 ZeroStage parse_zero(std::int64_t stage, const SourceLocation& where, const std::string& field);
 // An overlap switch: on / true (1), off / false (0) or a fraction in [0, 1].
 double parse_overlap(const std::string& text, const SourceLocation& where,

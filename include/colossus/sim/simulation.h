@@ -44,6 +44,15 @@ namespace colossus::sim {
 // is of the dispatcher inside a training step, not of the network, and not yet explained.
 inline constexpr double kAlltoallDispatcherEfficiency = 0.74;
 
+// The EP all-to-all's fraction of the fabric model's speed by dispatcher: the factor above for
+// NCCL's alltoall dispatcher (fitted over RoCE/InfiniBand, EP across servers); 1.0 for HybridEP
+// (DeepEP's hybrid-ep kernels, TMA copies over NVLink inside an NVLink domain, RDMA across):
+// NOT measured, no in-training figure is published (docs/validation.md), so the fabric model's
+// all-to-all is taken as it is.
+inline double ep_dispatcher_efficiency(EpDispatcher dispatcher) {
+  return dispatcher == EpDispatcher::hybridep ? 1.0 : kAlltoallDispatcherEfficiency;
+}
+
 // How the step overlaps communication with compute. Each overlap is a fraction in [0, 1]:
 // 1 = on (Megatron's flag given), 0 = off, between: that share of the communication overlaps
 // and the rest runs exposed (scenario `overlap:` keys take on/off or a fraction).

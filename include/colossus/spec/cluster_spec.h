@@ -44,7 +44,10 @@ struct GpuSpec {
   FlopRate bf16_dense{};    // dense BF16 tensor-core peak
   FlopRate fp8_dense{};     // dense FP8 tensor-core peak
   FlopRate fp4_dense{};     // dense FP4 tensor-core peak (0: no FP4, or not stated)
-  Bytes hbm{};              // HBM capacity
+  // Tensor cores that take MXFP8 (FP8 with one E8M0 scale per 32-element block) natively, at the
+  // FP8 peak: Blackwell's fifth-generation tensor cores; false elsewhere (Hopper has none).
+  bool mxfp8 = false;
+  Bytes hbm{};  // HBM capacity
   ByteRate hbm_bandwidth{};
   ByteRate nvlink_bandwidth{};  // per GPU, per direction, into the NVSwitch domain
   Watts tdp{};

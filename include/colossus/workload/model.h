@@ -13,6 +13,7 @@
 // fill and validate them without linking to the workload library.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -31,9 +32,15 @@ struct MoeSpec {
   int top_k = 0;                       // routed experts per token
   int shared_experts = 0;              // always-active experts (DeepSeek), each expert_ffn wide
   std::int64_t expert_ffn_hidden = 0;  // FFN width of one expert
-  double capacity_factor = 1.0;        // tokens an expert takes, x its fair share (1 = balanced)
-  int first_dense_layers = 0;          // leading layers with a dense FFN (DeepSeek-V3: 3)
-  int layer_frequency = 1;             // after those, every n-th layer is MoE (1 = all)
+  // Megatron's --moe-expert-capacity-factor: an expert's capacity is this many times its fair
+  // share of the routed tokens; with the drop policy tokens above it are dropped, so under the
+  // balanced routing the model assumes an expert computes min(1, factor) of its share.
+  // With pad_to_capacity (--moe-pad-expert-input-to-capacity) every expert computes exactly
+  // its capacity, factor x its share (padding), and the all-to-alls carry the padded tokens.
+  double capacity_factor = 1.0;
+  bool pad_to_capacity = false;
+  int first_dense_layers = 0;  // leading layers with a dense FFN (DeepSeek-V3: 3)
+  int layer_frequency = 1;     // after those, every n-th layer is MoE (1 = all)
 };
 
 // Multi-head latent attention (DeepSeek-V2/V3). kv_lora_rank == 0 means standard attention.
@@ -106,6 +113,10 @@ struct ModelSpec {
   LoraSpec lora;
 
   bool is_moe() const { return moe.experts > 0; }
+  // Token copies an expert computes per routed token copy of its fair share (MoeSpec).
+  double moe_routed_share() const {
+    return moe.pad_to_capacity ? moe.capacity_factor : std::min(1.0, moe.capacity_factor);
+  }
   bool is_mla() const { return mla.kv_lora_rank > 0; }
   bool is_lora() const { return lora.rank > 0; }
   // The attention window of layer i in tokens, 0 when the layer attends globally.

@@ -61,12 +61,32 @@ constexpr std::span<const EnumName<RecomputeMethod>> enum_table(RecomputeMethod)
 
 // How FP8 training scales each tensor before its cast (Transformer Engine recipes): delayed takes
 // the scale from an amax history and fuses the cast into the kernel producing the tensor;
-// current computes each tensor's own amax first, one more read of the tensor.
-enum class Fp8Scaling { delayed, current };
+// current computes each tensor's own amax first, one more read of the tensor; mxfp8 (OCP
+// Microscaling, Transformer Engine's MXFP8BlockScaling) gives every block of 32 consecutive
+// elements its own power-of-two E8M0 scale, computed inside the cast kernel (no amax pass) and
+// applied by the tensor cores themselves, which only Blackwell's have (GpuSpec::mxfp8): 1 byte
+// of scale per 32 elements beside each FP8 tensor.
+enum class Fp8Scaling { delayed, current, mxfp8 };
 inline constexpr EnumName<Fp8Scaling> kFp8ScalingNames[] = {{Fp8Scaling::delayed, "delayed"},
-                                                            {Fp8Scaling::current, "current"}};
+                                                            {Fp8Scaling::current, "current"},
+                                                            {Fp8Scaling::mxfp8, "mxfp8"}};
 constexpr std::span<const EnumName<Fp8Scaling>> enum_table(Fp8Scaling) {
   return kFp8ScalingNames;
+}
+
+// Bytes of MXFP8 block scales per FP8 element: one E8M0 byte per 32-element block (OCP
+// Microscaling Formats (MX) v1.0 spec, block size 32, shared scale E8M0).
+inline constexpr double kMxfp8ScaleBytesPerElement = 1.0 / 32.0;
+
+// Megatron's MoE token dispatcher (--moe-token-dispatcher-type): alltoall, NCCL's
+// all_to_all_single over the EP group; hybridep, the flex dispatcher with the HybridEP backend
+// (--moe-flex-dispatcher-backend hybridep, DeepEP's hybrid-ep branch), whose kernels write
+// tokens straight into the peers' memory over NVLink (TMA) inside an NVLink domain.
+enum class EpDispatcher { alltoall, hybridep };
+inline constexpr EnumName<EpDispatcher> kEpDispatcherNames[] = {
+    {EpDispatcher::alltoall, "alltoall"}, {EpDispatcher::hybridep, "hybridep"}};
+constexpr std::span<const EnumName<EpDispatcher>> enum_table(EpDispatcher) {
+  return kEpDispatcherNames;
 }
 
 // The kinds of rank groups a collective runs on.
@@ -118,6 +138,12 @@ struct ParallelismSpec {
   // they are chosen.
   int recompute_layers = 0;
   RecomputeMethod recompute_method = RecomputeMethod::uniform;
+  // With selective recompute, the modules re-run in backward (Megatron's --recompute-modules,
+  // default core_attn): core_attn, the attention core; mla_up_proj, multi-head latent
+  // attention's up projections (Q and K/V from their latents, with the rotary embedding), so only
+  // the latents are kept.
+  bool recompute_core_attn = true;
+  bool recompute_mla_up_proj = false;
   Precision precision = Precision::bf16;
   Fp8Scaling fp8_scaling = Fp8Scaling::delayed;  // only meaningful with fp8
   // FP8 training keeps its GEMM weights as FP8 parameters and all-gathers them in FP8
@@ -133,6 +159,18 @@ struct ParallelismSpec {
   AttentionKernel attention = AttentionKernel::flash2;
   Optimizer optimizer = Optimizer::adam;
   bool main_grads_fp32 = true;
+  // The MoE token dispatcher (times the EP all-to-all; sim/simulation.h).
+  EpDispatcher ep_dispatcher = EpDispatcher::alltoall;
+  // Megatron's --moe-expert-rank-capacity-factor (HybridEP only): each EP rank's receive buffer
+  // and the fused expert MLP's tensors are sized statically at this many times the balanced
+  // token count (tokens above it are dropped); 0: none (buffers sized by the tokens received).
+  // Balanced routing computes the same tokens either way; the saved activations take the size.
+  double moe_rank_capacity_factor = 0;
+  // Megatron's --moe-paged-stash with its --moe-paged-stash-buffer-size-factor-cuda: the routed
+  // experts' activations saved for backward are packed by their real token count into pages of
+  // one CUDA buffer of this many times the balanced tokens in flight, instead of tensors of the
+  // capacity's size; 0: off. Needs moe_rank_capacity_factor (as Megatron does).
+  double moe_paged_stash = 0;
   // Rank placement, fastest-varying first; a permutation of tp, cp, ep, dp, pp.
   std::array<GroupKind, 5> order = {GroupKind::tp, GroupKind::cp, GroupKind::ep, GroupKind::dp,
                                     GroupKind::pp};

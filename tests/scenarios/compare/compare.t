@@ -357,7 +357,7 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision
 # a value the field refuses, named against the file
 $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,fp4
 ! exit 2
-2> examples/eos-llama70b.yaml:17: parallelism.precision: expected one of bf16|fp8, got "fp4" (did you mean "fp8"?)
+2> examples/eos-llama70b.yaml:17: parallelism.precision: expected one of bf16|fp8|mxfp8, got "fp4" (did you mean "fp8"?)
 
 # --names of the wrong count
 $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,fp8 --names a

@@ -34,7 +34,7 @@ $ colossus simulate --tpp 4
 # fp8_scaling
 $ colossus simulate --fp8-scaling just-in-time
 ! exit 2
-2> <command line>: --fp8-scaling: expected one of delayed, current, got 'just-in-time'
+2> <command line>: --fp8-scaling: expected one of delayed, current, mxfp8, got 'just-in-time'
 
 # global_batch
 $ colossus simulate --global-batch 1000

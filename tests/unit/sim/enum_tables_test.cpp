@@ -36,6 +36,7 @@ TEST(EnumTables, EveryTableRoundTrips) {
   expect_round_trip<Precision>();
   expect_round_trip<Recompute>();
   expect_round_trip<Fp8Scaling>();
+  expect_round_trip<EpDispatcher>();
   expect_round_trip<GroupKind>();
   expect_round_trip<sim::PoolBalance>();
 }
@@ -51,7 +52,8 @@ TEST(EnumTables, TablesCoverEveryValue) {
   EXPECT_EQ(enum_table(Routing{}).size(), 2u);
   EXPECT_EQ(enum_table(Precision{}).size(), 3u);
   EXPECT_EQ(enum_table(Recompute{}).size(), 3u);
-  EXPECT_EQ(enum_table(Fp8Scaling{}).size(), 2u);
+  EXPECT_EQ(enum_table(Fp8Scaling{}).size(), 3u);
+  EXPECT_EQ(enum_table(EpDispatcher{}).size(), 2u);
   EXPECT_EQ(enum_table(sim::PoolBalance{}).size(), 2u);
 }
 
@@ -63,6 +65,8 @@ TEST(EnumTables, SpellingsUsersSee) {
   EXPECT_EQ(to_string(Routing::adaptive), "adaptive");
   EXPECT_EQ(to_string(GroupKind::dp_cp), "dp_cp");
   EXPECT_EQ(to_string(Fp8Scaling::current), "current");
+  EXPECT_EQ(to_string(Fp8Scaling::mxfp8), "mxfp8");
+  EXPECT_EQ(to_string(EpDispatcher::hybridep), "hybridep");
 }
 
 }  // namespace

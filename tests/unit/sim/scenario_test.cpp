@@ -87,6 +87,38 @@ overlap:
   EXPECT_EQ(p.at("parallelism.tp").file, "s.yaml");
 }
 
+TEST(Scenario, Mxfp8HybridEpAndRecomputeModulesAreRead) {
+  // precision: mxfp8 is fp8 with mxfp8 scaling; the stack's dispatcher and buffers, and the
+  // selective recompute's modules, as written.
+  const Scenario s = parse_scenario_yaml(
+      "cluster: gb200-nvl72-576\nmodel: deepseek-v3\nparallelism:\n  global_batch: 64\n"
+      "  precision: mxfp8\n  recompute_modules: [mla_up_proj]\nstack:\n"
+      "  ep_dispatcher: hybridep\n  moe_rank_capacity_factor: 1.5\n  moe_paged_stash: 1.2\n",
+      "m.yaml", catalog());
+  const ParallelismSpec& p = s.job.parallelism;
+  EXPECT_EQ(p.precision, Precision::fp8);
+  EXPECT_EQ(p.fp8_scaling, Fp8Scaling::mxfp8);
+  EXPECT_TRUE(p.recompute_mla_up_proj);
+  EXPECT_FALSE(p.recompute_core_attn);
+  EXPECT_EQ(p.ep_dispatcher, EpDispatcher::hybridep);
+  EXPECT_DOUBLE_EQ(p.moe_rank_capacity_factor, 1.5);
+  EXPECT_DOUBLE_EQ(p.moe_paged_stash, 1.2);
+  // Bad input names the file, line and field.
+  const std::string head = "cluster: gb200-nvl72-576\nmodel: deepseek-v3\n";
+  EXPECT_EQ(error_of(head + "parallelism:\n  global_batch: 64\n  precision: mxfp8\n"
+                            "  fp8_scaling: current\n"),
+            "s.yaml:6: parallelism.fp8_scaling: precision mxfp8 is FP8 with mxfp8 scaling, got "
+            "fp8_scaling current");
+  EXPECT_EQ(error_of(head + "parallelism:\n  global_batch: 64\n  recompute: full\n"
+                            "  recompute_modules: [core_attn]\n"),
+            "s.yaml:6: parallelism.recompute_modules: recompute modules need recompute: "
+            "selective (Megatron's --recompute-modules applies to --recompute-granularity "
+            "selective)");
+  EXPECT_EQ(error_of(head + "parallelism:\n  global_batch: 64\nstack:\n  moe_paged_stash: -1\n")
+                .rfind("s.yaml:6: stack.moe_paged_stash:", 0),
+            0u);
+}
+
 TEST(Scenario, DefaultsAreTheDocumentedOnes) {
   // docs/scenario.md: all GPUs, 1F1B, ZeRO-1, selective recompute, BF16, overlaps on.
   const Scenario s = parse_scenario_yaml(
@@ -112,7 +144,7 @@ TEST(Scenario, BadInputIsOneLocatedLine) {
             "s.yaml:5: parallelism.recompute: expected one of none|selective|full, got "
             "\"some\"");
   EXPECT_EQ(error_of(head + "parallelism:\n  global_batch: 64\n  fp8_scaling: just-in-time\n"),
-            "s.yaml:5: parallelism.fp8_scaling: expected one of delayed|current, got "
+            "s.yaml:5: parallelism.fp8_scaling: expected one of delayed|current|mxfp8, got "
             "\"just-in-time\"");
   EXPECT_EQ(error_of(head + "gpus: 20000\nparallelism:\n  global_batch: 64\n"),
             "s.yaml:3: gpus: expected at most the cluster's 11616 GPUs, got 20000");

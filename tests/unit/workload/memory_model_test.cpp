@@ -171,6 +171,90 @@ TEST(MemoryModel, Fp8KeepsWeightCopiesUnlessParametersAreFp8) {
   EXPECT_NEAR(memory_per_stage(m, resolve(s, m, 8, 8)).at(0).weights.value(), bf16, 1.0);
 }
 
+TEST_F(GptActivations, Mxfp8AddsOneScaleBytePer32KeptElements) {
+  // The 7sbh/t elements FP8 keeps at 1 byte (above) carry one E8M0 scale per 32 under MXFP8:
+  // (27 + 7/32) s b h / t.
+  ParallelismSpec mx = layout(8, 1, Recompute::selective);
+  mx.precision = Precision::fp8;
+  mx.fp8_scaling = Fp8Scaling::mxfp8;
+  EXPECT_DOUBLE_EQ(activation(mx, 64), s * b * h * (27 + 7.0 / 32) / 8);
+}
+
+TEST(MemoryModel, Mxfp8AddsTheScalesOfBothWeightCopies) {
+  // Each GEMM weight's rowwise and columnwise FP8 copies carry a scale byte per 32 elements:
+  // 2/32 bytes per GEMM weight over plain FP8.
+  ModelSpec m = load_model("llama3-8b");
+  const ParameterCount c = count_parameters(m);
+  const double gemm = static_cast<double>(c.total - c.embedding - m.vocab * m.hidden);
+  ParallelismSpec s = layout(1, 1, Recompute::selective);
+  s.precision = Precision::fp8;
+  s.fp8_param_gather = true;
+  const double fp8 = memory_per_stage(m, resolve(s, m, 8, 8)).at(0).weights.value();
+  s.fp8_scaling = Fp8Scaling::mxfp8;
+  EXPECT_NEAR(memory_per_stage(m, resolve(s, m, 8, 8)).at(0).weights.value(), fp8 + 2.0 / 32 * gemm,
+              64.0);
+}
+
+// DeepSeek-V3 at TP 1 on 8 GPUs (EP 8), layer 3 (the first MoE layer), s = 4096, b = 1, BF16.
+class DeepSeekActivations : public ::testing::Test {
+ protected:
+  ModelSpec ds = load_model("deepseek-v3");
+  double s = 4096, h = 7168, fe = 2048, k = 8, heads = 128, dqk = 192, dv = 128;
+  ParallelismSpec spec(Recompute rc) {
+    ParallelismSpec p = layout(1, 1, rc);
+    p.ep = 8;
+    return p;
+  }
+  double activation(const ParallelismSpec& p, int layer = 3) {
+    return layer_activation_bytes(ds, resolve(p, ds, 8, 8), layer).value();
+  }
+};
+
+TEST_F(DeepSeekActivations, MlaUpProjRecomputeDropsQueriesKeysAndValues) {
+  // Recomputing the up projections keeps only the latents: Q and K (128 heads x 192, BF16) and
+  // V (128 x 128) are not kept, 2 s (128 x 192 x 2 + 128 x 128) bytes less than no recompute
+  // (both keep the attention core's softmax statistics).
+  ParallelismSpec up = spec(Recompute::selective);
+  up.recompute_core_attn = false;
+  up.recompute_mla_up_proj = true;
+  EXPECT_DOUBLE_EQ(activation(spec(Recompute::none)) - activation(up),
+                   2 * s * (2 * heads * dqk + heads * dv));
+  // With core_attn as well, the statistics (4 bytes per query and head) go too.
+  up.recompute_core_attn = true;
+  EXPECT_DOUBLE_EQ(activation(spec(Recompute::none)) - activation(up),
+                   2 * s * (2 * heads * dqk + heads * dv) + 4 * heads * s);
+}
+
+TEST_F(DeepSeekActivations, RankCapacityAndPagedStashSizeTheRoutedTensors) {
+  // The routed tokens' saved tensors per token copy, BF16: the permuted input 2h, SwiGLU's
+  // intermediates 6 fe, the expert output 2h; s x top-8 balanced copies. A rank capacity of 1.5
+  // sizes them at 1.5 x, a paged stash of 1.2 at 1.2 x.
+  const double per_copy = 4 * h + 6 * fe;
+  ParallelismSpec p = spec(Recompute::none);
+  const double dropless = activation(p);
+  p.ep_dispatcher = EpDispatcher::hybridep;
+  p.moe_rank_capacity_factor = 1.5;
+  EXPECT_DOUBLE_EQ(activation(p) - dropless, 0.5 * s * k * per_copy);
+  p.moe_paged_stash = 1.2;
+  EXPECT_NEAR(activation(p) - dropless, 0.2 * s * k * per_copy, 1e-3);
+  // A dense layer (0) has no routed tokens: unchanged.
+  EXPECT_DOUBLE_EQ(activation(p, 0), activation(spec(Recompute::none), 0));
+}
+
+TEST_F(DeepSeekActivations, CapacityFactorPadsOnlyWithPadToCapacity) {
+  // Megatron's drop policy under balanced routing: a factor >= 1 drops nothing and pads nothing;
+  // 0.5 drops half the copies; with pad_to_capacity every expert computes its capacity, 1.5 x.
+  const double per_copy = 4 * h + 6 * fe;
+  const double balanced = activation(spec(Recompute::none));
+  ds.moe.capacity_factor = 1.5;
+  EXPECT_DOUBLE_EQ(activation(spec(Recompute::none)), balanced);
+  ds.moe.pad_to_capacity = true;
+  EXPECT_DOUBLE_EQ(activation(spec(Recompute::none)) - balanced, 0.5 * s * k * per_copy);
+  ds.moe.pad_to_capacity = false;
+  ds.moe.capacity_factor = 0.5;
+  EXPECT_DOUBLE_EQ(balanced - activation(spec(Recompute::none)), 0.5 * s * k * per_copy);
+}
+
 TEST(MemoryModel, PartialRecompute) {
   // Llama 3 70B, tp 8, pp 4 (20 layers a stage), one micro-batch in flight on the last stage.
   // Block, N = 5: the first 5 layers keep their input (full recompute), the other 15 everything;
