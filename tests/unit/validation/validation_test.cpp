@@ -43,16 +43,36 @@ std::string reason(const RowJob& j, const std::string& field) {
 }
 
 TEST(ValidationMapping, EveryTrainingRowIsExpressedOrSkippedWithAReason) {
-  // measured.json holds 51 training-throughput rows: 44 expressible (Qwen3-235B with EP over
-  // TP x DP, the DGX-GB200 Llama 3.1 405B row on gb200-nvl72-576), 7 skipped (4 selective-
-  // recompute rows without layouts, the strong-scaling figure, DeepSeek-V3 on H100 and GB200).
-  EXPECT_EQ(mapping().jobs.size(), 44u);
-  ASSERT_EQ(mapping().skipped.size(), 7u);
+  // measured.json holds 51 training-throughput rows: 45 expressible (Qwen3-235B with EP over
+  // TP x DP, the DGX-GB200 Llama 3.1 405B and DeepSeek-V3 rows on gb200-nvl72-576), 6 skipped
+  // (4 selective-recompute rows without layouts, the strong-scaling figure, DeepSeek-V3 on H100
+  // for its unstated precision).
+  EXPECT_EQ(mapping().jobs.size(), 45u);
+  ASSERT_EQ(mapping().skipped.size(), 6u);
   for (const SkippedRow& s : mapping().skipped) EXPECT_FALSE(s.reason.empty()) << s.id;
   bool gb200 = false;
   for (const RowJob& j : mapping().jobs)
     gb200 |= j.id == "nemo-26.06-dgx-gb200-llama-31-405b-256gpu";
   EXPECT_TRUE(gb200);
+}
+
+TEST(ValidationMapping, DeepSeekGb200RowRunsItsMxfp8RecipesStack) {
+  // Megatron-Bridge 067f987, deepseek_v3_pretrain_256gpu_gb200_fp8mx_config: MXFP8, HybridEP,
+  // an expert-rank capacity of 1.5, the paged stash at 1.2, selective recompute of mla_up_proj
+  // only, layout 4 + 14 x 4 + 1 layers.
+  const RowJob& j = job("nemo-26.06-dgx-gb200-deepseek-v3-671b-256gpu");
+  const ParallelismSpec& p = j.parallelism;
+  EXPECT_EQ(p.precision, Precision::fp8);
+  EXPECT_EQ(p.fp8_scaling, Fp8Scaling::mxfp8);
+  EXPECT_EQ(p.ep_dispatcher, EpDispatcher::hybridep);
+  EXPECT_DOUBLE_EQ(p.moe_rank_capacity_factor, 1.5);
+  EXPECT_DOUBLE_EQ(p.moe_paged_stash, 1.2);
+  EXPECT_EQ(p.recompute, Recompute::selective);
+  EXPECT_TRUE(p.recompute_mla_up_proj);
+  EXPECT_FALSE(p.recompute_core_attn);
+  EXPECT_EQ(p.first_stage_layers, 4);
+  EXPECT_EQ(p.last_stage_layers, 1);
+  EXPECT_EQ(j.layout(), "TP1 PP4 VPP4 EP64 DP64 mb1");
 }
 
 TEST(ValidationMapping, MemoryRowsTakeTheTestsLaunchArguments) {
@@ -207,7 +227,7 @@ TEST(ValidationMapping, Qwen3ExpertParallelismSpansTensorAndDataParallelism) {
 }
 
 TEST(ValidationFlops, DeepSeekV3RowsFlopCountIsMegatronsWithMlaAndMtp) {
-  // The DeepSeek-V3 row (skipped for its dispatch settings) gives 338 TFLOP/s per GPU at 1297
+  // The H100 DeepSeek-V3 row (skipped for its unstated precision) gives 338 TFLOP/s per GPU at 1297
   // tokens/s per GPU: 260.6 GFLOP per token. Megatron's formula with MLA's projections and the
   // MTP module (causal attention halved, NeMo's count) gives 260.0 (-0.2%); without the MTP
   // module it would be 249.8 (-4.1%).
@@ -237,7 +257,7 @@ TEST(ValidationFlops, FormulasReproduceTheRowsThatGiveTokensPerSecond) {
     EXPECT_NEAR(implied_tflops / j.measured_tflops_per_gpu, 1.0, tolerance) << j.id;
     ++checked;
   }
-  EXPECT_EQ(checked, 24);  // 3 Megatron Llama examples, 6 NeMo H100 rows, 1 GB200, 14 MPT rows
+  EXPECT_EQ(checked, 25);  // 3 Megatron Llama examples, 6 NeMo H100 rows, 2 GB200, 14 MPT rows
 }
 
 TEST(ValidationFlops, Gpt3StepTimeGivesTheReadmeTflops) {
@@ -289,7 +309,7 @@ TEST(ValidationAccuracy, TrainingStepModelAgainstEveryExpressibleRow) {
       EXPECT_EQ(w.rfind("memory:", 0), std::string::npos) << c.job->id << ": " << w;
   }
   ErrorStats st = error_stats(rows);
-  EXPECT_EQ(st.rows, 44);
+  EXPECT_EQ(st.rows, 45);
   EXPECT_LE(st.median_abs, 0.04);
 }
 
