@@ -281,9 +281,11 @@ const std::map<std::string, Entry>& table() {
                              P(s).fp8_scaling = Fp8Scaling::delayed;
                            else if (a.value == "tensorwise")
                              P(s).fp8_scaling = Fp8Scaling::current;
+                           else if (a.value == "mxfp8")
+                             P(s).fp8_scaling = Fp8Scaling::mxfp8;
                            else
-                             fail(a, fmt::format("the {} FP8 recipe is not modelled (delayed or "
-                                                 "tensorwise are)",
+                             fail(a, fmt::format("the {} FP8 recipe is not modelled (delayed, "
+                                                 "tensorwise or mxfp8 are)",
                                                  a.value));
                            s.applied.fields.push_back("parallelism.fp8_scaling");
                          },
@@ -713,7 +715,9 @@ std::string megatron_args_text(const ModelSpec& m, const ParallelismSpec& p, con
   add("--bf16");
   if (p.precision == Precision::fp8) {
     add("--fp8-format", "hybrid");
-    add("--fp8-recipe", p.fp8_scaling == Fp8Scaling::current ? "tensorwise" : "delayed");
+    add("--fp8-recipe", p.fp8_scaling == Fp8Scaling::current ? "tensorwise"
+                        : p.fp8_scaling == Fp8Scaling::mxfp8 ? "mxfp8"
+                                                             : "delayed");
     if (p.fp8_param_gather) add("--fp8-param-gather");
   }
   if (!p.main_grads_fp32) add("--grad-reduce-in-bf16");

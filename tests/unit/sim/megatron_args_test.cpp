@@ -11,6 +11,7 @@
 #include <fstream>
 
 #include "colossus/core/error.h"
+#include "colossus/spec/model_loader.h"
 #include "colossus/topology/topology.h"
 
 namespace colossus::sim {
@@ -109,6 +110,20 @@ TEST(MegatronArgs, PrintedArgumentsReadBackToTheSameJob) {
   EXPECT_EQ(back.job.options.overlap_grad_reduce, 1.0);
 }
 
+TEST(MegatronArgs, Mxfp8RecipeIsMxfp8Scaling) {
+  // --fp8-recipe mxfp8 (Transformer Engine's MXFP8BlockScaling) is the mxfp8 scaling, and the
+  // printer writes it back as such.
+  Scenario s;
+  apply_megatron_args(read_megatron_args(script("mx.sh", "--fp8-format e4m3 --fp8-recipe mxfp8\n")),
+                      s, "m", false);
+  EXPECT_EQ(s.job.parallelism.precision, Precision::fp8);
+  EXPECT_EQ(s.job.parallelism.fp8_scaling, Fp8Scaling::mxfp8);
+  s.job.model = load_model("llama3-8b");
+  s.job.parallelism.global_batch = 8;
+  EXPECT_THAT(megatron_args_text(s.job.model, s.job.parallelism, s.job.options, 8),
+              testing::HasSubstr("--fp8-recipe mxfp8"));
+}
+
 TEST(MegatronArgs, RefusesWhatItCannotHonour) {
   Scenario s;
   auto apply = [&](const std::string& text) {
@@ -119,7 +134,7 @@ TEST(MegatronArgs, RefusesWhatItCannotHonour) {
               testing::HasSubstr("--cpu-offloading: not supported: CPU activation offloading"));
   EXPECT_THAT(apply("--frobnicate 3\n"),
               testing::HasSubstr("--frobnicate: not a Megatron-LM argument Colossus knows"));
-  EXPECT_THAT(apply("--fp8-recipe mxfp8\n"), testing::HasSubstr("mxfp8 FP8 recipe"));
+  EXPECT_THAT(apply("--fp8-recipe blockwise\n"), testing::HasSubstr("blockwise FP8 recipe"));
   EXPECT_THAT(apply("--tensor-model-parallel-size two\n"),
               testing::HasSubstr("expected an integer >= 1, got 'two'"));
   EXPECT_THAT(error_of([] {
