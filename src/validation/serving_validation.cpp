@@ -75,9 +75,33 @@ std::vector<ServingComparison> compare_serving(const std::filesystem::path& meas
                          fmt::format("row {}: {} is not a fraction in (0, 1]", id,
                                      config.kv_cache_free_fraction));
     }
+    // Optional engine limits (docs/serving.md): absent, the replica's vLLM defaults hold.
+    if (s.contains("max_num_batched_tokens")) {
+      config.max_num_batched_tokens = field<int>(s, "max_num_batched_tokens", where, id);
+      if (config.max_num_batched_tokens < 1)
+        throw InputError(where, "serving.max_num_batched_tokens",
+                         fmt::format("row {}: {} is not a positive token count", id,
+                                     config.max_num_batched_tokens));
+    }
+    if (s.contains("chunked_prefill"))
+      config.chunked_prefill = field<bool>(s, "chunked_prefill", where, id);
+    if (s.contains("max_model_len")) {
+      config.max_model_len = field<std::int64_t>(s, "max_model_len", where, id);
+      if (config.max_model_len < 1)
+        throw InputError(
+            where, "serving.max_model_len",
+            fmt::format("row {}: {} is not a positive token count", id, config.max_model_len));
+    }
     if (s.contains("decode_attention"))
       config.decode_attention = parse_enum<serve::DecodeAttention>(
           field<std::string>(s, "decode_attention", where, id), where, "serving.decode_attention");
+    const std::int64_t context = model.max_positions > 0 ? model.max_positions : model.seq_len;
+    const std::int64_t model_len = config.max_model_len > 0 ? config.max_model_len : context;
+    if (!config.chunked_prefill && config.max_num_batched_tokens < model_len)
+      throw InputError(where, "serving.max_num_batched_tokens",
+                       fmt::format("row {}: without chunked prefill a whole prompt must fit one "
+                                   "iteration: {} < max model length {}",
+                                   id, config.max_num_batched_tokens, model_len));
     const int gpus = field<int>(s, "gpus", where, id);
     const int replicas = gpus / config.tp;
     c.system = fmt::format("{}x {}, {} x TP{} {}", gpus, cluster.pools[pool].server.gpu.name,

@@ -2,10 +2,12 @@
 // `colossus serve`: MLPerf Inference Llama 2 70B offline and server results on 8xH100 and 8xH200
 // and TensorRT-LLM throughput points. Each row's `serving` block states how it is simulated
 // (model preset, cluster and pool, GPUs, TP, precisions, max_num_seqs, scenario, length
-// distributions, SLO); the published figure is the row's result.tokens_per_sec (output tokens per
-// second of the whole system). Offline: one replica runs its share of the requests all at once;
-// server: --find-capacity's rate within the SLO at the 99th percentile; fixed: the batch of
-// fixed-length requests, as a throughput benchmark runs it. Nothing is fitted to a row.
+// distributions, SLO; optionally the engine's limits: max_num_batched_tokens, chunked_prefill,
+// max_model_len, kv_cache_free_fraction, decode_attention); the published figure is the row's
+// result.tokens_per_sec (output tokens per second of the whole system). Offline: one replica runs
+// its share of the requests all at once; server: --find-capacity's rate within the SLO at the 99th
+// percentile; fixed: the batch of fixed-length requests, as a throughput benchmark runs it. Nothing
+// is fitted to a row.
 #pragma once
 
 #include <filesystem>
