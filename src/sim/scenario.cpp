@@ -145,13 +145,18 @@ void read_overlap(const YamlReader& node, SimOptions& options) {
   }
 }
 
-// Reads the stack section: attention kernel, optimizer, main-gradient dtype.
+// Reads the stack section: attention kernel, optimizer, main-gradient dtype, MoE dispatcher,
+// CUDA allocator.
 void read_stack(const YamlReader& node, ParallelismSpec& p) {
   node.expect_keys({}, {"attention", "optimizer", "main_grads", "ep_dispatcher",
-                        "moe_rank_capacity_factor", "moe_paged_stash"});
+                        "moe_rank_capacity_factor", "moe_paged_stash", "allocator"});
   if (auto v = node.find_enum("ep_dispatcher", {"alltoall", "hybridep"})) {
     p.ep_dispatcher = parse_enum<EpDispatcher>(*v, node.location_of("ep_dispatcher"),
                                                node.field_path("ep_dispatcher"));
+  }
+  if (auto v = node.find_enum("allocator", {"caching", "expandable_segments"})) {
+    p.allocator =
+        parse_enum<Allocator>(*v, node.location_of("allocator"), node.field_path("allocator"));
   }
   if (auto v = node.find_number("moe_rank_capacity_factor", NumberRange::between(0.0, 1e6)))
     p.moe_rank_capacity_factor = *v;

@@ -194,6 +194,8 @@ std::string describe_layout(const Parallelism& par, const std::string& schedule)
   if (s.moe_rank_capacity_factor > 0)
     out += fmt::format(", expert-rank capacity {:g}", s.moe_rank_capacity_factor);
   if (s.moe_paged_stash > 0) out += fmt::format(", paged stash {:g}", s.moe_paged_stash);
+  if (s.allocator != Allocator::caching)
+    out += fmt::format(", {} allocator", to_string(s.allocator));
   return out;
 }
 

@@ -454,6 +454,10 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
   if (const Fill* v = f.fill("job.ep_dispatcher", true))
     p.ep_dispatcher = parse_enum<EpDispatcher>(v->value.as_enum({"alltoall", "hybridep"}),
                                                v->value.location(), v->value.path());
+  // PyTorch's CUDA allocator (the recipe's PYTORCH_CUDA_ALLOC_CONF).
+  if (const Fill* v = f.fill("job.allocator", true))
+    p.allocator = parse_enum<Allocator>(v->value.as_enum({"caching", "expandable_segments"}),
+                                        v->value.location(), v->value.path());
   if (const Fill* v = f.fill("job.moe_rank_capacity_factor", true))
     p.moe_rank_capacity_factor = v->value.as_number(NumberRange::between(1.0, 1e6));
   if (const Fill* v = f.fill("job.moe_paged_stash", true))

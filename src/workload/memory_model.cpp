@@ -258,8 +258,11 @@ std::vector<StageMemory> memory_per_stage(const ModelSpec& m, const Parallelism&
     mem.activations = bytes(schedule->peak_activations(shape, stage, chunk_bytes) + transient);
     // The caching allocator fragments what churns, the activations; weights, gradients and
     // optimizer states are allocated once, in Megatron's contiguous parameter and gradient
-    // buffers.
-    mem.overhead = options.fixed_overhead + mem.activations * options.fragmentation;
+    // buffers. Expandable segments leave no slivers (memory_model.h).
+    const double fragmentation = p.spec().allocator == Allocator::expandable_segments
+                                     ? options.expandable_fragmentation
+                                     : options.fragmentation;
+    mem.overhead = options.fixed_overhead + mem.activations * fragmentation;
     out.push_back(mem);
   }
   return out;

@@ -25,7 +25,11 @@
 // it holds; the last stage also holds each in-flight micro-batch's logits (BF16 and FP32).
 // Fixed allowance: CUDA context and cuBLAS/NCCL workspaces (MemoryOptions::fixed_overhead, 3 GiB,
 // an estimate) plus fragmentation of the caching allocator (5% of the activations, an estimate;
-// the static buffers are allocated once).
+// the static buffers are allocated once). With PyTorch's expandable_segments allocator
+// (stack.allocator) the fragmentation allowance is MemoryOptions::expandable_fragmentation, 0:
+// PyTorch publishes no figure; its docs (notes/cuda.rst) say the slivers left at the ends of
+// per-request segments, which the 5% stands for, do not form when requests tile into one
+// growing segment per stream, and freed pages of that segment coalesce (an estimate).
 #pragma once
 
 #include <optional>
@@ -43,8 +47,9 @@ namespace colossus {
 
 // Knobs of the memory model, with the values stated above.
 struct MemoryOptions {
-  Bytes fixed_overhead = gib(3);  // CUDA context, cuBLAS and NCCL workspaces
-  double fragmentation = 0.05;    // caching-allocator waste, fraction of the activations
+  Bytes fixed_overhead = gib(3);        // CUDA context, cuBLAS and NCCL workspaces
+  double fragmentation = 0.05;          // caching-allocator waste, fraction of the activations
+  double expandable_fragmentation = 0;  // the same with expandable_segments (an estimate)
 };
 
 // One pipeline stage's footprint on one of its GPUs.
@@ -56,7 +61,7 @@ struct StageMemory {
   Bytes optimizer{};
   Bytes activations{};   // all micro-batches in flight, plus the logits on the last stage
   double in_flight = 0;  // micro-batches of the whole stage's activations held at the peak
-  Bytes overhead{};      // fixed allowance + fragmentation
+  Bytes overhead{};      // fixed allowance + fragmentation (by the stack's allocator)
   Bytes total() const { return weights + gradients + optimizer + activations + overhead; }
 };
 

@@ -89,6 +89,19 @@ constexpr std::span<const EnumName<EpDispatcher>> enum_table(EpDispatcher) {
   return kEpDispatcherNames;
 }
 
+// PyTorch's CUDA memory allocator (PYTORCH_CUDA_ALLOC_CONF): caching, the default, which
+// cudaMallocs one segment per large request and splits freed segments for later requests,
+// leaving unusable slivers at their ends when sizes vary; expandable_segments
+// (expandable_segments:True), one segment per stream that grows by mapping more physical pages
+// at its end, so requests tile into it without slivers (PyTorch docs/source/notes/cuda.rst,
+// "expandable_segments"). The memory model's fragmentation allowance depends on it.
+enum class Allocator { caching, expandable_segments };
+inline constexpr EnumName<Allocator> kAllocatorNames[] = {
+    {Allocator::caching, "caching"}, {Allocator::expandable_segments, "expandable_segments"}};
+constexpr std::span<const EnumName<Allocator>> enum_table(Allocator) {
+  return kAllocatorNames;
+}
+
 // The kinds of rank groups a collective runs on.
 enum class GroupKind {
   tp,      // tensor parallel: tp ranks
@@ -161,6 +174,8 @@ struct ParallelismSpec {
   bool main_grads_fp32 = true;
   // The MoE token dispatcher (times the EP all-to-all; sim/simulation.h).
   EpDispatcher ep_dispatcher = EpDispatcher::alltoall;
+  // PyTorch's CUDA allocator (sizes the memory model's fragmentation allowance).
+  Allocator allocator = Allocator::caching;
   // Megatron's --moe-expert-rank-capacity-factor (HybridEP only): each EP rank's receive buffer
   // and the fused expert MLP's tensors are sized statically at this many times the balanced
   // token count (tokens above it are dropped); 0: none (buffers sized by the tokens received).

@@ -97,6 +97,24 @@ TEST(MemoryModel, Zero1ShardsOnlyTheOptimizer) {
   EXPECT_NEAR(mem.optimizer.value(), 12 * params / 8, 1.0);
 }
 
+TEST_F(GptActivations, ExpandableSegmentsDropTheFragmentationAllowance) {
+  // The same job under both allocators: the caching allocator's allowance is 3 GiB + 5% of the
+  // activations, expandable segments' 3 GiB alone (memory_model.h); so the difference is
+  // 0.05 x activations and nothing else moves. GPT-3 175B, TP 8 + SP, selective, PP 1, one
+  // micro-batch in flight: 96 layers of s*b*h*34/t bytes plus the logits.
+  ParallelismSpec spec = layout(8, 1, Recompute::selective);
+  StageMemory caching = memory_per_stage(gpt, resolve(spec, gpt, 64, 8)).at(0);
+  spec.allocator = Allocator::expandable_segments;
+  StageMemory expandable = memory_per_stage(gpt, resolve(spec, gpt, 64, 8)).at(0);
+  EXPECT_EQ(expandable.activations, caching.activations);
+  EXPECT_GE(caching.activations.value(), 96 * s * b * h * 34 / 8);
+  EXPECT_DOUBLE_EQ(expandable.overhead.value(), 3.0 * 1024 * 1024 * 1024);
+  EXPECT_NEAR(caching.overhead.value() - expandable.overhead.value(),
+              0.05 * caching.activations.value(), 1.0);
+  EXPECT_NEAR(caching.total().value() - expandable.total().value(),
+              0.05 * caching.activations.value(), 1.0);
+}
+
 TEST(MemoryModel, InFlightMicroBatchesByScheduleAndStage) {
   // Llama 3 70B, tp 8, pp 4, 32 micro-batches: 1F1B stage i holds pp - i micro-batches of its 20
   // layers; interleaved (vpp 2) stage 0 holds 2*(pp-1) + (vpp-1)*pp + 1 = 11 chunks of 10
