@@ -44,8 +44,9 @@ ReplicaModel deepseek_v3_dp8() {
 const LengthDistribution kPrompt{LengthDistribution::Kind::lognormal, 1000, 0.5};
 const LengthDistribution kOutput{LengthDistribution::Kind::lognormal, 200, 0.5};
 
-void BM_PoissonHour(benchmark::State& state) {
-  const ReplicaModel model = llama70b_fp8();
+// An hour of Poisson traffic (range(0) requests over range(1) replicas of `model`), streamed,
+// with peak RSS and the run's figures as counters.
+void run_poisson_hour(benchmark::State& state, const ReplicaModel& model) {
   const auto requests = static_cast<std::uint64_t>(state.range(0));
   ServingOptions options;
   options.replicas = static_cast<int>(state.range(1));
@@ -65,6 +66,10 @@ void BM_PoissonHour(benchmark::State& state) {
   state.counters["simulated_s"] = r.end;
 }
 
+void BM_PoissonHour(benchmark::State& state) {
+  run_poisson_hour(state, llama70b_fp8());
+}
+
 BENCHMARK(BM_PoissonHour)
     ->Args({1'000'000, 100})
     ->Args({100'000, 10})
@@ -73,23 +78,7 @@ BENCHMARK(BM_PoissonHour)
     ->Iterations(1);
 
 void BM_PoissonHourDpAttention(benchmark::State& state) {
-  const ReplicaModel model = deepseek_v3_dp8();
-  const auto requests = static_cast<std::uint64_t>(state.range(0));
-  ServingOptions options;
-  options.replicas = static_cast<int>(state.range(1));
-  const double rate = static_cast<double>(requests) / 3600.0;
-  ServingResult r;
-  for (auto _ : state) {
-    auto source =
-        synthetic_source({ArrivalProcess::Kind::poisson, rate, 1}, kPrompt, kOutput, requests, 1);
-    r = simulate_serving(model, *source, options);
-    benchmark::DoNotOptimize(r.completed);
-  }
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  state.counters["peak_rss_mib"] = static_cast<double>(usage.ru_maxrss) / 1024.0;
-  state.counters["iterations"] = static_cast<double>(r.iterations);
-  state.counters["mean_in_flight"] = r.mean_in_system;
+  run_poisson_hour(state, deepseek_v3_dp8());
 }
 
 BENCHMARK(BM_PoissonHourDpAttention)

@@ -110,43 +110,38 @@ PassKernels ffn(const std::string& name, const ModelSpec& m, double tokens, doub
   return out;
 }
 
-// FP8 current scaling: each tensor cast to FP8 is read once more for its amax before the cast,
-// one read per FP8 GEMM of the layer, in that GEMM's part: its activation input (m x k)
-// forward, its output gradient (m x n) backward. Weights are cast once per optimizer step
-// (Transformer Engine keeps the FP8 copy across micro-batches) and are not counted.
-void add_fp8_amax_reads(LayerKernels& out) {
+// Adds, for each FP8 GEMM of the layer, a memory kernel over its activation input (m x k)
+// forward and its output gradient (m x n) backward, in that GEMM's part, at `bytes_per_element`
+// and named <gemm>.<what>.fwd/.bwd; `launches` is each kernel's launch count (0: it runs inside
+// the cast kernel).
+void add_fp8_cast_traffic(LayerKernels& out, const std::string& what, double bytes_per_element,
+                          int launches) {
   const std::size_t forward = out.forward.size();
   for (std::size_t i = 0; i < forward; ++i) {
     const LayerKernel lk = out.forward[i];
     const Kernel& k = lk.kernel;
     if (k.kind != KernelKind::gemm || !k.fp8_eligible) continue;
-    const std::string stem = k.name.substr(0, k.name.rfind('.'));
-    out.forward.push_back(
-        {memory_kernel(stem + ".fp8_amax.fwd", bytes(k.m * k.k * k.batch * kBf16)), lk.part});
-    out.backward.push_back(
-        {memory_kernel(stem + ".fp8_amax.bwd", bytes(k.m * k.n * k.batch * kBf16)), lk.part});
-  }
-}
-
-// MXFP8: each cast to FP8 also writes one E8M0 scale byte per 32 elements, in the cast kernel
-// itself (count 0: no launch of its own); the activation input forward, the output gradient
-// backward, as the amax reads above.
-void add_mxfp8_scale_writes(LayerKernels& out) {
-  const std::size_t forward = out.forward.size();
-  for (std::size_t i = 0; i < forward; ++i) {
-    const LayerKernel lk = out.forward[i];
-    const Kernel& k = lk.kernel;
-    if (k.kind != KernelKind::gemm || !k.fp8_eligible) continue;
-    const std::string stem = k.name.substr(0, k.name.rfind('.'));
-    Kernel fwd = memory_kernel(stem + ".mxfp8_scales.fwd",
-                               bytes(k.m * k.k * k.batch * kMxfp8ScaleBytesPerElement));
-    Kernel bwd = memory_kernel(stem + ".mxfp8_scales.bwd",
-                               bytes(k.m * k.n * k.batch * kMxfp8ScaleBytesPerElement));
-    fwd.count = 0;
-    bwd.count = 0;
+    const std::string stem = k.name.substr(0, k.name.rfind('.')) + "." + what;
+    Kernel fwd = memory_kernel(stem + ".fwd", bytes(k.m * k.k * k.batch * bytes_per_element));
+    Kernel bwd = memory_kernel(stem + ".bwd", bytes(k.m * k.n * k.batch * bytes_per_element));
+    fwd.count = launches;
+    bwd.count = launches;
     out.forward.push_back({fwd, lk.part});
     out.backward.push_back({bwd, lk.part});
   }
+}
+
+// FP8 current scaling: each tensor cast to FP8 is read once more for its amax before the cast,
+// one read per FP8 GEMM of the layer. Weights are cast once per optimizer step (Transformer
+// Engine keeps the FP8 copy across micro-batches) and are not counted.
+void add_fp8_amax_reads(LayerKernels& out) {
+  add_fp8_cast_traffic(out, "fp8_amax", kBf16, 1);
+}
+
+// MXFP8: each cast to FP8 also writes one E8M0 scale byte per 32 elements, in the cast kernel
+// itself (no launch of its own).
+void add_mxfp8_scale_writes(LayerKernels& out) {
+  add_fp8_cast_traffic(out, "mxfp8_scales", kMxfp8ScaleBytesPerElement, 0);
 }
 
 }  // namespace
