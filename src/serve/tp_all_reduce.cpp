@@ -22,7 +22,6 @@ struct State {
   GpuId first = 0;
   int tp = 1;
   int ep = 1;  // the all-to-all's GPUs (tp, or dp-attention x tp)
-  std::map<double, Seconds> cache;
   std::map<std::tuple<int, int, double>, Seconds> calls;  // (op or stage, kind, size)
 
   // A collective on stage 0's TP group (the all-to-all on its EP group), cached.
@@ -68,21 +67,8 @@ std::size_t pool_with_gpu(const ClusterSpec& cluster, const std::string& gpu,
 
 AllReduceTime tp_all_reduce(const ClusterSpec& cluster, std::size_t pool, int tp) {
   auto state = make_state(cluster, pool, tp);
-  return [state](Bytes size) {
-    auto it = state->cache.find(size.value());
-    if (it != state->cache.end()) return it->second;
-    CollectiveCall call =
-        CollectiveCall::consecutive(CollectiveOp::all_reduce, size, state->first, state->tp);
-    call.dtype = DataType::bfloat16;
-    const Seconds t = state->engine->run(call).time;
-    state->cache.emplace(size.value(), t);
-    return t;
-  };
+  return [state](Bytes size) { return state->group(CollectiveOp::all_reduce, size); };
 }
-
-}  // namespace colossus::serve
-
-namespace colossus::serve {
 
 ReplicaComms replica_comms(const ClusterSpec& cluster, std::size_t pool, int tp, int pp,
                            int dp_attention) {
@@ -96,7 +82,7 @@ ReplicaComms replica_comms(const ClusterSpec& cluster, std::size_t pool, int tp,
   auto state = make_state(cluster, pool, tp);
   state->ep = tp * dp_attention;
   ReplicaComms c;
-  c.all_reduce = tp_all_reduce(cluster, pool, tp);
+  c.all_reduce = [state](Bytes size) { return state->group(CollectiveOp::all_reduce, size); };
   c.all_gather = [state](Bytes size) { return state->group(CollectiveOp::all_gather, size); };
   c.all_to_all = [state](Bytes size) { return state->group(CollectiveOp::all_to_all, size); };
   c.pipeline_send = [state](int from, Bytes size) {

@@ -36,6 +36,29 @@ const Topology& eos() {
   return *topology;
 }
 
+// A cluster `name` of two 8-GPU pools, H100 servers and `second_server`, on one leaf of 400G
+// RoCE switches with adaptive routing.
+ClusterSpec two_pools(const std::string& name, const std::string& second_server) {
+  const std::string yaml = "name: " + name + R"(
+servers_per_rack: 8
+pools:
+  - gpu_count: 8
+    server: supermicro-hgx-h100-liquid
+  - gpu_count: 8
+    server: )" + second_server +
+                           R"(
+fabric:
+  transport: roce
+  routing: adaptive
+  rail_optimized: true
+  tiers:
+    - name: leaf
+      switch: spectrum-sn5600
+      port_gbps: 400
+)";
+  return parse_cluster_yaml(yaml, name + ".yaml", PresetCatalog::from_environment());
+}
+
 Job dp_job(int gpus, int micro_batches) {
   Job job;
   job.model = tiny_model();
@@ -106,23 +129,7 @@ TEST(MixedPools, TheSlowerPoolBoundsAndTheFasterWaits) {
   // 8 H100 + 8 H200 (same GH100 compute, H200's HBM 4.8 vs 3.35 TB/s): the memory-bound kernels
   // run faster on H200, so the H200 pool's own step is shorter; a job over both waits for the
   // H100 pool, and the H200 ranks wait the difference each step.
-  const ClusterSpec spec = parse_cluster_yaml(R"(name: mixed
-servers_per_rack: 8
-pools:
-  - gpu_count: 8
-    server: supermicro-hgx-h100-liquid
-  - gpu_count: 8
-    server: supermicro-hgx-h200-liquid
-fabric:
-  transport: roce
-  routing: adaptive
-  rail_optimized: true
-  tiers:
-    - name: leaf
-      switch: spectrum-sn5600
-      port_gbps: 400
-)",
-                                              "mixed.yaml", PresetCatalog::from_environment());
+  const ClusterSpec spec = two_pools("mixed", "supermicro-hgx-h200-liquid");
   const auto topo = make_topology(spec);
   Job job = dp_job(16, 4);
   const SimulationResult both = simulate(*topo, job);
@@ -158,23 +165,7 @@ TEST(MixedPools, MicroBatchBalancingSplitsTheBatchByPoolSpeed) {
   // of the integer splits (3, 5) costs max(3 X + O, 2.5 X + O/2) = 3 X + O and (2, 6) costs
   // max(2 X + O, 3 X + O/2) = 3 X + O/2 when X > O/2, so (2, 6) wins: the faster pool now bounds
   // at 3 X + O/2 + R + A and the H100 pool waits X - O/2.
-  ClusterSpec spec = parse_cluster_yaml(R"(name: mixed-speed
-servers_per_rack: 8
-pools:
-  - gpu_count: 8
-    server: supermicro-hgx-h100-liquid
-  - gpu_count: 8
-    server: supermicro-hgx-h100-liquid
-fabric:
-  transport: roce
-  routing: adaptive
-  rail_optimized: true
-  tiers:
-    - name: leaf
-      switch: spectrum-sn5600
-      port_gbps: 400
-)",
-                                        "mixed-speed.yaml", PresetCatalog::from_environment());
+  ClusterSpec spec = two_pools("mixed-speed", "supermicro-hgx-h100-liquid");
   GpuSpec& fast = spec.pools[1].server.gpu;
   fast.name = "h100-at-2x";
   fast.bf16_dense = fast.bf16_dense * 2.0;
