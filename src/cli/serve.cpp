@@ -50,7 +50,7 @@ struct ServeFlags {
   std::string scenario;
   std::string cluster = "eos-11616", gpu, model = "llama3-70b";
   std::string precision = "bf16", kv_precision = "bf16", router = "round-robin";
-  std::string decode_attention = "grouped";
+  std::string decode_attention = "grouped", kv_admission = "on-demand", cuda_graph_batch_sizes;
   int tp = 8, pp = 1, ep = 1, dp_attention = 1, replicas = 1, block_size = 16, max_num_seqs = 256,
       max_num_batched_tokens = 8192;
   std::int64_t gpus = 0, max_model_len = 0, requests = 1000, seed = 1;
@@ -77,6 +77,24 @@ double number_flag(const std::string& text, const std::string& flag, double lo, 
   if (!std::isfinite(v) || v <= lo || v > hi)
     throw InputError(kCommandLine, flag, fmt::format("'{}' is not {}", text, what));
   return v;
+}
+
+// A comma-separated list of CUDA-graph batch sizes ("1,2,4,...,512"); empty: none.
+std::vector<int> graph_sizes_flag(const std::string& text) {
+  std::vector<int> sizes;
+  if (text.empty()) return sizes;
+  std::size_t at = 0;
+  while (at <= text.size()) {
+    const std::size_t comma = std::min(text.find(',', at), text.size());
+    const std::string item = text.substr(at, comma - at);
+    sizes.push_back(static_cast<int>(number_flag(item, "--cuda-graph-batch-sizes", 0, 1e6,
+                                                 "a list of positive counts (1,2,4,...)")));
+    if (static_cast<double>(sizes.back()) != std::stod(item))
+      throw InputError(kCommandLine, "--cuda-graph-batch-sizes",
+                       fmt::format("'{}' is not a whole batch size", item));
+    at = comma + 1;
+  }
+  return sizes;
 }
 
 // A latency with its unit: "2s", "50ms", "800us".
@@ -124,6 +142,8 @@ void read_scenario_file(ServeFlags& f, const CLI::App& cmd) {
                         "precision",
                         "kv_precision",
                         "decode_attention",
+                        "kv_admission",
+                        "cuda_graph_batch_sizes",
                         "block_size",
                         "max_num_seqs",
                         "max_num_batched_tokens",
@@ -154,20 +174,22 @@ void read_scenario_file(ServeFlags& f, const CLI::App& cmd) {
     return true;
   };
   using Text = std::tuple<const char*, const char*, std::string*>;
-  for (auto [key, flag, target] :
-       std::initializer_list<Text>{{"cluster", "--cluster", &f.cluster},
-                                   {"gpu", "--gpu", &f.gpu},
-                                   {"model", "--model", &f.model},
-                                   {"precision", "--precision", &f.precision},
-                                   {"kv_precision", "--kv-precision", &f.kv_precision},
-                                   {"decode_attention", "--decode-attention", &f.decode_attention},
-                                   {"trace", "--trace", &f.trace},
-                                   {"prompt", "--prompt", &f.prompt},
-                                   {"output", "--output", &f.output},
-                                   {"disaggregate", "--disaggregate", &f.disaggregate},
-                                   {"router", "--router", &f.router},
-                                   {"slo_ttft", "--slo-ttft", &f.slo_ttft},
-                                   {"slo_tpot", "--slo-tpot", &f.slo_tpot}}) {
+  for (auto [key, flag, target] : std::initializer_list<Text>{
+           {"cluster", "--cluster", &f.cluster},
+           {"gpu", "--gpu", &f.gpu},
+           {"model", "--model", &f.model},
+           {"precision", "--precision", &f.precision},
+           {"kv_precision", "--kv-precision", &f.kv_precision},
+           {"decode_attention", "--decode-attention", &f.decode_attention},
+           {"kv_admission", "--kv-admission", &f.kv_admission},
+           {"cuda_graph_batch_sizes", "--cuda-graph-batch-sizes", &f.cuda_graph_batch_sizes},
+           {"trace", "--trace", &f.trace},
+           {"prompt", "--prompt", &f.prompt},
+           {"output", "--output", &f.output},
+           {"disaggregate", "--disaggregate", &f.disaggregate},
+           {"router", "--router", &f.router},
+           {"slo_ttft", "--slo-ttft", &f.slo_ttft},
+           {"slo_tpot", "--slo-tpot", &f.slo_tpot}}) {
     const std::optional<std::string> v = root.find_string(key);
     if (!v || !applies(key, flag)) continue;
     const bool path = target == &f.cluster || target == &f.model || target == &f.trace;
@@ -242,6 +264,8 @@ void run(const ServeFlags& f) {
   c.kv_precision = parse_enum<Precision>(f.kv_precision, kCommandLine, "--kv-precision");
   c.decode_attention =
       parse_enum<serve::DecodeAttention>(f.decode_attention, kCommandLine, "--decode-attention");
+  c.kv_admission = parse_enum<serve::KvAdmission>(f.kv_admission, kCommandLine, "--kv-admission");
+  c.cuda_graph_batch_sizes = graph_sizes_flag(f.cuda_graph_batch_sizes);
   c.block_size = f.block_size;
   c.max_num_seqs = f.max_num_seqs;
   c.max_num_batched_tokens = f.max_num_batched_tokens;
@@ -254,7 +278,12 @@ void run(const ServeFlags& f) {
   c.max_model_len = f.max_model_len;
   const std::int64_t context = model.max_positions > 0 ? model.max_positions : model.seq_len;
   if (c.max_model_len == 0) c.max_model_len = context;
-  if (!c.chunked_prefill && c.max_num_batched_tokens < c.max_model_len)
+  // Without chunking, a sequence preempted by recompute prefills its prompt and output so far in
+  // one iteration (vLLM's rule); with guaranteed no evict nothing is preempted, and a prompt
+  // longer than the budget is rejected on arrival (TensorRT-LLM checks each context against
+  // max_num_tokens).
+  if (!c.chunked_prefill && c.kv_admission == serve::KvAdmission::on_demand &&
+      c.max_num_batched_tokens < c.max_model_len)
     throw InputError(kCommandLine, "--max-num-batched-tokens",
                      fmt::format("without chunked prefill a whole prompt must fit one iteration: "
                                  "{} < max model length {}",
@@ -447,6 +476,13 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--kv-precision", f.kv_precision, "KV cache: bf16 or fp8 (default bf16)");
   cmd->add_option("--decode-attention", f.decode_attention,
                   "Decode kernel's KV reads: grouped (default) or per-query-head (pre-XQA)");
+  cmd->add_option("--kv-admission", f.kv_admission,
+                  "When a request starts: on-demand (vLLM: blocks as it grows, preemption by "
+                  "recompute; default) or guaranteed-no-evict (TensorRT-LLM's default: its whole "
+                  "prompt and output reserved at admission)");
+  cmd->add_option("--cuda-graph-batch-sizes", f.cuda_graph_batch_sizes,
+                  "Decode-only iterations run padded to the next of these sizes (TensorRT-LLM's "
+                  "cuda_graph_config with enable_padding), e.g. 1,2,4,8,16,32,64,128,256,512");
   cmd->add_option("--block-size", f.block_size, "Tokens per KV block (default 16)")
       ->transform(count_flag(1, 4096));
   cmd->add_option("--max-num-seqs", f.max_num_seqs, "Sequences per batch (default 256)")

@@ -58,11 +58,21 @@ std::string header(const ServeReport& r) {
       "model length {}\n",
       grouped(m.kv_tokens()), grouped(m.kv_blocks()), c.block_size,
       m.kv_bytes_per_token_per_gpu().value() / 1024, grouped(m.max_model_len()));
-  out += fmt::format("  engine: max_num_seqs {}, max_num_batched_tokens {}, chunked prefill {}{}\n",
-                     c.max_num_seqs, c.max_num_batched_tokens, c.chunked_prefill ? "on" : "off",
-                     c.decode_attention == serve::DecodeAttention::grouped
-                         ? ""
-                         : ", decode attention per query head (KV read once per query head)");
+  std::string graphs;
+  if (!m.graph_batch_sizes().empty())
+    graphs = fmt::format(", decode-only batches padded to CUDA graphs of {} to {} ({} sizes)",
+                         m.graph_batch_sizes().front(), m.graph_batch_sizes().back(),
+                         m.graph_batch_sizes().size());
+  out += fmt::format(
+      "  engine: max_num_seqs {}, max_num_batched_tokens {}, chunked prefill {}{}{}{}\n",
+      c.max_num_seqs, c.max_num_batched_tokens, c.chunked_prefill ? "on" : "off",
+      c.decode_attention == serve::DecodeAttention::grouped
+          ? ""
+          : ", decode attention per query head (KV read once per query head)",
+      c.kv_admission == serve::KvAdmission::on_demand
+          ? ""
+          : ", guaranteed-no-evict admission (whole prompt + output reserved)",
+      graphs);
   const serve::BatchShape p = probe(m);
   const serve::IterationTime t = m.iteration(p);
   out += fmt::format(
@@ -315,6 +325,8 @@ nlohmann::ordered_json serve_json(const ServeReport& r) {
                   {"max_num_batched_tokens", c.max_num_batched_tokens},
                   {"chunked_prefill", c.chunked_prefill},
                   {"decode_attention", to_string(c.decode_attention)},
+                  {"kv_admission", to_string(c.kv_admission)},
+                  {"cuda_graph_batch_sizes", m.graph_batch_sizes()},
                   {"gpu_memory_utilization", c.gpu_memory_utilization},
                   {"kv_cache_free_fraction", c.kv_cache_free_fraction},
                   {"max_model_len", m.max_model_len()},

@@ -221,6 +221,27 @@ ReplicaModel::ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const Rep
                                  "block of {} tokens; use more GPUs",
                                  gib_of(kv_cache_), config_.block_size));
   }
+  // CUDA-graph sizes TensorRT-LLM keeps (model_engine.py, _filter_cuda_graph_batch_sizes): those
+  // up to the largest pure-decode batch, min(max batch size, max num tokens); with padding, the
+  // first larger size given is replaced by that bound.
+  std::vector<int> sizes = config_.cuda_graph_batch_sizes;
+  std::sort(sizes.begin(), sizes.end());
+  sizes.erase(std::unique(sizes.begin(), sizes.end()), sizes.end());
+  if (!sizes.empty() && sizes.front() < 1)
+    throw InputError(
+        where, "--cuda-graph-batch-sizes",
+        fmt::format("a CUDA-graph batch size must be a positive count, got {}", sizes.front()));
+  const int graph_bound = static_cast<int>(
+      std::min<std::int64_t>(config_.max_num_seqs, config_.max_num_batched_tokens));
+  for (int b : sizes) {
+    if (b <= graph_bound) {
+      graph_sizes_.push_back(b);
+      continue;
+    }
+    if (graph_sizes_.empty() || graph_sizes_.back() != graph_bound)
+      graph_sizes_.push_back(graph_bound);
+    break;
+  }
   dense_cache_.resize(static_cast<std::size_t>(pp) *
                       (static_cast<std::size_t>(config_.max_num_batched_tokens) + 1));
   dense_cached_.assign(dense_cache_.size(), 0);
@@ -231,6 +252,22 @@ ReplicaModel::ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const Rep
     all_to_all_cache_.assign(per_group, unknown);
     lone_.resize(static_cast<std::size_t>(dp));
   }
+}
+
+int ReplicaModel::graph_batch(int decodes) const {
+  const auto it = std::lower_bound(graph_sizes_.begin(), graph_sizes_.end(), decodes);
+  return it == graph_sizes_.end() ? decodes : *it;
+}
+
+BatchShape ReplicaModel::padded(const BatchShape& s) const {
+  if (graph_sizes_.empty() || s.prefill_seqs > 0 || s.decode_seqs == 0) return s;
+  const int pad = graph_batch(s.decode_seqs) - s.decode_seqs;
+  if (pad <= 0) return s;
+  BatchShape p = s;
+  p.decode_seqs += pad;
+  p.decode_context += pad;  // a dummy sequence has one cached token
+  p.sampled += pad;
+  return p;
 }
 
 Seconds ReplicaModel::gemm_time(double m, double n, double k, double batch,
@@ -403,11 +440,12 @@ IterationTime ReplicaModel::batch_part(int stage, const BatchShape& s) const {
   return t;
 }
 
-IterationTime ReplicaModel::iteration(const BatchShape& s) const {
+IterationTime ReplicaModel::iteration(const BatchShape& shape) const {
   if (config_.dp_attention > 1) {
-    lone_[0] = s;
+    lone_[0] = shape;
     return iteration(std::span<const BatchShape>(lone_));
   }
+  const BatchShape s = padded(shape);
   IterationTime t = dense_part(0, s.tokens());
   t += batch_part(0, s);
   for (int stage = 1; stage < config_.pp; ++stage) {
@@ -425,7 +463,8 @@ IterationTime ReplicaModel::iteration(std::span<const BatchShape> groups) const 
   IterationTime slowest;
   double slowest_total = -1;
   std::int64_t all = 0, most = 0;
-  for (const BatchShape& g : groups) {
+  for (const BatchShape& shape : groups) {
+    const BatchShape g = padded(shape);
     const std::int64_t n = g.tokens();
     all += n;
     most = std::max(most, n);
@@ -441,12 +480,13 @@ IterationTime ReplicaModel::iteration(std::span<const BatchShape> groups) const 
   return slowest;
 }
 
-void ReplicaModel::stage_times(const BatchShape& s, std::vector<Seconds>& out) const {
+void ReplicaModel::stage_times(const BatchShape& shape, std::vector<Seconds>& out) const {
   out.resize(static_cast<std::size_t>(config_.pp));
   if (config_.dp_attention > 1) {
-    out[0] = iteration(s).total();
+    out[0] = iteration(shape).total();
     return;
   }
+  const BatchShape s = padded(shape);
   for (int stage = 0; stage < config_.pp; ++stage) {
     IterationTime t = dense_part(stage, s.tokens());
     t += batch_part(stage, s);

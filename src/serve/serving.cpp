@@ -186,9 +186,14 @@ class Simulation {
     } else {
       target = least_loaded(0, options_.replicas);
     }
-    // A request that alone would overflow the cache can never run: rejected now.
-    const std::int64_t need = blocks_for(r.prompt + r.output - 1);
-    if (need > blocks_ || r.prompt + r.output > model_->max_model_len()) {
+    // A request that alone would overflow the cache can never run: rejected now (guaranteed no
+    // evict reserves its last token's block too); so is an unchunked prompt longer than the token
+    // budget, which no iteration can hold.
+    const ReplicaConfig& c = model_->config();
+    const bool reserve = c.kv_admission == KvAdmission::guaranteed_no_evict;
+    const std::int64_t need = blocks_for(r.prompt + r.output - (reserve ? 0 : 1));
+    if (need > blocks_ || r.prompt + r.output > model_->max_model_len() ||
+        (!c.chunked_prefill && r.prompt > c.max_num_batched_tokens)) {
       ++result_.rejected;
       if (options_.record_requests) {
         RequestRecord rec;
@@ -422,6 +427,7 @@ void Replica::arrive(std::uint32_t seq) {
 
 bool Replica::allocate(Seq& s, std::int64_t tokens) {
   const std::int64_t need = sim_->blocks_for(s.computed + tokens) - s.blocks;
+  if (need <= 0) return true;  // already held (guaranteed no evict reserved them at admission)
   if (need > sim_->blocks_ - used_blocks_) return false;
   s.blocks += need;
   used_blocks_ += need;
@@ -489,7 +495,12 @@ bool Replica::form(BatchShape& shape) {
     const std::int64_t left = s.known() - s.computed;
     const std::int64_t n = std::min(left, budget);
     if (!c.chunked_prefill && n < left) break;
-    if (!allocate(s, n)) break;
+    // Guaranteed no evict: the whole prompt and output are reserved now, so the running
+    // sequences never need a block and nothing is preempted.
+    const std::int64_t reserve = c.kv_admission == KvAdmission::guaranteed_no_evict
+                                     ? s.req.prompt + s.req.output - s.computed
+                                     : n;
+    if (!allocate(s, reserve)) break;
     add(s, n);
     running_.push_back(waiting_.front());
     batch_.push_back(waiting_.front());

@@ -95,9 +95,23 @@ std::vector<ServingComparison> compare_serving(const std::filesystem::path& meas
     if (s.contains("decode_attention"))
       config.decode_attention = parse_enum<serve::DecodeAttention>(
           field<std::string>(s, "decode_attention", where, id), where, "serving.decode_attention");
+    if (s.contains("kv_admission"))
+      config.kv_admission = parse_enum<serve::KvAdmission>(
+          field<std::string>(s, "kv_admission", where, id), where, "serving.kv_admission");
+    if (s.contains("cuda_graph_batch_sizes")) {
+      config.cuda_graph_batch_sizes =
+          field<std::vector<int>>(s, "cuda_graph_batch_sizes", where, id);
+      for (int b : config.cuda_graph_batch_sizes)
+        if (b < 1)
+          throw InputError(where, "serving.cuda_graph_batch_sizes",
+                           fmt::format("row {}: {} is not a positive batch size", id, b));
+    }
     const std::int64_t context = model.max_positions > 0 ? model.max_positions : model.seq_len;
     const std::int64_t model_len = config.max_model_len > 0 ? config.max_model_len : context;
-    if (!config.chunked_prefill && config.max_num_batched_tokens < model_len)
+    // As on the command line: only on-demand admission (preemption by recompute) needs the
+    // budget to hold max_model_len unchunked.
+    if (!config.chunked_prefill && config.kv_admission == serve::KvAdmission::on_demand &&
+        config.max_num_batched_tokens < model_len)
       throw InputError(where, "serving.max_num_batched_tokens",
                        fmt::format("row {}: without chunked prefill a whole prompt must fit one "
                                    "iteration: {} < max model length {}",

@@ -51,6 +51,22 @@ constexpr std::span<const EnumName<DecodeAttention>> enum_table(DecodeAttention)
   return kDecodeAttentionNames;
 }
 
+// How a scheduler admits a waiting request against the KV cache. vLLM (on-demand) admits it when
+// its next tokens' blocks are free and allocates blocks as the sequence grows, preempting the
+// newest running sequence by recompute when none is free. TensorRT-LLM's default capacity
+// scheduler (CapacitySchedulerPolicy.GUARANTEED_NO_EVICT, the default of SchedulerConfig in
+// tensorrt_llm/llmapi/llm_args.py; GuaranteedNoEvictScheduler in
+// cpp/tensorrt_llm/batch_manager/capacityScheduler.cpp) admits it, first come first served,
+// only when the free blocks, less those reserved to bring every running request to completion,
+// hold its whole prompt and output, so nothing is ever evicted.
+enum class KvAdmission { on_demand, guaranteed_no_evict };
+inline constexpr EnumName<KvAdmission> kKvAdmissionNames[] = {
+    {KvAdmission::on_demand, "on-demand"},
+    {KvAdmission::guaranteed_no_evict, "guaranteed-no-evict"}};
+constexpr std::span<const EnumName<KvAdmission>> enum_table(KvAdmission) {
+  return kKvAdmissionNames;
+}
+
 // How a replica is laid out and configured (vLLM's engine arguments where they exist).
 struct ReplicaConfig {
   int tp = 1;  // tensor-parallel GPUs of a stage
@@ -69,6 +85,13 @@ struct ReplicaConfig {
   double kv_cache_free_fraction = 0;
   std::int64_t max_model_len = 0;  // longest prompt + output; 0: the model's context
   DecodeAttention decode_attention = DecodeAttention::grouped;  // the decode kernel's KV reads
+  KvAdmission kv_admission = KvAdmission::on_demand;            // when a request may start
+  // CUDA-graph batch sizes with padding (TensorRT-LLM's PyTorch backend, cuda_graph_config with
+  // enable_padding): an iteration of decodes only runs the captured graph of the smallest kept
+  // size that holds it, padded with dummy one-token sequences; empty: no padding (eager or
+  // exact-size graphs). Sizes above min(max_num_seqs, max_num_batched_tokens) are dropped, the
+  // first of them replaced by that bound (model_engine.py, _filter_cuda_graph_batch_sizes).
+  std::vector<int> cuda_graph_batch_sizes;
 };
 
 // "TP8", "TP8 x PP2", "TP8, EP8", "DP8 attention x TP1, EP8": the layout as the reports name it.
@@ -161,6 +184,11 @@ class ReplicaModel {
   // Blocks of block_size tokens of the replica (its D groups' with data-parallel attention).
   std::int64_t kv_blocks() const { return kv_blocks_; }
   std::int64_t kv_tokens() const { return kv_blocks_ * config_.block_size; }
+  // The batch an iteration of `decodes` decode-only sequences runs at: the smallest kept CUDA-graph
+  // size that holds it, or `decodes` itself (no graph sizes, or more than the largest).
+  int graph_batch(int decodes) const;
+  // The captured sizes after TensorRT-LLM's filter (ascending; empty without padding).
+  const std::vector<int>& graph_batch_sizes() const { return graph_sizes_; }
 
  private:
   // Time of the token-count-dependent part of one stage: GEMMs, memory-bound kernels, the
@@ -175,6 +203,9 @@ class ReplicaModel {
   IterationTime batch_part(int stage, const BatchShape& shape) const;
   Seconds gemm_time(double m, double n, double k, double batch, double weight_bytes) const;
   Seconds memory_time(Bytes traffic) const;
+  // The shape a decode-only iteration runs at with CUDA-graph padding: dummy sequences of one
+  // cached token each, which also produce logits (the shape itself otherwise).
+  BatchShape padded(const BatchShape& shape) const;
 
   ModelSpec model_;
   GpuSpec gpu_;
@@ -185,6 +216,7 @@ class ReplicaModel {
   std::int64_t max_model_len_ = 0;
   Bytes weights_{}, activations_{}, kv_cache_{}, kv_per_token_{};
   std::int64_t kv_blocks_ = 0;
+  std::vector<int> graph_sizes_;                    // CUDA-graph batch sizes kept (ascending)
   double kv_per_token_layer_ = 0;                   // bytes per token per layer per GPU
   double decode_kv_reads_ = 1;                      // times decode reads each cached KV byte
   double attn_flops_per_pair_ = 0;                  // FLOPs per query-key pair per layer per GPU

@@ -31,6 +31,8 @@ $ colossus serve --precision fp8 --find-capacity --slo-ttft 2s --slo-tpot 50ms -
 >     "max_num_batched_tokens": 8192,
 >     "chunked_prefill": true,
 >     "decode_attention": "grouped",
+>     "kv_admission": "on-demand",
+>     "cuda_graph_batch_sizes": [],
 >     "gpu_memory_utilization": 0.9,
 >     "kv_cache_free_fraction": 0.0,
 >     "max_model_len": 8192,

@@ -207,6 +207,8 @@ $ colossus serve --model llama3-405b --tp 8 --pp 2 --rate 1 --requests 20 --prom
 >     "max_num_batched_tokens": 8192,
 >     "chunked_prefill": true,
 >     "decode_attention": "grouped",
+>     "kv_admission": "on-demand",
+>     "cuda_graph_batch_sizes": [],
 >     "gpu_memory_utilization": 0.9,
 >     "kv_cache_free_fraction": 0.0,
 >     "max_model_len": 8192,

@@ -93,13 +93,13 @@ $ colossus validate
 > trtllm-0.5-h200-llama70b-tp2-b512-128-2048     fixed    2x h200-sxm, 1 x TP2 fp8            3308      3614   +9.3%
 > trtllm-0.5-h200-llama70b-tp1-b64-2048-128      fixed    1x h200-sxm, 1 x TP1 fp8             341       345   +1.1%
 > trtllm-0.5-h200-llama70b-tp1-b32-2048-128      fixed    1x h200-sxm, 1 x TP1 fp8             303       308   +1.7%
-> trtllm-perf-llama405b-8xh100-tp8-2048-128      offline  8x h100-sxm, 1 x TP8 fp8             453       473   +4.3%
-> trtllm-perf-llama405b-8xh100-tp8-128-2048      offline  8x h100-sxm, 1 x TP8 fp8            4340      5865  +35.1%
-> trtllm-perf-llama405b-8xh100-tp8-2048-2048     offline  8x h100-sxm, 1 x TP8 fp8            2296      3103  +35.1%
-> trtllm-perf-llama405b-8xh200-tp8-2048-128      offline  8x h200-sxm, 1 x TP8 fp8             456       484   +6.2%
-> trtllm-perf-llama405b-8xh200-tp8-128-2048      offline  8x h200-sxm, 1 x TP8 fp8            5348      6147  +14.9%
-> trtllm-perf-llama405b-8xh200-tp8-2048-2048     offline  8x h200-sxm, 1 x TP8 fp8            2948      3473  +17.8%
-> 18 serving rows: median |error| 10.1% (target <= 10%)
+> trtllm-perf-llama405b-8xh100-tp8-2048-128      offline  8x h100-sxm, 1 x TP8 fp8             453       472   +4.3%
+> trtllm-perf-llama405b-8xh100-tp8-128-2048      offline  8x h100-sxm, 1 x TP8 fp8            4340      5646  +30.1%
+> trtllm-perf-llama405b-8xh100-tp8-2048-2048     offline  8x h100-sxm, 1 x TP8 fp8            2296      2959  +28.9%
+> trtllm-perf-llama405b-8xh200-tp8-2048-128      offline  8x h200-sxm, 1 x TP8 fp8             456       483   +6.0%
+> trtllm-perf-llama405b-8xh200-tp8-128-2048      offline  8x h200-sxm, 1 x TP8 fp8            5348      5390   +0.8%
+> trtllm-perf-llama405b-8xh200-tp8-2048-2048     offline  8x h200-sxm, 1 x TP8 fp8            2948      3342  +13.4%
+> 18 serving rows: median |error| 9.6% (target <= 10%)
 >
 > HPL rows (Top500), Rmax published vs estimated, PFLOP/s (docs/top500.md); fit: used to fit the model
 > row                          edition  rank gpu       devices  measured predicted   error  fit  Rpeak pub Rpeak ours   error

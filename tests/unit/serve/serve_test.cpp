@@ -311,6 +311,97 @@ TEST(Scheduler, RequestThatNeverFitsIsRejected) {
   EXPECT_TRUE(s.records[1].rejected);  // records are in request order
 }
 
+TEST(Scheduler, GuaranteedNoEvictReservesWholeSequencesAndNeverPreempts) {
+  // The cache holds 2,016 tokens (126 blocks of 16); three requests of prompt 500 + output 500
+  // (63 blocks each to completion) arrive at once. On demand, all three start (their prompts
+  // need 32 blocks each) and the cache runs out as they grow: the newest is preempted. With
+  // guaranteed no evict (TensorRT-LLM's default) the first two reserve 63 blocks each at
+  // admission, the third waits with none preempted and starts in the iteration after the first
+  // two finish: its first token comes one prefill iteration after their end.
+  ReplicaConfig c;
+  c.gpu_memory_utilization = utilization_for(126 * 16 + 8);
+  const std::vector<Request> three = {{0, 0, 500, 500}, {1, 0, 500, 500}, {2, 0, 500, 500}};
+  ServingOptions o;
+  o.record_requests = true;
+  const ReplicaModel demand(small_model(), h100(), c, no_comm());
+  ASSERT_EQ(demand.kv_blocks(), 126);
+  ListSource a(three);
+  const ServingResult on_demand = simulate_serving(demand, a, o);
+  EXPECT_GT(on_demand.preemptions, 0u);
+  c.kv_admission = KvAdmission::guaranteed_no_evict;
+  const ReplicaModel reserve(small_model(), h100(), c, no_comm());
+  ListSource b(three);
+  const ServingResult no_evict = simulate_serving(reserve, b, o);
+  EXPECT_EQ(no_evict.preemptions, 0u);
+  EXPECT_EQ(no_evict.completed, 3u);
+  EXPECT_DOUBLE_EQ(no_evict.max_batch, 2.0);
+  ASSERT_EQ(no_evict.records.size(), 3u);
+  EXPECT_DOUBLE_EQ(no_evict.records[0].e2e, no_evict.records[1].e2e);
+  EXPECT_NEAR(no_evict.records[2].ttft,
+              no_evict.records[0].e2e + reserve.iteration_time(prefill(500)).value(), 1e-12);
+  // Reserving to completion, a request one token longer than the cache needs one block more than
+  // there are and is rejected (on demand its last token's block is never needed, so it would
+  // run); so is an unchunked prompt longer than the token budget, which no iteration can hold.
+  c.chunked_prefill = false;
+  c.max_num_batched_tokens = 400;  // a smaller activation reserve: a larger cache
+  c.max_model_len = 1 << 20;       // not the bound here
+  const ReplicaModel unchunked(small_model(), h100(), c, no_comm());
+  const std::int64_t cache = unchunked.kv_tokens();
+  ListSource d({{0, 0, 300, 10}, {1, 0, 500, 10}, {2, 0, 300, cache - 300 + 1}});
+  const ServingResult r = simulate_serving(unchunked, d, o);
+  EXPECT_EQ(r.completed, 1u);
+  EXPECT_EQ(r.rejected, 2u);
+}
+
+TEST(ReplicaModel, CudaGraphSizesAreFilteredAsTensorRtLlmDoes) {
+  // trtllm-bench's Performance Overview list with max batch 512 and 2,048 tokens: the sizes up to
+  // 512 are kept (8192 and the rest dropped); with max batch 1,536 the first larger size (2048)
+  // becomes 1,536 (_filter_cuda_graph_batch_sizes). A decode-only batch runs at the next kept
+  // size; above the largest, or with prefill in the batch, as it is.
+  ReplicaConfig c;
+  c.cuda_graph_batch_sizes = {8192, 1, 2, 4, 8, 16, 32, 64, 128, 256, 384, 512, 1024, 2048, 4096};
+  c.max_num_seqs = 512;
+  c.max_num_batched_tokens = 2048;
+  const ReplicaModel a(small_model(), h100(), c, no_comm());
+  EXPECT_EQ(a.graph_batch_sizes(), (std::vector<int>{1, 2, 4, 8, 16, 32, 64, 128, 256, 384, 512}));
+  EXPECT_EQ(a.graph_batch(440), 512);
+  EXPECT_EQ(a.graph_batch(3), 4);
+  EXPECT_EQ(a.graph_batch(384), 384);
+  c.max_num_seqs = 1536;
+  const ReplicaModel b(small_model(), h100(), c, no_comm());
+  EXPECT_EQ(b.graph_batch_sizes().back(), 1536);
+  EXPECT_EQ(b.graph_batch(1100), 1536);
+  EXPECT_EQ(b.graph_batch(1537), 1537);
+  c.cuda_graph_batch_sizes = {0, 4};
+  EXPECT_THROW(ReplicaModel(small_model(), h100(), c, no_comm()), InputError);
+}
+
+TEST(ReplicaModel, PaddedDecodeRunsAtTheGraphsBatch) {
+  // 440 decodes at 1,000 tokens each pad to the 512 graph: the iteration is that of 512 decodes
+  // whose 72 dummies hold one cached token each. A batch with a prefill chunk runs eagerly.
+  ReplicaConfig c;
+  c.max_num_seqs = 512;
+  c.max_num_batched_tokens = 2048;
+  const ReplicaModel eager(small_model(), h100(), c, no_comm());
+  c.cuda_graph_batch_sizes = {256, 512};
+  const ReplicaModel graphs(small_model(), h100(), c, no_comm());
+  BatchShape s = decode(1000);
+  s.decode_seqs = 440;
+  s.decode_context = 440 * 1000;
+  s.sampled = 440;
+  BatchShape p = s;
+  p.decode_seqs = 512;
+  p.decode_context = 440 * 1000 + 72;
+  p.sampled = 512;
+  EXPECT_DOUBLE_EQ(graphs.iteration_time(s).value(), eager.iteration_time(p).value());
+  EXPECT_GT(graphs.iteration_time(s).value(), eager.iteration_time(s).value());
+  BatchShape mixed = s;
+  mixed.prefill_seqs = 1;
+  mixed.prefill_tokens = 100;
+  mixed.prefill_pairs = 100 * 101 / 2.0;
+  EXPECT_DOUBLE_EQ(graphs.iteration_time(mixed).value(), eager.iteration_time(mixed).value());
+}
+
 TEST(Scheduler, SameSeedSameResult) {
   const ReplicaModel r(small_model(), h100(), ReplicaConfig{}, no_comm());
   auto once = [&](std::uint64_t seed) {

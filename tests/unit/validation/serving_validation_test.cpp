@@ -70,8 +70,14 @@ TEST(ServingRows, UnchunkedBudgetBelowModelLengthIsRefused) {
   const PresetCatalog catalog = PresetCatalog::from_environment();
   const auto path = edited_405b_row("serving_unchunked.json", [](nlohmann::json& s) {
     s["max_num_batched_tokens"] = 2048;  // < max_model_len 2176, chunked_prefill false
+    s["kv_admission"] = "on-demand";     // a preempted sequence re-prefills prompt and output
   });
   EXPECT_THROW(compare_serving(path, catalog), InputError);
+  // Guaranteed no evict preempts nothing: the budget need only hold the 2,048-token prompt.
+  const auto reserved = edited_405b_row(
+      "serving_reserved.json", [](nlohmann::json& s) { s["max_num_batched_tokens"] = 2048; });
+  EXPECT_EQ(compare_serving(reserved, catalog).size(), 1u);
+  std::filesystem::remove(reserved);
   const auto fine = edited_405b_row("serving_chunked.json", [](nlohmann::json& s) {
     s["max_num_batched_tokens"] = 2048;
     s["chunked_prefill"] = true;
@@ -84,9 +90,11 @@ TEST(ServingRows, UnchunkedBudgetBelowModelLengthIsRefused) {
 TEST(ServingRows, NonPositiveEngineLimitsAreRefused) {
   const PresetCatalog catalog = PresetCatalog::from_environment();
   const std::vector<std::pair<std::string, nlohmann::json>> bad = {
-      {"max_num_batched_tokens", 0}, {"max_model_len", 0}, {"chunked_prefill", "yes"}};
+      {"max_num_batched_tokens", 0},     {"max_model_len", 0},
+      {"chunked_prefill", "yes"},        {"kv_admission", "sometimes"},
+      {"cuda_graph_batch_sizes", "1,2"}, {"cuda_graph_batch_sizes", nlohmann::json::array({0, 4})}};
   for (const auto& [field, value] : bad) {
-    SCOPED_TRACE(field);
+    SCOPED_TRACE(field + " " + value.dump());
     const auto path = edited_405b_row("serving_bad_" + field + ".json",
                                       [&](nlohmann::json& s) { s[field] = value; });
     EXPECT_THROW(compare_serving(path, catalog), InputError);
