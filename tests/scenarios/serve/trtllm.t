@@ -60,3 +60,24 @@ $ colossus serve --tp 2 --precision fp8 --offline --cuda-graph-batch-sizes 0,4
 $ colossus serve --tp 2 --precision fp8 --offline --cuda-graph-batch-sizes 1,2.5
 ! exit 2
 2> <command line>: --cuda-graph-batch-sizes: '2.5' is not a whole batch size
+
+# The same settings from a scenario file (trtllm.yaml): the second run's figures.
+$ colossus serve tests/scenarios/serve/trtllm.yaml
+> Serving llama3-70b on eos-11616 (h100-sxm): replicas of TP2 (2 GPUs each), fp8 weights, fp8 KV cache
+>   memory per GPU: weights 33.8 GiB, activations 0.4 GiB, KV cache 43.5 GiB (95% of the memory they leave of 80.0 GiB)
+>   KV cache: 570,096 tokens per replica (35,631 blocks of 16), 80 KiB per token per GPU; max model length 2,176
+>   engine: max_num_seqs 384, max_num_batched_tokens 2048, chunked prefill off, guaranteed-no-evict admission (whole prompt + output reserved), decode-only batches padded to CUDA graphs of 1 to 384 (10 sizes)
+>   one decode iteration (1 sequence, 1,024 tokens of context): 16.7 ms = GEMMs 14.1 ms, attention 272 us, memory-bound 971 us, TP all-reduce 1.28 ms
+> Workload: 400 requests at once (offline), prompt 128, output 2048 tokens, seed 1
+> Throughput over 142 s: 2.81 requests/s, 360 input and 5,752 output tokens/s (2,876 output tokens/s per GPU) on 1 replica (2 GPUs)
+>   requests: 400 arrived, 400 completed, 0 rejected (never fit the KV cache)
+>                 p50        p90        p99       mean
+>   TTFT       1.96 s     86.1 s     86.3 s     30.6 s
+>   TPOT      41.3 ms    41.4 ms    41.4 ms    36.6 ms
+>   E2E        86.4 s      142 s      142 s      106 s
+>   batch: 210.8 running sequences on average while busy, 261 at most; KV cache 80.4% occupied on average, 99.6% at most; 0 preemptions; 4,105 iterations
+
+# A policy the file names that the replica does not model: blamed on its line.
+$ colossus serve tests/scenarios/serve/bad/admission.yaml
+! exit 2
+2> tests/scenarios/serve/bad/admission.yaml:5: kv_admission: expected one of on-demand, guaranteed-no-evict, got 'max-utilization'
