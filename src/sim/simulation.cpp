@@ -110,7 +110,7 @@ FoldedPass fold(const std::vector<Op>& ops, CommLedger& ledger, const SimOptions
       continue;
     }
     wait_for_comm();
-    if (op.group == GroupKind::tp) {
+    if (op.group == GroupKind::tp && op.tp_overlap_hides) {
       // The hidden part runs beside the GEMMs around it and slows them.
       const Seconds slowdown = t * options.tp_comm_overlap * comm_share;
       t = t * (1.0 - options.tp_comm_overlap) + slowdown;

@@ -12,6 +12,7 @@ namespace {
 
 constexpr double kBf16 = 2.0;  // bytes per activation element
 constexpr double kFp32 = 4.0;
+constexpr double kFp8 = 1.0;
 
 // The sizes every kernel of a layer needs.
 struct Dims {
@@ -110,20 +111,30 @@ PassKernels ffn(const std::string& name, const ModelSpec& m, double tokens, doub
   return out;
 }
 
-// Adds, for each FP8 GEMM of the layer, a memory kernel over its activation input (m x k)
-// forward and its output gradient (m x n) backward, in that GEMM's part, at `bytes_per_element`
-// and named <gemm>.<what>.fwd/.bwd; `launches` is each kernel's launch count (0: it runs inside
-// the cast kernel).
-void add_fp8_cast_traffic(LayerKernels& out, const std::string& what, double bytes_per_element,
-                          int launches) {
+// The tensors Transformer Engine casts to FP8 for each FP8 GEMM of a layer: the activation input
+// forward (m x k) and the output gradient backward (m x n). With sequence parallelism TE casts the
+// local shard before the TP all-gather, so a GEMM fed by the gathered hidden stream (m = T tokens,
+// k = h: QKV, FFN up, MLA down projections) has its input cast on T / tp tokens, and one whose
+// output is reduce-scattered back to the stream (n = h) has its output gradient cast on T / tp
+// before the backward all-gather. For each, adds a memory kernel in that GEMM's part, named
+// <gemm>.<what>.fwd/.bwd: `stream_input_bytes` per element of a hidden-stream input (which comes
+// from the fused LayerNorm), `bytes` per element of any other tensor; `launches` is each kernel's
+// launch count (0: it runs inside the cast kernel).
+void add_fp8_cast_traffic(LayerKernels& out, const Dims& d, const std::string& what,
+                          double stream_input_bytes, double bytes_per_element, int launches) {
   const std::size_t forward = out.forward.size();
   for (std::size_t i = 0; i < forward; ++i) {
     const LayerKernel lk = out.forward[i];
     const Kernel& k = lk.kernel;
     if (k.kind != KernelKind::gemm || !k.fp8_eligible) continue;
     const std::string stem = k.name.substr(0, k.name.rfind('.')) + "." + what;
-    Kernel fwd = memory_kernel(stem + ".fwd", bytes(k.m * k.k * k.batch * bytes_per_element));
-    Kernel bwd = memory_kernel(stem + ".bwd", bytes(k.m * k.n * k.batch * bytes_per_element));
+    const bool stream_rows = k.m == d.tokens && k.batch == 1;
+    const double input = stream_rows && k.k == d.h ? d.sp_tokens * d.h * stream_input_bytes
+                                                   : k.m * k.k * k.batch * bytes_per_element;
+    const double grad = stream_rows && k.n == d.h ? d.sp_tokens * d.h * bytes_per_element
+                                                  : k.m * k.n * k.batch * bytes_per_element;
+    Kernel fwd = memory_kernel(stem + ".fwd", bytes(input));
+    Kernel bwd = memory_kernel(stem + ".bwd", bytes(grad));
     fwd.count = launches;
     bwd.count = launches;
     out.forward.push_back({fwd, lk.part});
@@ -131,17 +142,24 @@ void add_fp8_cast_traffic(LayerKernels& out, const std::string& what, double byt
   }
 }
 
-// FP8 current scaling: each tensor cast to FP8 is read once more for its amax before the cast,
-// one read per FP8 GEMM of the layer. Weights are cast once per optimizer step (Transformer
-// Engine keeps the FP8 copy across micro-batches) and are not counted.
-void add_fp8_amax_reads(LayerKernels& out) {
-  add_fp8_cast_traffic(out, "fp8_amax", kBf16, 1);
+// FP8 current scaling: each tensor cast to FP8 needs its own amax before the cast (Transformer
+// Engine's Float8CurrentScalingQuantizer), where delayed scaling takes the scale from its amax
+// history and fuses the cast into the producer: one more pass per cast tensor. The hidden-stream
+// inputs come from the fused LayerNorm (LayerNormLinear / LayerNormMLP): with current scaling the
+// norm kernel writes BF16 and its amax (TE's FUSED_NORM_AMAX_FP8 path, normalization.cpp) and a
+// separate pass reads it and writes FP8, 3 bytes per element; delayed scaling writes FP8 from the
+// norm (FULLY_FUSED). Other inputs and the output gradients take one more BF16 read (2 bytes).
+// Weights are cast once per optimizer step (TE keeps the FP8 copy across micro-batches) and are
+// not counted.
+void add_fp8_amax_reads(LayerKernels& out, const Dims& d) {
+  add_fp8_cast_traffic(out, d, "fp8_amax", kBf16 + kFp8, kBf16, 1);
 }
 
 // MXFP8: each cast to FP8 also writes one E8M0 scale byte per 32 elements, in the cast kernel
-// itself (no launch of its own).
-void add_mxfp8_scale_writes(LayerKernels& out) {
-  add_fp8_cast_traffic(out, "mxfp8_scales", kMxfp8ScaleBytesPerElement, 0);
+// itself (no launch of its own), on the same tensors.
+void add_mxfp8_scale_writes(LayerKernels& out, const Dims& d) {
+  add_fp8_cast_traffic(out, d, "mxfp8_scales", kMxfp8ScaleBytesPerElement,
+                       kMxfp8ScaleBytesPerElement, 0);
 }
 
 }  // namespace
@@ -231,9 +249,9 @@ LayerKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) 
   }
   add(out, LayerPart::ffn_residual, memory(L + ".ffn_residual", residual_bytes));
   if (p.spec().precision == Precision::fp8 && p.spec().fp8_scaling == Fp8Scaling::current)
-    add_fp8_amax_reads(out);
+    add_fp8_amax_reads(out, d);
   if (p.spec().precision == Precision::fp8 && p.spec().fp8_scaling == Fp8Scaling::mxfp8)
-    add_mxfp8_scale_writes(out);
+    add_mxfp8_scale_writes(out, d);
 
   switch (p.layer_recompute(layer)) {
     case Recompute::none:

@@ -78,6 +78,10 @@ double per_token_flops(const ModelSpec& m, std::int64_t seq_len) {
   return per_token;
 }
 
+// Which pass of a layer a collective belongs to: both (the backward mirrors the forward's) or
+// one only.
+enum class Pass { both, forward, backward };
+
 // Builds ops for one stage chunk.
 class ChunkBuilder {
  public:
@@ -230,11 +234,27 @@ class ChunkBuilder {
       LayerPart part;
       Op comm;
       double backward_bytes = 0;  // of the mirrored collective, when they differ from comm's
+      Pass pass = Pass::both;     // a collective of one pass only, not mirrored
     };
     std::vector<Item> items;
     auto seg = [&](LayerPart part) { items.push_back({false, part, {}}); };
     auto comm = [&](Op op, double backward_bytes = 0) {
       items.push_back({true, LayerPart::attn_norm, std::move(op), backward_bytes});
+    };
+    // FP8 current scaling with sequence parallelism: Transformer Engine all-reduces the amax of
+    // a tensor it casts before a TP all-gather over the TP group, so that every rank casts its
+    // shard with one scale (with_amax_reduction on the column-parallel input quantizer forward,
+    // on the row-parallel output-gradient quantizer backward: module/linear.py,
+    // layernorm_linear.py, layernorm_mlp.py). One FP32 per tensor, a separate blocking NCCL
+    // call on the compute stream before the cast: latency, and not hidden by TP comm overlap.
+    const bool amax_reduce = tp && sp && p_.spec().precision == Precision::fp8 &&
+                             p_.spec().fp8_scaling == Fp8Scaling::current;
+    auto amax = [&](const std::string& what, Pass pass) {
+      if (!amax_reduce) return;
+      Op op = comm_op(L + " tp amax all-reduce (" + what + ")", CollectiveOp::all_reduce,
+                      GroupKind::tp, 4);
+      op.tp_overlap_hides = false;
+      items.push_back({true, LayerPart::attn_norm, std::move(op), 0, pass});
     };
     LayerParams lp = layer_params(m_, layer);
     const bool zero3 = p_.spec().zero == ZeroStage::weights;
@@ -248,10 +268,12 @@ class ChunkBuilder {
                      static_cast<double>(lp.expert) * lp.experts / p_.ep() / p_.etp() * 2, true));
     }
     seg(LayerPart::attn_norm);
-    if (tp && sp)
+    if (tp && sp) {
+      amax("qkv input", Pass::forward);
       comm(comm_op(L + " tp all-gather (attention)", CollectiveOp::all_gather, GroupKind::tp,
                    gathered),
            act);
+    }
     seg(LayerPart::qkv);
     if (p_.cp() > 1) {
       // Ring attention: cp - 1 steps passing the local K and V (BF16) to the next rank.
@@ -266,11 +288,13 @@ class ChunkBuilder {
     // A parallel block (dense FFN): the FFN reads the gathered input the attention read, and
     // one reduce-scatter (all-reduce) after the FFN sums both branches (GPT-J, PaLM).
     const bool parallel = m_.parallel_block && !m_.layer_is_moe(layer);
-    if (tp && !parallel)
+    if (tp && !parallel) {
       comm(
           comm_op(L + (sp ? " tp reduce-scatter (attention)" : " tp all-reduce (attention)"),
                   sp ? CollectiveOp::reduce_scatter : CollectiveOp::all_reduce, GroupKind::tp, act),
           sp ? gathered : 0);
+      amax("output projection gradient", Pass::backward);  // backward: before the all-gather
+    }
     seg(LayerPart::ffn_norm);
     if (m_.layer_is_moe(layer)) {
       const double routed =
@@ -295,27 +319,35 @@ class ChunkBuilder {
             comm_op(L + " ep all-to-all combine", CollectiveOp::all_to_all, GroupKind::ep, routed));
       seg(LayerPart::unpermute);
       if (m_.moe.shared_experts > 0) {
-        if (tp && sp)
+        if (tp && sp) {
+          amax("shared experts input", Pass::forward);
           comm(comm_op(L + " tp all-gather (shared experts)", CollectiveOp::all_gather,
                        GroupKind::tp, gathered),
                act);
+        }
         seg(LayerPart::shared_experts);
-        if (tp)
+        if (tp) {
           comm(comm_op(L + " tp reduce-scatter (shared experts)",
                        sp ? CollectiveOp::reduce_scatter : CollectiveOp::all_reduce, GroupKind::tp,
                        act),
                sp ? gathered : 0);
+          amax("shared experts gradient", Pass::backward);
+        }
       }
     } else {
-      if (tp && sp && !parallel)
+      if (tp && sp && !parallel) {
+        amax("ffn input", Pass::forward);
         comm(comm_op(L + " tp all-gather (ffn)", CollectiveOp::all_gather, GroupKind::tp, gathered),
              act);
+      }
       seg(LayerPart::ffn);
-      if (tp)
+      if (tp) {
         comm(comm_op(L + (sp ? " tp reduce-scatter (ffn)" : " tp all-reduce (ffn)"),
                      sp ? CollectiveOp::reduce_scatter : CollectiveOp::all_reduce, GroupKind::tp,
                      act),
              sp ? gathered : 0);
+        amax("ffn gradient", Pass::backward);
+      }
     }
     seg(LayerPart::ffn_residual);
 
@@ -331,6 +363,7 @@ class ChunkBuilder {
         {LayerPart::shared_experts, "shared experts"},
         {LayerPart::ffn_residual, "residual"}};
     for (const Item& item : items) {
+      if (item.is_comm && item.pass == Pass::backward) continue;
       if (item.is_comm)
         fwd_out.push_back(item.comm);
       else if (!fwd[item.part].empty())
@@ -341,6 +374,7 @@ class ChunkBuilder {
     if (!k.recompute.empty()) {
       if (p_.layer_recompute(layer) == Recompute::full) {
         for (const Item& item : items) {
+          if (item.is_comm && item.pass == Pass::backward) continue;
           if (item.is_comm && item.comm.group == GroupKind::dp_cp) continue;
           if (item.is_comm && item.comm.group == GroupKind::edp_cp) continue;
           if (item.is_comm) {
@@ -359,6 +393,11 @@ class ChunkBuilder {
     }
     for (auto it = items.rbegin(); it != items.rend(); ++it) {
       if (it->is_comm) {
+        if (it->pass == Pass::forward) continue;
+        if (it->pass == Pass::backward) {
+          bwd_out.push_back(it->comm);
+          continue;
+        }
         if (it->comm.comm == CollectiveOp::all_gather &&
             (it->comm.group == GroupKind::dp_cp || it->comm.group == GroupKind::edp_cp))
           continue;  // ZeRO-3 gathers are re-issued at the start of the layer's backward

@@ -60,6 +60,10 @@ struct Op {
   // Whether the op may run concurrently with the compute that follows it (CP ring steps,
   // ZeRO-3 prefetch, TP comm overlap); otherwise the next compute op waits for it.
   bool overlappable = false;
+  // Whether TP comm overlap (Transformer Engine userbuffers, which pipelines the all-gathers and
+  // reduce-scatters around their GEMMs) can hide it; a separate NCCL call, such as current
+  // scaling's amax all-reduce, cannot.
+  bool tp_overlap_hides = true;
 };
 
 // One virtual chunk of a stage (the whole stage with 1F1B), for one micro-batch.

@@ -102,35 +102,85 @@ double amax_bytes(const std::vector<LayerKernel>& kernels, LayerPart part) {
 }
 
 TEST(LayerKernels, Fp8CurrentScalingReadsEachGemmInputInItsPart) {
-  // Llama 3 70B on tp = 8, T = 8192 tokens: per GPU 8 query heads and 1 KV head of 128, FFN
-  // width 28672 / 8 = 3584 (SwiGLU: up GEMM 2 x 3584 wide). Current scaling reads each FP8
-  // GEMM input in BF16 for its amax, in the part of the GEMM it feeds (the compute between the
-  // same two TP collectives): forward the activations T x k, k = h for the QKV projection,
-  // 1024 for the output projection, h (up) + 3584 (down) for the FFN; backward the output
-  // gradients T x n, n = 1280 (QKV), h (output projection), 7168 (up) + h (down). None is left
-  // in the residual part, where a name-parsing default used to put them all.
+  // Llama 3 70B on tp = 8 with sequence parallelism, T = 8192 tokens: per GPU 8 query heads and
+  // 1 KV head of 128, FFN width 28672 / 8 = 3584 (SwiGLU: up GEMM 2 x 3584 wide). Current
+  // scaling takes each FP8 GEMM input's amax before its cast, in the part of the GEMM it feeds,
+  // on the tensor as Transformer Engine quantizes it. The QKV and FFN-up inputs are the fused
+  // LayerNorm's output, cast on the local T / 8 = 1024 tokens before the all-gather: the norm
+  // writes BF16 and a pass reads it and writes FP8, 3 bytes x 1024 x h. The output projection's
+  // input (T x 1024) and the FFN-down input (T x 3584) take one BF16 read each. Backward the
+  // output gradients: T x 1280 (QKV) and T x 7168 (up) read once; the output projection's and
+  // FFN-down's (n = h) are cast on the 1024-token shard before their all-gather, 2 x 1024 x h.
+  // None is left in the residual part.
   ModelSpec m = load_model("llama3-70b");
   ParallelismSpec spec = layout(8, 1, 64);
   spec.precision = Precision::fp8;
   spec.fp8_scaling = Fp8Scaling::current;
   LayerKernels k = layer_kernels(m, resolve(spec, m, 64, 8), 0);
-  const double T = 8192, h = 8192;
-  EXPECT_DOUBLE_EQ(amax_bytes(k.forward, LayerPart::qkv), 2 * T * h);
+  const double T = 8192, h = 8192, shard = T / 8;
+  EXPECT_DOUBLE_EQ(amax_bytes(k.forward, LayerPart::qkv), 3 * shard * h);
   EXPECT_DOUBLE_EQ(amax_bytes(k.forward, LayerPart::out_proj), 2 * T * 1024);
-  EXPECT_DOUBLE_EQ(amax_bytes(k.forward, LayerPart::ffn), 2 * T * (h + 3584));
+  EXPECT_DOUBLE_EQ(amax_bytes(k.forward, LayerPart::ffn), 3 * shard * h + 2 * T * 3584);
   EXPECT_DOUBLE_EQ(amax_bytes(k.backward, LayerPart::qkv), 2 * T * 1280);
-  EXPECT_DOUBLE_EQ(amax_bytes(k.backward, LayerPart::out_proj), 2 * T * h);
-  EXPECT_DOUBLE_EQ(amax_bytes(k.backward, LayerPart::ffn), 2 * T * (7168 + h));
+  EXPECT_DOUBLE_EQ(amax_bytes(k.backward, LayerPart::out_proj), 2 * shard * h);
+  EXPECT_DOUBLE_EQ(amax_bytes(k.backward, LayerPart::ffn), 2 * T * 7168 + 2 * shard * h);
   EXPECT_EQ(amax_bytes(k.forward, LayerPart::ffn_residual), 0.0);
   EXPECT_EQ(amax_bytes(k.backward, LayerPart::ffn_residual), 0.0);
   // Delayed scaling fuses the cast into the producer: no extra pass; nor in BF16.
   spec.fp8_scaling = Fp8Scaling::delayed;
   k = layer_kernels(m, resolve(spec, m, 64, 8), 0);
   EXPECT_EQ(amax_bytes(k.forward, LayerPart::qkv) + amax_bytes(k.forward, LayerPart::ffn), 0.0);
-  spec.precision = Precision::bf16;
+  // Without sequence parallelism every TP rank holds all T tokens of the norm output and of
+  // the output gradient: the same passes over T rows.
   spec.fp8_scaling = Fp8Scaling::current;
+  spec.sequence_parallel = false;
+  k = layer_kernels(m, resolve(spec, m, 64, 8), 0);
+  EXPECT_DOUBLE_EQ(amax_bytes(k.forward, LayerPart::qkv), 3 * T * h);
+  EXPECT_DOUBLE_EQ(amax_bytes(k.backward, LayerPart::out_proj), 2 * T * h);
+  spec.sequence_parallel = true;
+  spec.precision = Precision::bf16;
   k = layer_kernels(m, resolve(spec, m, 64, 8), 0);
   EXPECT_EQ(amax_bytes(k.forward, LayerPart::qkv) + amax_bytes(k.forward, LayerPart::ffn), 0.0);
+}
+
+TEST(Program, Fp8CurrentScalingAllReducesTheAmaxOfEachSequenceParallelCast) {
+  // Transformer Engine reduces the amax of a tensor cast before a TP all-gather over the TP
+  // group (with_amax_reduction): per dense layer the QKV and FFN-up inputs forward, the output
+  // projection's and FFN-down's output gradients backward. Llama 3 70B, tp 8 with SP, pp 4:
+  // 20 layers per stage, so 40 four-byte TP all-reduces each way, none hidden by TP comm
+  // overlap; none with delayed scaling or without sequence parallelism. (The only other TP
+  // all-reduce, the cross-entropy's, is on the last stage.)
+  ModelSpec m = load_model("llama3-70b");
+  ParallelismSpec spec = layout(8, 4, 1024);
+  spec.precision = Precision::fp8;
+  spec.fp8_scaling = Fp8Scaling::current;
+  ComputeModel compute(test_h100(), default_calibration(test_h100()));
+  auto amax_ops = [&](bool forward) {
+    const TrainingProgram program = build_program(m, resolve(spec, m, 1024, 8), compute);
+    const ChunkProgram& c = program.stages[1].chunks[0];
+    EXPECT_EQ(c.last_layer - c.first_layer, 20);
+    int n = 0;
+    for (const Op& op : forward ? c.forward : c.backward)
+      if (op.type == Op::Type::comm && op.comm == CollectiveOp::all_reduce &&
+          op.group == GroupKind::tp) {
+        EXPECT_DOUBLE_EQ(op.bytes.value(), 4.0) << op.name;
+        EXPECT_FALSE(op.tp_overlap_hides) << op.name;
+        ++n;
+      }
+    return n;
+  };
+  EXPECT_EQ(amax_ops(true), 40);
+  EXPECT_EQ(amax_ops(false), 40);
+  spec.fp8_scaling = Fp8Scaling::delayed;
+  EXPECT_EQ(amax_ops(true) + amax_ops(false), 0);
+  spec.fp8_scaling = Fp8Scaling::current;
+  spec.sequence_parallel = false;  // TP all-reduces of activations then, not of amaxes
+  const TrainingProgram plain = build_program(m, resolve(spec, m, 1024, 8), compute);
+  for (const Op& op : plain.stages[1].chunks[0].forward) {
+    if (op.type == Op::Type::comm) {
+      EXPECT_GT(op.bytes.value(), 4.0) << op.name;
+    }
+  }
 }
 
 TEST(LayerKernels, MoeAmaxReadsLandInRouterExpertsAndSharedExperts) {
