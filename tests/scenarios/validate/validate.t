@@ -32,13 +32,13 @@ $ colossus validate
 > megatron-a100-sc21-530B                       2520  TP8 PP35 VPP3 DP9 mb1         163.0     165.7   +1.7%  
 > megatron-a100-sc21-1T                         3072  TP8 PP64 DP6 mb1              163.0     160.3   -1.6%  
 > megatron-a100-gpt3-175b-1024gpu               1024  TP8 PP16 DP8 mb1              138.0     144.3   +4.6%  
-> nemo-26.06-dgx-h100-llama-31-405b-1024gpu     1024  TP8 PP8 VPP8 CP2 DP8 mb1      822.0     860.8   +4.7%      333824     349254   +4.6%
-> nemo-26.04.01-dgx-h100-llama-3-70b-64gpu        64  TP4 PP8 VPP5 DP2 mb1          731.0     730.6   -0.0%      106496     104093   -2.3%
-> nemo-25.11-dgx-h100-llama-31-405b-1024gpu     1024  TP8 PP8 VPP8 CP2 DP8 mb1      737.0     846.1  +14.8%      299008     343273  +14.8%
-> nemo-25.11-dgx-h100-llama-3-70b-64gpu           64  TP4 PP8 VPP5 DP2 mb1          719.0     721.0   +0.3%      102528     102717   +0.2%
-> nemo-25.11-dgx-h100-llama-3-8b-8gpu              8  TP1 PP1 DP8 mb1               744.0     690.5   -7.2%      115608     107321   -7.2%
-> nemo-25.11-dgx-h100-qwen3-235b-a22b-256gpu     256  TP2 PP8 VPP4 EP32 ETP1 DP16 mb1    233.0     244.5   +4.9%      403200     422740   +4.8%
-> nemo-26.06-dgx-gb200-llama-31-405b-256gpu      256  TP4 PP16 VPP4 DP4 mb1        2129.0    2196.0   +3.1%      215808     222737   +3.2%
+> nemo-26.06-dgx-h100-llama-31-405b-1024gpu     1024  TP8 PP8 VPP8 CP2 DP8 mb1      822.0     852.9   +3.8%      333824     346031   +3.7%
+> nemo-26.04.01-dgx-h100-llama-3-70b-64gpu        64  TP4 PP8 VPP5 DP2 mb1          731.0     726.1   -0.7%      106496     103449   -2.9%
+> nemo-25.11-dgx-h100-llama-31-405b-1024gpu     1024  TP8 PP8 VPP8 CP2 DP8 mb1      737.0     838.4  +13.8%      299008     340148  +13.8%
+> nemo-25.11-dgx-h100-llama-3-70b-64gpu           64  TP4 PP8 VPP5 DP2 mb1          719.0     716.5   -0.3%      102528     102083   -0.4%
+> nemo-25.11-dgx-h100-llama-3-8b-8gpu              8  TP1 PP1 DP8 mb1               744.0     691.8   -7.0%      115608     107533   -7.0%
+> nemo-25.11-dgx-h100-qwen3-235b-a22b-256gpu     256  TP2 PP8 VPP4 EP32 ETP1 DP16 mb1    233.0     244.7   +5.0%      403200     423207   +5.0%
+> nemo-26.06-dgx-gb200-llama-31-405b-256gpu      256  TP4 PP16 VPP4 DP4 mb1        2129.0    2187.1   +2.7%      215808     221830   +2.8%
 > nemo-26.06-dgx-gb200-deepseek-v3-671b-256gpu   256  TP1 PP4 VPP4 EP64 DP64 mb1   1292.0    1342.3   +3.9%     1272064    1321659   +3.9%
 > mpt-70b-h100-512gpu                            512  TP1 PP1 DP512 mb8             408.0     397.0   -2.7%      515636     501700   -2.7%
 > mpt-70b-h100-256gpu                            256  TP1 PP1 DP256 mb8             419.0     397.4   -5.2%      265149     251104   -5.3%
@@ -55,7 +55,7 @@ $ colossus validate
 > mpt-3b-h100-512gpu                             512  TP1 PP1 DP512 mb8             388.0     424.1   +9.3%    11092218   12140352   +9.4%
 > mpt-1b-h100-512gpu                             512  TP1 PP1 DP512 mb12            362.0     399.4  +10.3%    20396905   22532947  +10.5%
 >
-> 45 rows compared: median |error| 4.1%, max |error| 14.8% (nemo-25.11-dgx-h100-llama-31-405b-1024gpu)
+> 45 rows compared: median |error| 3.9%, max |error| 13.8% (nemo-25.11-dgx-h100-llama-31-405b-1024gpu)
 > targets: median |error| <= 4%, max |error| <= 12%
 >
 > Training memory, measured (published) vs predicted; GiB per GPU allocated by the
