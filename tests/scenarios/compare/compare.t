@@ -7,21 +7,21 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >      fp8: llama3-70b on eos-11616, TP8 SP, PP4 interleaved x2, DP32, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 512, fp8, selective recompute (examples/eos-llama70b.yaml (parallelism.precision=fp8))
 >
 >   figure                          bf16           fp8     delta
->   step time                     5.42 s        3.57 s   -34.1 %
->   MFU                           36.8 %        55.8 %   +51.8 %
->   HFU                           38.4 %        58.3 %   +51.8 %
->   TFLOP/s per GPU          364 TFLOP/s   552 TFLOP/s   +51.8 %
->   tokens/s                   0.773 M/s      1.17 M/s   +51.8 %
->   time to train                224.5 d       147.9 d   -34.1 %
->   bubble fraction                8.5 %         8.4 %    -2.2 %
->   compute                       4.03 s        2.48 s   -38.5 %
->   pipeline bubble               463 ms        298 ms   -35.5 %
->   stage imbalance              11.0 ms       45.3 ms  +310.5 %
+>   step time                     5.42 s        3.60 s   -33.6 %
+>   MFU                           36.8 %        55.4 %   +50.7 %
+>   HFU                           38.4 %        57.9 %   +50.7 %
+>   TFLOP/s per GPU          364 TFLOP/s   548 TFLOP/s   +50.7 %
+>   tokens/s                   0.773 M/s      1.17 M/s   +50.7 %
+>   time to train                224.5 d       149.0 d   -33.6 %
+>   bubble fraction                8.5 %         8.4 %    -2.1 %
+>   compute                       4.03 s        2.50 s   -37.9 %
+>   pipeline bubble               463 ms        301 ms   -35.1 %
+>   stage imbalance              11.0 ms       44.8 ms  +306.2 %
 >   exposed TP                    906 ms        703 ms   -22.4 %
 >   exposed CP                       0 s           0 s         =
 >   exposed EP                       0 s           0 s         =
 >   exposed PP                   1.92 ms        949 us   -50.5 %
->   exposed DP                   8.39 ms       45.1 ms  +438.0 %
+>   exposed DP                   8.39 ms       44.6 ms  +431.8 %
 >   optimizer                     797 us        797 us         =
 >   largest stage memory        46.7 GiB      44.8 GiB    -4.0 %
 
@@ -53,15 +53,15 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "higher_is_better": false,
 >       "values": [
 >         5.423102274461343,
->         3.5734572099246265
+>         3.5987527618829076
 >       ],
 >       "deltas": [
 >         0.0,
->         -1.8496450645367162
+>         -1.824349512578435
 >       ],
 >       "ratios": [
 >         1.0,
->         0.6589322917166568
+>         0.6635966979325241
 >       ]
 >     },
 >     {
@@ -70,15 +70,15 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "higher_is_better": true,
 >       "values": [
 >         0.36751724565617727,
->         0.5577466004871574
+>         0.5538262122177516
 >       ],
 >       "deltas": [
 >         0.0,
->         0.19022935483098014
+>         0.18630896656157436
 >       ],
 >       "ratios": [
 >         1.0,
->         1.5176066077969714
+>         1.5069393851951962
 >       ]
 >     },
 >     {
@@ -87,15 +87,15 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "higher_is_better": true,
 >       "values": [
 >         0.38391068630295966,
->         0.5826253943372419
+>         0.5785301335872478
 >       ],
 >       "deltas": [
 >         0.0,
->         0.19871470803428226
+>         0.19461944728428815
 >       ],
 >       "ratios": [
 >         1.0,
->         1.5176066077969717
+>         1.506939385195196
 >       ]
 >     },
 >     {
@@ -104,15 +104,15 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "higher_is_better": true,
 >       "values": [
 >         363621562852221.8,
->         551834486521993.56
+>         547955654368243.44
 >       ],
 >       "deltas": [
 >         0.0,
->         188212923669771.75
+>         184334091516021.63
 >       ],
 >       "ratios": [
 >         1.0,
->         1.5176066077969714
+>         1.506939385195196
 >       ]
 >     },
 >     {
@@ -121,15 +121,15 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "higher_is_better": true,
 >       "values": [
 >         773414.143368079,
->         1173738.414539031
+>         1165488.233708362
 >       ],
 >       "deltas": [
 >         0.0,
->         400324.271170952
+>         392074.0903402831
 >       ],
 >       "ratios": [
 >         1.0,
->         1.5176066077969717
+>         1.506939385195196
 >       ]
 >     },
 >     {
@@ -138,15 +138,15 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "higher_is_better": false,
 >       "values": [
 >         224.4736698957509,
->         147.91294973445542
+>         148.95998611561572
 >       ],
 >       "deltas": [
 >         0.0,
->         -76.56072016129548
+>         -75.51368378013518
 >       ],
 >       "ratios": [
 >         1.0,
->         0.6589322917166567
+>         0.663596697932524
 >       ]
 >     },
 >     {
@@ -155,15 +155,15 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "higher_is_better": false,
 >       "values": [
 >         0.08536452900838196,
->         0.08350421481841287
+>         0.08354354793255614
 >       ],
 >       "deltas": [
 >         0.0,
->         -0.001860314189969084
+>         -0.0018209810758258171
 >       ],
 >       "ratios": [
 >         1.0,
->         0.9782074098975416
+>         0.9786681763845143
 >       ]
 >     },
 >     {
@@ -172,15 +172,15 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "higher_is_better": false,
 >       "values": [
 >         4.031592126349857,
->         2.4796195869325395
+>         2.5036604974160697
 >       ],
 >       "deltas": [
 >         0.0,
->         -1.5519725394173172
+>         -1.527931628933787
 >       ],
 >       "ratios": [
 >         1.0,
->         0.6150472342492518
+>         0.6210103648760834
 >       ]
 >     },
 >     {
@@ -189,15 +189,15 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "higher_is_better": false,
 >       "values": [
 >         0.46294057142367745,
->         0.2983987385019523
+>         0.3006525738597835
 >       ],
 >       "deltas": [
 >         0.0,
->         -0.16454183292172514
+>         -0.16228799756389395
 >       ],
 >       "ratios": [
 >         1.0,
->         0.6445724503780021
+>         0.6494409702204087
 >       ]
 >     },
 >     {
@@ -206,15 +206,15 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "higher_is_better": false,
 >       "values": [
 >         0.011028263536805527,
->         0.04527519377233025
+>         0.044795537111614325
 >       ],
 >       "deltas": [
 >         0.0,
->         0.03424693023552472
+>         0.0337672735748088
 >       ],
 >       "ratios": [
 >         1.0,
->         4.105378296522352
+>         4.061884898027192
 >       ]
 >     },
 >     {
@@ -291,15 +291,15 @@ $ colossus compare examples/eos-llama70b.yaml --vary parallelism.precision=bf16,
 >       "higher_is_better": false,
 >       "values": [
 >         0.008386705871360303,
->         0.04511675942281635
+>         0.044597222200448504
 >       ],
 >       "deltas": [
 >         0.0,
->         0.036730053551456046
+>         0.0362105163290882
 >       ],
 >       "ratios": [
 >         1.0,
->         5.379556659651702
+>         5.317608949747864
 >       ]
 >     },
 >     {

@@ -562,11 +562,11 @@ $ colossus serve --precision fp8 --rate 10 --requests 2000 --slo-ttft 2s --slo-t
 > Throughput over 203 s: 9.87 requests/s, 10,106 input and 1,968 output tokens/s (246 output tokens/s per GPU) on 1 replica (8 GPUs)
 >   requests: 2,000 arrived, 2,000 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT        44 ms    85.2 ms     147 ms    51.4 ms
->   TPOT      13.1 ms    15.3 ms      17 ms    13.2 ms
->   E2E        2.39 s     4.44 s     6.85 s     2.67 s
->   batch: 26.3 running sequences on average while busy, 50 at most; KV cache 1.9% occupied on average, 3.8% at most; 0 preemptions; 15,695 iterations
->   requests in the system: 26.36 on average; Little's law: 9.98/s arrivals x 2.67 s mean E2E = 26.64
+>   TTFT      44.2 ms    87.2 ms     144 ms    51.9 ms
+>   TPOT      13.2 ms    15.4 ms    17.2 ms    13.3 ms
+>   E2E         2.4 s     4.47 s     6.98 s     2.68 s
+>   batch: 26.4 running sequences on average while busy, 50 at most; KV cache 1.9% occupied on average, 3.8% at most; 0 preemptions; 15,638 iterations
+>   requests in the system: 26.46 on average; Little's law: 9.98/s arrivals x 2.68 s mean E2E = 26.75
 >   SLO (TTFT <= 2 s, TPOT <= 50 ms): 100.0% of requests met it; goodput 9.87 requests/s
 
 # Offline (MLPerf-style: every request at time 0) with 64 sequences at most: batches of 64.
@@ -620,240 +620,240 @@ $ colossus serve --precision fp8 --offline --requests 1000 --max-num-seqs 64 --j
 >       "completed": 1000,
 >       "rejected": 0
 >     },
->     "duration_s": 64.09494123788706,
+>     "duration_s": 64.33664408244196,
 >     "throughput": {
->       "requests_per_s": 15.601855320976433,
->       "input_tokens_per_s": 16024.10393338334,
->       "output_tokens_per_s": 3116.3457855224747,
->       "output_tokens_per_s_per_gpu": 389.54322319030933
+>       "requests_per_s": 15.543241557930573,
+>       "input_tokens_per_s": 15963.903847454405,
+>       "output_tokens_per_s": 3104.6381552641683,
+>       "output_tokens_per_s_per_gpu": 388.07976940802104
 >     },
 >     "ttft": {
->       "p50_s": 28.892993621843893,
->       "p90_s": 53.330702775815936,
->       "p99_s": 58.67738323946451,
->       "mean_s": 29.022867919988528
+>       "p50_s": 29.01252187846757,
+>       "p90_s": 53.54674154243588,
+>       "p99_s": 58.9168806086083,
+>       "mean_s": 29.14263834994791
 >     },
 >     "tpot": {
->       "p50_s": 0.019314139624941287,
->       "p90_s": 0.0205552274398641,
->       "p99_s": 0.02300659439519006,
->       "mean_s": 0.01913258248792651
+>       "p50_s": 0.019390822651950124,
+>       "p90_s": 0.02064197168709034,
+>       "p99_s": 0.02310692224974796,
+>       "mean_s": 0.019207244194322796
 >     },
 >     "e2e": {
->       "p50_s": 32.71838499427762,
->       "p90_s": 57.168488162438,
->       "p99_s": 61.5946100535088,
->       "mean_s": 32.8048975779211
+>       "p50_s": 32.85361409267495,
+>       "p90_s": 57.4011767595563,
+>       "p99_s": 61.83631289806373,
+>       "mean_s": 32.93935851745962
 >     },
 >     "batch": {
->       "mean_running": 59.90741152218776,
+>       "mean_running": 59.917191965609085,
 >       "max_running": 64.0
 >     },
 >     "kv_cache": {
->       "mean_occupancy": 0.041827070356906304,
+>       "mean_occupancy": 0.04183330588108254,
 >       "max_occupancy": 0.04849137931034483
 >     },
 >     "preemptions": 0,
 >     "iterations": 3524,
->     "mean_in_system": 511.81726583017496,
+>     "mean_in_system": 511.9844062001531,
 >     "timeline": [
 >       {
 >         "start_s": 0.0,
 >         "end_s": 2.0,
->         "mean_running": 41.431193984096566,
->         "kv_occupancy": 0.023604572517927674
+>         "mean_running": 41.25121929943928,
+>         "kv_occupancy": 0.02348319649921106
 >       },
 >       {
 >         "start_s": 2.0,
 >         "end_s": 4.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.04190146793127978
+>         "kv_occupancy": 0.04186599601799256
 >       },
 >       {
 >         "start_s": 4.0,
 >         "end_s": 6.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.0443401866480163
+>         "kv_occupancy": 0.04431986136244825
 >       },
 >       {
 >         "start_s": 6.0,
 >         "end_s": 8.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.045115096785265915
+>         "kv_occupancy": 0.04513632824062923
 >       },
 >       {
 >         "start_s": 8.0,
 >         "end_s": 10.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.04522404100347026
+>         "kv_occupancy": 0.04518150533007103
 >       },
 >       {
 >         "start_s": 10.0,
 >         "end_s": 12.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.04616719698418288
+>         "kv_occupancy": 0.046173110247352524
 >       },
 >       {
 >         "start_s": 12.0,
 >         "end_s": 14.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.04521671935012426
+>         "kv_occupancy": 0.04521195228606187
 >       },
 >       {
 >         "start_s": 14.0,
 >         "end_s": 16.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.04728697627640523
+>         "kv_occupancy": 0.047211324912720946
 >       },
 >       {
 >         "start_s": 16.0,
 >         "end_s": 18.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.04643396031016671
+>         "kv_occupancy": 0.046664093844000526
 >       },
 >       {
 >         "start_s": 18.0,
 >         "end_s": 20.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.04234088964458681
+>         "kv_occupancy": 0.042387352948392305
 >       },
 >       {
 >         "start_s": 20.0,
 >         "end_s": 22.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.041081708657612556
+>         "kv_occupancy": 0.04104935593690788
 >       },
 >       {
 >         "start_s": 22.0,
 >         "end_s": 24.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.04006890897583288
+>         "kv_occupancy": 0.04011415791562154
 >       },
 >       {
 >         "start_s": 24.0,
 >         "end_s": 26.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.04371208658417308
+>         "kv_occupancy": 0.043486590434490255
 >       },
 >       {
 >         "start_s": 26.0,
 >         "end_s": 28.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.04488540599311305
+>         "kv_occupancy": 0.044969002491569925
 >       },
 >       {
 >         "start_s": 28.0,
 >         "end_s": 30.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.045001022393157376
+>         "kv_occupancy": 0.04488134153469588
 >       },
 >       {
 >         "start_s": 30.0,
 >         "end_s": 32.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.046152153296587325
+>         "kv_occupancy": 0.04606429114471382
 >       },
 >       {
 >         "start_s": 32.0,
 >         "end_s": 34.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.046430157343298195
+>         "kv_occupancy": 0.046575321226327945
 >       },
 >       {
 >         "start_s": 34.0,
 >         "end_s": 36.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.042995345655096294
+>         "kv_occupancy": 0.04319824206570095
 >       },
 >       {
 >         "start_s": 36.0,
 >         "end_s": 38.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.043872338900688576
+>         "kv_occupancy": 0.043556844420463744
 >       },
 >       {
 >         "start_s": 38.0,
 >         "end_s": 40.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.04393052178200654
+>         "kv_occupancy": 0.04420961537118426
 >       },
 >       {
 >         "start_s": 40.0,
 >         "end_s": 42.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.042704126365769514
+>         "kv_occupancy": 0.04267610459367919
 >       },
 >       {
 >         "start_s": 42.0,
 >         "end_s": 44.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.04334717366426447
+>         "kv_occupancy": 0.043085760442080234
 >       },
 >       {
 >         "start_s": 44.0,
 >         "end_s": 46.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.044634309899987075
+>         "kv_occupancy": 0.044837224149204956
 >       },
 >       {
 >         "start_s": 46.0,
 >         "end_s": 48.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.046052143163643144
+>         "kv_occupancy": 0.04573516540047935
 >       },
 >       {
 >         "start_s": 48.0,
 >         "end_s": 50.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.04620103089499064
+>         "kv_occupancy": 0.04630501432197276
 >       },
 >       {
 >         "start_s": 50.0,
 >         "end_s": 52.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.046279995717872315
+>         "kv_occupancy": 0.046119996696841664
 >       },
 >       {
 >         "start_s": 52.0,
 >         "end_s": 54.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.047037693910239854
+>         "kv_occupancy": 0.04703121250485741
 >       },
 >       {
 >         "start_s": 54.0,
 >         "end_s": 56.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.04674265767663987
+>         "kv_occupancy": 0.04696052796147487
 >       },
 >       {
 >         "start_s": 56.0,
 >         "end_s": 58.0,
 >         "mean_running": 64.0,
->         "kv_occupancy": 0.047342973631666965
+>         "kv_occupancy": 0.047143602907660856
 >       },
 >       {
 >         "start_s": 58.0,
 >         "end_s": 60.0,
->         "mean_running": 60.78766800864039,
->         "kv_occupancy": 0.044373591104989805
+>         "mean_running": 62.61046056017115,
+>         "kv_occupancy": 0.04578838338357117
 >       },
 >       {
 >         "start_s": 60.0,
 >         "end_s": 62.0,
->         "mean_running": 23.280296771505373,
->         "kv_occupancy": 0.017922425396449063
+>         "mean_running": 28.454941250187602,
+>         "kv_occupancy": 0.021624225160732157
 >       },
 >       {
 >         "start_s": 62.0,
 >         "end_s": 64.0,
->         "mean_running": 2.334381231088045,
->         "kv_occupancy": 0.002008841443068778
+>         "mean_running": 2.950583804355322,
+>         "kv_occupancy": 0.0025058113378659225
 >       },
 >       {
 >         "start_s": 64.0,
 >         "end_s": 66.0,
 >         "mean_running": 1.0,
->         "kv_occupancy": 4.408843686588811e-05
+>         "kv_occupancy": 0.00015474254058905372
 >       },
 >       {
 >         "start_s": 66.0,
@@ -1053,14 +1053,14 @@ $ colossus serve --precision fp8 --gpus 16 --rate 20 --burstiness 3 --router lea
 >   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 7.93 ms = GEMMs 4.26 ms, attention 256 us, memory-bound 969 us, TP all-reduce 2.45 ms
 > Workload: 2,000 requests, gamma 20/s, gap CV 3, prompt lognormal mean 1000 cv 0.5, output lognormal mean 200 cv 0.5 tokens, seed 1
-> Throughput over 102 s: 19.5 requests/s, 19,994 input and 3,893 output tokens/s (243 output tokens/s per GPU) on 2 replicas (16 GPUs)
+> Throughput over 102 s: 19.5 requests/s, 19,991 input and 3,892 output tokens/s (243 output tokens/s per GPU) on 2 replicas (16 GPUs)
 >   requests: 2,000 arrived, 2,000 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT       105 ms     253 ms     405 ms     129 ms
->   TPOT      13.5 ms    17.6 ms    23.3 ms      14 ms
->   E2E        2.56 s     4.79 s     7.49 s     2.88 s
->   batch: 27.8 running sequences on average while busy, 85 at most; KV cache 1.9% occupied on average, 6.1% at most; 0 preemptions; 15,762 iterations
->   requests in the system: 56.17 on average; Little's law: 20.2/s arrivals x 2.88 s mean E2E = 58.20
+>   TTFT       107 ms     246 ms     406 ms     126 ms
+>   TPOT      13.5 ms    17.7 ms    23.7 ms      14 ms
+>   E2E        2.57 s     4.75 s     7.51 s     2.89 s
+>   batch: 28.0 running sequences on average while busy, 86 at most; KV cache 2.0% occupied on average, 6.2% at most; 0 preemptions; 15,685 iterations
+>   requests in the system: 56.36 on average; Little's law: 20.2/s arrivals x 2.89 s mean E2E = 58.41
 
 # Disaggregated prefill and decode (one replica each, DistServe-style): the same load as the
 # Poisson record above at 15/s; decode iterations carry no prefill chunks, so TPOT falls; each
@@ -1075,12 +1075,12 @@ $ colossus serve --precision fp8 --disaggregate 1:1 --rate 15 --requests 2000 --
 > Throughput over 136 s: 14.7 requests/s, 15,064 input and 2,933 output tokens/s (183 output tokens/s per GPU) on 2 replicas (16 GPUs)
 >   requests: 2,000 arrived, 2,000 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT      43.5 ms     103 ms     177 ms    54.1 ms
+>   TTFT        44 ms     104 ms     179 ms    54.8 ms
 >   TPOT      10.1 ms    10.4 ms    10.7 ms      10 ms
 >   E2E        1.84 s     3.35 s     5.14 s     2.05 s
->   batch: 20.0 running sequences on average while busy, 51 at most; KV cache 1.1% occupied on average, 3.9% at most; 0 preemptions; 15,457 iterations
+>   batch: 20.0 running sequences on average while busy, 51 at most; KV cache 1.1% occupied on average, 3.9% at most; 0 preemptions; 15,451 iterations
 >   disaggregated: 1 prefill and 1 decode replicas; 2,000 KV transfers over the fabric, 915 us each on average
->   requests in the system: 30.10 on average; Little's law: 15/s arrivals x 2.05 s mean E2E = 30.62
+>   requests in the system: 30.11 on average; Little's law: 15/s arrivals x 2.05 s mean E2E = 30.63
 >   SLO (TTFT <= 2 s, TPOT <= 50 ms): 100.0% of requests met it; goodput 14.7 requests/s
 
 # The same two replicas serving both phases, for comparison.
@@ -1091,14 +1091,14 @@ $ colossus serve --precision fp8 --replicas 2 --router least-loaded --rate 15 --
 >   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 7.93 ms = GEMMs 4.26 ms, attention 256 us, memory-bound 969 us, TP all-reduce 2.45 ms
 > Workload: 2,000 requests, Poisson 15/s, prompt lognormal mean 1000 cv 0.5, output lognormal mean 200 cv 0.5 tokens, seed 1
-> Throughput over 136 s: 14.7 requests/s, 15,061 input and 2,932 output tokens/s (183 output tokens/s per GPU) on 2 replicas (16 GPUs)
+> Throughput over 136 s: 14.7 requests/s, 15,061 input and 2,933 output tokens/s (183 output tokens/s per GPU) on 2 replicas (16 GPUs)
 >   requests: 2,000 arrived, 2,000 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT      39.7 ms    71.3 ms     121 ms      45 ms
+>   TTFT      39.6 ms    70.1 ms     122 ms    44.8 ms
 >   TPOT      11.2 ms    12.5 ms    13.6 ms    11.3 ms
->   E2E        2.03 s     3.75 s     5.87 s     2.27 s
->   batch: 16.7 running sequences on average while busy, 29 at most; KV cache 1.2% occupied on average, 2.5% at most; 0 preemptions; 24,296 iterations
->   requests in the system: 33.46 on average; Little's law: 15/s arrivals x 2.27 s mean E2E = 34.04
+>   E2E        2.04 s     3.75 s     5.91 s     2.28 s
+>   batch: 16.7 running sequences on average while busy, 29 at most; KV cache 1.2% occupied on average, 2.4% at most; 0 preemptions; 24,314 iterations
+>   requests in the system: 33.55 on average; Little's law: 15/s arrivals x 2.28 s mean E2E = 34.13
 >   SLO (TTFT <= 2 s, TPOT <= 50 ms): 100.0% of requests met it; goodput 14.7 requests/s
 
 # On a cluster with a site (colossus-200k: pricing us-2025), the run's cost to its owner: the
@@ -1110,11 +1110,11 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model llama2-70b --tp 
 >   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 20.2 ms = GEMMs 18.9 ms, attention 284 us, memory-bound 972 us, TP all-reduce 0
 > Workload: 200 requests at once (offline), prompt 400, output 100 tokens, seed 1
-> Throughput over 12.3 s: 16.2 requests/s, 6,490 input and 1,622 output tokens/s (1,622 output tokens/s per GPU) on 1 replica (1 GPU)
+> Throughput over 12.5 s: 16 requests/s, 6,403 input and 1,601 output tokens/s (1,601 output tokens/s per GPU) on 1 replica (1 GPU)
 >   requests: 200 arrived, 200 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT        4.8 s     8.64 s     9.48 s     5.21 s
->   TPOT      74.9 ms     103 ms     113 ms    70.8 ms
->   E2E        12.2 s     12.3 s     12.3 s     12.2 s
+>   TTFT       4.87 s     8.76 s     9.61 s     5.29 s
+>   TPOT      75.9 ms     105 ms     114 ms    71.7 ms
+>   E2E        12.4 s     12.5 s     12.5 s     12.4 s
 >   batch: 129.8 running sequences on average while busy, 200 at most; KV cache 16.4% occupied on average, 29.6% at most; 0 preemptions; 109 iterations
-> Cost: $0.257 per million output tokens, $1.50 per hour (GPU-hours at $1.43 fixed + electricity; 1.0 kW IT, GPUs busy 100% of the time; pricing us-2025)
+> Cost: $0.261 per million output tokens, $1.50 per hour (GPU-hours at $1.43 fixed + electricity; 1.0 kW IT, GPUs busy 100% of the time; pricing us-2025)

@@ -32,12 +32,12 @@ $ colossus serve --model llama3-405b --precision fp8 --tp 8 --pp 2 --offline --r
 >   one decode iteration (1 sequence, 1,024 tokens of context): 26.3 ms = GEMMs 20.5 ms, attention 403 us, memory-bound 1.53 ms, TP all-reduce 3.94 ms, PP sends 21.3 us
 >   pipeline: 2 stages of 63 layers, 2 virtual engines per replica (vLLM V0), each with 48,692 KV blocks
 > Workload: 2,000 requests at once (offline), prompt 1000, output 200 tokens, seed 1
-> Throughput over 161 s: 12.4 requests/s, 12,407 input and 2,481 output tokens/s (155 output tokens/s per GPU) on 1 replica (16 GPUs)
+> Throughput over 163 s: 12.3 requests/s, 12,297 input and 2,459 output tokens/s (154 output tokens/s per GPU) on 1 replica (16 GPUs)
 >   requests: 2,000 arrived, 2,000 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT       72.3 s      140 s      151 s     76.2 s
->   TPOT       198 ms     200 ms     201 ms     180 ms
->   E2E         112 s      161 s      161 s      112 s
+>   TTFT         73 s      141 s      153 s       77 s
+>   TPOT       200 ms     202 ms     203 ms     181 ms
+>   E2E         113 s      162 s      163 s      113 s
 >   batch: 228.9 running sequences on average while busy, 256 at most; KV cache 32.1% occupied on average, 39.1% at most; 0 preemptions; 1,658 iterations
 
 $ colossus serve --model llama3-405b --precision fp8 --tp 8 --replicas 2 --offline --requests 2000 --prompt 1000 --output 200
@@ -47,12 +47,12 @@ $ colossus serve --model llama3-405b --precision fp8 --tp 8 --replicas 2 --offli
 >   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 26.3 ms = GEMMs 20.5 ms, attention 403 us, memory-bound 1.53 ms, TP all-reduce 3.94 ms
 > Workload: 2,000 requests at once (offline), prompt 1000, output 200 tokens, seed 1
-> Throughput over 158 s: 12.6 requests/s, 12,623 input and 2,525 output tokens/s (158 output tokens/s per GPU) on 2 replicas (16 GPUs)
+> Throughput over 160 s: 12.5 requests/s, 12,511 input and 2,502 output tokens/s (156 output tokens/s per GPU) on 2 replicas (16 GPUs)
 >   requests: 2,000 arrived, 2,000 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT       70.9 s      137 s      149 s     74.9 s
->   TPOT       195 ms     197 ms     197 ms     177 ms
->   E2E         110 s      158 s      158 s      110 s
+>   TTFT       71.6 s      138 s      151 s     75.6 s
+>   TPOT       197 ms     199 ms     199 ms     178 ms
+>   E2E         111 s      159 s      160 s      111 s
 >   batch: 228.9 running sequences on average while busy, 256 at most; KV cache 65.6% occupied on average, 79.9% at most; 0 preemptions; 1,658 iterations
 
 # DeepSeek-V3 in FP8 on 8xH200 with its 256 routed experts spread 32 per GPU (EP8) against
@@ -68,10 +68,10 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --pr
 > Throughput over 83.5 s: 1.2 requests/s, 1,197 input and 239 output tokens/s (30 output tokens/s per GPU) on 1 replica (8 GPUs)
 >   requests: 100 arrived, 100 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT        46 ms    49.4 ms    79.7 ms    47.3 ms
+>   TTFT      46.1 ms    49.7 ms      67 ms      47 ms
 >   TPOT      7.51 ms    9.14 ms    9.41 ms    7.61 ms
 >   E2E        1.54 s     1.87 s     1.92 s     1.56 s
->   batch: 2.4 running sequences on average while busy, 6 at most; KV cache 0.3% occupied on average, 1.2% at most; 0 preemptions; 9,162 iterations
+>   batch: 2.4 running sequences on average while busy, 6 at most; KV cache 0.3% occupied on average, 1.2% at most; 0 preemptions; 9,160 iterations
 >   requests in the system: 1.87 on average; Little's law: 1.21/s arrivals x 1.56 s mean E2E = 1.89
 > Cost: $13.873 per million output tokens, $11.96 per hour (GPU-hours at $1.43 fixed + electricity; 6.9 kW IT, GPUs busy 79% of the time; pricing us-2025)
 
@@ -85,10 +85,10 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --pr
 > Throughput over 83.4 s: 1.2 requests/s, 1,200 input and 240 output tokens/s (30 output tokens/s per GPU) on 1 replica (8 GPUs)
 >   requests: 100 arrived, 100 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT      44.8 ms    47.6 ms    67.1 ms    45.6 ms
->   TPOT      6.41 ms    8.04 ms    8.46 ms    6.54 ms
+>   TTFT      44.9 ms    47.8 ms    80.2 ms    45.9 ms
+>   TPOT      6.41 ms    8.04 ms    8.46 ms    6.55 ms
 >   E2E        1.32 s     1.64 s     1.73 s     1.35 s
->   batch: 2.2 running sequences on average while busy, 6 at most; KV cache 0.3% occupied on average, 1.2% at most; 0 preemptions; 10,159 iterations
+>   batch: 2.2 running sequences on average while busy, 6 at most; KV cache 0.3% occupied on average, 1.2% at most; 0 preemptions; 10,158 iterations
 >   requests in the system: 1.62 on average; Little's law: 1.21/s arrivals x 1.35 s mean E2E = 1.63
 > Cost: $13.828 per million output tokens, $11.94 per hour (GPU-hours at $1.43 fixed + electricity; 6.7 kW IT, GPUs busy 75% of the time; pricing us-2025)
 
@@ -111,14 +111,14 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --pr
 >   one decode iteration (1 sequence, 1,024 tokens of context): 8.07 ms = GEMMs 6.21 ms, attention 203 us, memory-bound 743 us, TP all-reduce 0, EP all-to-all 918 us
 >   data-parallel attention: 8 groups of TP1, each with its own batch (max_num_seqs 256) and 21,951 KV blocks; routed experts EP8 over all 8 GPUs (32 each), iterating in lockstep
 > Workload: 4,000 requests at once (offline), prompt 1000, output 200 tokens, seed 1
-> Throughput over 63.9 s: 62.6 requests/s, 62,573 input and 12,515 output tokens/s (1,564 output tokens/s per GPU) on 1 replica (8 GPUs)
+> Throughput over 64.4 s: 62.1 requests/s, 62,082 input and 12,416 output tokens/s (1,552 output tokens/s per GPU) on 1 replica (8 GPUs)
 >   requests: 4,000 arrived, 4,000 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT       23.7 s       51 s     55.4 s     27.9 s
->   TPOT       156 ms     156 ms     156 ms     128 ms
->   E2E        54.8 s     63.7 s     63.9 s     53.3 s
->   batch: 1641.7 running sequences on average while busy, 2048 at most; KV cache 63.3% occupied on average, 86.8% at most; 0 preemptions; 430 iterations
-> Cost: $0.267 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
+>   TTFT       23.9 s     51.5 s     55.9 s     28.1 s
+>   TPOT       158 ms     158 ms     158 ms     129 ms
+>   E2E        55.3 s     64.3 s     64.4 s     53.7 s
+>   batch: 1641.1 running sequences on average while busy, 2048 at most; KV cache 63.3% occupied on average, 86.8% at most; 0 preemptions; 430 iterations
+> Cost: $0.269 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
 
 $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 8 --offline --requests 4000 --prompt 1000 --output 200
 > Serving deepseek-v3 on colossus-200k (h200-sxm): replicas of TP8 (8 GPUs each), fp8 weights, bf16 KV cache
@@ -127,14 +127,14 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --pr
 >   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 5.11 ms = GEMMs 2.31 ms, attention 202 us, memory-bound 739 us, TP all-reduce 1.86 ms
 > Workload: 4,000 requests at once (offline), prompt 1000, output 200 tokens, seed 1
-> Throughput over 176 s: 22.7 requests/s, 22,709 input and 4,542 output tokens/s (568 output tokens/s per GPU) on 1 replica (8 GPUs)
+> Throughput over 177 s: 22.6 requests/s, 22,624 input and 4,525 output tokens/s (566 output tokens/s per GPU) on 1 replica (8 GPUs)
 >   requests: 4,000 arrived, 4,000 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT       82.1 s      156 s      169 s       84 s
->   TPOT        55 ms    55.1 ms    55.2 ms    54.2 ms
->   E2E          93 s      167 s      176 s     94.8 s
+>   TTFT       82.4 s      157 s      170 s     84.3 s
+>   TPOT      55.2 ms    55.3 ms    55.4 ms    54.4 ms
+>   E2E        93.4 s      168 s      177 s     95.2 s
 >   batch: 248.9 running sequences on average while busy, 256 at most; KV cache 45.8% occupied on average, 50.8% at most; 0 preemptions; 3,221 iterations
-> Cost: $0.736 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
+> Cost: $0.738 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
 
 $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 8 --ep 8 --offline --requests 4000 --prompt 1000 --output 200
 > Serving deepseek-v3 on colossus-200k (h200-sxm): replicas of TP8, EP8 (8 GPUs each), fp8 weights, bf16 KV cache
@@ -143,14 +143,14 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --pr
 >   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 5.96 ms = GEMMs 2.31 ms, attention 202 us, memory-bound 739 us, TP all-reduce 1.86 ms, EP all-to-all 846 us
 > Workload: 4,000 requests at once (offline), prompt 1000, output 200 tokens, seed 1
-> Throughput over 181 s: 22.1 requests/s, 22,080 input and 4,416 output tokens/s (552 output tokens/s per GPU) on 1 replica (8 GPUs)
+> Throughput over 182 s: 22 requests/s, 22,013 input and 4,403 output tokens/s (550 output tokens/s per GPU) on 1 replica (8 GPUs)
 >   requests: 4,000 arrived, 4,000 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT       84.4 s      160 s      174 s     86.4 s
->   TPOT      56.5 ms    56.6 ms    56.8 ms    55.7 ms
->   E2E        95.6 s      172 s      181 s     97.5 s
+>   TTFT       84.6 s      161 s      174 s     86.6 s
+>   TPOT      56.7 ms    56.8 ms    56.9 ms    55.9 ms
+>   E2E        95.9 s      172 s      182 s     97.8 s
 >   batch: 248.9 running sequences on average while busy, 256 at most; KV cache 45.8% occupied on average, 50.8% at most; 0 preemptions; 3,221 iterations
-> Cost: $0.757 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
+> Cost: $0.759 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
 
 $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 8 --max-num-seqs 2048 --offline --requests 4000 --prompt 1000 --output 200
 > Serving deepseek-v3 on colossus-200k (h200-sxm): replicas of TP8 (8 GPUs each), fp8 weights, bf16 KV cache
@@ -159,14 +159,14 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --pr
 >   engine: max_num_seqs 2048, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 5.11 ms = GEMMs 2.31 ms, attention 202 us, memory-bound 739 us, TP all-reduce 1.86 ms
 > Workload: 4,000 requests at once (offline), prompt 1000, output 200 tokens, seed 1
-> Throughput over 141 s: 28.4 requests/s, 28,376 input and 5,675 output tokens/s (709 output tokens/s per GPU) on 1 replica (8 GPUs)
+> Throughput over 142 s: 28.2 requests/s, 28,223 input and 5,645 output tokens/s (706 output tokens/s per GPU) on 1 replica (8 GPUs)
 >   requests: 4,000 arrived, 4,000 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT       63.6 s      118 s      133 s     64.8 s
->   TPOT      88.4 ms    89.7 ms     119 ms    86.8 ms
->   E2E        81.2 s      135 s      141 s     82.1 s
+>   TTFT         64 s      119 s      134 s     65.2 s
+>   TPOT      88.9 ms    90.2 ms     120 ms    87.2 ms
+>   E2E        81.7 s      136 s      142 s     82.5 s
 >   batch: 488.5 running sequences on average while busy, 573 at most; KV cache 89.9% occupied on average, 100.0% at most; 355 preemptions; 1,658 iterations
-> Cost: $0.589 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
+> Cost: $0.592 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
 
 # Llama 3 70B in NVFP4 on one B200 (4.5 bits a weight: 39 GiB of linear layers).
 $ colossus serve --cluster b200-300k --precision fp4 --tp 1 --rate 2 --requests 100 --prompt 1000 --output 200

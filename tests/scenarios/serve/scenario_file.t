@@ -55,14 +55,14 @@ $ colossus serve examples/serve-llama3-70b.yaml
 >   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 7.93 ms = GEMMs 4.26 ms, attention 256 us, memory-bound 969 us, TP all-reduce 2.45 ms
 > Workload: 2,000 requests, Poisson 15/s, prompt lognormal mean 1000 cv 0.5, output lognormal mean 200 cv 0.5 tokens, seed 1
-> Throughput over 136 s: 14.7 requests/s, 15,061 input and 2,932 output tokens/s (183 output tokens/s per GPU) on 2 replicas (16 GPUs)
+> Throughput over 136 s: 14.7 requests/s, 15,061 input and 2,933 output tokens/s (183 output tokens/s per GPU) on 2 replicas (16 GPUs)
 >   requests: 2,000 arrived, 2,000 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT      39.7 ms    71.3 ms     121 ms      45 ms
+>   TTFT      39.6 ms    70.1 ms     122 ms    44.8 ms
 >   TPOT      11.2 ms    12.5 ms    13.6 ms    11.3 ms
->   E2E        2.03 s     3.75 s     5.87 s     2.27 s
->   batch: 16.7 running sequences on average while busy, 29 at most; KV cache 1.2% occupied on average, 2.5% at most; 0 preemptions; 24,296 iterations
->   requests in the system: 33.46 on average; Little's law: 15/s arrivals x 2.27 s mean E2E = 34.04
+>   E2E        2.04 s     3.75 s     5.91 s     2.28 s
+>   batch: 16.7 running sequences on average while busy, 29 at most; KV cache 1.2% occupied on average, 2.4% at most; 0 preemptions; 24,314 iterations
+>   requests in the system: 33.55 on average; Little's law: 15/s arrivals x 2.28 s mean E2E = 34.13
 >   SLO (TTFT <= 2 s, TPOT <= 50 ms): 100.0% of requests met it; goodput 14.7 requests/s
 
 # Flags override the file: with --rate 10 --replicas 1 --router round-robin it is few.t's
@@ -77,11 +77,11 @@ $ colossus serve examples/serve-llama3-70b.yaml --rate 10 --replicas 1 --router 
 > Throughput over 203 s: 9.87 requests/s, 10,106 input and 1,968 output tokens/s (246 output tokens/s per GPU) on 1 replica (8 GPUs)
 >   requests: 2,000 arrived, 2,000 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT        44 ms    85.2 ms     147 ms    51.4 ms
->   TPOT      13.1 ms    15.3 ms      17 ms    13.2 ms
->   E2E        2.39 s     4.44 s     6.85 s     2.67 s
->   batch: 26.3 running sequences on average while busy, 50 at most; KV cache 1.9% occupied on average, 3.8% at most; 0 preemptions; 15,695 iterations
->   requests in the system: 26.36 on average; Little's law: 9.98/s arrivals x 2.67 s mean E2E = 26.64
+>   TTFT      44.2 ms    87.2 ms     144 ms    51.9 ms
+>   TPOT      13.2 ms    15.4 ms    17.2 ms    13.3 ms
+>   E2E         2.4 s     4.47 s     6.98 s     2.68 s
+>   batch: 26.4 running sequences on average while busy, 50 at most; KV cache 1.9% occupied on average, 3.8% at most; 0 preemptions; 15,638 iterations
+>   requests in the system: 26.46 on average; Little's law: 9.98/s arrivals x 2.68 s mean E2E = 26.75
 >   SLO (TTFT <= 2 s, TPOT <= 50 ms): 100.0% of requests met it; goodput 9.87 requests/s
 
 # Bad input in the file: one line naming the file, the line and the key, exit 2.

@@ -11,13 +11,13 @@ $ colossus serve --model llama3-70b --tp 2 --precision fp8 --kv-precision fp8 --
 >   engine: max_num_seqs 384, max_num_batched_tokens 2048, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 16.7 ms = GEMMs 14.1 ms, attention 272 us, memory-bound 971 us, TP all-reduce 1.28 ms
 > Workload: 400 requests at once (offline), prompt 128, output 2048 tokens, seed 1
-> Throughput over 146 s: 2.75 requests/s, 352 input and 5,624 output tokens/s (2,812 output tokens/s per GPU) on 1 replica (2 GPUs)
+> Throughput over 147 s: 2.73 requests/s, 349 input and 5,591 output tokens/s (2,796 output tokens/s per GPU) on 1 replica (2 GPUs)
 >   requests: 400 arrived, 400 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT       2.02 s     3.62 s      105 s     6.06 s
->   TPOT      43.4 ms    55.7 ms    57.4 ms    45.6 ms
->   E2E        90.8 s      119 s      146 s     99.5 s
->   batch: 235.5 running sequences on average while busy, 384 at most; KV cache 48.9% occupied on average, 100.0% at most; 125 preemptions; 4,206 iterations
+>   TTFT       2.04 s     3.66 s      106 s     6.12 s
+>   TPOT      43.7 ms    56.1 ms    57.8 ms      46 ms
+>   E2E        91.5 s      120 s      146 s      100 s
+>   batch: 235.9 running sequences on average while busy, 384 at most; KV cache 49.0% occupied on average, 100.0% at most; 125 preemptions; 4,206 iterations
 
 # Guaranteed no evict, unchunked, with the Performance Overview's CUDA-graph sizes: a request starts
 # only when its whole 2,176 tokens are reserved (261 of them fit), none is preempted, and decode
@@ -29,13 +29,13 @@ $ colossus serve --model llama3-70b --tp 2 --precision fp8 --kv-precision fp8 --
 >   engine: max_num_seqs 384, max_num_batched_tokens 2048, chunked prefill off, guaranteed-no-evict admission (whole prompt + output reserved), decode-only batches padded to CUDA graphs of 1 to 384 (10 sizes)
 >   one decode iteration (1 sequence, 1,024 tokens of context): 16.7 ms = GEMMs 14.1 ms, attention 272 us, memory-bound 971 us, TP all-reduce 1.28 ms
 > Workload: 400 requests at once (offline), prompt 128, output 2048 tokens, seed 1
-> Throughput over 142 s: 2.81 requests/s, 360 input and 5,752 output tokens/s (2,876 output tokens/s per GPU) on 1 replica (2 GPUs)
+> Throughput over 143 s: 2.79 requests/s, 357 input and 5,709 output tokens/s (2,855 output tokens/s per GPU) on 1 replica (2 GPUs)
 >   requests: 400 arrived, 400 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT       1.96 s     86.1 s     86.3 s     30.6 s
->   TPOT      41.3 ms    41.4 ms    41.4 ms    36.6 ms
->   E2E        86.4 s      142 s      142 s      106 s
->   batch: 210.8 running sequences on average while busy, 261 at most; KV cache 80.4% occupied on average, 99.6% at most; 0 preemptions; 4,105 iterations
+>   TTFT       1.98 s     86.8 s     87.1 s     30.9 s
+>   TPOT      41.6 ms    41.8 ms    41.8 ms    36.9 ms
+>   E2E        87.1 s      143 s      143 s      106 s
+>   batch: 210.8 running sequences on average while busy, 261 at most; KV cache 80.5% occupied on average, 99.6% at most; 0 preemptions; 4,105 iterations
 
 # On demand, the same unchunked budget is refused: a preempted sequence re-prefills its prompt and
 # output so far in one iteration.
@@ -69,13 +69,13 @@ $ colossus serve tests/scenarios/serve/trtllm.yaml
 >   engine: max_num_seqs 384, max_num_batched_tokens 2048, chunked prefill off, guaranteed-no-evict admission (whole prompt + output reserved), decode-only batches padded to CUDA graphs of 1 to 384 (10 sizes)
 >   one decode iteration (1 sequence, 1,024 tokens of context): 16.7 ms = GEMMs 14.1 ms, attention 272 us, memory-bound 971 us, TP all-reduce 1.28 ms
 > Workload: 400 requests at once (offline), prompt 128, output 2048 tokens, seed 1
-> Throughput over 142 s: 2.81 requests/s, 360 input and 5,752 output tokens/s (2,876 output tokens/s per GPU) on 1 replica (2 GPUs)
+> Throughput over 143 s: 2.79 requests/s, 357 input and 5,709 output tokens/s (2,855 output tokens/s per GPU) on 1 replica (2 GPUs)
 >   requests: 400 arrived, 400 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT       1.96 s     86.1 s     86.3 s     30.6 s
->   TPOT      41.3 ms    41.4 ms    41.4 ms    36.6 ms
->   E2E        86.4 s      142 s      142 s      106 s
->   batch: 210.8 running sequences on average while busy, 261 at most; KV cache 80.4% occupied on average, 99.6% at most; 0 preemptions; 4,105 iterations
+>   TTFT       1.98 s     86.8 s     87.1 s     30.9 s
+>   TPOT      41.6 ms    41.8 ms    41.8 ms    36.9 ms
+>   E2E        87.1 s      143 s      143 s      106 s
+>   batch: 210.8 running sequences on average while busy, 261 at most; KV cache 80.5% occupied on average, 99.6% at most; 0 preemptions; 4,105 iterations
 
 # A policy the file names that the replica does not model: blamed on its line.
 $ colossus serve tests/scenarios/serve/bad/admission.yaml

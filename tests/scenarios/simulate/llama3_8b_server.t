@@ -33,26 +33,26 @@ $ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 8 --tp 1 --dp 8
 >     "micro_batches": 2,
 >     "tokens_per_step": 65536
 >   },
->   "step_time_s": 0.7111126160582046,
->   "tokens_per_s": 92159.80495926944,
->   "model_flop_per_s_per_gpu": 592937770841630.4,
->   "hardware_flop_per_s_per_gpu": 778479965359974.5,
->   "mfu": 0.5992902474647568,
->   "hfu": 0.786820260117217,
+>   "step_time_s": 0.7176559627232937,
+>   "tokens_per_s": 91319.52272967972,
+>   "model_flop_per_s_per_gpu": 587531562871561.7,
+>   "hardware_flop_per_s_per_gpu": 771382045813891.3,
+>   "mfu": 0.5938261197408143,
+>   "hfu": 0.7796462965573997,
 >   "bubble_fraction": 0.0,
 >   "train_tokens": 0,
 >   "time_to_train_s": null,
 >   "time_to_train_days": null,
 >   "bounding_stage": 0,
 >   "breakdown_s": {
->     "compute": 0.6638334564751475,
+>     "compute": 0.6703768031402368,
 >     "bubble": 0.0,
 >     "imbalance": 0.0,
 >     "tp": 0.0,
 >     "cp": 0.0,
 >     "ep": 0.0,
 >     "pp": 0.0,
->     "dp": 0.03603979229947575,
+>     "dp": 0.0360397922994756,
 >     "optimizer": 0.011239367283582088
 >   },
 >   "stages": [
@@ -64,9 +64,9 @@ $ colossus simulate --cluster eos-11616 --model llama3-8b --gpus 8 --tp 1 --dp 8
 >           32
 >         ]
 >       ],
->       "forward_s": 0.08566193641315405,
->       "backward_s": 0.2642746879741572,
->       "end_s": 0.7111126160582046,
+>       "forward_s": 0.08649419016292421,
+>       "backward_s": 0.2667141075569316,
+>       "end_s": 0.7176559627232937,
 >       "in_flight_micro_batches": 2.0,
 >       "memory_bytes": {
 >         "weights": 3752461312.0,

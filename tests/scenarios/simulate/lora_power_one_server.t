@@ -9,16 +9,16 @@ $ colossus simulate --cluster memphis-100k --model llama2-70b --gpus 8 --tp 4 --
 >   layout          TP4 SP, PP1 1f1b, DP2, ZeRO-1, micro-batch 1 x 8192 tokens, global batch 8, fp8, full recompute
 >   batch           4 micro-batches per replica per step, 65,536 tokens per step
 >
->   step time       6.28 s
->   MFU             44.8 %   (HFU 65.7 %; model FLOPs over dense BF16 peak)
->   TFLOP/s per GPU 443   (model FLOPs; 650 with recompute)
+>   step time       6.32 s
+>   MFU             44.5 %   (HFU 65.2 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 440   (model FLOPs; 645 with recompute)
 >   tokens/s        10.4 k
 >
 > Where the step goes (pipeline stage 0, the busiest, bounds the step):
->   compute               5.42 s   86.3 %
+>   compute               5.47 s   86.4 %
 >   pipeline bubble          0 s    0.0 %
 >   stage imbalance          0 s    0.0 %
->   exposed TP            857 ms   13.7 %
+>   exposed TP            857 ms   13.6 %
 >   exposed CP               0 s    0.0 %
 >   exposed EP               0 s    0.0 %
 >   exposed PP               0 s    0.0 %
@@ -27,7 +27,7 @@ $ colossus simulate --cluster memphis-100k --model llama2-70b --gpus 8 --tp 4 --
 >
 > Memory per GPU by stage (GiB; the h100-sxm has 80.0):
 >   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
->       0  0-79                64.0     0.1       0.1         3.3       3.2    70.6     474 ms     1.10 s
+>       0  0-79                64.0     0.1       0.1         3.3       3.2    70.6     478 ms     1.10 s
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls
@@ -44,10 +44,10 @@ $ colossus simulate --cluster memphis-100k --model llama2-70b --gpus 8 --tp 4 --
 >   nvlink out                        16 100.0 %             100.0 %
 >
 > Power by activity (power model training-activity, PUE 1.2)
->   Job IT, average                 7.43 kW   8.91 kW at the wall
->   Job IT, peak                    7.43 kW   8.91 kW at the wall
+>   Job IT, average                 7.43 kW   8.92 kW at the wall
+>   Job IT, peak                    7.43 kW   8.92 kW at the wall
 >   Job IT, trough                  3.37 kW
->   Swing                           4.06 kW   every 6.28 s (one step); 251 us of it below the midpoint
->   Energy per step                 15.5 Wh   at the wall
+>   Swing                           4.06 kW   every 6.32 s (one step); 251 us of it below the midpoint
+>   Energy per step                 15.7 Wh   at the wall
 >   Cost per step                     $0.02   owned GPU-hours + electricity
->   Cost per 1M tokens               $0.312
+>   Cost per 1M tokens               $0.315

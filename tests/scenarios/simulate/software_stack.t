@@ -37,26 +37,26 @@ $ colossus simulate --megatron-args tests/scenarios/simulate/megatron/llama3_8b_
 >     "micro_batches": 16,
 >     "tokens_per_step": 1048576
 >   },
->   "step_time_s": 9.314155239548498,
->   "tokens_per_s": 112578.75492000383,
->   "model_flop_per_s_per_gpu": 814969603258032.1,
->   "hardware_flop_per_s_per_gpu": 814969603258032.1,
->   "mfu": 0.8237008320780596,
->   "hfu": 0.8237008320780596,
+>   "step_time_s": 9.39170170658591,
+>   "tokens_per_s": 111649.20189753135,
+>   "model_flop_per_s_per_gpu": 808240469875183.7,
+>   "hardware_flop_per_s_per_gpu": 808240469875183.7,
+>   "mfu": 0.8168996056955566,
+>   "hfu": 0.8168996056955566,
 >   "bubble_fraction": 0.0,
 >   "train_tokens": 0,
 >   "time_to_train_s": null,
 >   "time_to_train_days": null,
 >   "bounding_stage": 0,
 >   "breakdown_s": {
->     "compute": 9.299928210973077,
+>     "compute": 9.377474678010488,
 >     "bubble": 0.0,
 >     "imbalance": 0.0,
 >     "tp": 0.0,
 >     "cp": 0.0,
 >     "ep": 0.0,
 >     "pp": 0.0,
->     "dp": 0.00298766129184275,
+>     "dp": 0.0029876612918400577,
 >     "optimizer": 0.011239367283582088
 >   },
 >   "stages": [
@@ -68,9 +68,9 @@ $ colossus simulate --megatron-args tests/scenarios/simulate/megatron/llama3_8b_
 >           32
 >         ]
 >       ],
->       "forward_s": 0.17827294916627476,
->       "backward_s": 0.4029725640195425,
->       "end_s": 9.314155239548498,
+>       "forward_s": 0.17988850056288755,
+>       "backward_s": 0.40620366681276815,
+>       "end_s": 9.39170170658591,
 >       "in_flight_micro_batches": 1.0,
 >       "memory_bytes": {
 >         "weights": 16060522496.0,
@@ -172,26 +172,26 @@ $ colossus simulate tests/scenarios/simulate/megatron/llama3_8b_fp8.yaml --json
 >     "micro_batches": 16,
 >     "tokens_per_step": 1048576
 >   },
->   "step_time_s": 9.314155239548498,
->   "tokens_per_s": 112578.75492000383,
->   "model_flop_per_s_per_gpu": 814969603258032.1,
->   "hardware_flop_per_s_per_gpu": 814969603258032.1,
->   "mfu": 0.8237008320780596,
->   "hfu": 0.8237008320780596,
+>   "step_time_s": 9.39170170658591,
+>   "tokens_per_s": 111649.20189753135,
+>   "model_flop_per_s_per_gpu": 808240469875183.7,
+>   "hardware_flop_per_s_per_gpu": 808240469875183.7,
+>   "mfu": 0.8168996056955566,
+>   "hfu": 0.8168996056955566,
 >   "bubble_fraction": 0.0,
 >   "train_tokens": 0,
 >   "time_to_train_s": null,
 >   "time_to_train_days": null,
 >   "bounding_stage": 0,
 >   "breakdown_s": {
->     "compute": 9.299928210973077,
+>     "compute": 9.377474678010488,
 >     "bubble": 0.0,
 >     "imbalance": 0.0,
 >     "tp": 0.0,
 >     "cp": 0.0,
 >     "ep": 0.0,
 >     "pp": 0.0,
->     "dp": 0.00298766129184275,
+>     "dp": 0.0029876612918400577,
 >     "optimizer": 0.011239367283582088
 >   },
 >   "stages": [
@@ -203,9 +203,9 @@ $ colossus simulate tests/scenarios/simulate/megatron/llama3_8b_fp8.yaml --json
 >           32
 >         ]
 >       ],
->       "forward_s": 0.17827294916627476,
->       "backward_s": 0.4029725640195425,
->       "end_s": 9.314155239548498,
+>       "forward_s": 0.17988850056288755,
+>       "backward_s": 0.40620366681276815,
+>       "end_s": 9.39170170658591,
 >       "in_flight_micro_batches": 1.0,
 >       "memory_bytes": {
 >         "weights": 16060522496.0,
@@ -436,40 +436,40 @@ $ colossus simulate --cluster eos-11616 --model deepseek-v3 --gpus 1024 --tp 2 -
 >   layout          TP2 SP, PP16 1f1b, DP32 (EP64 ETP1), ZeRO-1, micro-batch 1 x 4096 tokens, global batch 8192, fp8, full recompute, FP8 params
 >   batch           256 micro-batches per replica per step, 33,554,432 tokens per step
 >
->   step time       60.3 s
->   MFU             16.0 %   (HFU 21.1 %; model FLOPs over dense BF16 peak)
->   TFLOP/s per GPU 159   (model FLOPs; 209 with recompute)
->   tokens/s        557 k
+>   step time       60.4 s
+>   MFU             16.0 %   (HFU 21.0 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 158   (model FLOPs; 208 with recompute)
+>   tokens/s        555 k
 >
 > Where the step goes (pipeline stage 14, the busiest, bounds the step):
->   compute               18.3 s   30.4 %
->   pipeline bubble       3.31 s    5.5 %
+>   compute               18.5 s   30.6 %
+>   pipeline bubble       3.32 s    5.5 %
 >   stage imbalance       192 ms    0.3 %
->   exposed TP            876 ms    1.5 %
+>   exposed TP            876 ms    1.4 %
 >   exposed CP               0 s    0.0 %
->   exposed EP            37.4 s   62.1 %
+>   exposed EP            37.4 s   61.9 %
 >   exposed PP            155 ms    0.3 %
 >   exposed DP           0.00 ns    0.0 %
 >   optimizer            8.05 ms    0.0 %
 >
 > Memory per GPU by stage (GiB; the h100-sxm has 80.0):
 >   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
->       0  0-2                  2.5     5.0       0.5         1.9       3.1    12.9    11.6 ms    37.1 ms
->       1  3-6                  2.2     4.4       8.0         2.5       3.1    20.2    66.5 ms     154 ms
->       2  7-10                 2.2     4.4       8.0         2.4       3.1    20.1    66.5 ms     154 ms
->       3  11-14                2.2     4.4       8.0         2.3       3.1    20.0    66.5 ms     154 ms
->       4  15-18                2.2     4.4       8.0         2.2       3.1    19.9    66.5 ms     154 ms
->       5  19-22                2.2     4.4       8.0         2.1       3.1    19.8    66.5 ms     154 ms
->       6  23-26                2.2     4.4       8.0         2.0       3.1    19.6    66.5 ms     154 ms
->       7  27-30                2.2     4.4       8.0         1.9       3.1    19.5    66.5 ms     154 ms
->       8  31-34                2.2     4.4       8.0         1.8       3.1    19.4    66.5 ms     154 ms
->       9  35-38                2.2     4.4       8.0         1.6       3.1    19.3    66.5 ms     154 ms
->      10  39-42                2.2     4.4       8.0         1.5       3.1    19.2    66.5 ms     154 ms
->      11  43-46                2.2     4.4       8.0         1.4       3.1    19.1    66.5 ms     154 ms
->      12  47-50                2.2     4.4       8.0         1.3       3.1    19.0    66.5 ms     154 ms
->      13  51-54                2.2     4.4       8.0         1.2       3.1    18.8    66.5 ms     154 ms
->      14  55-58                2.2     4.4       8.0         1.1       3.1    18.7    66.5 ms     154 ms
->      15  59-60                2.6     5.2       6.2         3.9       3.2    21.1    59.5 ms     133 ms
+>       0  0-2                  2.5     5.0       0.5         1.9       3.1    12.9    11.7 ms    37.4 ms
+>       1  3-6                  2.2     4.4       8.0         2.5       3.1    20.2    66.7 ms     154 ms
+>       2  7-10                 2.2     4.4       8.0         2.4       3.1    20.1    66.7 ms     154 ms
+>       3  11-14                2.2     4.4       8.0         2.3       3.1    20.0    66.7 ms     154 ms
+>       4  15-18                2.2     4.4       8.0         2.2       3.1    19.9    66.7 ms     154 ms
+>       5  19-22                2.2     4.4       8.0         2.1       3.1    19.8    66.7 ms     154 ms
+>       6  23-26                2.2     4.4       8.0         2.0       3.1    19.6    66.7 ms     154 ms
+>       7  27-30                2.2     4.4       8.0         1.9       3.1    19.5    66.7 ms     154 ms
+>       8  31-34                2.2     4.4       8.0         1.8       3.1    19.4    66.7 ms     154 ms
+>       9  35-38                2.2     4.4       8.0         1.6       3.1    19.3    66.7 ms     154 ms
+>      10  39-42                2.2     4.4       8.0         1.5       3.1    19.2    66.7 ms     154 ms
+>      11  43-46                2.2     4.4       8.0         1.4       3.1    19.1    66.7 ms     154 ms
+>      12  47-50                2.2     4.4       8.0         1.3       3.1    19.0    66.7 ms     154 ms
+>      13  51-54                2.2     4.4       8.0         1.2       3.1    18.8    66.7 ms     154 ms
+>      14  55-58                2.2     4.4       8.0         1.1       3.1    18.7    66.7 ms     154 ms
+>      15  59-60                2.6     5.2       6.2         3.9       3.2    21.1    59.7 ms     133 ms
 >
 > Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
 >   collective                groups x ranks  bytes/rank       time  algorithm          calls
@@ -490,10 +490,10 @@ $ colossus simulate --cluster eos-11616 --model deepseek-v3 --gpus 1024 --tp 2 -
 > stage and replica at once):
 >   resources                      count    peak   busiest, step avg
 >   nvlink out                     1,536 100.0 %               0.1 %
->   nic out                        1,024 100.0 %              62.8 %
->   nic in                         1,024 100.0 %              62.8 %
->   switch up from tier 0             32 100.0 %              54.6 %
->   switch down from tier 0           32 100.0 %              54.6 %
+>   nic out                        1,024 100.0 %              62.6 %
+>   nic in                         1,024 100.0 %              62.6 %
+>   switch up from tier 0             32 100.0 %              54.4 %
+>   switch down from tier 0           32 100.0 %              54.4 %
 
 # Expert all-to-all overlap (Megatron --overlap-moe-expert-parallel-comm, NeMo's moe_a2a_overlap):
 # Mixtral 8x7B with EP 8 inside a server; each all-to-all hides beside another micro-batch's

@@ -18,9 +18,9 @@ $ colossus validate
 > megatron-h100-weak-177B                       2304  TP8 PP6 VPP16 DP48 mb1        432.8     450.7   +4.1%  
 > megatron-h100-weak-314B                       3072  TP8 PP8 VPP12 DP48 mb1        474.4     466.9   -1.6%  
 > megatron-h100-weak-462B                       6144  TP8 PP16 VPP7 DP48 mb1        459.9     459.2   -0.1%  
-> megatron-example-llama3-8b-fp8                   8  TP1 PP1 CP2 DP4 mb1           800.0     788.0   -1.5%      110496     108851   -1.5%
-> megatron-example-llama3-70b-fp8                 64  TP4 PP8 VPP5 DP2 mb1          780.0     729.4   -6.5%      103744      96960   -6.5%
-> megatron-example-llama3-405b-fp8              1024  TP8 PP8 VPP8 CP2 DP8 mb1      834.0     782.8   -6.1%      322560     305316   -5.3%
+> megatron-example-llama3-8b-fp8                   8  TP1 PP1 CP2 DP4 mb1           800.0     781.5   -2.3%      110496     107956   -2.3%
+> megatron-example-llama3-70b-fp8                 64  TP4 PP8 VPP5 DP2 mb1          780.0     722.7   -7.3%      103744      96072   -7.4%
+> megatron-example-llama3-405b-fp8              1024  TP8 PP8 VPP8 CP2 DP8 mb1      834.0     775.3   -7.0%      322560     302376   -6.3%
 > megatron-a100-sc21-1.7B                         32  TP1 PP1 DP32 mb16             137.0     128.7   -6.1%  
 > megatron-a100-sc21-3.6B                         64  TP2 PP1 DP32 mb16             138.0     133.1   -3.5%  
 > megatron-a100-sc21-7.5B                        128  TP4 PP1 DP32 mb16             142.0     140.1   -1.3%  
@@ -32,13 +32,13 @@ $ colossus validate
 > megatron-a100-sc21-530B                       2520  TP8 PP35 VPP3 DP9 mb1         163.0     165.7   +1.7%  
 > megatron-a100-sc21-1T                         3072  TP8 PP64 DP6 mb1              163.0     160.3   -1.6%  
 > megatron-a100-gpt3-175b-1024gpu               1024  TP8 PP16 DP8 mb1              138.0     144.3   +4.6%  
-> nemo-26.06-dgx-h100-llama-31-405b-1024gpu     1024  TP8 PP8 VPP8 CP2 DP8 mb1      822.0     852.9   +3.8%      333824     346031   +3.7%
-> nemo-26.04.01-dgx-h100-llama-3-70b-64gpu        64  TP4 PP8 VPP5 DP2 mb1          731.0     726.1   -0.7%      106496     103449   -2.9%
-> nemo-25.11-dgx-h100-llama-31-405b-1024gpu     1024  TP8 PP8 VPP8 CP2 DP8 mb1      737.0     838.4  +13.8%      299008     340148  +13.8%
-> nemo-25.11-dgx-h100-llama-3-70b-64gpu           64  TP4 PP8 VPP5 DP2 mb1          719.0     716.5   -0.3%      102528     102083   -0.4%
-> nemo-25.11-dgx-h100-llama-3-8b-8gpu              8  TP1 PP1 DP8 mb1               744.0     691.8   -7.0%      115608     107533   -7.0%
-> nemo-25.11-dgx-h100-qwen3-235b-a22b-256gpu     256  TP2 PP8 VPP4 EP32 ETP1 DP16 mb1    233.0     244.7   +5.0%      403200     423207   +5.0%
-> nemo-26.06-dgx-gb200-llama-31-405b-256gpu      256  TP4 PP16 VPP4 DP4 mb1        2129.0    2187.1   +2.7%      215808     221830   +2.8%
+> nemo-26.06-dgx-h100-llama-31-405b-1024gpu     1024  TP8 PP8 VPP8 CP2 DP8 mb1      822.0     851.4   +3.6%      333824     345426   +3.5%
+> nemo-26.04.01-dgx-h100-llama-3-70b-64gpu        64  TP4 PP8 VPP5 DP2 mb1          731.0     723.5   -1.0%      106496     103080   -3.2%
+> nemo-25.11-dgx-h100-llama-31-405b-1024gpu     1024  TP8 PP8 VPP8 CP2 DP8 mb1      737.0     836.9  +13.6%      299008     339560  +13.6%
+> nemo-25.11-dgx-h100-llama-3-70b-64gpu           64  TP4 PP8 VPP5 DP2 mb1          719.0     714.0   -0.7%      102528     101721   -0.8%
+> nemo-25.11-dgx-h100-llama-3-8b-8gpu              8  TP1 PP1 DP8 mb1               744.0     685.0   -7.9%      115608     106476   -7.9%
+> nemo-25.11-dgx-h100-qwen3-235b-a22b-256gpu     256  TP2 PP8 VPP4 EP32 ETP1 DP16 mb1    233.0     244.4   +4.9%      403200     422587   +4.8%
+> nemo-26.06-dgx-gb200-llama-31-405b-256gpu      256  TP4 PP16 VPP4 DP4 mb1        2129.0    2196.0   +3.1%      215808     222737   +3.2%
 > nemo-26.06-dgx-gb200-deepseek-v3-671b-256gpu   256  TP1 PP4 VPP4 EP64 DP64 mb1   1292.0    1342.3   +3.9%     1272064    1321659   +3.9%
 > mpt-70b-h100-512gpu                            512  TP1 PP1 DP512 mb8             408.0     397.0   -2.7%      515636     501700   -2.7%
 > mpt-70b-h100-256gpu                            256  TP1 PP1 DP256 mb8             419.0     397.4   -5.2%      265149     251104   -5.3%
@@ -55,7 +55,7 @@ $ colossus validate
 > mpt-3b-h100-512gpu                             512  TP1 PP1 DP512 mb8             388.0     424.1   +9.3%    11092218   12140352   +9.4%
 > mpt-1b-h100-512gpu                             512  TP1 PP1 DP512 mb12            362.0     399.4  +10.3%    20396905   22532947  +10.5%
 >
-> 45 rows compared: median |error| 3.9%, max |error| 13.8% (nemo-25.11-dgx-h100-llama-31-405b-1024gpu)
+> 45 rows compared: median |error| 3.9%, max |error| 13.6% (nemo-25.11-dgx-h100-llama-31-405b-1024gpu)
 > targets: median |error| <= 4%, max |error| <= 12%
 >
 > Training memory, measured (published) vs predicted; GiB per GPU allocated by the
@@ -81,25 +81,25 @@ $ colossus validate
 >
 > Serving rows (colossus serve; output tokens/s of the system):
 > row                                            scenario system                          measured predicted   error
-> mlperf-inf-v4.0-llama2-70b-offline-8xh100      offline  8x h100-sxm, 4 x TP2 fp8           21806     21349   -2.1%
-> mlperf-inf-v4.0-llama2-70b-server-8xh100       server   8x h100-sxm, 4 x TP2 fp8           20556     19860   -3.4%
-> mlperf-inf-v4.1-llama2-70b-offline-8xh100      offline  8x h100-sxm, 4 x TP2 fp8           24525     21709  -11.5%
-> mlperf-inf-v4.1-llama2-70b-server-8xh100       server   8x h100-sxm, 4 x TP2 fp8           21606     20720   -4.1%
-> mlperf-inf-v4.0-llama2-70b-offline-8xh200      offline  8x h200-sxm, 8 x TP1 fp8           27738     24776  -10.7%
-> mlperf-inf-v4.0-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           26485     23862   -9.9%
-> mlperf-inf-v4.1-llama2-70b-offline-8xh200      offline  8x h200-sxm, 8 x TP1 fp8           31303     25061  -19.9%
-> mlperf-inf-v4.1-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           29228     24619  -15.8%
-> trtllm-0.5-h200-llama70b-tp1-b512-128-128      fixed    1x h200-sxm, 1 x TP1 fp8            3014      3326  +10.4%
-> trtllm-0.5-h200-llama70b-tp2-b512-128-2048     fixed    2x h200-sxm, 1 x TP2 fp8            3308      3614   +9.3%
-> trtllm-0.5-h200-llama70b-tp1-b64-2048-128      fixed    1x h200-sxm, 1 x TP1 fp8             341       345   +1.1%
-> trtllm-0.5-h200-llama70b-tp1-b32-2048-128      fixed    1x h200-sxm, 1 x TP1 fp8             303       308   +1.7%
-> trtllm-perf-llama405b-8xh100-tp8-2048-128      offline  8x h100-sxm, 1 x TP8 fp8             453       472   +4.3%
-> trtllm-perf-llama405b-8xh100-tp8-128-2048      offline  8x h100-sxm, 1 x TP8 fp8            4340      5646  +30.1%
-> trtllm-perf-llama405b-8xh100-tp8-2048-2048     offline  8x h100-sxm, 1 x TP8 fp8            2296      2959  +28.9%
-> trtllm-perf-llama405b-8xh200-tp8-2048-128      offline  8x h200-sxm, 1 x TP8 fp8             456       483   +6.0%
-> trtllm-perf-llama405b-8xh200-tp8-128-2048      offline  8x h200-sxm, 1 x TP8 fp8            5348      5390   +0.8%
-> trtllm-perf-llama405b-8xh200-tp8-2048-2048     offline  8x h200-sxm, 1 x TP8 fp8            2948      3342  +13.4%
-> 18 serving rows: median |error| 9.6% (target <= 10%)
+> mlperf-inf-v4.0-llama2-70b-offline-8xh100      offline  8x h100-sxm, 4 x TP2 fp8           21806     21124   -3.1%
+> mlperf-inf-v4.0-llama2-70b-server-8xh100       server   8x h100-sxm, 4 x TP2 fp8           20556     19658   -4.4%
+> mlperf-inf-v4.1-llama2-70b-offline-8xh100      offline  8x h100-sxm, 4 x TP2 fp8           24525     21476  -12.4%
+> mlperf-inf-v4.1-llama2-70b-server-8xh100       server   8x h100-sxm, 4 x TP2 fp8           21606     20499   -5.1%
+> mlperf-inf-v4.0-llama2-70b-offline-8xh200      offline  8x h200-sxm, 8 x TP1 fp8           27738     24458  -11.8%
+> mlperf-inf-v4.0-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           26485     23564  -11.0%
+> mlperf-inf-v4.1-llama2-70b-offline-8xh200      offline  8x h200-sxm, 8 x TP1 fp8           31303     24736  -21.0%
+> mlperf-inf-v4.1-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           29228     24302  -16.9%
+> trtllm-0.5-h200-llama70b-tp1-b512-128-128      fixed    1x h200-sxm, 1 x TP1 fp8            3014      3290   +9.2%
+> trtllm-0.5-h200-llama70b-tp2-b512-128-2048     fixed    2x h200-sxm, 1 x TP2 fp8            3308      3602   +8.9%
+> trtllm-0.5-h200-llama70b-tp1-b64-2048-128      fixed    1x h200-sxm, 1 x TP1 fp8             341       341   +0.1%
+> trtllm-0.5-h200-llama70b-tp1-b32-2048-128      fixed    1x h200-sxm, 1 x TP1 fp8             303       306   +0.9%
+> trtllm-perf-llama405b-8xh100-tp8-2048-128      offline  8x h100-sxm, 1 x TP8 fp8             453       468   +3.2%
+> trtllm-perf-llama405b-8xh100-tp8-128-2048      offline  8x h100-sxm, 1 x TP8 fp8            4340      5600  +29.0%
+> trtllm-perf-llama405b-8xh100-tp8-2048-2048     offline  8x h100-sxm, 1 x TP8 fp8            2296      2939  +28.0%
+> trtllm-perf-llama405b-8xh200-tp8-2048-128      offline  8x h200-sxm, 1 x TP8 fp8             456       479   +4.9%
+> trtllm-perf-llama405b-8xh200-tp8-128-2048      offline  8x h200-sxm, 1 x TP8 fp8            5348      5340   -0.2%
+> trtllm-perf-llama405b-8xh200-tp8-2048-2048     offline  8x h200-sxm, 1 x TP8 fp8            2948      3312  +12.3%
+> 18 serving rows: median |error| 9.0% (target <= 10%)
 >
 > HPL rows (Top500), Rmax published vs estimated, PFLOP/s (docs/top500.md); fit: used to fit the model
 > row                          edition  rank gpu       devices  measured predicted   error  fit  Rpeak pub Rpeak ours   error
