@@ -21,7 +21,7 @@ $ colossus describe b200-300k
 > Compute and memory
 >   Peak dense BF16             675 EFLOP/s
 >   Peak dense FP8             1350 EFLOP/s
->   HBM                        48.0 PiB
+>   HBM                        51.2 PiB
 >   HBM bandwidth              2.31 EB/s
 >
 > Power at full load

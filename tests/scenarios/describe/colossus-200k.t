@@ -23,7 +23,7 @@ $ colossus describe colossus-200k
 > Compute and memory
 >   Peak dense BF16             198 EFLOP/s
 >   Peak dense FP8              396 EFLOP/s
->   HBM                        17.7 PiB
+>   HBM                        18.1 PiB
 >   HBM bandwidth               742 PB/s
 >
 > Power at full load
@@ -57,7 +57,7 @@ $ colossus describe colossus-200k
 >
 > HPL and the Top500 (FP64; the Rmax is an estimate, docs/top500.md)
 >   Rpeak FP64                 13.4 EFLOP/s  all pools
->   HPL Rmax (estimate)        7.87 EFLOP/s  58.7% of Rpeak: DGEMM 0.705 x network share 0.833
+>   HPL Rmax (estimate)        7.88 EFLOP/s  58.8% of Rpeak: DGEMM 0.705 x network share 0.834
 >   Top500 Jun 2025             No. 1        ahead of El Capitan
 >   AI peak, dense BF16         198 EFLOP/s  15x the FP64 Rpeak
 >   AI peak, dense FP8          396 EFLOP/s

@@ -1105,8 +1105,8 @@ $ colossus serve --precision fp8 --replicas 2 --router least-loaded --rate 15 --
 # GPU-hours at the fixed rate plus the electricity, per hour and per million output tokens.
 $ colossus serve --cluster colossus-200k --gpu h200-sxm --model llama2-70b --tp 1 --precision fp8 --kv-precision fp8 --offline --requests 200 --prompt 400 --output 100
 > Serving llama2-70b on colossus-200k (h200-sxm): replicas of TP1 (1 GPU each), fp8 weights, fp8 KV cache
->   memory per GPU: weights 64.7 GiB, activations 1.8 GiB, KV cache 51.6 GiB (90% of 131.3 GiB usable)
->   KV cache: 338,240 tokens per replica (21,140 blocks of 16), 160 KiB per token per GPU; max model length 4,096
+>   memory per GPU: weights 64.7 GiB, activations 1.8 GiB, KV cache 59.8 GiB (90% of 140.4 GiB usable)
+>   KV cache: 391,824 tokens per replica (24,489 blocks of 16), 160 KiB per token per GPU; max model length 4,096
 >   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 20.2 ms = GEMMs 18.9 ms, attention 284 us, memory-bound 972 us, TP all-reduce 0
 > Workload: 200 requests at once (offline), prompt 400, output 100 tokens, seed 1
@@ -1116,5 +1116,5 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model llama2-70b --tp 
 >   TTFT       4.87 s     8.76 s     9.61 s     5.29 s
 >   TPOT      75.9 ms     105 ms     114 ms    71.7 ms
 >   E2E        12.4 s     12.5 s     12.5 s     12.4 s
->   batch: 129.8 running sequences on average while busy, 200 at most; KV cache 16.4% occupied on average, 29.6% at most; 0 preemptions; 109 iterations
+>   batch: 129.8 running sequences on average while busy, 200 at most; KV cache 14.2% occupied on average, 25.6% at most; 0 preemptions; 109 iterations
 > Cost: $0.261 per million output tokens, $1.50 per hour (GPU-hours at $1.43 fixed + electricity; 1.0 kW IT, GPUs busy 100% of the time; pricing us-2025)

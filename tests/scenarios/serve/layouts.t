@@ -60,8 +60,8 @@ $ colossus serve --model llama3-405b --precision fp8 --tp 8 --replicas 2 --offli
 # dispatch and combine plus an all-gather.
 $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 8 --ep 8 --rate 1 --requests 100 --prompt 1000 --output 200
 > Serving deepseek-v3 on colossus-200k (h200-sxm): replicas of TP8, EP8 (8 GPUs each), fp8 weights, bf16 KV cache
->   memory per GPU: weights 78.3 GiB, activations 0.6 GiB, KV cache 39.3 GiB (90% of 131.3 GiB usable)
->   KV cache: 600,352 tokens per replica (37,522 blocks of 16), 69 KiB per token per GPU; max model length 4,096
+>   memory per GPU: weights 78.3 GiB, activations 0.6 GiB, KV cache 47.5 GiB (90% of 140.4 GiB usable)
+>   KV cache: 725,264 tokens per replica (45,329 blocks of 16), 69 KiB per token per GPU; max model length 4,096
 >   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 5.96 ms = GEMMs 2.31 ms, attention 202 us, memory-bound 739 us, TP all-reduce 1.86 ms, EP all-to-all 846 us
 > Workload: 100 requests, Poisson 1/s, prompt 1000, output 200 tokens, seed 1
@@ -71,14 +71,14 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --pr
 >   TTFT      46.1 ms    49.7 ms      67 ms      47 ms
 >   TPOT      7.51 ms    9.14 ms    9.41 ms    7.61 ms
 >   E2E        1.54 s     1.87 s     1.92 s     1.56 s
->   batch: 2.4 running sequences on average while busy, 6 at most; KV cache 0.3% occupied on average, 1.2% at most; 0 preemptions; 9,160 iterations
+>   batch: 2.4 running sequences on average while busy, 6 at most; KV cache 0.3% occupied on average, 1.0% at most; 0 preemptions; 9,160 iterations
 >   requests in the system: 1.87 on average; Little's law: 1.21/s arrivals x 1.56 s mean E2E = 1.89
 > Cost: $13.873 per million output tokens, $11.96 per hour (GPU-hours at $1.43 fixed + electricity; 6.9 kW IT, GPUs busy 79% of the time; pricing us-2025)
 
 $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 8 --rate 1 --requests 100 --prompt 1000 --output 200
 > Serving deepseek-v3 on colossus-200k (h200-sxm): replicas of TP8 (8 GPUs each), fp8 weights, bf16 KV cache
->   memory per GPU: weights 78.3 GiB, activations 0.6 GiB, KV cache 39.3 GiB (90% of 131.3 GiB usable)
->   KV cache: 600,352 tokens per replica (37,522 blocks of 16), 69 KiB per token per GPU; max model length 4,096
+>   memory per GPU: weights 78.3 GiB, activations 0.6 GiB, KV cache 47.5 GiB (90% of 140.4 GiB usable)
+>   KV cache: 725,264 tokens per replica (45,329 blocks of 16), 69 KiB per token per GPU; max model length 4,096
 >   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 5.11 ms = GEMMs 2.31 ms, attention 202 us, memory-bound 739 us, TP all-reduce 1.86 ms
 > Workload: 100 requests, Poisson 1/s, prompt 1000, output 200 tokens, seed 1
@@ -88,7 +88,7 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --pr
 >   TTFT      44.9 ms    47.8 ms    80.2 ms    45.9 ms
 >   TPOT      6.41 ms    8.04 ms    8.46 ms    6.55 ms
 >   E2E        1.32 s     1.64 s     1.73 s     1.35 s
->   batch: 2.2 running sequences on average while busy, 6 at most; KV cache 0.3% occupied on average, 1.2% at most; 0 preemptions; 10,158 iterations
+>   batch: 2.2 running sequences on average while busy, 6 at most; KV cache 0.2% occupied on average, 1.0% at most; 0 preemptions; 10,158 iterations
 >   requests in the system: 1.62 on average; Little's law: 1.21/s arrivals x 1.35 s mean E2E = 1.63
 > Cost: $13.828 per million output tokens, $11.94 per hour (GPU-hours at $1.43 fixed + electricity; 6.7 kW IT, GPUs busy 75% of the time; pricing us-2025)
 
@@ -105,11 +105,11 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --pr
 # load: not a validation row).
 $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 1 --dp-attention 8 --offline --requests 4000 --prompt 1000 --output 200
 > Serving deepseek-v3 on colossus-200k (h200-sxm): replicas of DP8 attention x TP1, EP8 (8 GPUs each), fp8 weights, bf16 KV cache
->   memory per GPU: weights 93.8 GiB, activations 1.4 GiB, KV cache 23.0 GiB (90% of 131.3 GiB usable)
->   KV cache: 2,809,728 tokens per replica (175,608 blocks of 16), 69 KiB per token per GPU; max model length 4,096
+>   memory per GPU: weights 93.8 GiB, activations 1.4 GiB, KV cache 31.2 GiB (90% of 140.4 GiB usable)
+>   KV cache: 3,809,024 tokens per replica (238,064 blocks of 16), 69 KiB per token per GPU; max model length 4,096
 >   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 8.07 ms = GEMMs 6.21 ms, attention 203 us, memory-bound 743 us, TP all-reduce 0, EP all-to-all 918 us
->   data-parallel attention: 8 groups of TP1, each with its own batch (max_num_seqs 256) and 21,951 KV blocks; routed experts EP8 over all 8 GPUs (32 each), iterating in lockstep
+>   data-parallel attention: 8 groups of TP1, each with its own batch (max_num_seqs 256) and 29,758 KV blocks; routed experts EP8 over all 8 GPUs (32 each), iterating in lockstep
 > Workload: 4,000 requests at once (offline), prompt 1000, output 200 tokens, seed 1
 > Throughput over 64.4 s: 62.1 requests/s, 62,082 input and 12,416 output tokens/s (1,552 output tokens/s per GPU) on 1 replica (8 GPUs)
 >   requests: 4,000 arrived, 4,000 completed, 0 rejected (never fit the KV cache)
@@ -117,13 +117,13 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --pr
 >   TTFT       23.9 s     51.5 s     55.9 s     28.1 s
 >   TPOT       158 ms     158 ms     158 ms     129 ms
 >   E2E        55.3 s     64.3 s     64.4 s     53.7 s
->   batch: 1641.1 running sequences on average while busy, 2048 at most; KV cache 63.3% occupied on average, 86.8% at most; 0 preemptions; 430 iterations
+>   batch: 1641.1 running sequences on average while busy, 2048 at most; KV cache 46.7% occupied on average, 64.1% at most; 0 preemptions; 430 iterations
 > Cost: $0.269 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
 
 $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 8 --offline --requests 4000 --prompt 1000 --output 200
 > Serving deepseek-v3 on colossus-200k (h200-sxm): replicas of TP8 (8 GPUs each), fp8 weights, bf16 KV cache
->   memory per GPU: weights 78.3 GiB, activations 0.6 GiB, KV cache 39.3 GiB (90% of 131.3 GiB usable)
->   KV cache: 600,352 tokens per replica (37,522 blocks of 16), 69 KiB per token per GPU; max model length 4,096
+>   memory per GPU: weights 78.3 GiB, activations 0.6 GiB, KV cache 47.5 GiB (90% of 140.4 GiB usable)
+>   KV cache: 725,264 tokens per replica (45,329 blocks of 16), 69 KiB per token per GPU; max model length 4,096
 >   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 5.11 ms = GEMMs 2.31 ms, attention 202 us, memory-bound 739 us, TP all-reduce 1.86 ms
 > Workload: 4,000 requests at once (offline), prompt 1000, output 200 tokens, seed 1
@@ -133,13 +133,13 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --pr
 >   TTFT       82.4 s      157 s      170 s     84.3 s
 >   TPOT      55.2 ms    55.3 ms    55.4 ms    54.4 ms
 >   E2E        93.4 s      168 s      177 s     95.2 s
->   batch: 248.9 running sequences on average while busy, 256 at most; KV cache 45.8% occupied on average, 50.8% at most; 0 preemptions; 3,221 iterations
+>   batch: 248.9 running sequences on average while busy, 256 at most; KV cache 37.9% occupied on average, 42.0% at most; 0 preemptions; 3,221 iterations
 > Cost: $0.738 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
 
 $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 8 --ep 8 --offline --requests 4000 --prompt 1000 --output 200
 > Serving deepseek-v3 on colossus-200k (h200-sxm): replicas of TP8, EP8 (8 GPUs each), fp8 weights, bf16 KV cache
->   memory per GPU: weights 78.3 GiB, activations 0.6 GiB, KV cache 39.3 GiB (90% of 131.3 GiB usable)
->   KV cache: 600,352 tokens per replica (37,522 blocks of 16), 69 KiB per token per GPU; max model length 4,096
+>   memory per GPU: weights 78.3 GiB, activations 0.6 GiB, KV cache 47.5 GiB (90% of 140.4 GiB usable)
+>   KV cache: 725,264 tokens per replica (45,329 blocks of 16), 69 KiB per token per GPU; max model length 4,096
 >   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 5.96 ms = GEMMs 2.31 ms, attention 202 us, memory-bound 739 us, TP all-reduce 1.86 ms, EP all-to-all 846 us
 > Workload: 4,000 requests at once (offline), prompt 1000, output 200 tokens, seed 1
@@ -149,30 +149,30 @@ $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --pr
 >   TTFT       84.6 s      161 s      174 s     86.6 s
 >   TPOT      56.7 ms    56.8 ms    56.9 ms    55.9 ms
 >   E2E        95.9 s      172 s      182 s     97.8 s
->   batch: 248.9 running sequences on average while busy, 256 at most; KV cache 45.8% occupied on average, 50.8% at most; 0 preemptions; 3,221 iterations
+>   batch: 248.9 running sequences on average while busy, 256 at most; KV cache 37.9% occupied on average, 42.0% at most; 0 preemptions; 3,221 iterations
 > Cost: $0.759 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
 
 $ colossus serve --cluster colossus-200k --gpu h200-sxm --model deepseek-v3 --precision fp8 --tp 8 --max-num-seqs 2048 --offline --requests 4000 --prompt 1000 --output 200
 > Serving deepseek-v3 on colossus-200k (h200-sxm): replicas of TP8 (8 GPUs each), fp8 weights, bf16 KV cache
->   memory per GPU: weights 78.3 GiB, activations 0.7 GiB, KV cache 39.2 GiB (90% of 131.3 GiB usable)
->   KV cache: 598,704 tokens per replica (37,419 blocks of 16), 69 KiB per token per GPU; max model length 4,096
+>   memory per GPU: weights 78.3 GiB, activations 0.7 GiB, KV cache 47.4 GiB (90% of 140.4 GiB usable)
+>   KV cache: 723,616 tokens per replica (45,226 blocks of 16), 69 KiB per token per GPU; max model length 4,096
 >   engine: max_num_seqs 2048, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 5.11 ms = GEMMs 2.31 ms, attention 202 us, memory-bound 739 us, TP all-reduce 1.86 ms
 > Workload: 4,000 requests at once (offline), prompt 1000, output 200 tokens, seed 1
-> Throughput over 142 s: 28.2 requests/s, 28,223 input and 5,645 output tokens/s (706 output tokens/s per GPU) on 1 replica (8 GPUs)
+> Throughput over 135 s: 29.6 requests/s, 29,611 input and 5,922 output tokens/s (740 output tokens/s per GPU) on 1 replica (8 GPUs)
 >   requests: 4,000 arrived, 4,000 completed, 0 rejected (never fit the KV cache)
 >                 p50        p90        p99       mean
->   TTFT         64 s      119 s      134 s     65.2 s
->   TPOT      88.9 ms    90.2 ms     120 ms    87.2 ms
->   E2E        81.7 s      136 s      142 s     82.5 s
->   batch: 488.5 running sequences on average while busy, 573 at most; KV cache 89.9% occupied on average, 100.0% at most; 355 preemptions; 1,658 iterations
-> Cost: $0.592 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
+>   TTFT       64.3 s      114 s      128 s     61.2 s
+>   TPOT       101 ms     103 ms     132 ms    98.5 ms
+>   E2E        84.5 s      130 s      135 s     80.8 s
+>   batch: 580.6 running sequences on average while busy, 688 at most; KV cache 88.4% occupied on average, 100.0% at most; 309 preemptions; 1,438 iterations
+> Cost: $0.564 per million output tokens, $12.03 per hour (GPU-hours at $1.43 fixed + electricity; 7.9 kW IT, GPUs busy 100% of the time; pricing us-2025)
 
 # Llama 3 70B in NVFP4 on one B200 (4.5 bits a weight: 39 GiB of linear layers).
 $ colossus serve --cluster b200-300k --precision fp4 --tp 1 --rate 2 --requests 100 --prompt 1000 --output 200
 > Serving llama3-70b on b200-300k (b200): replicas of TP1 (1 GPU each), fp4 weights, bf16 KV cache
->   memory per GPU: weights 39.8 GiB, activations 1.9 GiB, KV cache 109.2 GiB (90% of 167.6 GiB usable)
->   KV cache: 357,696 tokens per replica (22,356 blocks of 16), 320 KiB per token per GPU; max model length 8,192
+>   memory per GPU: weights 39.8 GiB, activations 1.9 GiB, KV cache 119.4 GiB (90% of 179.1 GiB usable)
+>   KV cache: 391,376 tokens per replica (24,461 blocks of 16), 320 KiB per token per GPU; max model length 8,192
 >   engine: max_num_seqs 256, max_num_batched_tokens 8192, chunked prefill on
 >   one decode iteration (1 sequence, 1,024 tokens of context): 8.82 ms = GEMMs 7.56 ms, attention 295 us, memory-bound 970 us, TP all-reduce 0
 > Workload: 100 requests, Poisson 2/s, prompt 1000, output 200 tokens, seed 1
@@ -182,7 +182,7 @@ $ colossus serve --cluster b200-300k --precision fp4 --tp 1 --rate 2 --requests 
 >   TTFT      37.6 ms    42.2 ms    90.4 ms    39.8 ms
 >   TPOT      9.69 ms    10.2 ms    10.4 ms     9.7 ms
 >   E2E        1.97 s     2.08 s     2.11 s     1.97 s
->   batch: 4.7 running sequences on average while busy, 11 at most; KV cache 1.4% occupied on average, 3.4% at most; 0 preemptions; 4,345 iterations
+>   batch: 4.7 running sequences on average while busy, 11 at most; KV cache 1.3% occupied on average, 3.1% at most; 0 preemptions; 4,345 iterations
 >   requests in the system: 4.60 on average; Little's law: 2.42/s arrivals x 1.97 s mean E2E = 4.76
 > Cost: $1.210 per million output tokens, $2.03 per hour (GPU-hours at $1.92 fixed + electricity; 1.5 kW IT, GPUs busy 98% of the time; pricing us-2025)
 

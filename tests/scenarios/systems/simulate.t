@@ -87,7 +87,7 @@ $ colossus simulate tests/scenarios/systems/colossus200k_h200.yaml
 >   exposed DP            842 ms   37.0 %
 >   optimizer            53.2 us    0.0 %
 >
-> Memory per GPU by stage (GiB; the h200-sxm has 131.3):
+> Memory per GPU by stage (GiB; the h200-sxm has 140.4):
 >   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
 >       0  0-63                10.5    21.0       0.1        32.5       4.6    68.7     529 ms     903 ms
 >
@@ -345,7 +345,7 @@ $ colossus simulate tests/scenarios/systems/mixed_balance.yaml
 >   exposed DP           41.6 ms    0.2 %
 >   optimizer            33.6 us    0.0 %
 >
-> Memory per GPU by stage (GiB; the h200-sxm has 131.3):
+> Memory per GPU by stage (GiB; the h200-sxm has 140.4):
 >   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
 >       0  0-31                 1.9     3.7       0.0         5.0       3.2    13.9    64.2 ms     114 ms
 >

@@ -85,21 +85,21 @@ $ colossus validate
 > mlperf-inf-v4.0-llama2-70b-server-8xh100       server   8x h100-sxm, 4 x TP2 fp8           20556     19658   -4.4%
 > mlperf-inf-v4.1-llama2-70b-offline-8xh100      offline  8x h100-sxm, 4 x TP2 fp8           24525     21476  -12.4%
 > mlperf-inf-v4.1-llama2-70b-server-8xh100       server   8x h100-sxm, 4 x TP2 fp8           21606     20499   -5.1%
-> mlperf-inf-v4.0-llama2-70b-offline-8xh200      offline  8x h200-sxm, 8 x TP1 fp8           27738     24458  -11.8%
-> mlperf-inf-v4.0-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           26485     23564  -11.0%
-> mlperf-inf-v4.1-llama2-70b-offline-8xh200      offline  8x h200-sxm, 8 x TP1 fp8           31303     24736  -21.0%
-> mlperf-inf-v4.1-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           29228     24302  -16.9%
+> mlperf-inf-v4.0-llama2-70b-offline-8xh200      offline  8x h200-sxm, 8 x TP1 fp8           27738     24752  -10.8%
+> mlperf-inf-v4.0-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           26485     23894   -9.8%
+> mlperf-inf-v4.1-llama2-70b-offline-8xh200      offline  8x h200-sxm, 8 x TP1 fp8           31303     24945  -20.3%
+> mlperf-inf-v4.1-llama2-70b-server-8xh200       server   8x h200-sxm, 8 x TP1 fp8           29228     24587  -15.9%
 > trtllm-0.5-h200-llama70b-tp1-b512-128-128      fixed    1x h200-sxm, 1 x TP1 fp8            3014      3290   +9.2%
-> trtllm-0.5-h200-llama70b-tp2-b512-128-2048     fixed    2x h200-sxm, 1 x TP2 fp8            3308      3602   +8.9%
+> trtllm-0.5-h200-llama70b-tp2-b512-128-2048     fixed    2x h200-sxm, 1 x TP2 fp8            3308      3609   +9.1%
 > trtllm-0.5-h200-llama70b-tp1-b64-2048-128      fixed    1x h200-sxm, 1 x TP1 fp8             341       341   +0.1%
 > trtllm-0.5-h200-llama70b-tp1-b32-2048-128      fixed    1x h200-sxm, 1 x TP1 fp8             303       306   +0.9%
 > trtllm-perf-llama405b-8xh100-tp8-2048-128      offline  8x h100-sxm, 1 x TP8 fp8             453       468   +3.2%
 > trtllm-perf-llama405b-8xh100-tp8-128-2048      offline  8x h100-sxm, 1 x TP8 fp8            4340      5600  +29.0%
 > trtllm-perf-llama405b-8xh100-tp8-2048-2048     offline  8x h100-sxm, 1 x TP8 fp8            2296      2939  +28.0%
-> trtllm-perf-llama405b-8xh200-tp8-2048-128      offline  8x h200-sxm, 1 x TP8 fp8             456       479   +4.9%
-> trtllm-perf-llama405b-8xh200-tp8-128-2048      offline  8x h200-sxm, 1 x TP8 fp8            5348      5340   -0.2%
-> trtllm-perf-llama405b-8xh200-tp8-2048-2048     offline  8x h200-sxm, 1 x TP8 fp8            2948      3312  +12.3%
-> 18 serving rows: median |error| 9.0% (target <= 10%)
+> trtllm-perf-llama405b-8xh200-tp8-2048-128      offline  8x h200-sxm, 1 x TP8 fp8             456       480   +5.2%
+> trtllm-perf-llama405b-8xh200-tp8-128-2048      offline  8x h200-sxm, 1 x TP8 fp8            5348      6119  +14.4%
+> trtllm-perf-llama405b-8xh200-tp8-2048-2048     offline  8x h200-sxm, 1 x TP8 fp8            2948      3381  +14.7%
+> 18 serving rows: median |error| 9.5% (target <= 10%)
 >
 > HPL rows (Top500), Rmax published vs estimated, PFLOP/s (docs/top500.md); fit: used to fit the model
 > row                          edition  rank gpu       devices  measured predicted   error  fit  Rpeak pub Rpeak ours   error
