@@ -236,6 +236,31 @@ bool parse_bool(const RowFields& f, const std::string& field) {
   return f.job_field(field).value.as_bool();
 }
 
+// The mapping's rank order: the five dimensions tp, cp, ep, dp, pp, comma-separated, each once.
+std::array<GroupKind, 5> parse_order(const Fill& fill) {
+  std::array<GroupKind, 5> order{};
+  std::stringstream list(fill.value.as_string());
+  std::size_t n = 0;
+  bool seen[5] = {};
+  for (std::string item; std::getline(list, item, ',');) {
+    const std::size_t k = item == "tp"   ? 0
+                          : item == "cp" ? 1
+                          : item == "ep" ? 2
+                          : item == "dp" ? 3
+                          : item == "pp" ? 4
+                                         : 5;
+    if (k == 5 || n == 5 || seen[k])
+      fill.value.fail(
+          "expected the five dimensions tp, cp, ep, dp, pp, comma-separated, each once");
+    seen[k] = true;
+    order[n++] =
+        std::array{GroupKind::tp, GroupKind::cp, GroupKind::ep, GroupKind::dp, GroupKind::pp}[k];
+  }
+  if (n != 5)
+    fill.value.fail("expected the five dimensions tp, cp, ep, dp, pp, comma-separated, each once");
+  return order;
+}
+
 // ZeRO stage from the row's text ("PyTorch FSDP FULL_SHARD (ZeRO-3-like)", "FSDP=8", "FSDP=0",
 // Megatron's "distributed optimizer", which shards the optimizer states: ZeRO-1) or the
 // mapping's none|zero1|zero2|zero3. NeMo's "FSDP=0" means FSDP off: the family default
@@ -462,6 +487,9 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
     p.moe_rank_capacity_factor = v->value.as_number(NumberRange::between(1.0, 1e6));
   if (const Fill* v = f.fill("job.moe_paged_stash", true))
     p.moe_paged_stash = v->value.as_number(NumberRange::between(1e-6, 1e6));
+  // Rank placement (the scenario's parallelism.order), fastest-varying dimension first, e.g.
+  // "tp,cp,ep,pp,dp" for a source that places PP inside DP (Megatron's default is tp,cp,ep,dp,pp).
+  if (const Fill* v = f.fill("parallelism.order", true)) p.order = parse_order(*v);
   if (auto n = f.find_int("parallelism.first_stage_layers"))
     p.first_stage_layers = as_int(*n, f, "parallelism.first_stage_layers");
   if (auto n = f.find_int("parallelism.last_stage_layers"))

@@ -43,12 +43,13 @@ std::string reason(const RowJob& j, const std::string& field) {
 }
 
 TEST(ValidationMapping, EveryTrainingRowIsExpressedOrSkippedWithAReason) {
-  // measured.json holds 51 training-throughput rows: 45 expressible (Qwen3-235B with EP over
-  // TP x DP, the DGX-GB200 Llama 3.1 405B and DeepSeek-V3 rows on gb200-nvl72-576), 6 skipped
+  // measured.json holds 57 training-throughput rows: 45 expressible (Qwen3-235B with EP over
+  // TP x DP, the DGX-GB200 Llama 3.1 405B and DeepSeek-V3 rows on gb200-nvl72-576), 12 skipped
   // (4 selective-recompute rows without layouts, the strong-scaling figure, DeepSeek-V3 on H100
-  // for its unstated precision).
+  // for its unstated precision, and six out-of-sample cross-checks, the Llama 3 paper's Table 4
+  // and MT-NLG 530B's three scales, whose predictions docs/validation.md reports).
   EXPECT_EQ(mapping().jobs.size(), 45u);
-  ASSERT_EQ(mapping().skipped.size(), 6u);
+  ASSERT_EQ(mapping().skipped.size(), 12u);
   for (const SkippedRow& s : mapping().skipped) EXPECT_FALSE(s.reason.empty()) << s.id;
   bool gb200 = false;
   for (const RowJob& j : mapping().jobs)
@@ -442,6 +443,35 @@ TEST_F(MappingErrors, UnknownAttentionKernelIsAnError) {
       "rows: {}\nskip: {}\n");
   yaml.replace(yaml.find("job.attention: {value: flash2,"), 30, "job.attention: {value: flash9,");
   EXPECT_THAT(error_of(yaml), testing::HasSubstr("flash1"));
+}
+
+TEST_F(MappingErrors, RankOrderIsTheFiveDimensionsEachOnce) {
+  // parallelism.order places ranks as a scenario's parallelism.order does, fastest first: the
+  // Llama 3 paper's [TP, CP, PP, DP] is "tp,cp,ep,pp,dp" (ep has size 1 in the dense grid).
+  std::string yaml = family(
+      "      parallelism.activation_recompute: {value: none, reason: x}\n"
+      "      parallelism.order: {value: \"tp,cp,ep,pp,dp\", reason: x}\n"
+      "rows: {}\nskip: {}\n");
+  std::ofstream(dir_ / "mapping.yaml") << yaml;
+  RowMapping mapping = map_rows(dir_ / "measured.json", dir_ / "mapping.yaml");
+  ASSERT_EQ(mapping.jobs.size(), 1u);
+  const std::array<GroupKind, 5> order = {GroupKind::tp, GroupKind::cp, GroupKind::ep,
+                                          GroupKind::pp, GroupKind::dp};
+  EXPECT_EQ(mapping.jobs[0].parallelism.order, order);
+  // Without the entry, Megatron's default (DP inside PP).
+  std::ofstream(dir_ / "mapping.yaml") << family(
+      "      parallelism.activation_recompute: {value: none, reason: x}\n"
+      "rows: {}\nskip: {}\n");
+  mapping = map_rows(dir_ / "measured.json", dir_ / "mapping.yaml");
+  EXPECT_EQ(mapping.jobs[0].parallelism.order[3], GroupKind::dp);
+  EXPECT_EQ(mapping.jobs[0].parallelism.order[4], GroupKind::pp);
+  // A dimension missing or repeated is an error naming what is expected.
+  for (const char* bad : {"tp,cp,pp,dp", "tp,cp,ep,pp,pp", "tp,cp,ep,pp,dp,tp", "tp,cp,xp,pp,dp"})
+    EXPECT_THAT(error_of(family("      parallelism.activation_recompute: {value: none, reason: x}\n"
+                                "      parallelism.order: {value: \"" +
+                                std::string(bad) + "\", reason: x}\nrows: {}\nskip: {}\n")),
+                testing::HasSubstr("expected the five dimensions tp, cp, ep, dp, pp"))
+        << bad;
 }
 
 TEST_F(MappingErrors, MemoryRowsNeedARankAndAFigure) {
