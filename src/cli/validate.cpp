@@ -85,7 +85,7 @@ nlohmann::ordered_json breakdown_json(const sim::StepBreakdown& b) {
 // Keeps only the rows asked for with --row (every id must exist, expressed or skipped).
 void select_rows(validation::RowMapping& m, const std::vector<std::string>& ids) {
   if (ids.empty()) return;
-  std::vector<validation::RowJob> jobs, memory_jobs;
+  std::vector<validation::RowJob> jobs, memory_jobs, cross_checks;
   std::vector<validation::SkippedRow> skipped;
   std::vector<std::string> seen;
   for (const std::string& id : ids) {
@@ -99,12 +99,15 @@ void select_rows(validation::RowMapping& m, const std::vector<std::string>& ids)
       if (j.id == id) jobs.push_back(j), found = true;
     for (const validation::RowJob& j : m.memory_jobs)
       if (j.id == id) memory_jobs.push_back(j), found = true;
+    for (const validation::RowJob& j : m.cross_checks)
+      if (j.id == id) cross_checks.push_back(j), found = true;
     for (const validation::SkippedRow& s : m.skipped)
       if (s.id == id) skipped.push_back(s), found = true;
     if (!found) {
       std::string known;
       for (const validation::RowJob& j : m.jobs) known += (known.empty() ? "" : ", ") + j.id;
       for (const validation::RowJob& j : m.memory_jobs) known += ", " + j.id;
+      for (const validation::RowJob& j : m.cross_checks) known += ", " + j.id;
       throw InputError(
           {"<command line>", 0}, "--row",
           fmt::format("no training-throughput or training-memory row \"{}\"; rows: {}", id, known));
@@ -112,6 +115,7 @@ void select_rows(validation::RowMapping& m, const std::vector<std::string>& ids)
   }
   m.jobs = std::move(jobs);
   m.memory_jobs = std::move(memory_jobs);
+  m.cross_checks = std::move(cross_checks);
   m.skipped = std::move(skipped);
 }
 
@@ -163,6 +167,9 @@ void run(const ValidateOptions& opt) {
                     profile->provenance.date, profiled_rows, mapping.jobs.size(), profile->gpu)
               : std::string();
   validation::ErrorStats stats = validation::error_stats(rows);
+  // Published runs kept as out-of-sample checks: simulated alike, outside the statistics.
+  std::vector<validation::RowComparison> cross =
+      validation::compare_cross_checks(mapping, validation::simulation_predictor(profile));
   std::vector<validation::MemoryComparison> memory =
       validation::compare_memory_rows(mapping, validation::simulation_predictor());
   validation::ErrorStats memory_stats = validation::memory_error_stats(memory);
@@ -193,7 +200,7 @@ void run(const ValidateOptions& opt) {
     nlohmann::ordered_json out;
     out["schema"] = "colossus.validate/1";
     out["rows"] = nlohmann::ordered_json::array();
-    for (const validation::RowComparison& c : rows) {
+    auto row_json = [](const validation::RowComparison& c) {
       const validation::RowJob& j = *c.job;
       nlohmann::ordered_json r = {{"id", j.id},
                                   {"model", j.model_name},
@@ -219,14 +226,18 @@ void run(const ValidateOptions& opt) {
       r["filled"] = nlohmann::ordered_json::array();
       for (const validation::FilledField& f : j.filled)
         r["filled"].push_back({{"field", f.field}, {"value", f.value}, {"reason", f.reason}});
-      out["rows"].push_back(r);
-    }
+      if (!c.job->cross_check.empty()) r["cross_check"] = c.job->cross_check;
+      return r;
+    };
+    for (const validation::RowComparison& c : rows) out["rows"].push_back(row_json(c));
     out["summary"] = {{"rows", stats.rows},
                       {"median_abs_error", stats.median_abs},
                       {"max_abs_error", stats.max_abs},
                       {"max_row", stats.max_id},
                       {"target_median_abs_error", 0.04},
                       {"target_max_abs_error", 0.12}};
+    out["cross_checks"] = nlohmann::ordered_json::array();
+    for (const validation::RowComparison& c : cross) out["cross_checks"].push_back(row_json(c));
     out["memory_rows"] = nlohmann::ordered_json::array();
     for (const validation::MemoryComparison& c : memory) {
       const validation::RowJob& j = *c.job;
@@ -297,12 +308,12 @@ void run(const ValidateOptions& opt) {
   if (profile) fmt::print("{}\n\n", profile_line);
   fmt::print("{:<44} {:>5}  {:<26} {:>8} {:>9} {:>7}  {:>10} {:>10} {:>7}\n", "row", "GPUs",
              "layout", "measured", "predicted", "error", "tok/s meas", "tok/s pred", "error");
-  for (const validation::RowComparison& c : rows) {
+  auto print_row = [&opt](const validation::RowComparison& c) {
     const validation::RowJob& j = *c.job;
     if (!c.failure.empty()) {
       fmt::print("{:<44} {:>5}  {:<26} {:>8.1f}  failed: {}\n", j.id, j.gpus, j.layout(),
                  j.measured_tflops_per_gpu, c.failure);
-      continue;
+      return;
     }
     std::string tokens;
     if (j.measured_tokens_per_sec)
@@ -325,10 +336,26 @@ void run(const ValidateOptions& opt) {
                    u.calls_per_step, u.groups, u.group_size, to_string(u.bytes),
                    1e3 * u.time.value(), u.algorithm);
     }
-  }
+  };
+  for (const validation::RowComparison& c : rows) print_row(c);
   fmt::print("\n{} rows compared: median |error| {:.1f}%, max |error| {:.1f}% ({})\n", stats.rows,
              100.0 * stats.median_abs, 100.0 * stats.max_abs, stats.max_id);
   fmt::print("targets: median |error| <= 4%, max |error| <= 12%\n");
+  if (!cross.empty()) {
+    fmt::print(
+        "\nCross-checks: published runs simulated alike but not in the statistics above (each\n"
+        "family's reason below; docs/validation.md, 'Out-of-sample rows').\n\n");
+    fmt::print("{:<44} {:>5}  {:<26} {:>8} {:>9} {:>7}\n", "row", "GPUs", "layout", "measured",
+               "predicted", "error");
+    std::vector<std::string> reasons;
+    for (const validation::RowComparison& c : cross) {
+      print_row(c);
+      if (std::find(reasons.begin(), reasons.end(), c.job->cross_check) == reasons.end())
+        reasons.push_back(c.job->cross_check);
+    }
+    fmt::print("\n");
+    for (const std::string& r : reasons) fmt::print("  {}\n", r);
+  }
 
   if (!memory.empty()) {
     fmt::print(

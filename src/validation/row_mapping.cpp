@@ -35,7 +35,8 @@ struct Fill {
 
 // The mapping file, parsed.
 struct Mapping {
-  std::map<std::string, std::string> family_of;                        // row id -> family
+  std::map<std::string, std::string> family_of;    // row id -> family
+  std::map<std::string, std::string> cross_check;  // family -> why its rows are not compared
   std::map<std::string, std::map<std::string, Fill>> family_fills;     // family -> field -> fill
   std::map<std::string, std::map<std::string, Fill>> row_fills;        // row id -> field -> fill
   std::map<std::string, std::pair<std::string, SourceLocation>> skip;  // row id -> reason
@@ -57,7 +58,12 @@ Mapping read_mapping(const std::filesystem::path& path) {
   root.expect_keys({"families", "rows", "skip"});
   Mapping m;
   for (const auto& [family, node] : root.child("families").entries()) {
-    node.expect_keys({"rows", "fill"}, {"source"});
+    node.expect_keys({"rows", "fill"}, {"source", "cross_check"});
+    if (node.has("cross_check")) {
+      m.cross_check[family] = node.get_string("cross_check");
+      if (m.cross_check[family].empty())
+        node.child("cross_check").fail("expected the reason the family's rows are not compared");
+    }
     for (const YamlReader& row : node.items("rows", 1)) {
       std::string id = row.as_string();
       if (m.family_of.count(id))
@@ -566,9 +572,18 @@ RowMapping map_rows(const std::filesystem::path& measured_json,
       throw InputError(
           {mapping_file, 0}, "families",
           fmt::format("row {} of {} is neither in a family nor skipped", id, measured_file));
-    (memory_row ? out.memory_jobs : out.jobs)
-        .push_back(
-            make_job(row, id, fam->second, mapping, measured_file, mapping_file, memory_row));
+    RowJob job = make_job(row, id, fam->second, mapping, measured_file, mapping_file, memory_row);
+    if (auto cc = mapping.cross_check.find(fam->second); cc != mapping.cross_check.end()) {
+      if (memory_row)
+        throw InputError({mapping_file, 0}, "families",
+                         fmt::format("family {} is a cross_check, which only throughput rows "
+                                     "can be; row {} is a memory row",
+                                     fam->second, id));
+      job.cross_check = cc->second;
+      out.cross_checks.push_back(std::move(job));
+      continue;
+    }
+    (memory_row ? out.memory_jobs : out.jobs).push_back(std::move(job));
   }
   for (const auto& [id, where] : mapping.row_location)
     if (!seen.count(id))

@@ -149,9 +149,19 @@ std::vector<MemoryComparison> compare_memory(const RowJob& job, const StepPredic
 }
 
 std::vector<RowComparison> compare_rows(const RowMapping& mapping, const StepPredictor& predict) {
+  return compare_jobs(mapping.jobs, predict);
+}
+
+std::vector<RowComparison> compare_cross_checks(const RowMapping& mapping,
+                                                const StepPredictor& predict) {
+  return compare_jobs(mapping.cross_checks, predict);
+}
+
+std::vector<RowComparison> compare_jobs(const std::vector<RowJob>& jobs,
+                                        const StepPredictor& predict) {
   std::vector<RowComparison> out;
-  out.reserve(mapping.jobs.size());
-  for (const RowJob& job : mapping.jobs) {
+  out.reserve(jobs.size());
+  for (const RowJob& job : jobs) {
     try {
       out.push_back(compare(job, predict(job)));
     } catch (const InputError& e) {

@@ -84,6 +84,7 @@ struct RowJob {
   std::optional<MeasuredMemory> memory;           // training-memory rows only
   std::optional<double> measured_tokens_per_sec;  // whole job, where the row gives it
   std::vector<FilledField> filled;                // what the mapping filled, in order
+  std::string cross_check;  // non-empty: an out-of-sample cross-check, why it is not compared
 
   // "TP8 PP4 VPP2 DP32 CP1 EP1 mb2", for tables.
   std::string layout() const;
@@ -101,6 +102,9 @@ struct SkippedRow {
 struct RowMapping {
   std::vector<RowJob> jobs;         // throughput rows
   std::vector<RowJob> memory_jobs;  // memory rows
+  // Throughput rows of a family marked `cross_check`: simulated and printed, never in the
+  // statistics or the accuracy targets (published runs kept as out-of-sample checks).
+  std::vector<RowJob> cross_checks;
   std::vector<SkippedRow> skipped;
 };
 

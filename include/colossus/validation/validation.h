@@ -96,6 +96,14 @@ StepPredictor simulation_predictor(std::shared_ptr<const CalibrationProfile> pro
 // that row's `failure`.
 std::vector<RowComparison> compare_rows(const RowMapping& mapping, const StepPredictor& predict);
 
+// The same over the mapping's cross-check rows (published runs not in the statistics).
+std::vector<RowComparison> compare_cross_checks(const RowMapping& mapping,
+                                                const StepPredictor& predict);
+
+// The same over any jobs (which must outlive the comparisons: each points to its job).
+std::vector<RowComparison> compare_jobs(const std::vector<RowJob>& jobs,
+                                        const StepPredictor& predict);
+
 // Runs the predictor over every memory row, in order; an InputError of one row becomes that
 // row's `failure` (one comparison).
 std::vector<MemoryComparison> compare_memory_rows(const RowMapping& mapping,

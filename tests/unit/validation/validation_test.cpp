@@ -32,6 +32,8 @@ const RowMapping& mapping() {
 const RowJob& job(const std::string& id) {
   for (const RowJob& j : mapping().jobs)
     if (j.id == id) return j;
+  for (const RowJob& j : mapping().cross_checks)
+    if (j.id == id) return j;
   throw std::runtime_error("no job " + id);
 }
 
@@ -44,12 +46,15 @@ std::string reason(const RowJob& j, const std::string& field) {
 
 TEST(ValidationMapping, EveryTrainingRowIsExpressedOrSkippedWithAReason) {
   // measured.json holds 57 training-throughput rows: 45 expressible (Qwen3-235B with EP over
-  // TP x DP, the DGX-GB200 Llama 3.1 405B and DeepSeek-V3 rows on gb200-nvl72-576), 12 skipped
+  // TP x DP, the DGX-GB200 Llama 3.1 405B and DeepSeek-V3 rows on gb200-nvl72-576), 6 skipped
   // (4 selective-recompute rows without layouts, the strong-scaling figure, DeepSeek-V3 on H100
-  // for its unstated precision, and six out-of-sample cross-checks, the Llama 3 paper's Table 4
-  // and MT-NLG 530B's three scales, whose predictions docs/validation.md reports).
+  // for its unstated precision) and 6 out-of-sample cross-checks (the Llama 3 paper's Table 4,
+  // MT-NLG 530B's three scales), mapped and simulated but outside the statistics.
   EXPECT_EQ(mapping().jobs.size(), 45u);
-  ASSERT_EQ(mapping().skipped.size(), 12u);
+  ASSERT_EQ(mapping().skipped.size(), 6u);
+  ASSERT_EQ(mapping().cross_checks.size(), 6u);
+  for (const RowJob& j : mapping().cross_checks) EXPECT_FALSE(j.cross_check.empty()) << j.id;
+  for (const RowJob& j : mapping().jobs) EXPECT_TRUE(j.cross_check.empty()) << j.id;
   for (const SkippedRow& s : mapping().skipped) EXPECT_FALSE(s.reason.empty()) << s.id;
   bool gb200 = false;
   for (const RowJob& j : mapping().jobs)
@@ -245,6 +250,54 @@ TEST(ValidationMapping, Qwen3ExpertParallelismSpansTensorAndDataParallelism) {
   EXPECT_EQ(ep_groups[0][0], 0);
   EXPECT_EQ(ep_groups[0][1], 1);
   EXPECT_EQ(ep_groups[0].size(), 32u);
+}
+
+TEST(ValidationMapping, Llama3PaperRowPlacesPipelinesInsideDataParallelism) {
+  // The Llama 3 paper groups GPUs in the order [TP, CP, PP, DP] (section 3.3.2), which the
+  // mapping gives as parallelism.order "tp,cp,ep,pp,dp". With TP 8 and CP 16 a pipeline's stages
+  // are then 8 x 16 = 128 GPUs apart: the pipeline of GPU 0 is 0, 128, ..., 1920, inside one
+  // 3,072-GPU pod. Megatron's default order (DP inside PP) would put them 1,024 apart (16,384 /
+  // PP 16), across six pods.
+  const RowJob& j = job("meta-llama3-405b-h100-16384gpu-cp16-128k");
+  EXPECT_EQ(j.layout(), "TP8 PP16 VPP8 CP16 DP8 mb1");
+  EXPECT_EQ(j.parallelism.zero, ZeroStage::gradients);
+  EXPECT_EQ(j.parallelism.first_stage_layers, 0);
+  EXPECT_EQ(j.parallelism.last_stage_layers, 0);
+  Parallelism p = resolve(j.parallelism, j.model, j.gpus, 8);
+  const auto pp_groups = p.groups(GroupKind::pp);
+  ASSERT_EQ(pp_groups.size(), 1024u);
+  ASSERT_EQ(pp_groups[0].size(), 16u);
+  for (int s = 0; s < 16; ++s) EXPECT_EQ(pp_groups[0][s], 128 * s);
+  // The data-parallel peers of GPU 0 are whole pipelines apart: 128 x 16 = 2,048.
+  const auto dp_groups = p.groups(GroupKind::dp);
+  ASSERT_FALSE(dp_groups.empty());
+  EXPECT_EQ(dp_groups[0][1], 2048);
+}
+
+TEST(ValidationMapping, MtNlgRowsReproduceTheirTflopsFromTheStatedStepTimes) {
+  // MT-NLG 530B (arXiv:2201.11990, section 2.4): 60.1 / 50.2 / 44.4 s per iteration at 280 /
+  // 350 / 420 DGX A100 servers give 126 / 121 / 113 TFLOP/s per GPU. With Narayanan et al.'s
+  // 96 B s l h^2 (1 + s/6h + V/16lh), B 1920, s 2048, l 105, h 20480, V 51200: 1.6926e19 FLOP
+  // per step, / (60.1 s x 2240) = 125.7, / (50.2 x 2800) = 120.4, / (44.4 x 3360) = 113.5.
+  const double flops = 96.0 * 1920 * 2048 * 105 * 20480.0 * 20480.0 *
+                       (1 + 2048 / (6.0 * 20480) + 51200 / (16.0 * 105 * 20480));
+  const struct {
+    const char* id;
+    double step_s;
+    int gpus;
+    double tflops;
+  } rows[] = {{"mtnlg-530b-a100-2240gpu", 60.1, 2240, 126},
+              {"mtnlg-530b-a100-2800gpu", 50.2, 2800, 121},
+              {"mtnlg-530b-a100-3360gpu", 44.4, 3360, 113}};
+  for (const auto& r : rows) {
+    const RowJob& j = job(r.id);
+    EXPECT_EQ(j.gpus, r.gpus);
+    EXPECT_EQ(j.formula, FlopFormula::megatron_recompute);
+    EXPECT_NEAR(flops / r.step_s / r.gpus / 1e12, r.tflops, 0.01 * r.tflops) << r.id;
+    EXPECT_NEAR(reported_step_flops(j).value() / r.step_s / r.gpus / 1e12, r.tflops,
+                0.01 * r.tflops)
+        << r.id;
+  }
 }
 
 TEST(ValidationFlops, DeepSeekV3RowsFlopCountIsMegatronsWithMlaAndMtp) {
@@ -472,6 +525,22 @@ TEST_F(MappingErrors, RankOrderIsTheFiveDimensionsEachOnce) {
                                 std::string(bad) + "\", reason: x}\nrows: {}\nskip: {}\n")),
                 testing::HasSubstr("expected the five dimensions tp, cp, ep, dp, pp"))
         << bad;
+}
+
+TEST_F(MappingErrors, CrossCheckFamiliesAreMappedOutsideTheStatistics) {
+  // A family with a cross_check reason: its rows are mapped and kept apart from the compared
+  // jobs (validate simulates and prints them, the statistics never see them).
+  std::string yaml = family(
+      "      parallelism.activation_recompute: {value: none, reason: x}\n"
+      "rows: {}\nskip: {}\n");
+  yaml.replace(yaml.find("    rows: [r1]"), 14, "    rows: [r1]\n    cross_check: out of sample");
+  std::ofstream(dir_ / "mapping.yaml") << yaml;
+  RowMapping mapping = map_rows(dir_ / "measured.json", dir_ / "mapping.yaml");
+  EXPECT_TRUE(mapping.jobs.empty());
+  ASSERT_EQ(mapping.cross_checks.size(), 1u);
+  EXPECT_EQ(mapping.cross_checks[0].cross_check, "out of sample");
+  yaml.replace(yaml.find("cross_check: out of sample"), 26, "cross_check: \"\"");
+  EXPECT_THAT(error_of(yaml), testing::HasSubstr("expected the reason"));
 }
 
 TEST_F(MappingErrors, MemoryRowsNeedARankAndAFigure) {
