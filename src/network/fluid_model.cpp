@@ -1,5 +1,6 @@
 // FluidModel: the running activities kept in ascending variable order, one solve after each
-// change, and completions found by the relative epsilon of the phase engine. A finishing
+// change (or its memoized answer), and completions found by the relative epsilon of the phase
+// engine. A finishing
 // activity is stamped with its own completion (remaining / rate), not the step's, so grouping
 // only blurs times by the relative epsilon.
 #include "colossus/network/fluid_model.h"
@@ -9,6 +10,24 @@
 #include <stdexcept>
 
 namespace colossus {
+
+std::size_t RateMemo::KeyHash::operator()(const std::vector<int>& key) const {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (int k : key) h = (h ^ static_cast<std::uint32_t>(k)) * 1099511628211ULL;
+  return static_cast<std::size_t>(h);
+}
+
+RateMemo::Solution* RateMemo::find(const std::vector<int>& key) {
+  const auto it = map_.find(key);
+  return it == map_.end() ? nullptr : &it->second;
+}
+
+RateMemo::Solution* RateMemo::store(const std::vector<int>& key, std::vector<double> rates) {
+  if (map_.size() >= kMaxEntries) map_.clear();
+  Solution solution;
+  solution.rates = std::move(rates);
+  return &map_.insert_or_assign(key, std::move(solution)).first->second;
+}
 
 FluidModel::FluidModel(MaxMinSolver& solver, double epsilon, Seconds tolerance)
     : solver_(&solver), epsilon_(epsilon), tolerance_(tolerance.value()) {}
@@ -22,6 +41,7 @@ void FluidModel::start(int variable, double work) {
   }
   if (remaining_.size() < static_cast<std::size_t>(solver_->variable_count())) {
     remaining_.resize(static_cast<std::size_t>(solver_->variable_count()), std::nan(""));
+    rate_.resize(remaining_.size(), 0.0);
   }
   if (running(variable)) throw std::invalid_argument("FluidModel::start: already running");
   remaining_[variable] = work;
@@ -42,16 +62,42 @@ void FluidModel::cancel(int variable) {
   dirty_ = true;
 }
 
+void FluidModel::memoize(const std::vector<int>* class_of, RateMemo* memo) {
+  class_of_ = class_of;
+  memo_ = memo;
+  dirty_ = true;
+}
+
 void FluidModel::refresh() {
   if (!dirty_) return;
+  dirty_ = false;
+  if (memo_) {
+    key_.clear();
+    for (int v : running_) key_.push_back((*class_of_)[static_cast<std::size_t>(v)]);
+    if ((solution_ = memo_->find(key_))) {
+      for (std::size_t i = 0; i < running_.size(); ++i) rate_[running_[i]] = solution_->rates[i];
+      return;
+    }
+  }
   solver_->solve();
   ++solves_;
-  dirty_ = false;
+  for (int v : running_) rate_[v] = solver_->value(v);
+  if (memo_) {
+    std::vector<double> rates;
+    rates.reserve(running_.size());
+    for (int v : running_) rates.push_back(rate_[v]);
+    solution_ = memo_->store(key_, std::move(rates));
+  }
+}
+
+RateMemo::Solution* FluidModel::solution() {
+  refresh();
+  return solution_;
 }
 
 double FluidModel::rate(int variable) {
   refresh();
-  return solver_->value(variable);
+  return running(variable) ? rate_[variable] : solver_->value(variable);
 }
 
 double FluidModel::remaining(int variable) const {
@@ -64,7 +110,7 @@ Seconds FluidModel::next_completion() {
   double dt = kNever;
   for (int v : running_) {
     if (remaining_[v] <= 0.0) return Seconds{};
-    const double r = solver_->value(v);
+    const double r = rate_[v];
     if (r > 0.0) dt = std::min(dt, remaining_[v] / r);
   }
   return Seconds(dt);
@@ -82,7 +128,7 @@ std::vector<Completion> FluidModel::advance(Seconds dt) {
   std::vector<int> still;
   still.reserve(running_.size());
   for (int v : running_) {
-    const double r = solver_->value(v);
+    const double r = rate_[v];
     const double left = remaining_[v] <= 0.0 ? 0.0 : (r > 0.0 ? remaining_[v] / r : kNever);
     if (left <= horizon) {
       done.push_back({v, Seconds(left)});

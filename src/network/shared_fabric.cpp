@@ -222,6 +222,9 @@ void SharedFabric::start_over() {
   solver_ = MaxMinSolver();
   for (double c : sealed_->constraint_capacity) solver_.add_constraint(c);
   model_ = FluidModel(solver_, 1e-9, Seconds(kTolerance));
+  // A variable's row is its pattern's, so the running patterns (in variable order) fix the
+  // solution: the memo answers a set seen before, in this run or an earlier one of the fabric.
+  model_.memoize(&pattern_of_, &rates_);
   pattern_of_.clear();
   idle_variables_.assign(sealed_->patterns.size(), {});
   busy_.assign(sealed_->constraint_capacity.size(), 0.0);
@@ -263,18 +266,26 @@ double SharedFabric::progress(int activity) {
 
 std::vector<Completion> SharedFabric::advance(Seconds dt) {
   if (!model_.idle() && dt.value() > 0.0) {
-    // Utilisation of each constraint at the current rates, held over dt.
-    std::vector<double> load(busy_.size(), 0.0);
-    for (int v : model_.running_variables()) {
-      const double rho = model_.rate(v);
-      const auto cons = solver_.constraints_of(v);
-      for (std::size_t k = 0; k < cons.size(); ++k) {
-        load[cons[k]] += solver_.coefficient(v, static_cast<int>(k)) * rho;
+    // Utilisation of each constraint at the current rates, held over dt: computed once per
+    // solution (the memo keeps it with the rates), and only the loaded constraints move.
+    RateMemo::Solution& solution = *model_.solution();
+    if (!solution.loads_known) {
+      std::vector<double> load(busy_.size(), 0.0);
+      for (int v : model_.running_variables()) {
+        const double rho = model_.rate(v);
+        const auto cons = solver_.constraints_of(v);
+        for (std::size_t k = 0; k < cons.size(); ++k) {
+          load[cons[k]] += solver_.coefficient(v, static_cast<int>(k)) * rho;
+        }
       }
+      for (std::size_t c = 0; c < load.size(); ++c) {
+        const double cap = solver_.capacity(static_cast<int>(c));
+        const double u = cap > 0.0 ? std::min(1.0, load[c] / cap) : 0.0;
+        if (u != 0.0) solution.loads.push_back({static_cast<int>(c), u});
+      }
+      solution.loads_known = true;
     }
-    for (std::size_t c = 0; c < load.size(); ++c) {
-      const double cap = solver_.capacity(static_cast<int>(c));
-      const double u = cap > 0.0 ? std::min(1.0, load[c] / cap) : 0.0;
+    for (const auto& [c, u] : solution.loads) {
       busy_[c] += u * dt.value();
       peak_[c] = std::max(peak_[c], u);
     }

@@ -7,7 +7,11 @@
 // (network/engine.h) and the step's shared fabric (network/shared_fabric.h) both run on it.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <limits>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "colossus/core/units.h"
@@ -19,6 +23,33 @@ namespace colossus {
 struct Completion {
   int variable = 0;
   Seconds at{};
+};
+
+// Rates of a max-min system by the classes of its live variables, in ascending variable order.
+// Variables of one class have identical rows (constraints, coefficients, weight, bound), and the
+// solver's values depend on the live rows in variable order alone (never on the ids themselves),
+// so equal keys have equal solutions, bit for bit. Past kMaxEntries the memo starts afresh.
+class RateMemo {
+ public:
+  static constexpr std::size_t kMaxEntries = 1 << 14;
+  // One solution: the running variables' rates, and what the model's owner derives from them
+  // (the shared fabric: each loaded constraint's utilisation), filled on first use.
+  struct Solution {
+    std::vector<double> rates;
+    std::vector<std::pair<int, double>> loads;
+    bool loads_known = false;
+  };
+  // The solution stored for `key` (one rate per live variable), or null.
+  Solution* find(const std::vector<int>& key);
+  // Stores a solution; the pointer stays valid until the next store.
+  Solution* store(const std::vector<int>& key, std::vector<double> rates);
+  std::size_t size() const { return map_.size(); }
+
+ private:
+  struct KeyHash {
+    std::size_t operator()(const std::vector<int>& key) const;
+  };
+  std::unordered_map<std::vector<int>, Solution, KeyHash> map_;
 };
 
 class FluidModel {
@@ -52,8 +83,14 @@ class FluidModel {
   // The current rate and remaining work of a running activity.
   double rate(int variable);
   double remaining(int variable) const;
-  // Solves done so far.
+  // Solves done so far (those answered by the memo not counted).
   int solves() const { return solves_; }
+  // Answers a solve from `memo` when the running variables' classes (class_of[variable]) were
+  // solved before; both must outlive this model, class_of must cover every started variable, and
+  // every live variable of the solver must be running (the key is the running ones).
+  void memoize(const std::vector<int>* class_of, RateMemo* memo);
+  // The memo's entry for the current rates (solving first if needed); null without a memo.
+  RateMemo::Solution* solution();
 
  private:
   // Solves the system again if an activity started or ended since the last solve.
@@ -64,8 +101,13 @@ class FluidModel {
   double tolerance_;
   std::vector<int> running_;       // variables, ascending
   std::vector<double> remaining_;  // per variable; NaN when not running
+  std::vector<double> rate_;       // per variable: its rate at the last solve
   bool dirty_ = true;
   int solves_ = 0;
+  const std::vector<int>* class_of_ = nullptr;
+  RateMemo* memo_ = nullptr;
+  RateMemo::Solution* solution_ = nullptr;  // the memo's entry of the current rates
+  std::vector<int> key_;                    // the running variables' classes (scratch)
 };
 
 }  // namespace colossus

@@ -162,6 +162,7 @@ class SharedFabric {
   MaxMinSolver solver_;
   FluidModel model_;
   std::vector<int> pattern_of_;                   // variable -> pattern
+  RateMemo rates_;                                // solutions by the running patterns
   std::vector<std::vector<int>> idle_variables_;  // per pattern: variables free for reuse
   std::vector<double> busy_;                      // per constraint: integral of utilisation
   std::vector<double> peak_;                      // per constraint: highest utilisation

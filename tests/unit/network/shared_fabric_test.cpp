@@ -56,6 +56,43 @@ TEST(FluidModel, ActivitiesStartingLaterShareWhatIsLeft) {
   EXPECT_TRUE(model.idle());
 }
 
+TEST(FluidModel, MemoAnswersARepeatedSetWithTheSolvedRates) {
+  // One link of capacity 100 and two classes: class 0 uses it with coefficient 1, class 1 with
+  // coefficient 3. Alone, a class-0 activity runs at its bound 1 (100 > 1); with a class-1
+  // activity beside it both are limited by x + 3y <= 100 only above their bounds, so both run at
+  // 1. With a tighter link (capacity 2): x + 3y = 2, x = y = 1/2. The second time the same
+  // classes run (other variables, same order), the memo answers without a solve, with the
+  // same rates bit for bit.
+  MaxMinSolver solver;
+  const int link = solver.add_constraint(2.0);
+  std::vector<int> class_of;
+  RateMemo memo;
+  FluidModel model(solver);
+  model.memoize(&class_of, &memo);
+  auto add = [&](int cls) {
+    class_of.push_back(cls);
+    return solver.add_variable(std::vector<int>{link}, std::vector<double>{cls == 0 ? 1.0 : 3.0},
+                               1.0, 1.0);
+  };
+  const int a = add(0), b = add(1);
+  model.start(a, 1.0);
+  model.start(b, 1.0);
+  EXPECT_DOUBLE_EQ(model.rate(a), 0.5);
+  EXPECT_DOUBLE_EQ(model.rate(b), 0.5);
+  EXPECT_EQ(model.solves(), 1);
+  EXPECT_EQ(model.advance(seconds(2.0)).size(), 2u);
+  const int c = add(0), d = add(1);
+  model.start(c, 1.0);
+  model.start(d, 1.0);
+  EXPECT_EQ(model.rate(c), 0.5);
+  EXPECT_EQ(model.rate(d), 0.5);
+  EXPECT_EQ(model.solves(), 1);  // answered by the memo
+  EXPECT_EQ(memo.size(), 1u);
+  model.cancel(d);
+  EXPECT_DOUBLE_EQ(model.rate(c), 1.0);  // alone: its bound
+  EXPECT_EQ(model.solves(), 2);
+}
+
 TEST(MaxMinSolver, CoefficientsScaleAVariablesUse) {
   // Capacity 12; x uses it with coefficient 2, y with 1; equal weights: 2L + L = 12, L = 4:
   // x = y = 4, and x's use is 8. With y bounded at 1: x = (12 - 1) / 2 = 5.5.
