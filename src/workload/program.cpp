@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <tuple>
 
 #include "colossus/workload/layer_ops.h"
 #include "colossus/workload/optimizer.h"
@@ -212,12 +214,51 @@ class ChunkBuilder {
         bytes(grad_bytes_ * static_cast<double>(lp.expert) * lp.experts / p_.ep() / p_.etp());
   }
 
+  // What a layer's ops depend on besides the layout: its index enters layer_kernels, layer_params
+  // and the ops below only through these three (a new per-layer input must join them).
+  struct LayerShape {
+    bool moe = false;
+    double attended_keys = 0;
+    Recompute recompute = Recompute::none;
+    bool operator<(const LayerShape& o) const {
+      return std::tie(moe, attended_keys, recompute) <
+             std::tie(o.moe, o.attended_keys, o.recompute);
+    }
+  };
+  // A layer's ops with every name stripped of its leading "layer N".
+  struct LayerOps {
+    std::vector<Op> forward, backward;
+  };
+
   // Appends a transformer layer's forward ops and its backward ops (in backward order), named
-  // "layer N" or `label` (an MTP module's layer).
+  // "layer N" or `label` (an MTP module's layer). Layers of one shape have the same ops but for
+  // their names, so each shape is built (its kernels listed and timed) once per builder.
   void add_layer(int layer, std::vector<Op>& fwd_out, std::vector<Op>& bwd_out,
                  const std::string& label = "") {
-    LayerKernels k = layer_kernels(m_, p_, layer);
     const std::string L = label.empty() ? "layer " + std::to_string(layer) : label;
+    const LayerShape shape{m_.layer_is_moe(layer), m_.attended_keys(layer, p_.seq_len()),
+                           p_.layer_recompute(layer)};
+    auto it = layers_.find(shape);
+    if (it == layers_.end()) {
+      LayerOps ops;
+      build_layer(layer, ops.forward, ops.backward);
+      it = layers_.emplace(shape, std::move(ops)).first;
+    }
+    auto append = [&L](const std::vector<Op>& from, std::vector<Op>& to) {
+      for (const Op& op : from) {
+        to.push_back(op);
+        to.back().name.insert(0, L);
+      }
+    };
+    append(it->second.forward, fwd_out);
+    append(it->second.backward, bwd_out);
+  }
+
+  // Builds layer `layer`'s forward and backward ops, each name without the layer's own label
+  // (" ffn", " tp all-gather (attention)", ...).
+  void build_layer(int layer, std::vector<Op>& fwd_out, std::vector<Op>& bwd_out) const {
+    LayerKernels k = layer_kernels(m_, p_, layer);
+    const std::string L;
     std::map<LayerPart, std::vector<Kernel>> fwd, bwd;
     for (const LayerKernel& lk : k.forward) fwd[lk.part].push_back(lk.kernel);
     for (const LayerKernel& lk : k.backward) bwd[lk.part].push_back(lk.kernel);
@@ -452,6 +493,7 @@ class ChunkBuilder {
   const Parallelism& p_;
   const ComputeModel& compute_;
   double grad_bytes_;
+  std::map<LayerShape, LayerOps> layers_;  // each shape's ops, built once
 };
 
 }  // namespace

@@ -67,6 +67,58 @@ TEST(Flops, StepFlopsScaleWithTokens) {
               model_flops_per_token(m, 8192).value() * 64 * 8192, 1e3);
 }
 
+// Each layer's compute ops in the program against its own kernels timed directly: the builder
+// builds each shape of layer once and reuses it, so layers of different shapes (dense and MoE,
+// windowed and global, recomputed in full or not) must still get their own kernels, named after
+// their own index.
+void expect_layers_timed_as_their_kernels(const ModelSpec& m, const Parallelism& p) {
+  ComputeModel compute(test_h100(), default_calibration(test_h100()));
+  TrainingProgram program = build_program(m, p, compute);
+  auto time_of = [&](const std::vector<LayerKernel>& kernels) {
+    double t = 0;
+    for (const LayerKernel& lk : kernels) t += compute.time(lk.kernel, p.spec().precision).value();
+    return t;
+  };
+  int layers = 0;
+  for (const StageProgram& stage : program.stages) {
+    for (const ChunkProgram& chunk : stage.chunks) {
+      for (int layer = chunk.first_layer; layer < chunk.last_layer; ++layer, ++layers) {
+        const std::string name = "layer " + std::to_string(layer) + " ";
+        auto sum = [&](const std::vector<Op>& ops) {
+          double t = 0;
+          for (const Op& op : ops)
+            if (op.type == Op::Type::compute && op.name.rfind(name, 0) == 0) t += op.time.value();
+          return t;
+        };
+        const LayerKernels k = layer_kernels(m, p, layer);
+        const double forward = time_of(k.forward);
+        const double backward = time_of(k.backward) + time_of(k.recompute);
+        EXPECT_NEAR(sum(chunk.forward), forward, forward * 1e-12) << name;
+        EXPECT_NEAR(sum(chunk.backward), backward, backward * 1e-12) << name;
+      }
+    }
+  }
+  EXPECT_EQ(layers, m.layers);
+}
+
+TEST(Program, LayersOfEveryShapeGetTheirOwnKernels) {
+  // DeepSeek-V3: 3 dense layers, then MoE (MLA attention).
+  ModelSpec deepseek = load_model("deepseek-v3");
+  ParallelismSpec moe = layout(1, 1, 64);
+  moe.seq_len = 4096;
+  expect_layers_timed_as_their_kernels(deepseek, resolve(moe, deepseek, 8, 8));
+  // Gemma 2 style windows on Llama 3 8B (every second layer global), on two stages with the
+  // first 3 layers of each stage recomputed in full (block method) and the rest not at all.
+  ModelSpec windowed = load_model("llama3-8b");
+  windowed.attention_window = 4096;
+  windowed.global_every = 2;
+  ParallelismSpec block = layout(1, 2, 64);
+  block.recompute = Recompute::full;
+  block.recompute_method = RecomputeMethod::block;
+  block.recompute_layers = 3;
+  expect_layers_timed_as_their_kernels(windowed, resolve(block, windowed, 16, 8));
+}
+
 TEST(LayerKernels, GemmFlopsMatchParametersAfterTp) {
   // One micro-batch of T = 8192 tokens through a Llama 3 70B layer on tp = 8: the forward GEMMs
   // do 2 * (layer matmul parameters / 8) * T FLOPs; backward GEMMs twice that; causal flash
