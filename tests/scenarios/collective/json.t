@@ -381,16 +381,16 @@ $ colossus collective --cluster meta-24k-roce --op reduce_scatter -d bf16 --rank
 >     {
 >       "size_bytes": 1048576,
 >       "count": 1024,
->       "time_s": 0.0007383113231544282,
->       "algbw_bytes_per_s": 1420235566.102344,
->       "busbw_bytes_per_s": 1417461668.5123005,
+>       "time_s": 0.0007213845292617713,
+>       "algbw_bytes_per_s": 1453560420.921502,
+>       "busbw_bytes_per_s": 1450721435.7243898,
 >       "algorithm": "ring",
 >       "protocol": "LL",
 >       "channels": 16,
 >       "phases": [
 >         {
 >           "name": "16 rings",
->           "bandwidth_s": 2.8211323154428236e-05,
+>           "bandwidth_s": 1.1284529261771295e-05,
 >           "latency_s": 0.0007034999999999999
 >         }
 >       ]
@@ -398,16 +398,16 @@ $ colossus collective --cluster meta-24k-roce --op reduce_scatter -d bf16 --rank
 >     {
 >       "size_bytes": 33554432,
 >       "count": 32768,
->       "time_s": 0.0016128623409417035,
->       "algbw_bytes_per_s": 20804275199.586185,
->       "busbw_bytes_per_s": 20763641849.586994,
+>       "time_s": 0.0010712049363766814,
+>       "algbw_bytes_per_s": 31324008003.078163,
+>       "busbw_bytes_per_s": 31262828299.94715,
 >       "algorithm": "ring",
 >       "protocol": "LL",
 >       "channels": 16,
 >       "phases": [
 >         {
 >           "name": "16 rings",
->           "bandwidth_s": 0.0009027623409417036,
+>           "bandwidth_s": 0.00036110493637668144,
 >           "latency_s": 0.0007034999999999999
 >         }
 >       ]
@@ -415,16 +415,16 @@ $ colossus collective --cluster meta-24k-roce --op reduce_scatter -d bf16 --rank
 >     {
 >       "size_bytes": 1073741824,
 >       "count": 1048576,
->       "time_s": 0.009231907312536553,
->       "algbw_bytes_per_s": 116307691103.21358,
->       "busbw_bytes_per_s": 116080527644.02762,
+>       "time_s": 0.00452184292501462,
+>       "algbw_bytes_per_s": 237456683437.65573,
+>       "busbw_bytes_per_s": 236992900852.81656,
 >       "algorithm": "ring",
 >       "protocol": "LL128",
 >       "channels": 16,
 >       "phases": [
 >         {
 >           "name": "16 rings",
->           "bandwidth_s": 0.007850107312536552,
+>           "bandwidth_s": 0.003140042925014621,
 >           "latency_s": 0.0013677999999999997
 >         }
 >       ]

@@ -8,7 +8,7 @@ $ colossus describe meta-24k-roce
 >   Racks                     1,536          2 servers each (compute racks; switch racks not counted)
 >   NICs                     24,576          one per GPU: connectx-7 (400 Gb/s)
 >
-> Fabric: RoCE, ECMP routing, MTU 4096 bytes
+> Fabric: RoCE, adaptive routing, MTU 4096 bytes
 >   not rail-optimized: a leaf serves 16 consecutive NICs
 >   tier        switch       switches  down/up      port   links  copper  optical  optics
 >   tor         minipack2       1,536    16/16  400 Gb/s  24,576  24,576        0       0

@@ -34,26 +34,26 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >     "micro_batches": 16,
 >     "tokens_per_step": 16777216
 >   },
->   "step_time_s": 16.14053988093684,
->   "tokens_per_s": 1039445.7759009117,
->   "model_flop_per_s_per_gpu": 166564117356844.97,
->   "hardware_flop_per_s_per_gpu": 221818859494258.72,
->   "mfu": 0.16834861265094497,
->   "hfu": 0.22419532999217578,
->   "bubble_fraction": 0.438177351408912,
+>   "step_time_s": 14.677827627197331,
+>   "tokens_per_s": 1143031.2731641976,
+>   "model_flop_per_s_per_gpu": 183162988911905.16,
+>   "hardware_flop_per_s_per_gpu": 243924117311265.0,
+>   "mfu": 0.18512531727502038,
+>   "hfu": 0.24653741389859005,
+>   "bubble_fraction": 0.4818437165888198,
 >   "train_tokens": 15600000000000,
->   "time_to_train_s": 15007997.87894575,
->   "time_to_train_days": 173.70367915446468,
+>   "time_to_train_s": 13647920.547978781,
+>   "time_to_train_days": 157.96204337938403,
 >   "bounding_stage": 1,
 >   "breakdown_s": {
 >     "compute": 6.519380759972215,
 >     "bubble": 7.07241901533882,
->     "imbalance": 0.6944753050281962,
+>     "imbalance": 0.016230392885187683,
 >     "tp": 1.02453285638919,
 >     "cp": 0.0,
 >     "ep": 0.0,
->     "pp": 0.14388219346428532,
->     "dp": 0.6855679552814439,
+>     "pp": 0.030376725914659702,
+>     "dp": 0.014606081234569888,
 >     "optimizer": 0.00028179546268656717
 >   },
 >   "stages": [
@@ -67,7 +67,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.106607350866323,
 >       "backward_s": 0.30626943278963537,
->       "end_s": 16.14053988093684,
+>       "end_s": 14.677827627197331,
 >       "in_flight_micro_batches": 16.0,
 >       "memory_bytes": {
 >         "weights": 6104219648.0,
@@ -88,7 +88,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
->       "end_s": 15.827626464651752,
+>       "end_s": 14.367548750094713,
 >       "in_flight_micro_batches": 15.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
@@ -109,7 +109,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
->       "end_s": 15.461964188165245,
+>       "end_s": 14.01449819222483,
 >       "in_flight_micro_batches": 14.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
@@ -130,7 +130,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
->       "end_s": 15.096301911678738,
+>       "end_s": 13.661447634354946,
 >       "in_flight_micro_batches": 13.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
@@ -151,7 +151,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
->       "end_s": 14.730639635192231,
+>       "end_s": 13.309346349169896,
 >       "in_flight_micro_batches": 12.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
@@ -172,7 +172,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
->       "end_s": 14.364977358705724,
+>       "end_s": 12.956295791300013,
 >       "in_flight_micro_batches": 11.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
@@ -193,7 +193,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
->       "end_s": 13.999315082219217,
+>       "end_s": 12.60324523343013,
 >       "in_flight_micro_batches": 10.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
@@ -214,7 +214,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
->       "end_s": 13.63365280573271,
+>       "end_s": 12.25114394824508,
 >       "in_flight_micro_batches": 9.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
@@ -235,7 +235,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
->       "end_s": 13.267990529246203,
+>       "end_s": 11.898093390375196,
 >       "in_flight_micro_batches": 8.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
@@ -256,7 +256,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
->       "end_s": 12.902328252759697,
+>       "end_s": 11.545042832505313,
 >       "in_flight_micro_batches": 7.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
@@ -277,7 +277,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
->       "end_s": 12.53666597627319,
+>       "end_s": 11.192941547320263,
 >       "in_flight_micro_batches": 6.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
@@ -298,7 +298,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
->       "end_s": 12.171003699786683,
+>       "end_s": 10.83989098945038,
 >       "in_flight_micro_batches": 5.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
@@ -319,7 +319,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
->       "end_s": 11.805341423300176,
+>       "end_s": 10.486840431580497,
 >       "in_flight_micro_batches": 4.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
@@ -340,7 +340,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
->       "end_s": 11.439679146813669,
+>       "end_s": 10.134739146395447,
 >       "in_flight_micro_batches": 3.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
@@ -361,7 +361,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.12181923492100029,
 >       "backward_s": 0.3496753661015877,
->       "end_s": 11.074016870327162,
+>       "end_s": 9.781688588525563,
 >       "in_flight_micro_batches": 2.0,
 >       "memory_bytes": {
 >         "weights": 6375866368.0,
@@ -382,7 +382,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       ],
 >       "forward_s": 0.11536238693483349,
 >       "backward_s": 0.32221350144654337,
->       "end_s": 10.691698816233009,
+>       "end_s": 9.428078501794955,
 >       "in_flight_micro_batches": 1.0,
 >       "memory_bytes": {
 >         "weights": 6104252416.0,
@@ -418,7 +418,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "group_size": 128,
 >       "groups": 128,
 >       "bytes": 490451259.0769231,
->       "time_s": 0.03904973733495411,
+>       "time_s": 0.01246221283694227,
 >       "algorithm": "ring",
 >       "calls_per_step": 182
 >     },
@@ -427,7 +427,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "group_size": 128,
 >       "groups": 128,
 >       "bytes": 508684970.6666667,
->       "time_s": 0.04041525338505373,
+>       "time_s": 0.012886286144426624,
 >       "algorithm": "ring",
 >       "calls_per_step": 24
 >     },
@@ -445,7 +445,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "group_size": 128,
 >       "groups": 128,
 >       "bytes": 508684970.6666667,
->       "time_s": 0.04041525338505373,
+>       "time_s": 0.012886286144426624,
 >       "algorithm": "ring",
 >       "calls_per_step": 48
 >     },
@@ -454,7 +454,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "group_size": 128,
 >       "groups": 128,
 >       "bytes": 510069309.44,
->       "time_s": 0.040518934828352275,
+>       "time_s": 0.01291848535041996,
 >       "algorithm": "ring",
 >       "calls_per_step": 350
 >     },
@@ -463,7 +463,7 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       "group_size": 16,
 >       "groups": 1024,
 >       "bytes": 33554432.0,
->       "time_s": 0.007993455192459767,
+>       "time_s": 0.0016875958841474836,
 >       "algorithm": "send_recv",
 >       "calls_per_step": 480
 >     }
@@ -474,44 +474,44 @@ $ colossus simulate examples/meta-llama405b-16k.yaml --json
 >       {
 >         "kind": "nic out",
 >         "tier": -1,
->         "resources": 18400,
+>         "resources": 16384,
 >         "peak_utilization": 1.0,
->         "busiest_average_utilization": 0.17959948635830322
+>         "busiest_average_utilization": 0.09016030270025785
 >       },
 >       {
 >         "kind": "nic in",
 >         "tier": -1,
->         "resources": 18338,
+>         "resources": 16384,
 >         "peak_utilization": 1.0,
->         "busiest_average_utilization": 0.17959948635830328
+>         "busiest_average_utilization": 0.09016030270025745
 >       },
 >       {
 >         "kind": "switch up",
 >         "tier": 0,
->         "resources": 17730,
+>         "resources": 1024,
 >         "peak_utilization": 1.0,
->         "busiest_average_utilization": 0.17959948635830333
+>         "busiest_average_utilization": 0.0495970049132515
 >       },
 >       {
 >         "kind": "switch up",
 >         "tier": 1,
->         "resources": 2324,
+>         "resources": 6,
 >         "peak_utilization": 1.0,
->         "busiest_average_utilization": 0.025861057296567024
+>         "busiest_average_utilization": 0.009033707126245061
 >       },
 >       {
 >         "kind": "switch down",
 >         "tier": 0,
->         "resources": 10267,
+>         "resources": 1024,
 >         "peak_utilization": 1.0,
->         "busiest_average_utilization": 0.17959948635830322
+>         "busiest_average_utilization": 0.04959700491325109
 >       },
 >       {
 >         "kind": "switch down",
 >         "tier": 1,
->         "resources": 2307,
+>         "resources": 6,
 >         "peak_utilization": 1.0,
->         "busiest_average_utilization": 0.02586105729656698
+>         "busiest_average_utilization": 0.009033707126244801
 >       }
 >     ]
 >   },

@@ -112,13 +112,14 @@ TEST(Presets, ClusterFiguresMatchHardwareMd) {
   EXPECT_EQ(c200.pools[0].server.gpu.name, "h100-sxm");
   EXPECT_EQ(c200.pools[1].gpu_count, 50000);
   EXPECT_EQ(c200.pools[1].server.gpu.name, "h200-sxm");
-  // §3: 24,576 H100, 16 GPUs per ToR, 3,072-GPU pods (192 ToRs), 1:7 above the pods, ECMP.
+  // §3: 24,576 H100, 16 GPUs per ToR, 3,072-GPU pods (192 ToRs), 1:7 above the pods.
   const ClusterSpec meta = load_cluster("meta-24k-roce", c);
   EXPECT_EQ(meta.gpu_count(), 24576);
   EXPECT_EQ(meta.fabric.tiers[0].down_ports, 16);
   EXPECT_EQ(meta.fabric.tiers[0].down_ports * meta.fabric.tiers[1].down_ports, 3072);
   EXPECT_DOUBLE_EQ(meta.fabric.tiers[1].oversubscription, 7.0);
-  EXPECT_EQ(meta.fabric.routing, Routing::ecmp);
+  // E-ECMP with 16 flows per GPU pair [M01] is modelled as spraying (the preset says why).
+  EXPECT_EQ(meta.fabric.routing, Routing::adaptive);
   EXPECT_FALSE(meta.fabric.rail_optimized);
   // Brief: Eos = 1,452 DGX H100 on NDR InfiniBand; b200-300k on 800 Gb/s ConnectX-8.
   const ClusterSpec eos = load_cluster("eos-11616", c);
