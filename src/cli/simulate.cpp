@@ -58,7 +58,7 @@ struct Flags {
   std::string scenario;
   std::string cluster, model, precision, fp8_scaling, recompute, schedule, lora_targets;
   std::string attention, optimizer, main_grads, recompute_method, memory_check;
-  std::string ep_dispatcher, recompute_modules, allocator;
+  std::string ep_dispatcher, recompute_modules, allocator, cp_comm_type;
   double moe_rank_capacity_factor = 0, moe_paged_stash = 0;
   std::string overlap_grad_reduce, overlap_param_gather, overlap_p2p, tp_comm_overlap,
       ep_comm_overlap;
@@ -260,6 +260,10 @@ sim::Scenario build_scenario(const Flags& f, const PresetCatalog& catalog,
     set("--ep-dispatcher", "stack.ep_dispatcher", p.ep_dispatcher,
         parse_enum<EpDispatcher>(f.ep_dispatcher, kCommandLine, "--ep-dispatcher"));
   }
+  if (f.has("--cp-comm-type")) {
+    set("--cp-comm-type", "stack.cp_comm_type", p.cp_comm_type,
+        parse_enum<CpCommType>(f.cp_comm_type, kCommandLine, "--cp-comm-type"));
+  }
   if (f.has("--allocator")) {
     set("--allocator", "stack.allocator", p.allocator,
         parse_enum<Allocator>(f.allocator, kCommandLine, "--allocator"));
@@ -313,6 +317,7 @@ constexpr std::pair<const char*, const char*> kFieldFlags[] = {
     {"parallelism.recompute_modules", "--recompute-modules"},
     {"stack.ep_dispatcher", "--ep-dispatcher"},
     {"stack.allocator", "--allocator"},
+    {"stack.cp_comm_type", "--cp-comm-type"},
     {"stack.moe_rank_capacity_factor", "--moe-expert-rank-capacity-factor"},
     {"stack.moe_paged_stash", "--moe-paged-stash"},
     {"parallelism.recompute", "--recompute"},
@@ -523,6 +528,9 @@ void add_simulate_command(CLI::App& app) {
       "mla_up_proj");
   add("--ep-dispatcher", f.ep_dispatcher,
       "MoE token dispatcher: alltoall (NCCL, default) or hybridep (DeepEP's Hybrid-EP)");
+  add("--cp-comm-type", f.cp_comm_type,
+      "Context parallelism's K/V exchange: p2p (the ring, overlapped with attention; default) "
+      "or allgather (one blocking all-gather of K and V per layer; Llama 3's CP)");
   add("--allocator", f.allocator,
       "PyTorch's CUDA allocator: caching (default; fragmentation allowance 5% of the "
       "activations) or expandable_segments (PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True; "

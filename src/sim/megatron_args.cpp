@@ -435,6 +435,18 @@ const std::map<std::string, Entry>& table() {
     // Known to change performance and not modelled.
     m["--cpu-offloading"] = unsupported("CPU activation offloading is not modelled");
     m["--use-cpu-initialization"] = ignored("initialisation only");
+    // Context parallelism's K/V exchange (Megatron-Core's cp_comm_type, Transformer Engine's
+    // attention): one value for every layer.
+    m["--cp-comm-type"] = {[=](const MegatronArg& a, State& s) {
+                             if (a.value == "p2p" || a.value == "allgather")
+                               P(s).cp_comm_type = parse_enum<CpCommType>(a.value, a.where, a.name);
+                             else
+                               fail(a, fmt::format("the {} CP communication is not modelled "
+                                                   "(p2p and allgather are)",
+                                                   a.value));
+                             s.applied.fields.push_back("stack.cp_comm_type");
+                           },
+                           ""};
     m["--moe-token-dispatcher-type"] = {
         [](const MegatronArg& a, State&) {
           if (a.value != "alltoall")
@@ -609,6 +621,7 @@ MegatronApplied apply_megatron_args(const std::vector<MegatronArg>& args, Scenar
     p.main_grads_fp32 = true;
     p.attention = AttentionKernel::flash2;
     p.optimizer = Optimizer::adam;
+    p.cp_comm_type = CpCommType::p2p;
     SimOptions& o = scenario.job.options;
     o.overlap_grad_reduce = o.overlap_param_gather = o.tp_comm_overlap = o.ep_comm_overlap = 0.0;
   }
@@ -722,6 +735,8 @@ std::string megatron_args_text(const ModelSpec& m, const ParallelismSpec& p, con
   }
   if (!p.main_grads_fp32) add("--grad-reduce-in-bf16");
   add("--attention-backend", p.attention == AttentionKernel::unfused ? "unfused" : "flash");
+  if (p.cp > 1 && p.cp_comm_type != CpCommType::p2p)
+    add("--cp-comm-type", std::string(to_string(p.cp_comm_type)));
   if (p.optimizer == Optimizer::sgd) add("--optimizer", "sgd");
   if (p.zero == ZeroStage::optimizer) add("--use-distributed-optimizer");
   if (p.zero == ZeroStage::weights) add("--use-torch-fsdp2");

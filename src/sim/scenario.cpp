@@ -146,10 +146,15 @@ void read_overlap(const YamlReader& node, SimOptions& options) {
 }
 
 // Reads the stack section: attention kernel, optimizer, main-gradient dtype, MoE dispatcher,
-// CUDA allocator.
+// CUDA allocator, context parallelism's K/V exchange.
 void read_stack(const YamlReader& node, ParallelismSpec& p) {
-  node.expect_keys({}, {"attention", "optimizer", "main_grads", "ep_dispatcher",
-                        "moe_rank_capacity_factor", "moe_paged_stash", "allocator"});
+  node.expect_keys(
+      {}, {"attention", "optimizer", "main_grads", "ep_dispatcher", "moe_rank_capacity_factor",
+           "moe_paged_stash", "allocator", "cp_comm_type"});
+  if (auto v = node.find_enum("cp_comm_type", {"p2p", "allgather"})) {
+    p.cp_comm_type = parse_enum<CpCommType>(*v, node.location_of("cp_comm_type"),
+                                            node.field_path("cp_comm_type"));
+  }
   if (auto v = node.find_enum("ep_dispatcher", {"alltoall", "hybridep"})) {
     p.ep_dispatcher = parse_enum<EpDispatcher>(*v, node.location_of("ep_dispatcher"),
                                                node.field_path("ep_dispatcher"));

@@ -191,6 +191,8 @@ std::string describe_layout(const Parallelism& par, const std::string& schedule)
   if (s.fp8_param_gather && s.precision == Precision::fp8) out += ", FP8 params";
   if (s.ep_dispatcher != EpDispatcher::alltoall)
     out += fmt::format(", {} dispatcher", to_string(s.ep_dispatcher));
+  if (s.cp_comm_type != CpCommType::p2p && s.cp > 1)
+    out += fmt::format(", {} CP", to_string(s.cp_comm_type));
   if (s.moe_rank_capacity_factor > 0)
     out += fmt::format(", expert-rank capacity {:g}", s.moe_rank_capacity_factor);
   if (s.moe_paged_stash > 0) out += fmt::format(", paged stash {:g}", s.moe_paged_stash);

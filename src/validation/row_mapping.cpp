@@ -485,6 +485,10 @@ RowJob make_job(const json& row, const std::string& id, const std::string& famil
   if (const Fill* v = f.fill("job.ep_dispatcher", true))
     p.ep_dispatcher = parse_enum<EpDispatcher>(v->value.as_enum({"alltoall", "hybridep"}),
                                                v->value.location(), v->value.path());
+  // Context parallelism's K/V exchange (Megatron's --cp-comm-type).
+  if (const Fill* v = f.fill("job.cp_comm_type", true))
+    p.cp_comm_type = parse_enum<CpCommType>(v->value.as_enum({"p2p", "allgather"}),
+                                            v->value.location(), v->value.path());
   // PyTorch's CUDA allocator (the recipe's PYTORCH_CUDA_ALLOC_CONF).
   if (const Fill* v = f.fill("job.allocator", true))
     p.allocator = parse_enum<Allocator>(v->value.as_enum({"caching", "expandable_segments"}),

@@ -205,10 +205,14 @@ LayerKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) 
       memory(L + ".rope", d.tokens * (d.heads + d.kv_heads) * dqk * kBf16 * 2));
   Kernel attn = attention_kernel(L + ".attention.fwd", d.b * d.heads, d.seq_local, d.seq, dqk, dv,
                                  true, false);
-  attn.count = p.cp();  // one kernel per ring step
+  // One kernel per ring step; the all-gather CP runs one per local query chunk (two, the
+  // load-balanced halves; Transformer Engine's AttnFuncWithCPAndKVAllGather).
+  const int attn_launches =
+      p.cp() > 1 && p.spec().cp_comm_type == CpCommType::allgather ? 2 : p.cp();
+  attn.count = attn_launches;
   Kernel attn_bwd = attention_kernel(L + ".attention.bwd", d.b * d.heads, d.seq_local, d.seq, dqk,
                                      dv, true, true);
-  attn_bwd.count = p.cp();
+  attn_bwd.count = attn_launches;
   // A sliding window: the kernel visits only the blocks within w of the diagonal, s*w - w^2/2
   // of the s^2/2 causal pairs (model.h's attended_keys).
   const double window_share = m.attended_keys(layer, p.seq_len()) / d.seq;

@@ -316,15 +316,36 @@ class ChunkBuilder {
            act);
     }
     seg(LayerPart::qkv);
-    if (p_.cp() > 1) {
-      // Ring attention: cp - 1 steps passing the local K and V (BF16) to the next rank.
-      double dqk = m_.is_mla() ? m_.mla.qk_nope_head_dim + m_.mla.qk_rope_head_dim : m_.head_dim;
-      double dv = m_.is_mla() ? m_.mla.v_head_dim : m_.head_dim;
-      double kv_heads = std::max(1.0, static_cast<double>(m_.kv_heads) / p_.tp());
+    // This rank's keys and values (BF16) for its local tokens, the CP exchange's unit.
+    const double dqk =
+        m_.is_mla() ? m_.mla.qk_nope_head_dim + m_.mla.qk_rope_head_dim : m_.head_dim;
+    const double dv = m_.is_mla() ? m_.mla.v_head_dim : m_.head_dim;
+    const double local_kv =
+        tokens * std::max(1.0, static_cast<double>(m_.kv_heads) / p_.tp()) * (dqk + dv) * 2;
+    const bool cp_allgather = p_.cp() > 1 && p_.spec().cp_comm_type == CpCommType::allgather;
+    if (p_.cp() > 1 && !cp_allgather) {
+      // Ring attention: cp - 1 steps passing the local K and V to the next rank.
       comm(comm_op(L + " cp ring K/V", CollectiveOp::send_recv, GroupKind::cp,
-                   tokens * kv_heads * (dqk + dv) * 2 * (p_.cp() - 1), true));
+                   local_kv * (p_.cp() - 1), true));
+    }
+    if (cp_allgather) {
+      // All-gather K and V over the CP group (nccl-tests size: the gathered cp * local_kv),
+      // blocking on the compute stream before attention; its mirror reduce-scatters dK and dV
+      // after the attention backward. Transformer Engine's AttnFuncWithCPAndKVAllGather
+      // overlaps only the two local query chunks' attention kernels (two streams), never the
+      // collectives.
+      comm(comm_op(L + " cp all-gather K/V", CollectiveOp::all_gather, GroupKind::cp,
+                   local_kv * p_.cp()));
     }
     seg(LayerPart::attention);
+    if (cp_allgather) {
+      // The backward gathers K and V again (only the local chunks are saved) before the
+      // attention backward.
+      items.push_back({true, LayerPart::attn_norm,
+                       comm_op(L + " cp all-gather K/V (backward)", CollectiveOp::all_gather,
+                               GroupKind::cp, local_kv * p_.cp()),
+                       0, Pass::backward});
+    }
     seg(LayerPart::out_proj);
     // A parallel block (dense FFN): the FFN reads the gathered input the attention read, and
     // one reduce-scatter (all-reduce) after the FFN sums both branches (GPT-J, PaLM).

@@ -89,6 +89,19 @@ constexpr std::span<const EnumName<EpDispatcher>> enum_table(EpDispatcher) {
   return kEpDispatcherNames;
 }
 
+// How context parallelism exchanges keys and values (Megatron's --cp-comm-type, Transformer
+// Engine's cp_comm_type): p2p, the ring (each rank passes its K/V chunk around the CP group,
+// overlapped with the attention of the chunk it holds; AttnFuncWithCPAndKVP2P); allgather, one
+// blocking all-gather of K and V per layer before attention, a reduce-scatter of their gradients
+// after its backward (AttnFuncWithCPAndKVAllGather; the Llama 3 paper's CP, arXiv 2407.21783
+// section 3.3.2).
+enum class CpCommType { p2p, allgather };
+inline constexpr EnumName<CpCommType> kCpCommTypeNames[] = {{CpCommType::p2p, "p2p"},
+                                                            {CpCommType::allgather, "allgather"}};
+constexpr std::span<const EnumName<CpCommType>> enum_table(CpCommType) {
+  return kCpCommTypeNames;
+}
+
 // PyTorch's CUDA memory allocator (PYTORCH_CUDA_ALLOC_CONF): caching, the default, which
 // cudaMallocs one segment per large request and splits freed segments for later requests,
 // leaving unusable slivers at their ends when sizes vary; expandable_segments
@@ -174,6 +187,8 @@ struct ParallelismSpec {
   bool main_grads_fp32 = true;
   // The MoE token dispatcher (times the EP all-to-all; sim/simulation.h).
   EpDispatcher ep_dispatcher = EpDispatcher::alltoall;
+  // Context parallelism's K/V exchange (the CP ops; workload/program.cpp).
+  CpCommType cp_comm_type = CpCommType::p2p;
   // PyTorch's CUDA allocator (sizes the memory model's fragmentation allowance).
   Allocator allocator = Allocator::caching;
   // Megatron's --moe-expert-rank-capacity-factor (HybridEP only): each EP rank's receive buffer

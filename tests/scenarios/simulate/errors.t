@@ -176,3 +176,8 @@ $ colossus simulate --csv README.md/tables
 $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 64 --tp 2 --ep 8 --global-batch 256 --ep-comm-overlap 2
 ! exit 2
 2> <command line>: --ep-comm-overlap: expected on, off or a fraction in [0, 1], got '2'
+
+# cp_comm_type (context parallelism's K/V exchange: p2p or allgather)
+$ colossus simulate --cp-comm-type ring
+! exit 2
+2> x

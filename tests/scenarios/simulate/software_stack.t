@@ -584,3 +584,7 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 64 --tp 2 --
 >     --overlap-param-gather \
 >     --overlap-moe-expert-parallel-comm \
 >     --delay-wgrad-compute
+
+# Context parallelism by all-gather (Megatron's --cp-comm-type allgather, Llama 3's CP): one
+# blocking all-gather of K and V per layer instead of the overlapped ring.
+$ colossus simulate --cluster eos-11616 --model llama3-70b --gpus 64 --tp 8 --cp 4 --seq-len 32768 --global-batch 16 --cp-comm-type allgather

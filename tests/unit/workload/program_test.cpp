@@ -401,6 +401,64 @@ TEST(Program, ContextParallelRingAndZero3Gathers) {
   EXPECT_EQ(c.dense_grad_bytes.value(), 0);
 }
 
+// All-gather context parallelism (Transformer Engine's AttnFuncWithCPAndKVAllGather, Llama 3's
+// CP): per layer one blocking all-gather of K and V over CP 4 before attention. Llama 3 8B at
+// TP 2: 8 / 2 = 4 KV heads per rank, 8192 / 4 = 2048 local tokens, K and V of 128 each in BF16:
+// 2048 x 4 x 256 x 2 = 4 MiB local, gathered 4 x 4 = 16 MiB (nccl-tests size). Backward: K and
+// V gathered again before the attention backward, dK and dV reduce-scattered (16 MiB) after it.
+// No ring; the attention FLOPs are the ring's.
+TEST(Program, ContextParallelAllGatherOfKeysAndValues) {
+  ModelSpec m = load_model("llama3-8b");
+  ParallelismSpec s = layout(2, 1, 64);
+  s.cp = 4;
+  s.cp_comm_type = CpCommType::allgather;
+  Parallelism p = resolve(s, m, 8, 8);  // dp 1
+  ComputeModel compute(test_h100(), default_calibration(test_h100()));
+  const TrainingProgram program = build_program(m, p, compute);
+  const ChunkProgram& c = program.stages[0].chunks[0];
+  const double gathered = 16.0 * 1024 * 1024;
+  EXPECT_EQ(count_ops(c.forward, CollectiveOp::send_recv, GroupKind::cp), 0);
+  EXPECT_EQ(count_ops(c.backward, CollectiveOp::send_recv, GroupKind::cp), 0);
+  EXPECT_EQ(count_ops(c.forward, CollectiveOp::all_gather, GroupKind::cp), 32);
+  EXPECT_EQ(count_ops(c.backward, CollectiveOp::all_gather, GroupKind::cp), 32);
+  EXPECT_EQ(count_ops(c.backward, CollectiveOp::reduce_scatter, GroupKind::cp), 32);
+  for (const auto* ops : {&c.forward, &c.backward})
+    for (const Op& op : *ops)
+      if (op.group == GroupKind::cp) {
+        EXPECT_DOUBLE_EQ(op.bytes.value(), gathered) << op.name;
+        EXPECT_FALSE(op.overlappable) << op.name;
+      }
+  // Forward: the gather right after the QKV projection, before attention; backward: gather,
+  // attention backward, reduce-scatter.
+  auto index_of = [](const std::vector<Op>& ops, const std::string& name) {
+    for (std::size_t i = 0; i < ops.size(); ++i)
+      if (ops[i].name == name) return static_cast<int>(i);
+    return -1;
+  };
+  EXPECT_EQ(index_of(c.forward, "layer 0 cp all-gather K/V") + 1,
+            index_of(c.forward, "layer 0 attention"));
+  const int bwd_attention = index_of(c.backward, "layer 0 attention backward");
+  ASSERT_GE(bwd_attention, 1);
+  EXPECT_EQ(index_of(c.backward, "layer 0 cp all-gather K/V (backward)"), bwd_attention - 1);
+  EXPECT_EQ(index_of(c.backward, "layer 0 cp all-gather K/V (backward) (backward)"), -1);
+  EXPECT_EQ(c.backward[bwd_attention + 1].comm, CollectiveOp::reduce_scatter);
+  EXPECT_EQ(c.backward[bwd_attention + 1].group, GroupKind::cp);
+  // The same attention FLOPs as the ring, in two kernels (the two local query chunks).
+  ParallelismSpec ring = s;
+  ring.cp_comm_type = CpCommType::p2p;
+  auto attention = [&](const Parallelism& q) {
+    double f = 0;
+    int launches = 0;
+    const LayerKernels k = layer_kernels(m, q, 0);
+    for (const LayerKernel& lk : k.forward)
+      if (lk.part == LayerPart::attention) f += lk.kernel.flops.value(), launches = lk.kernel.count;
+    return std::pair{f, launches};
+  };
+  EXPECT_DOUBLE_EQ(attention(p).first, attention(resolve(ring, m, 8, 8)).first);
+  EXPECT_EQ(attention(p).second, 2);
+  EXPECT_EQ(attention(resolve(ring, m, 8, 8)).second, 4);
+}
+
 // Sum of the FLOPs of a layer's forward and backward kernels.
 double layer_flops(const LayerKernels& k) {
   double f = 0;
