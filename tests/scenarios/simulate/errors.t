@@ -180,4 +180,4 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 64 --tp 2 --
 # cp_comm_type (context parallelism's K/V exchange: p2p or allgather)
 $ colossus simulate --cp-comm-type ring
 ! exit 2
-2> x
+2> <command line>: --cp-comm-type: expected one of p2p, allgather, got 'ring'

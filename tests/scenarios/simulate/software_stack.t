@@ -587,4 +587,47 @@ $ colossus simulate --cluster eos-11616 --model mixtral-8x7b --gpus 64 --tp 2 --
 
 # Context parallelism by all-gather (Megatron's --cp-comm-type allgather, Llama 3's CP): one
 # blocking all-gather of K and V per layer instead of the overlapped ring.
-$ colossus simulate --cluster eos-11616 --model llama3-70b --gpus 64 --tp 8 --cp 4 --seq-len 32768 --global-batch 16 --cp-comm-type allgather
+$ colossus simulate --cluster eos-11616 --model llama3-70b --gpus 64 --tp 8 --pp 2 --cp 4 --seq-len 32768 --global-batch 16 --cp-comm-type allgather
+> colossus simulate: llama3-70b on eos-11616 (64 of 11,616 GPUs, h100-sxm)
+>   scenario        command line
+>   model           70.55 B parameters, 80 layers, hidden 8192, 64 heads / 8 KV heads of 128, FFN 28672 gated, vocab 128256
+>   layout          TP8 SP, CP4, PP2 1f1b, DP1, ZeRO-1, micro-batch 1 x 32768 tokens, global batch 16, bf16, selective recompute, allgather CP
+>   batch           16 micro-batches per replica per step, 524,288 tokens per step
+>
+>   step time       14.3 s
+>   MFU             39.1 %   (HFU 44.0 %; model FLOPs over dense BF16 peak)
+>   TFLOP/s per GPU 386   (model FLOPs; 436 with recompute)
+>   tokens/s        36.7 k
+>
+> Where the step goes (pipeline stage 1, the busiest, bounds the step):
+>   compute               11.0 s   76.9 %
+>   pipeline bubble       838 ms    5.9 %
+>   stage imbalance      20.9 ms    0.1 %
+>   exposed TP            1.80 s   12.6 %
+>   exposed CP            629 ms    4.4 %
+>   exposed EP               0 s    0.0 %
+>   exposed PP            379 us    0.0 %
+>   exposed DP           0.00 ns    0.0 %
+>   optimizer            12.3 ms    0.1 %
+>
+> Memory per GPU by stage (GiB; the h100-sxm has 80.0):
+>   stage  layers           weights   grads optimizer activations  overhead   total    forward   backward
+>       0  0-39                 8.2    16.4      12.3        20.9       4.0    62.0     258 ms     567 ms
+>       1  40-79                8.2    16.4      12.3        11.2       3.6    51.7     263 ms     576 ms
+>
+> Collectives (one call, all groups of the kind at once; calls per step by one pipeline):
+>   collective                groups x ranks  bytes/rank       time  algorithm          calls
+>   tp all_reduce                      8 x 8    64.0 KiB    16.2 us  ring                  16
+>   tp all_gather                      8 x 8     128 MiB     350 us  ring                5136
+>   cp all_gather                     16 x 4    16.0 MiB     317 us  ring                2560
+>   dp_cp all_gather                  16 x 4     150 MiB    2.56 ms  ring                 112
+>   tp reduce_scatter                  8 x 8     128 MiB     350 us  ring                5136
+>   cp reduce_scatter                 16 x 4    16.0 MiB     317 us  ring                1280
+>   dp_cp reduce_scatter              16 x 4     152 MiB    2.59 ms  ring                 222
+>   pp send_recv                      32 x 2    16.0 MiB     379 us  send_recv             32
+>
+> Shared fabric (pipeline sends, DP streams and in-layer collectives across servers, of every
+> stage and replica at once):
+>   resources                      count    peak   busiest, step avg
+>   nic out                           64 100.0 %              59.7 %
+>   nic in                            64 100.0 %              59.7 %
