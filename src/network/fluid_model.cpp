@@ -12,8 +12,23 @@
 namespace colossus {
 
 std::size_t RateMemo::KeyHash::operator()(const std::vector<int>& key) const {
-  std::uint64_t h = 1469598103934665603ULL;
-  for (int k : key) h = (h ^ static_cast<std::uint32_t>(k)) * 1099511628211ULL;
+  // FNV-1a over the key's elements two at a time (half the dependent multiplies of one at a
+  // time), then MurmurHash3's 64-bit finaliser, which spreads the high words' bits into the low
+  // bits the bucket index takes.
+  std::uint64_t h = 1469598103934665603ULL ^ key.size();
+  std::size_t i = 0;
+  for (; i + 1 < key.size(); i += 2) {
+    const std::uint64_t pair = static_cast<std::uint32_t>(key[i]) |
+                               static_cast<std::uint64_t>(static_cast<std::uint32_t>(key[i + 1]))
+                                   << 32;
+    h = (h ^ pair) * 1099511628211ULL;
+  }
+  if (i < key.size()) h = (h ^ static_cast<std::uint32_t>(key[i])) * 1099511628211ULL;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
   return static_cast<std::size_t>(h);
 }
 
@@ -125,8 +140,10 @@ std::vector<Completion> FluidModel::advance(Seconds dt) {
   const double next = next_completion().value();
   const double reach = dt.value() + tolerance_;
   const double horizon = reach >= next ? std::max(reach, next * (1.0 + epsilon_)) : reach;
-  std::vector<int> still;
-  still.reserve(running_.size());
+  // The survivors, swapped with running_: a per-thread buffer, so the two buffers' storage is
+  // reused between advances (advance never nests).
+  thread_local std::vector<int> still;
+  still.clear();
   for (int v : running_) {
     const double r = rate_[v];
     const double left = remaining_[v] <= 0.0 ? 0.0 : (r > 0.0 ? remaining_[v] / r : kNever);

@@ -8,7 +8,7 @@
 #include "colossus/network/maxmin_solver.h"
 
 #include <algorithm>
-#include <queue>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -152,7 +152,7 @@ namespace {
 struct HeapEntry {
   double level;
   int constraint;
-  // Orders the std::priority_queue as a min-heap on level, then constraint index (determinism).
+  // Orders the max-heap as a min-heap on level, then constraint index (determinism).
   bool operator<(const HeapEntry& o) const {
     if (level != o.level) return level > o.level;
     return constraint > o.constraint;
@@ -166,12 +166,20 @@ void MaxMinSolver::solve() {
   const int nc = constraint_count();
   const int nv = variable_count();
 
-  std::vector<double> remaining(capacity_);
-  std::vector<double> weight_sum(nc, 0.0);
-  std::vector<std::int32_t> unfrozen(nc, 0);
-  std::vector<std::uint8_t> frozen(nv, 0);
-  std::vector<std::pair<double, int>> bounded;  // (limit / weight, variable), ascending
-  std::vector<double> limit(nv, kUnbounded);    // bound, tightened by single-variable constraints
+  // Working arrays kept per thread between solves (their storage only; every solve fills them
+  // afresh), so a solve allocates nothing once they have grown. solve() never nests.
+  thread_local std::vector<double> remaining;
+  thread_local std::vector<double> weight_sum;
+  thread_local std::vector<std::int32_t> unfrozen;
+  thread_local std::vector<std::uint8_t> frozen;
+  thread_local std::vector<std::pair<double, int>> bounded;  // (limit / weight, v), ascending
+  thread_local std::vector<double> limit;  // bound, tightened by single-variable constraints
+  remaining.assign(capacity_.begin(), capacity_.end());
+  weight_sum.assign(static_cast<std::size_t>(nc), 0.0);
+  unfrozen.assign(static_cast<std::size_t>(nc), 0);
+  frozen.assign(static_cast<std::size_t>(nv), 0);
+  bounded.clear();
+  limit.assign(static_cast<std::size_t>(nv), kUnbounded);
 
   for (int v = 0; v < nv; ++v) {
     value_[v] = 0.0;
@@ -194,7 +202,8 @@ void MaxMinSolver::solve() {
   // A constraint crossed by one live variable saturates exactly when that variable reaches the
   // capacity: it is a bound, and is handled as one (NICs and uncontended links mostly are), which
   // keeps it out of the heap.
-  std::vector<std::uint8_t> folded(nc, 0);
+  thread_local std::vector<std::uint8_t> folded;
+  folded.assign(static_cast<std::size_t>(nc), 0);
   for (int c = 0; c < nc; ++c) {
     if (unfrozen[c] != 1) continue;
     for (auto k = cons_begin_[c]; k < cons_begin_[c + 1]; ++k) {
@@ -217,12 +226,18 @@ void MaxMinSolver::solve() {
   // top with a stale level, not at every freeze that touches it.
   double level = 0.0;
   auto current = [&](int c) { return std::max(level, remaining[c] / weight_sum[c]); };
-  std::vector<HeapEntry> entries;
-  entries.reserve(static_cast<std::size_t>(nc));
+  // A max-heap on std::less<HeapEntry> (the top is the lowest level), as std::priority_queue.
+  thread_local std::vector<HeapEntry> heap;
+  heap.clear();
   for (int c = 0; c < nc; ++c) {
-    if (unfrozen[c] > 0 && !folded[c]) entries.push_back({remaining[c] / weight_sum[c], c});
+    if (unfrozen[c] > 0 && !folded[c]) heap.push_back({remaining[c] / weight_sum[c], c});
   }
-  std::priority_queue<HeapEntry> heap(std::less<HeapEntry>(), std::move(entries));
+  const std::less<HeapEntry> order;
+  std::make_heap(heap.begin(), heap.end(), order);
+  auto pop = [&] {
+    std::pop_heap(heap.begin(), heap.end(), order);
+    heap.pop_back();
+  };
 
   // Freezes v at `val`, taking it out of the constraints it crosses.
   auto freeze = [&](int v, double val) {
@@ -244,15 +259,16 @@ void MaxMinSolver::solve() {
     // re-push those whose level rose since they were pushed.
     double constraint_level = kUnbounded;
     while (!heap.empty()) {
-      const HeapEntry top = heap.top();
+      const HeapEntry top = heap.front();
       if (unfrozen[top.constraint] == 0) {
-        heap.pop();
+        pop();
         continue;
       }
       const double now = current(top.constraint);
       if (now > top.level * (1 + kRelativeTolerance)) {
-        heap.pop();
-        heap.push({now, top.constraint});
+        pop();
+        heap.push_back({now, top.constraint});
+        std::push_heap(heap.begin(), heap.end(), order);
         continue;
       }
       constraint_level = now;
@@ -266,8 +282,8 @@ void MaxMinSolver::solve() {
       const int v = bounded[next_bound++].second;
       freeze(v, limit[v]);
     } else {
-      const int c = heap.top().constraint;
-      heap.pop();
+      const int c = heap.front().constraint;
+      pop();
       level = std::max(level, constraint_level);
       for (auto k = cons_begin_[c]; k < cons_begin_[c + 1]; ++k) {
         const int v = cons_vars_[k];
