@@ -124,6 +124,26 @@ TEST(MegatronArgs, Mxfp8RecipeIsMxfp8Scaling) {
               testing::HasSubstr("--fp8-recipe mxfp8"));
 }
 
+TEST(MegatronArgs, CpCommTypeAllGatherReadsAndPrintsBack) {
+  // --cp-comm-type allgather is the stack's all-gather CP; the printer writes it back where CP
+  // is on. Ulysses (a2a) and the hierarchical a2a+p2p are refused: not modelled.
+  Scenario s;
+  apply_megatron_args(
+      read_megatron_args(script("cp.sh", "--context-parallel-size 2 --cp-comm-type allgather\n")),
+      s, "m", false);
+  EXPECT_EQ(s.job.parallelism.cp_comm_type, CpCommType::allgather);
+  s.job.model = load_model("llama3-8b");
+  s.job.parallelism.global_batch = 8;
+  EXPECT_THAT(megatron_args_text(s.job.model, s.job.parallelism, s.job.options, 8),
+              testing::HasSubstr("--cp-comm-type allgather"));
+  Scenario bad;
+  EXPECT_THAT(error_of([&] {
+                apply_megatron_args(read_megatron_args(script("a2a.sh", "--cp-comm-type a2a\n")),
+                                    bad, "m", false);
+              }),
+              testing::HasSubstr("the a2a CP communication is not modelled"));
+}
+
 TEST(MegatronArgs, RefusesWhatItCannotHonour) {
   Scenario s;
   auto apply = [&](const std::string& text) {

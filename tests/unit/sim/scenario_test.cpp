@@ -93,7 +93,8 @@ TEST(Scenario, Mxfp8HybridEpAndRecomputeModulesAreRead) {
   const Scenario s = parse_scenario_yaml(
       "cluster: gb200-nvl72-576\nmodel: deepseek-v3\nparallelism:\n  global_batch: 64\n"
       "  precision: mxfp8\n  recompute_modules: [mla_up_proj]\nstack:\n"
-      "  ep_dispatcher: hybridep\n  moe_rank_capacity_factor: 1.5\n  moe_paged_stash: 1.2\n",
+      "  ep_dispatcher: hybridep\n  moe_rank_capacity_factor: 1.5\n  moe_paged_stash: 1.2\n"
+      "  cp_comm_type: allgather\n",
       "m.yaml", catalog());
   const ParallelismSpec& p = s.job.parallelism;
   EXPECT_EQ(p.precision, Precision::fp8);
@@ -101,6 +102,7 @@ TEST(Scenario, Mxfp8HybridEpAndRecomputeModulesAreRead) {
   EXPECT_TRUE(p.recompute_mla_up_proj);
   EXPECT_FALSE(p.recompute_core_attn);
   EXPECT_EQ(p.ep_dispatcher, EpDispatcher::hybridep);
+  EXPECT_EQ(p.cp_comm_type, CpCommType::allgather);
   EXPECT_DOUBLE_EQ(p.moe_rank_capacity_factor, 1.5);
   EXPECT_DOUBLE_EQ(p.moe_paged_stash, 1.2);
   // Bad input names the file, line and field.
