@@ -64,7 +64,8 @@ TEST(Presets, GpuFiguresMatchHardwareMd) {
   EXPECT_DOUBLE_EQ(b200.fp8_dense.value(), 4500e12);
   EXPECT_DOUBLE_EQ(b200.nvlink_bandwidth.value() * 2, 1.8e12);
   EXPECT_DOUBLE_EQ(b200.tdp.value(), 1000);
-  // Its HGX table's "180 GB": nvidia-smi reports 183,359 MiB (TensorRT-LLM issue #10278), 179.06 GiB.
+  // Its HGX table's "180 GB": nvidia-smi reports 183,359 MiB (TensorRT-LLM issue #10278), 179.06
+  // GiB.
   EXPECT_DOUBLE_EQ(b200.hbm.value(), 179.06 * 1024 * 1024 * 1024);
   // H800: H100 compute with NVLink cut to 400 GB/s bidirectional [S08].
   const GpuSpec h800 = load_gpu("h800", c);
