@@ -275,15 +275,8 @@ void run(const ServeFlags& f) {
   if (!f.kv_free_fraction.empty())
     c.kv_cache_free_fraction =
         number_flag(f.kv_free_fraction, "--kv-cache-free-fraction", 0, 1, "a fraction in (0, 1]");
-  c.max_model_len = f.max_model_len;
-  const std::int64_t context = model.max_positions > 0 ? model.max_positions : model.seq_len;
-  if (c.max_model_len == 0) c.max_model_len = context;
-  // Without chunking, a sequence preempted by recompute prefills its prompt and output so far in
-  // one iteration (vLLM's rule); with guaranteed no evict nothing is preempted, and a prompt
-  // longer than the budget is rejected on arrival (TensorRT-LLM checks each context against
-  // max_num_tokens).
-  if (!c.chunked_prefill && c.kv_admission == serve::KvAdmission::on_demand &&
-      c.max_num_batched_tokens < c.max_model_len)
+  c.max_model_len = f.max_model_len > 0 ? f.max_model_len : serve::model_context(model);
+  if (!serve::unchunked_budget_holds(c, c.max_model_len))
     throw InputError(kCommandLine, "--max-num-batched-tokens",
                      fmt::format("without chunked prefill a whole prompt must fit one iteration: "
                                  "{} < max model length {}",

@@ -53,6 +53,15 @@ IterationTime& operator+=(IterationTime& a, const IterationTime& b) {
 
 }  // namespace
 
+std::int64_t model_context(const ModelSpec& model) {
+  return model.max_positions > 0 ? model.max_positions : model.seq_len;
+}
+
+bool unchunked_budget_holds(const ReplicaConfig& config, std::int64_t max_model_len) {
+  return config.chunked_prefill || config.kv_admission != KvAdmission::on_demand ||
+         config.max_num_batched_tokens >= max_model_len;
+}
+
 std::string layout_text(const ReplicaConfig& c) {
   std::string s = fmt::format("TP{}", c.tp);
   if (c.pp > 1) s += fmt::format(" x PP{}", c.pp);
@@ -136,8 +145,7 @@ ReplicaModel::ReplicaModel(const ModelSpec& model, const GpuSpec& gpu, const Rep
   if (config_.kv_precision == Precision::fp4) {
     throw InputError(where, "--kv-precision", "an FP4 KV cache is not modelled; use bf16 or fp8");
   }
-  const std::int64_t context = model_.max_positions > 0 ? model_.max_positions : model_.seq_len;
-  max_model_len_ = config_.max_model_len > 0 ? config_.max_model_len : context;
+  max_model_len_ = config_.max_model_len > 0 ? config_.max_model_len : model_context(model_);
   stage_layers_ = model_.layers / pp;
 
   // Weights of each stage: its layers' linear layers in the serving precision, sharded by TP

@@ -106,12 +106,9 @@ std::vector<ServingComparison> compare_serving(const std::filesystem::path& meas
           throw InputError(where, "serving.cuda_graph_batch_sizes",
                            fmt::format("row {}: {} is not a positive batch size", id, b));
     }
-    const std::int64_t context = model.max_positions > 0 ? model.max_positions : model.seq_len;
-    const std::int64_t model_len = config.max_model_len > 0 ? config.max_model_len : context;
-    // As on the command line: only on-demand admission (preemption by recompute) needs the
-    // budget to hold max_model_len unchunked.
-    if (!config.chunked_prefill && config.kv_admission == serve::KvAdmission::on_demand &&
-        config.max_num_batched_tokens < model_len)
+    const std::int64_t model_len =
+        config.max_model_len > 0 ? config.max_model_len : serve::model_context(model);
+    if (!serve::unchunked_budget_holds(config, model_len))
       throw InputError(where, "serving.max_num_batched_tokens",
                        fmt::format("row {}: without chunked prefill a whole prompt must fit one "
                                    "iteration: {} < max model length {}",

@@ -266,12 +266,8 @@ LayerKernels layer_kernels(const ModelSpec& m, const Parallelism& p, int layer) 
       if (p.spec().recompute_mla_up_proj && m.is_mla()) {
         for (LayerKernel k : out.forward) {
           const std::string& n = k.kernel.name;
-          const auto ends = [&](const std::string& tail) {
-            return n.size() >= tail.size() &&
-                   n.compare(n.size() - tail.size(), tail.size(), tail) == 0;
-          };
           if (k.part != LayerPart::qkv ||
-              !(ends(".q_up.fwd") || ends(".kv_up.fwd") || ends(".rope.fwd")))
+              !(n.ends_with(".q_up.fwd") || n.ends_with(".kv_up.fwd") || n.ends_with(".rope.fwd")))
             continue;
           k.kernel.name += ".recompute";
           out.recompute.push_back(k);

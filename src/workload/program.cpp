@@ -258,7 +258,6 @@ class ChunkBuilder {
   // (" ffn", " tp all-gather (attention)", ...).
   void build_layer(int layer, std::vector<Op>& fwd_out, std::vector<Op>& bwd_out) const {
     LayerKernels k = layer_kernels(m_, p_, layer);
-    const std::string L;
     std::map<LayerPart, std::vector<Kernel>> fwd, bwd;
     for (const LayerKernel& lk : k.forward) fwd[lk.part].push_back(lk.kernel);
     for (const LayerKernel& lk : k.backward) bwd[lk.part].push_back(lk.kernel);
@@ -290,29 +289,31 @@ class ChunkBuilder {
     // call on the compute stream before the cast: latency, and not hidden by TP comm overlap.
     const bool amax_reduce = tp && sp && p_.spec().precision == Precision::fp8 &&
                              p_.spec().fp8_scaling == Fp8Scaling::current;
+    // A collective of one pass only (not mirrored in the other).
+    auto comm_in = [&](Pass pass, Op op) {
+      items.push_back({true, LayerPart::attn_norm, std::move(op), 0, pass});
+    };
     auto amax = [&](const std::string& what, Pass pass) {
       if (!amax_reduce) return;
-      Op op = comm_op(L + " tp amax all-reduce (" + what + ")", CollectiveOp::all_reduce,
-                      GroupKind::tp, 4);
+      Op op =
+          comm_op(" tp amax all-reduce (" + what + ")", CollectiveOp::all_reduce, GroupKind::tp, 4);
       op.tp_overlap_hides = false;
-      items.push_back({true, LayerPart::attn_norm, std::move(op), 0, pass});
+      comm_in(pass, std::move(op));
     };
     LayerParams lp = layer_params(m_, layer);
     const bool zero3 = p_.spec().zero == ZeroStage::weights;
     if (zero3) {
       double dense = static_cast<double>(lp.attention + lp.dense_ffn) / p_.tp() + lp.norms;
-      comm(comm_op(L + " zero3 weight all-gather", CollectiveOp::all_gather, GroupKind::dp_cp,
+      comm(comm_op(" zero3 weight all-gather", CollectiveOp::all_gather, GroupKind::dp_cp,
                    dense * 2, true));
       if (lp.experts > 0)
-        comm(comm_op(L + " zero3 expert weight all-gather", CollectiveOp::all_gather,
-                     GroupKind::edp_cp,
+        comm(comm_op(" zero3 expert weight all-gather", CollectiveOp::all_gather, GroupKind::edp_cp,
                      static_cast<double>(lp.expert) * lp.experts / p_.ep() / p_.etp() * 2, true));
     }
     seg(LayerPart::attn_norm);
     if (tp && sp) {
       amax("qkv input", Pass::forward);
-      comm(comm_op(L + " tp all-gather (attention)", CollectiveOp::all_gather, GroupKind::tp,
-                   gathered),
+      comm(comm_op(" tp all-gather (attention)", CollectiveOp::all_gather, GroupKind::tp, gathered),
            act);
     }
     seg(LayerPart::qkv);
@@ -325,8 +326,8 @@ class ChunkBuilder {
     const bool cp_allgather = p_.cp() > 1 && p_.spec().cp_comm_type == CpCommType::allgather;
     if (p_.cp() > 1 && !cp_allgather) {
       // Ring attention: cp - 1 steps passing the local K and V to the next rank.
-      comm(comm_op(L + " cp ring K/V", CollectiveOp::send_recv, GroupKind::cp,
-                   local_kv * (p_.cp() - 1), true));
+      comm(comm_op(" cp ring K/V", CollectiveOp::send_recv, GroupKind::cp, local_kv * (p_.cp() - 1),
+                   true));
     }
     if (cp_allgather) {
       // All-gather K and V over the CP group (nccl-tests size: the gathered cp * local_kv),
@@ -334,17 +335,15 @@ class ChunkBuilder {
       // after the attention backward. Transformer Engine's AttnFuncWithCPAndKVAllGather
       // overlaps only the two local query chunks' attention kernels (two streams), never the
       // collectives.
-      comm(comm_op(L + " cp all-gather K/V", CollectiveOp::all_gather, GroupKind::cp,
+      comm(comm_op(" cp all-gather K/V", CollectiveOp::all_gather, GroupKind::cp,
                    local_kv * p_.cp()));
     }
     seg(LayerPart::attention);
     if (cp_allgather) {
       // The backward gathers K and V again (only the local chunks are saved) before the
       // attention backward.
-      items.push_back({true, LayerPart::attn_norm,
-                       comm_op(L + " cp all-gather K/V (backward)", CollectiveOp::all_gather,
-                               GroupKind::cp, local_kv * p_.cp()),
-                       0, Pass::backward});
+      comm_in(Pass::backward, comm_op(" cp all-gather K/V (backward)", CollectiveOp::all_gather,
+                                      GroupKind::cp, local_kv * p_.cp()));
     }
     seg(LayerPart::out_proj);
     // A parallel block (dense FFN): the FFN reads the gathered input the attention read, and
@@ -352,7 +351,7 @@ class ChunkBuilder {
     const bool parallel = m_.parallel_block && !m_.layer_is_moe(layer);
     if (tp && !parallel) {
       comm(
-          comm_op(L + (sp ? " tp reduce-scatter (attention)" : " tp all-reduce (attention)"),
+          comm_op((sp ? " tp reduce-scatter (attention)" : " tp all-reduce (attention)"),
                   sp ? CollectiveOp::reduce_scatter : CollectiveOp::all_reduce, GroupKind::tp, act),
           sp ? gathered : 0);
       amax("output projection gradient", Pass::backward);  // backward: before the all-gather
@@ -363,33 +362,31 @@ class ChunkBuilder {
           (sp ? tokens / p_.tp() : tokens) * m_.moe.top_k * m_.moe_routed_share() * h * 2;
       seg(LayerPart::router);
       if (p_.ep() > 1)
-        comm(comm_op(L + " ep all-to-all dispatch", CollectiveOp::all_to_all, GroupKind::ep,
-                     routed));
+        comm(comm_op(" ep all-to-all dispatch", CollectiveOp::all_to_all, GroupKind::ep, routed));
       // Expert tensor parallelism (etp = tp) gathers the dispatched tokens across TP and
       // reduce-scatters the expert outputs; with etp = 1 each GPU runs whole experts on its
       // own tokens. (MoE with tp > 1 requires sequence parallel.)
       const bool etp = tp && p_.etp() > 1;
       if (etp)
-        comm(comm_op(L + " tp all-gather (experts)", CollectiveOp::all_gather, GroupKind::tp,
+        comm(comm_op(" tp all-gather (experts)", CollectiveOp::all_gather, GroupKind::tp,
                      routed * p_.tp()));
       seg(LayerPart::ffn);
       if (etp)
-        comm(comm_op(L + " tp reduce-scatter (experts)", CollectiveOp::reduce_scatter,
-                     GroupKind::tp, routed * p_.tp()));
+        comm(comm_op(" tp reduce-scatter (experts)", CollectiveOp::reduce_scatter, GroupKind::tp,
+                     routed * p_.tp()));
       if (p_.ep() > 1)
-        comm(
-            comm_op(L + " ep all-to-all combine", CollectiveOp::all_to_all, GroupKind::ep, routed));
+        comm(comm_op(" ep all-to-all combine", CollectiveOp::all_to_all, GroupKind::ep, routed));
       seg(LayerPart::unpermute);
       if (m_.moe.shared_experts > 0) {
         if (tp && sp) {
           amax("shared experts input", Pass::forward);
-          comm(comm_op(L + " tp all-gather (shared experts)", CollectiveOp::all_gather,
-                       GroupKind::tp, gathered),
+          comm(comm_op(" tp all-gather (shared experts)", CollectiveOp::all_gather, GroupKind::tp,
+                       gathered),
                act);
         }
         seg(LayerPart::shared_experts);
         if (tp) {
-          comm(comm_op(L + " tp reduce-scatter (shared experts)",
+          comm(comm_op(" tp reduce-scatter (shared experts)",
                        sp ? CollectiveOp::reduce_scatter : CollectiveOp::all_reduce, GroupKind::tp,
                        act),
                sp ? gathered : 0);
@@ -399,12 +396,12 @@ class ChunkBuilder {
     } else {
       if (tp && sp && !parallel) {
         amax("ffn input", Pass::forward);
-        comm(comm_op(L + " tp all-gather (ffn)", CollectiveOp::all_gather, GroupKind::tp, gathered),
+        comm(comm_op(" tp all-gather (ffn)", CollectiveOp::all_gather, GroupKind::tp, gathered),
              act);
       }
       seg(LayerPart::ffn);
       if (tp) {
-        comm(comm_op(L + (sp ? " tp reduce-scatter (ffn)" : " tp all-reduce (ffn)"),
+        comm(comm_op((sp ? " tp reduce-scatter (ffn)" : " tp all-reduce (ffn)"),
                      sp ? CollectiveOp::reduce_scatter : CollectiveOp::all_reduce, GroupKind::tp,
                      act),
              sp ? gathered : 0);
@@ -429,7 +426,7 @@ class ChunkBuilder {
       if (item.is_comm)
         fwd_out.push_back(item.comm);
       else if (!fwd[item.part].empty())
-        fwd_out.push_back(compute_op(L + " " + kNames.at(item.part), fwd[item.part]));
+        fwd_out.push_back(compute_op(" " + kNames.at(item.part), fwd[item.part]));
     }
     // Backward: recompute first (full recompute also replays the forward communication), then
     // the items in reverse, each comm mirrored.
@@ -444,13 +441,13 @@ class ChunkBuilder {
             again.name += " (recompute)";
             bwd_out.push_back(again);
           } else if (!fwd[item.part].empty()) {
-            bwd_out.push_back(compute_op(L + " recompute " + kNames.at(item.part), fwd[item.part]));
+            bwd_out.push_back(compute_op(" recompute " + kNames.at(item.part), fwd[item.part]));
           }
         }
       } else {
         std::vector<Kernel> again;
         for (const LayerKernel& lk : k.recompute) again.push_back(lk.kernel);
-        bwd_out.push_back(compute_op(L + " recompute attention", again));
+        bwd_out.push_back(compute_op(" recompute attention", again));
       }
     }
     for (auto it = items.rbegin(); it != items.rend(); ++it) {
@@ -465,7 +462,7 @@ class ChunkBuilder {
           continue;  // ZeRO-3 gathers are re-issued at the start of the layer's backward
         bwd_out.push_back(mirror(it->comm, it->backward_bytes));
       } else if (!bwd[it->part].empty()) {
-        bwd_out.push_back(compute_op(L + " " + kNames.at(it->part) + " backward", bwd[it->part]));
+        bwd_out.push_back(compute_op(" " + kNames.at(it->part) + " backward", bwd[it->part]));
       }
     }
     if (zero3) {
@@ -479,9 +476,8 @@ class ChunkBuilder {
         g.name += " (backward)";
         gathers.push_back(g);
         Op rs = item.comm;
-        rs.name =
-            L + (item.comm.group == GroupKind::dp_cp ? " zero3 gradient reduce-scatter"
-                                                     : " zero3 expert gradient reduce-scatter");
+        rs.name = item.comm.group == GroupKind::dp_cp ? " zero3 gradient reduce-scatter"
+                                                      : " zero3 expert gradient reduce-scatter";
         rs.comm = CollectiveOp::reduce_scatter;
         rs.bytes = item.comm.bytes / 2 * grad_bytes_;
         scatters.push_back(rs);

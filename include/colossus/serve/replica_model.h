@@ -97,6 +97,16 @@ struct ReplicaConfig {
 // "TP8", "TP8 x PP2", "TP8, EP8", "DP8 attention x TP1, EP8": the layout as the reports name it.
 std::string layout_text(const ReplicaConfig& config);
 
+// The longest prompt + output a replica of `model` takes when max_model_len is not given: the
+// model's context (max_positions, else its training sequence length).
+std::int64_t model_context(const ModelSpec& model);
+
+// Whether the token budget suits prefill without chunking: with on-demand admission a sequence
+// preempted by recompute prefills its prompt and output so far in one iteration (vLLM's rule), so
+// the budget must hold max_model_len; guaranteed no evict never preempts (a prompt longer than
+// the budget is rejected on arrival, as TensorRT-LLM checks each context against max_num_tokens).
+bool unchunked_budget_holds(const ReplicaConfig& config, std::int64_t max_model_len);
+
 // The work of one iteration, summed over its sequences.
 struct BatchShape {
   int prefill_seqs = 0;             // sequences computing a prompt chunk
