@@ -1,17 +1,19 @@
-// The pipeline executor: a small state machine per stage driven by the event queue. A stage's
+// The pipeline executor: a small state machine per stage driven by the event core. A stage's
 // compute stream starts its next op as soon as the op's input has arrived; finishing an op sends
 // its output down a send stream and feeds the DP stream with gradient buckets. Each
-// communication stream is a FIFO of transfers; the head transfer runs on the shared fabric (an
-// activity of the stream's pattern) or, without one, for its lone time. The fabric's next
-// completion is one pending event, cancelled and scheduled again whenever an activity starts or
-// ends, so the queue and the fabric advance together.
+// communication stream is a FIFO of transfers, each saying what its end brings (Then); the head
+// transfer runs on the shared fabric (an activity of the stream's pattern) or, without one, for
+// its lone time. Events are small records (Event: what happens, at which stage) in an EventHeap,
+// dispatched by one switch, so a step's tens of thousands of events allocate nothing; what an
+// event needs beyond its stage is in the stage's state (the op on its compute stream, at most
+// one at a time). The fabric's next completion is one pending event outside the heap: every
+// start or end of an activity gives it a new place in the tie order (as cancelling and
+// scheduling it again would), and its time is computed once, after the event that changed the
+// fabric, so the queue and the fabric advance together.
 #include "colossus/sim/pipeline_executor.h"
 
 #include <algorithm>
-#include <deque>
-#include <functional>
-#include <map>
-#include <optional>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <tuple>
@@ -23,11 +25,43 @@
 namespace colossus::sim {
 namespace {
 
+// What happens at an event, or when an activity on the fabric ends.
+enum class Happens : std::uint8_t {
+  head_ends,       // the head transfer of a stage's stream ends
+  kernels_end,     // the kernels of the stage's op end: its in-layer collectives follow
+  in_layer_ends,   // the in-layer collective of the stage's op running on the fabric ends
+  op_ends,         // the stage's op ends (a first forward, after its last parameter bucket)
+  bucket_ready,    // a gradient bucket of a chunk of the stage is ready to reduce
+  optimizer_ends,  // the stage's optimizer step ends
+};
+
+struct Event {
+  Happens what = Happens::head_ends;
+  Stream stream = Stream::dp;  // head_ends: which stream
+  int stage = 0;
+  int chunk = 0;  // bucket_ready: which chunk
+};
+
+// What the end of a transfer brings.
+enum class Then : std::uint8_t {
+  first_params,       // the chunk's first parameter bucket: its first forward may start
+  all_params,         // the chunk's last parameter bucket
+  gradients_reduced,  // a gradient bucket (or all of them)
+  deliver,            // a micro-batch's output to the receiving stage
+  stage_end,          // the non-overlapped parameter gather after the optimizer: the stage ends
+};
+
 // One transfer waiting on, or running at the head of, a communication stream.
 struct Transfer {
   Seconds alone{};
   TransferWork work = TransferWork::gradients;
-  std::function<void()> done;
+  Then then = Then::gradients_reduced;
+  int chunk = 0;  // the chunk whose parameters, or (deliver) the receiving chunk
+  // deliver: the receiving stage, the micro-batch, the pass, and when the output was produced.
+  int to = 0;
+  int micro_batch = 0;
+  Pass pass = Pass::forward;
+  Seconds produced{};
 };
 
 // A FIFO communication stream of one stage.
@@ -35,9 +69,22 @@ struct CommStream {
   explicit CommStream(Stream k) : kind(k) {}
   Stream kind;
   int pattern = -1;
-  std::deque<Transfer> queue;
+  std::vector<Transfer> queue;  // waiting and running transfers, from `head` on
+  std::size_t head = 0;
   bool running = false;
   Seconds started{};
+
+  bool empty() const { return head == queue.size(); }
+  const Transfer& front() const { return queue[head]; }
+  // Removes the head transfer (the storage is reused once the stream is empty).
+  Transfer pop() {
+    Transfer t = queue[head++];
+    if (empty()) {
+      queue.clear();
+      head = 0;
+    }
+    return t;
+  }
 };
 
 // Per-stage execution state.
@@ -45,6 +92,14 @@ struct StageState {
   std::vector<PipelineOp> order;
   std::size_t next = 0;
   bool busy = false;
+  // The op on the compute stream while busy: its span so far, whether it is a first forward of a
+  // chunk whose parameters are not all gathered yet, and its in-layer collective on the fabric
+  // (index into StageCosts::in_layer, when it started, its time alone).
+  OpSpan op;
+  bool needs_params = false;
+  std::size_t in_layer = 0;
+  Seconds in_layer_started{};
+  Seconds in_layer_alone{};
   // [chunk][micro_batch]: input activation (forward) or gradient (backward) present.
   std::vector<std::vector<char>> forward_input;
   std::vector<std::vector<char>> backward_input;
@@ -57,9 +112,8 @@ struct StageState {
   std::vector<char> params_gathered;        // per chunk: every bucket gathered
   std::vector<Seconds> params_gathered_at;  // per chunk: when its last bucket was gathered
   std::vector<char> chunk_forward_started;  // per chunk: its first forward has run
-  // A first forward of a chunk whose compute is done but whose last parameter bucket is not.
+  // The op's compute is done but its chunk's last parameter bucket is not (a first forward).
   bool waiting_for_params = false;
-  OpSpan waiting_span;
   CommStream send_forward = CommStream(Stream::pp_forward);
   CommStream send_backward = CommStream(Stream::pp_backward);
   CommStream dp = CommStream(Stream::dp);
@@ -76,6 +130,7 @@ class Executor {
       : shape_(shape), costs_(costs), stages_(static_cast<std::size_t>(shape.stages)) {
     const auto v = static_cast<std::size_t>(shape.virtual_stages);
     const auto m = static_cast<std::size_t>(shape.micro_batches);
+    std::size_t ops = 0, in_layer = 0;
     for (int s = 0; s < shape.stages; ++s) {
       StageState& st = stages_[s];
       st.order = schedule.stage_order(shape, s);
@@ -92,16 +147,24 @@ class Executor {
       st.send_forward.pattern = cost(s).forward_pattern;
       st.send_backward.pattern = cost(s).backward_pattern;
       st.dp.pattern = cost(s).dp_pattern;
+      ops += st.order.size();
+      in_layer += st.order.size() * cost(s).in_layer.size();
     }
     for (std::size_t mb = 0; mb < m; ++mb) stages_[0].forward_input[0][mb] = 1;
     if (costs_.fabric) costs_.fabric->reset();
+    // Every op is a span; transfers are about one send per op, its in-layer collectives, and
+    // the DP stream's buckets.
+    spans_.reserve(ops);
+    const auto buckets = static_cast<std::size_t>(costs_.grad_buckets);
+    transfers_.reserve(ops + in_layer + stages_.size() * v * (3 * buckets + 1));
   }
 
   PipelineTimeline run() {
     for (int s = 0; s < shape_.stages; ++s) start_param_gather(s);
     for (int s = 0; s < shape_.stages; ++s) try_start(s);
-    queue_.run();
+    run_events();
     PipelineTimeline result;
+    result.stages.reserve(stages_.size());
     for (int s = 0; s < shape_.stages; ++s) {
       StageState& st = stages_[s];
       if (st.next != st.order.size() || !st.closing) {
@@ -119,78 +182,160 @@ class Executor {
  private:
   const StageCosts& cost(int s) const { return costs_.stages[s]; }
 
+  // Runs the events, and the fabric's completions among them, in (time, tie order) order.
+  void run_events() {
+    while (true) {
+      if (fabric_changed_) time_fabric();
+      const bool fabric_first =
+          fabric_due_ &&
+          (events_.empty() || EventHeap<Event>::before(fabric_at_, fabric_order_, events_.top().at,
+                                                       events_.top().order));
+      if (fabric_first) {
+        fabric_due_ = false;
+        now_ = fabric_at_;
+        fabric_completion();
+      } else if (!events_.empty()) {
+        const auto next = events_.pop();
+        now_ = next.at;
+        dispatch(next.event);
+      } else {
+        return;
+      }
+    }
+  }
+
+  // Does what an event (or the end of an activity on the fabric) brings.
+  void dispatch(const Event& e) {
+    switch (e.what) {
+      case Happens::head_ends:
+        end_head(e.stage, stream(e.stage, e.stream));
+        break;
+      case Happens::kernels_end:
+        run_in_layer(e.stage);
+        break;
+      case Happens::in_layer_ends:
+        end_in_layer(e.stage);
+        break;
+      case Happens::op_ends:
+        finish_op(e.stage);
+        break;
+      case Happens::bucket_ready:
+        queue_bucket(e.stage, e.chunk);
+        break;
+      case Happens::optimizer_ends:
+        end_optimizer(e.stage);
+        break;
+    }
+  }
+
+  // Does what the end of a transfer of stage s brings.
+  void transfer_done(int s, const Transfer& t) {
+    StageState& st = stages_[s];
+    switch (t.then) {
+      case Then::first_params:
+        st.params_first_ready[t.chunk] = 1;
+        st.params_first_at[t.chunk] = now_;
+        try_start(s);
+        break;
+      case Then::all_params:
+        params_gathered(s, t.chunk);
+        break;
+      case Then::gradients_reduced:
+        bucket_reduced(s);
+        break;
+      case Then::deliver:
+        deliver(t.to, t.chunk, t.micro_batch, t.pass, t.produced);
+        break;
+      case Then::stage_end:
+        st.timeline.end = now_;
+        break;
+    }
+  }
+
+  // The send or DP stream `kind` of stage s.
+  CommStream& stream(int s, Stream kind) {
+    StageState& st = stages_[s];
+    return kind == Stream::pp_forward ? st.send_forward
+                                      : (kind == Stream::pp_backward ? st.send_backward : st.dp);
+  }
+
   // Appends a transfer to a stream of stage s and starts it if the stream is free.
-  void enqueue(int s, CommStream& stream, Seconds alone, TransferWork work,
-               std::function<void()> done) {
+  void enqueue(int s, CommStream& stream, const Transfer& transfer) {
     if (stream.kind == Stream::dp) {
       StageState& st = stages_[s];
-      st.dp_estimate = std::max(st.dp_estimate, queue_.now()) + alone;
+      st.dp_estimate = std::max(st.dp_estimate, now_) + transfer.alone;
     }
-    stream.queue.push_back({alone, work, std::move(done)});
+    stream.queue.push_back(transfer);
     if (!stream.running) start_head(s, stream);
   }
 
   // Starts the transfer at the head of a stream.
   void start_head(int s, CommStream& stream) {
-    if (stream.queue.empty()) return;
+    if (stream.empty()) return;
     stream.running = true;
-    stream.started = queue_.now();
-    const Seconds alone = stream.queue.front().alone;
+    stream.started = now_;
+    const Seconds alone = stream.front().alone;
+    const Event ends{Happens::head_ends, stream.kind, s};
     if (costs_.fabric && stream.pattern >= 0 && alone > Seconds{}) {
-      start_activity(stream.pattern, alone, [this, s, &stream] { end_head(s, stream); });
+      start_activity(stream.pattern, alone, ends);
       return;
     }
-    queue_.schedule(queue_.now() + alone, [this, s, &stream] { end_head(s, stream); });
+    events_.push(now_ + alone, ends);
   }
 
   // Ends the head transfer of a stream, records it, and starts the next.
   void end_head(int s, CommStream& stream) {
-    Transfer t = std::move(stream.queue.front());
-    stream.queue.pop_front();
+    const Transfer t = stream.pop();
     stream.running = false;
-    transfers_.push_back({s, stream.kind, t.work, stream.started, queue_.now(), t.alone});
+    transfers_.push_back({s, stream.kind, t.work, stream.started, now_, t.alone});
     start_head(s, stream);
-    t.done();
+    transfer_done(s, t);
   }
 
-  // Starts an activity of `pattern` on the fabric; `done` runs when it ends.
-  void start_activity(int pattern, Seconds alone, std::function<void()> done) {
+  // Starts an activity of `pattern` on the fabric; `ends` happens when it ends.
+  void start_activity(int pattern, Seconds alone, const Event& ends) {
     sync_fabric();
-    const int activity = costs_.fabric->start(pattern, alone);
-    on_fabric_end_[activity] = std::move(done);
-    schedule_fabric();
+    const auto activity = static_cast<std::size_t>(costs_.fabric->start(pattern, alone));
+    if (activity >= on_fabric_end_.size()) on_fabric_end_.resize(activity + 1);
+    on_fabric_end_[activity] = ends;
+    fabric_changed();
   }
 
   // Moves the fabric on to now.
   void sync_fabric() {
-    const Seconds dt = queue_.now() - fabric_time_;
-    fabric_time_ = queue_.now();
+    const Seconds dt = now_ - fabric_time_;
+    fabric_time_ = now_;
     if (dt > Seconds{}) finish_activities(costs_.fabric->advance(dt));
   }
 
   // Runs the ends of activities that completed (their streams go on at once).
   void finish_activities(const std::vector<Completion>& done) {
-    for (const Completion& c : done) {
-      auto it = on_fabric_end_.find(c.variable);
-      auto action = std::move(it->second);
-      on_fabric_end_.erase(it);
-      action();
-    }
+    for (const Completion& c : done) dispatch(on_fabric_end_[static_cast<std::size_t>(c.variable)]);
   }
 
-  // (Re)schedules the one event at the fabric's next completion.
-  void schedule_fabric() {
-    if (fabric_event_) queue_.cancel(*fabric_event_);
-    fabric_event_.reset();
+  // An activity started or ended: the fabric's next completion takes the next place in the tie
+  // order, and is timed once the current event is over.
+  void fabric_changed() {
+    fabric_changed_ = true;
+    fabric_due_ = false;
+    fabric_order_ = events_.take_order();
+  }
+
+  // Times the fabric's next completion (none when it is idle or nothing progresses).
+  void time_fabric() {
+    fabric_changed_ = false;
     const Seconds dt = costs_.fabric->next_completion();
     if (costs_.fabric->idle() || dt.value() == FluidModel::kNever) return;
-    fabric_event_ = queue_.schedule(queue_.now() + dt, [this] {
-      fabric_event_.reset();
-      const Seconds step = queue_.now() - fabric_time_;
-      fabric_time_ = queue_.now();
-      finish_activities(costs_.fabric->advance(step));
-      schedule_fabric();
-    });
+    fabric_due_ = true;
+    fabric_at_ = now_ + dt;
+  }
+
+  // The fabric's next completion: moves it on to now and ends what completed.
+  void fabric_completion() {
+    const Seconds step = now_ - fabric_time_;
+    fabric_time_ = now_;
+    finish_activities(costs_.fabric->advance(step));
+    fabric_changed();
   }
 
   // Issues the step's parameter all-gathers on the DP stream at t = 0 (when overlapped): the
@@ -205,13 +350,16 @@ class Executor {
         st.params_gathered[c] = 1;
         continue;
       }
-      enqueue(s, st.dp, total / buckets, TransferWork::parameters, [this, s, c] {
-        stages_[s].params_first_ready[c] = 1;
-        stages_[s].params_first_at[c] = queue_.now();
-        try_start(s);
-      });
-      enqueue(s, st.dp, total - total / buckets, TransferWork::parameters,
-              [this, s, c] { params_gathered(s, c); });
+      enqueue(s, st.dp,
+              {.alone = total / buckets,
+               .work = TransferWork::parameters,
+               .then = Then::first_params,
+               .chunk = c});
+      enqueue(s, st.dp,
+              {.alone = total - total / buckets,
+               .work = TransferWork::parameters,
+               .then = Then::all_params,
+               .chunk = c});
     }
   }
 
@@ -219,12 +367,11 @@ class Executor {
   void params_gathered(int s, int c) {
     StageState& st = stages_[s];
     st.params_gathered[c] = 1;
-    st.params_gathered_at[c] = queue_.now();
-    if (st.waiting_for_params && st.waiting_span.op.chunk == c) {
+    st.params_gathered_at[c] = now_;
+    if (st.waiting_for_params && st.op.op.chunk == c) {
       st.waiting_for_params = false;
       const Seconds tail = cost(s).forward[c] / costs_.grad_buckets;
-      const OpSpan span = st.waiting_span;
-      queue_.schedule(queue_.now() + tail, [this, span] { finish_op(span); });
+      events_.push(now_ + tail, {Happens::op_ends, Stream::compute, s});
     }
     maybe_close(s);
   }
@@ -250,7 +397,7 @@ class Executor {
       duration = cost(s).backward[op.chunk];
     }
     const Seconds on_fabric = in_layer_time(s, op);
-    const Seconds start = queue_.now();
+    const Seconds start = now_;
     OpSpan span{s, op, start, Seconds{}, Seconds{}, Seconds{}, Seconds{}, duration};
     const auto& when = op.pass == Pass::forward ? st.forward_when : st.backward_when;
     std::tie(span.produced, span.arrived) = when[op.chunk][op.micro_batch];
@@ -271,8 +418,10 @@ class Executor {
         costs_.overlap_grad_reduce) {
       reduce_gradients(s, op.chunk, start, duration);
     }
-    queue_.schedule(start + slowed,
-                    [this, span, needs_params] { run_in_layer(span, 0, needs_params); });
+    st.op = span;
+    st.needs_params = needs_params;
+    st.in_layer = 0;
+    events_.push(start + slowed, {Happens::kernels_end, Stream::compute, s});
   }
 
   // The seconds alone of an op's in-layer collectives on the fabric (0 without one).
@@ -286,59 +435,61 @@ class Executor {
     return total;
   }
 
-  // Runs an op's in-layer collectives on the fabric from the k-th, one after the other, then
-  // ends the op.
-  void run_in_layer(OpSpan span, std::size_t k, bool needs_params) {
-    const int s = span.stage;
+  // Runs the stage's op's in-layer collectives on the fabric from StageState::in_layer on, one
+  // after the other, then ends the op's compute.
+  void run_in_layer(int s) {
+    StageState& st = stages_[s];
     const std::vector<InLayerComm>& all = cost(s).in_layer;
-    for (; costs_.fabric && k < all.size(); ++k) {
-      const InLayerComm& c = all[k];
-      const Seconds alone = c.alone(span.op);
+    for (; costs_.fabric && st.in_layer < all.size(); ++st.in_layer) {
+      const InLayerComm& c = all[st.in_layer];
+      const Seconds alone = c.alone(st.op.op);
       if (c.pattern < 0 || alone <= Seconds{}) continue;
-      const Seconds started = queue_.now();
-      start_activity(c.pattern, alone, [this, span, k, needs_params, started, alone] {
-        const Seconds stretch = queue_.now() - started - alone;
-        OpSpan next = span;
-        next.in_layer_stretch += stretch;
-        stages_[next.stage].timeline.compute_busy += stretch;
-        transfers_.push_back({next.stage, cost(next.stage).in_layer[k].stream,
-                              TransferWork::in_layer, started, queue_.now(), alone});
-        run_in_layer(next, k + 1, needs_params);
-      });
+      st.in_layer_started = now_;
+      st.in_layer_alone = alone;
+      start_activity(c.pattern, alone, {Happens::in_layer_ends, c.stream, s});
       return;
     }
-    end_compute(span, needs_params);
+    end_compute(s);
+  }
+
+  // The op's running in-layer collective ended: records it, and runs the next.
+  void end_in_layer(int s) {
+    StageState& st = stages_[s];
+    const Seconds stretch = now_ - st.in_layer_started - st.in_layer_alone;
+    st.op.in_layer_stretch += stretch;
+    st.timeline.compute_busy += stretch;
+    transfers_.push_back({s, cost(s).in_layer[st.in_layer].stream, TransferWork::in_layer,
+                          st.in_layer_started, now_, st.in_layer_alone});
+    ++st.in_layer;
+    run_in_layer(s);
   }
 
   // The op's kernels and collectives are done: it ends, unless a first forward still waits for
   // its chunk's last parameter bucket.
-  void end_compute(const OpSpan& span, bool needs_params) {
-    const int s = span.stage;
-    const PipelineOp op = span.op;
-    StageState& state = stages_[s];
-    if (needs_params && !state.params_gathered[op.chunk]) {
-      state.waiting_for_params = true;
-      state.waiting_span = span;
+  void end_compute(int s) {
+    StageState& st = stages_[s];
+    const int chunk = st.op.op.chunk;
+    if (st.needs_params && !st.params_gathered[chunk]) {
+      st.waiting_for_params = true;
       return;
     }
     // The last parameter bucket's share of the forward runs after it arrives.
     const Seconds tail_end =
-        state.params_gathered_at[op.chunk] + cost(s).forward[op.chunk] / costs_.grad_buckets;
-    if (needs_params && tail_end > queue_.now()) {
-      queue_.schedule(tail_end, [this, span] { finish_op(span); });
+        st.params_gathered_at[chunk] + cost(s).forward[chunk] / costs_.grad_buckets;
+    if (st.needs_params && tail_end > now_) {
+      events_.push(tail_end, {Happens::op_ends, Stream::compute, s});
       return;
     }
-    finish_op(span);
+    finish_op(s);
   }
 
   // Delivers an op's output downstream and frees the compute stream.
-  void finish_op(OpSpan span) {
-    const int s = span.stage;
-    const PipelineOp op = span.op;
+  void finish_op(int s) {
     StageState& st = stages_[s];
-    const Seconds now = queue_.now();
-    span.end = now;
-    spans_.push_back(span);
+    const PipelineOp op = st.op.op;
+    const Seconds now = now_;
+    st.op.end = now;
+    spans_.push_back(st.op);
     st.busy = false;
     ++st.next;
     st.timeline.compute_end = now;
@@ -358,7 +509,8 @@ class Executor {
       Seconds all{};
       for (Seconds t : cost(s).grad_reduce) all += t;
       if (all > Seconds{}) {
-        enqueue(s, st.dp, all, TransferWork::gradients, [this, s] { bucket_reduced(s); });
+        enqueue(s, st.dp,
+                {.alone = all, .work = TransferWork::gradients, .then = Then::gradients_reduced});
       }
     }
     try_start(s);
@@ -367,47 +519,58 @@ class Executor {
 
   // Transfers one micro-batch's output from stage `from` to chunk `chunk` of stage `to`.
   void send(int from, int to, int chunk, int micro_batch, Pass pass) {
-    const Seconds produced = queue_.now();
-    auto deliver = [this, to, chunk, micro_batch, pass, produced] {
-      StageState& dst = stages_[to];
-      (pass == Pass::forward ? dst.forward_input : dst.backward_input)[chunk][micro_batch] = 1;
-      (pass == Pass::forward ? dst.forward_when : dst.backward_when)[chunk][micro_batch] = {
-          produced, queue_.now()};
-      try_start(to);
-    };
+    const Seconds produced = now_;
     if (from == to) {
-      deliver();
+      deliver(to, chunk, micro_batch, pass, produced);
       return;
     }
     StageState& src = stages_[from];
-    if (pass == Pass::forward) {
-      enqueue(from, src.send_forward, costs_.p2p_forward, TransferWork::activations, deliver);
-    } else {
-      enqueue(from, src.send_backward, costs_.p2p_backward, TransferWork::activations, deliver);
+    const bool forward = pass == Pass::forward;
+    enqueue(from, forward ? src.send_forward : src.send_backward,
+            {.alone = forward ? costs_.p2p_forward : costs_.p2p_backward,
+             .work = TransferWork::activations,
+             .then = Then::deliver,
+             .chunk = chunk,
+             .to = to,
+             .micro_batch = micro_batch,
+             .pass = pass,
+             .produced = produced});
+  }
+
+  // A micro-batch's input, produced at `produced`, arrives at chunk `chunk` of stage `to`.
+  void deliver(int to, int chunk, int micro_batch, Pass pass, Seconds produced) {
+    StageState& dst = stages_[to];
+    (pass == Pass::forward ? dst.forward_input : dst.backward_input)[chunk][micro_batch] = 1;
+    (pass == Pass::forward ? dst.forward_when : dst.backward_when)[chunk][micro_batch] = {produced,
+                                                                                          now_};
+    try_start(to);
+  }
+
+  // Schedules a chunk's gradient buckets for the DP stream as the last micro-batch's backward
+  // produces them: bucket k at (k + 1) / B of the way through it.
+  void reduce_gradients(int s, int chunk, Seconds start, Seconds duration) {
+    const int buckets = costs_.grad_buckets;
+    if (cost(s).grad_reduce[chunk] / buckets <= Seconds{}) return;
+    for (int k = 0; k < buckets; ++k) {
+      const Seconds ready = start + duration * (static_cast<double>(k + 1) / buckets);
+      ++stages_[s].buckets_pending;
+      events_.push(ready, {Happens::bucket_ready, Stream::dp, s, chunk});
     }
   }
 
-  // Queues a chunk's gradient buckets on the DP stream as the last micro-batch's backward
-  // produces them: bucket k at (k + 1) / B of the way through it.
-  void reduce_gradients(int s, int chunk, Seconds start, Seconds duration) {
+  // A gradient bucket of a chunk is ready: it joins the DP stream.
+  void queue_bucket(int s, int chunk) {
     StageState& st = stages_[s];
-    const int buckets = costs_.grad_buckets;
-    const Seconds per_bucket = cost(s).grad_reduce[chunk] / buckets;
-    if (per_bucket <= Seconds{}) return;
-    for (int k = 0; k < buckets; ++k) {
-      const Seconds ready = start + duration * (static_cast<double>(k + 1) / buckets);
-      ++st.buckets_pending;
-      queue_.schedule(ready, [this, s, per_bucket] {
-        StageState& state = stages_[s];
-        enqueue(s, state.dp, per_bucket, TransferWork::gradients, [this, s] { bucket_reduced(s); });
-        --state.buckets_pending;
-      });
-    }
+    const Seconds per_bucket = cost(s).grad_reduce[chunk] / costs_.grad_buckets;
+    enqueue(
+        s, st.dp,
+        {.alone = per_bucket, .work = TransferWork::gradients, .then = Then::gradients_reduced});
+    --st.buckets_pending;
   }
 
   // A gradient bucket is reduced.
   void bucket_reduced(int s) {
-    stages_[s].timeline.grad_reduce_end = queue_.now();
+    stages_[s].timeline.grad_reduce_end = now_;
     maybe_close(s);
   }
 
@@ -416,22 +579,23 @@ class Executor {
   void maybe_close(int s) {
     StageState& st = stages_[s];
     if (st.closing || st.busy || st.next < st.order.size() || st.buckets_pending > 0 ||
-        st.dp.running || !st.dp.queue.empty()) {
+        st.dp.running || !st.dp.empty()) {
       return;
     }
     st.closing = true;
-    const Seconds optimizer_end = queue_.now() + cost(s).optimizer;
-    queue_.schedule(optimizer_end, [this, s] {
-      StageState& state = stages_[s];
-      Seconds gathers{};
-      for (Seconds t : cost(s).param_gather) gathers += t;
-      if (costs_.overlap_param_gather || gathers <= Seconds{}) {
-        state.timeline.end = queue_.now();
-        return;
-      }
-      enqueue(s, state.dp, gathers, TransferWork::parameters,
-              [this, s] { stages_[s].timeline.end = queue_.now(); });
-    });
+    events_.push(now_ + cost(s).optimizer, {Happens::optimizer_ends, Stream::compute, s});
+  }
+
+  // The optimizer step of stage s ended: the stage ends, or gathers its parameters first.
+  void end_optimizer(int s) {
+    Seconds gathers{};
+    for (Seconds t : cost(s).param_gather) gathers += t;
+    if (costs_.overlap_param_gather || gathers <= Seconds{}) {
+      stages_[s].timeline.end = now_;
+      return;
+    }
+    enqueue(s, stages_[s].dp,
+            {.alone = gathers, .work = TransferWork::parameters, .then = Then::stage_end});
   }
 
   PipelineShape shape_;
@@ -439,10 +603,16 @@ class Executor {
   std::vector<StageState> stages_;
   std::vector<OpSpan> spans_;
   std::vector<TransferSpan> transfers_;
-  EventQueue queue_;
-  Seconds fabric_time_{};
-  std::optional<EventQueue::Handle> fabric_event_;
-  std::map<int, std::function<void()>> on_fabric_end_;
+  EventHeap<Event> events_;
+  Time now_{};
+  Seconds fabric_time_{};             // how far the fabric has been moved on
+  std::vector<Event> on_fabric_end_;  // by activity: what its end brings
+  // The fabric's next completion: whether an activity started or ended since it was timed, its
+  // place in the tie order, whether one is due (something runs and progresses), and when.
+  bool fabric_changed_ = false;
+  std::uint64_t fabric_order_ = 0;
+  bool fabric_due_ = false;
+  Time fabric_at_{};
 };
 
 // Checks that the costs match the shape.
