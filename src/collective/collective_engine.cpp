@@ -85,15 +85,28 @@ CollectiveCall CollectiveCall::consecutive(CollectiveOp op, Bytes size, GpuId fi
 }
 
 CollectiveCall CollectiveCall::translates(const std::vector<std::vector<int>>& groups) {
+  std::vector<int> ranks;
+  for (const std::vector<int>& g : groups) {
+    if (g.size() != groups.front().size()) {
+      throw std::logic_error("CollectiveCall::translates: the groups are not translates");
+    }
+    ranks.insert(ranks.end(), g.begin(), g.end());
+  }
+  return translates(ranks, static_cast<int>(groups.front().size()));
+}
+
+CollectiveCall CollectiveCall::translates(std::span<const int> ranks, int group_size) {
   CollectiveCall call;
-  const std::vector<int>& first = groups.front();
+  const std::span<const int> first = ranks.first(static_cast<std::size_t>(group_size));
   call.ranks.assign(first.begin(), first.end());
-  if (groups.size() > 1) {
-    call.group_offsets.reserve(groups.size());
-    for (const auto& g : groups) {
-      const int offset = g.front() - first.front();
-      for (std::size_t i = 0; i < g.size(); ++i) {
-        if (g[i] - first[i] != offset) {
+  const std::size_t groups = ranks.size() / static_cast<std::size_t>(group_size);
+  if (groups > 1) {
+    call.group_offsets.reserve(groups);
+    for (std::size_t g = 0; g < groups; ++g) {
+      const std::span<const int> mine = ranks.subspan(g * group_size, first.size());
+      const int offset = mine[0] - first[0];
+      for (std::size_t i = 0; i < first.size(); ++i) {
+        if (mine[i] - first[i] != offset) {
           throw std::logic_error("CollectiveCall::translates: the groups are not translates");
         }
       }

@@ -34,7 +34,8 @@ StepCache::StepCache(const Topology& topology) : network_(topology), engine_(net
 int StepCache::call_id(const Parallelism& par, GroupKind kind) {
   const auto grid = std::make_pair(grid_key(par), kind);
   if (auto it = grid_calls_.find(grid); it != grid_calls_.end()) return it->second;
-  CollectiveCall call = CollectiveCall::translates(par.groups(kind));
+  const Parallelism::GroupTable groups = par.group_table(kind);
+  CollectiveCall call = CollectiveCall::translates(groups.ranks, groups.size);
   auto key = std::make_pair(call.ranks, call.group_offsets);
   auto it = call_ids_.find(key);
   if (it == call_ids_.end()) {

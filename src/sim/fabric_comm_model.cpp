@@ -26,8 +26,9 @@ CommTiming FabricCommModel::time(const Parallelism& parallelism, CollectiveOp op
   if (auto it = cache_.find(key); it != cache_.end()) return it->second;
   auto call_it = state_->calls.find(kind);
   if (call_it == state_->calls.end()) {
+    const Parallelism::GroupTable groups = parallelism.group_table(kind);
     call_it =
-        state_->calls.emplace(kind, CollectiveCall::translates(parallelism.groups(kind))).first;
+        state_->calls.emplace(kind, CollectiveCall::translates(groups.ranks, groups.size)).first;
   }
   CollectiveCall call = call_it->second;
   call.op = op;

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
+#include <span>
 #include <string>
 
 namespace colossus::sim {
@@ -30,7 +30,9 @@ std::vector<std::vector<Flow>> in_layer_flows(const SharedFabric& fabric, const 
   const Topology& topology = fabric.network().topology();
   const int channels = ring_channels(fabric);
   std::vector<std::vector<Flow>> flows(static_cast<std::size_t>(par.pp()));
-  for (const std::vector<int>& group : par.groups(kind)) {
+  const Parallelism::GroupTable groups = par.group_table(kind);
+  for (int g = 0; g < groups.count(); ++g) {
+    const std::span<const int> group = groups.group(g);
     std::vector<Flow>& out = flows[par.coordinates(group.front()).pp];
     const std::size_t n = group.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -59,9 +61,11 @@ std::vector<StagePatterns> add_step_patterns(SharedFabric& fabric, const Paralle
   std::vector<StagePatterns> out(static_cast<std::size_t>(p));
   if (p > 1) {
     std::vector<std::vector<Flow>> forward(p), backward(p);
-    for (std::vector<int> group : par.groups(GroupKind::pp)) {
-      std::sort(group.begin(), group.end(),
-                [&](int a, int b) { return par.coordinates(a).pp < par.coordinates(b).pp; });
+    // A pipeline group's GPU ids ascend with the stage (a rank grows with each coordinate), so
+    // member s is stage s's.
+    const Parallelism::GroupTable groups = par.group_table(GroupKind::pp);
+    for (int g = 0; g < groups.count(); ++g) {
+      const std::span<const int> group = groups.group(g);
       for (int s = 0; s < p; ++s) {
         forward[s].push_back({group[s], group[(s + 1) % p], bytes(1), 0});
         backward[s].push_back({group[s], group[(s + p - 1) % p], bytes(1), 0});
@@ -76,7 +80,9 @@ std::vector<StagePatterns> add_step_patterns(SharedFabric& fabric, const Paralle
   if (par.group_size(GroupKind::dp_cp) > 1) {
     const int channels = ring_channels(fabric);
     std::vector<std::vector<Flow>> ring(p);
-    for (const std::vector<int>& group : par.groups(GroupKind::dp_cp)) {
+    const Parallelism::GroupTable groups = par.group_table(GroupKind::dp_cp);
+    for (int g = 0; g < groups.count(); ++g) {
+      const std::span<const int> group = groups.group(g);
       const int s = par.coordinates(group.front()).pp;
       const std::size_t n = group.size();
       for (std::size_t i = 0; i < n; ++i) {

@@ -1,12 +1,14 @@
 // Parallel layouts: validation against the model and the cluster (each error names the field and
 // what was expected), the layers of each virtual pipeline stage, and the map between GPU ids and
 // coordinates (dense tp, cp, dp, pp in a configurable order; expert etp, ep, edp inside a
-// pipeline stage), from which every group of every kind is read.
+// pipeline stage), from which every group of every kind is read (one pass over the GPU ids,
+// their coordinates counted like an odometer, into one flat table).
 #include "colossus/workload/parallelism.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 
 #include "colossus/workload/pipeline_schedule.h"
@@ -192,10 +194,11 @@ int Parallelism::rank(const Coordinates& c) const {
   return r;
 }
 
-std::vector<std::vector<int>> Parallelism::groups(GroupKind kind) const {
+Parallelism::GroupTable Parallelism::group_table(GroupKind kind) const {
   const int edp = group_size(GroupKind::edp);
+  const bool expert = kind == GroupKind::ep || kind == GroupKind::edp || kind == GroupKind::edp_cp;
   // The coordinates that stay fixed inside a group of this kind, with their ranges; a rank's
-  // group is their mixed-radix index.
+  // group key is their mixed-radix index.
   auto fixed = [&](const Coordinates& c) -> std::array<std::pair<int, int>, 3> {
     switch (kind) {
       case GroupKind::tp:
@@ -216,18 +219,69 @@ std::vector<std::vector<int>> Parallelism::groups(GroupKind kind) const {
     }
     return {};
   };
-  std::vector<std::vector<int>> out(static_cast<std::size_t>(gpus_ / group_size(kind)));
-  for (int r = 0; r < gpus_; ++r) {
-    int key = 0, stride = 1;
-    for (auto [v, size] : fixed(coordinates(r))) {
-      key += v * stride;
-      stride *= size;
-    }
-    out[static_cast<std::size_t>(key)].push_back(r);
+  // The ranks in ascending order with their dense digits counted like an odometer (the first
+  // dimension of `order` fastest), so no rank is divided into its coordinates; the index inside
+  // the pipeline stage (`local`, over the non-pp digits) gives the expert coordinates.
+  std::array<int*, 5> digit{};
+  std::array<int, 5> size{}, local_stride{};
+  Coordinates c;
+  int stride = 1;
+  for (std::size_t d = 0; d < spec_.order.size(); ++d) {
+    const GroupKind dim = spec_.order[d];
+    size[d] = dim_size(dim);
+    digit[d] = dim == GroupKind::tp   ? &c.tp
+               : dim == GroupKind::cp ? &c.cp
+               : dim == GroupKind::dp ? &c.dp
+               : dim == GroupKind::pp ? &c.pp
+                                      : nullptr;  // "ep": size 1 in the dense grid
+    local_stride[d] = dim == GroupKind::pp ? 0 : stride;
+    if (dim != GroupKind::pp) stride *= size[d];
   }
-  std::sort(out.begin(), out.end(), [](const std::vector<int>& a, const std::vector<int>& b) {
-    return a.front() < b.front();
-  });
+  GroupTable out;
+  out.size = group_size(kind);
+  out.ranks.resize(static_cast<std::size_t>(gpus_));
+  // A group's index is the order in which its first (lowest) rank is met.
+  std::vector<int> index(static_cast<std::size_t>(gpus_ / out.size), -1);
+  std::vector<int> filled;
+  filled.reserve(index.size());
+  for (int r = 0; r < gpus_; ++r) {
+    if (expert) {
+      int local = 0;
+      for (std::size_t d = 0; d < size.size(); ++d) {
+        if (digit[d]) local += *digit[d] * local_stride[d];
+      }
+      c.etp = local % spec_.etp;
+      c.ep = local / spec_.etp % spec_.ep;
+      c.edp = local / (spec_.etp * spec_.ep);
+    }
+    int key = 0, key_stride = 1;
+    for (auto [v, range] : fixed(c)) {
+      key += v * key_stride;
+      key_stride *= range;
+    }
+    int& g = index[static_cast<std::size_t>(key)];
+    if (g < 0) {
+      g = static_cast<int>(filled.size());
+      filled.push_back(0);
+    }
+    out.ranks[static_cast<std::size_t>(g) * out.size + filled[g]++] = r;
+    for (std::size_t d = 0; d < size.size(); ++d) {
+      if (!digit[d]) continue;
+      if (++*digit[d] < size[d]) break;
+      *digit[d] = 0;
+    }
+  }
+  return out;
+}
+
+std::vector<std::vector<int>> Parallelism::groups(GroupKind kind) const {
+  const GroupTable table = group_table(kind);
+  std::vector<std::vector<int>> out;
+  out.reserve(static_cast<std::size_t>(table.count()));
+  for (int g = 0; g < table.count(); ++g) {
+    const std::span<const int> group = table.group(g);
+    out.emplace_back(group.begin(), group.end());
+  }
   return out;
 }
 

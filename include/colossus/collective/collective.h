@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -98,6 +99,8 @@ struct CollectiveCall {
   // must be translates of each other, as a Megatron layout's are (a rank is a linear function of
   // its coordinates); throws std::logic_error otherwise (a bug in the caller's layout).
   static CollectiveCall translates(const std::vector<std::vector<int>>& groups);
+  // The same from the groups in one flat array: group g is ranks[g * group_size, ...).
+  static CollectiveCall translates(std::span<const int> ranks, int group_size);
   int group_count() const { return group_offsets.empty() ? 1 : int(group_offsets.size()); }
 };
 

@@ -252,6 +252,17 @@ class Parallelism {
   // Every group of a kind, each as its GPU ids in ascending order, groups sorted by their first
   // GPU; together they partition all GPUs.
   std::vector<std::vector<int>> groups(GroupKind kind) const;
+  // The same groups in one flat array (no allocation per group): group g is
+  // ranks[g * size, (g + 1) * size).
+  struct GroupTable {
+    int size = 1;
+    std::vector<int> ranks;
+    int count() const { return static_cast<int>(ranks.size()) / size; }
+    std::span<const int> group(int g) const {
+      return {ranks.data() + static_cast<std::size_t>(g) * size, static_cast<std::size_t>(size)};
+    }
+  };
+  GroupTable group_table(GroupKind kind) const;
 
   friend Parallelism resolve(ParallelismSpec spec, const ModelSpec& model, int gpus,
                              int gpus_per_server, std::vector<std::string>* warnings);

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
+#include <map>
 #include <set>
 
 #include "colossus/spec/model_loader.h"
@@ -75,6 +78,77 @@ TEST(Parallelism, GroupsPartitionAllGpus) {
     }
     EXPECT_EQ(seen.size(), 64u) << to_string(kind);
   }
+}
+
+// The groups of a kind as the definition reads: the GPUs that share the coordinates the kind
+// keeps fixed, each group ascending, groups by their first GPU.
+std::vector<std::vector<int>> groups_by_definition(const Parallelism& p, GroupKind kind) {
+  std::map<std::array<int, 3>, std::vector<int>> by_fixed;
+  for (int r = 0; r < p.gpus(); ++r) {
+    const Parallelism::Coordinates c = p.coordinates(r);
+    const std::array<int, 3> fixed = kind == GroupKind::tp      ? std::array{c.cp, c.dp, c.pp}
+                                     : kind == GroupKind::cp    ? std::array{c.tp, c.dp, c.pp}
+                                     : kind == GroupKind::dp    ? std::array{c.tp, c.cp, c.pp}
+                                     : kind == GroupKind::pp    ? std::array{c.tp, c.cp, c.dp}
+                                     : kind == GroupKind::dp_cp ? std::array{c.tp, c.pp, 0}
+                                     : kind == GroupKind::ep    ? std::array{c.etp, c.edp, c.pp}
+                                                                : std::array{c.etp, c.ep, c.pp};
+    by_fixed[fixed].push_back(r);
+  }
+  std::vector<std::vector<int>> out;
+  for (auto& [fixed, group] : by_fixed) out.push_back(std::move(group));
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a[0] < b[0]; });
+  return out;
+}
+
+TEST(Parallelism, GroupTableIsTheDefinitionOnManyGridsAndOrders) {
+  // Every kind's groups (read from the odometer table) against the definition, over grids of
+  // 96 GPUs (dp takes the factor 3) in every placement order.
+  const ModelSpec model = load_model("mixtral-8x7b");  // 32 heads, 8 KV heads, 8 experts
+  std::array<GroupKind, 5> order = {GroupKind::tp, GroupKind::cp, GroupKind::ep, GroupKind::dp,
+                                    GroupKind::pp};
+  std::sort(order.begin(), order.end());  // so that next_permutation visits all 120
+  int checked = 0;
+  do {
+    for (int tp : {1, 4})
+      for (int cp : {1, 2})
+        for (int pp : {1, 4})
+          for (int ep : {1, 2, 8})
+            for (bool etp_one : {false, true}) {
+              ParallelismSpec s = layout(tp, pp, 0, 96 * 4);
+              s.cp = cp;
+              s.ep = ep;
+              s.etp = etp_one ? 1 : tp;
+              s.order = order;
+              Parallelism p;
+              try {
+                p = resolve(s, model, 96, 8);
+              } catch (const InputError&) {
+                continue;  // ep * etp = 32 does not divide a stage of 24 GPUs (pp 4)
+              }
+              for (GroupKind kind :
+                   {GroupKind::tp, GroupKind::cp, GroupKind::dp, GroupKind::ep, GroupKind::edp,
+                    GroupKind::pp, GroupKind::dp_cp, GroupKind::edp_cp}) {
+                ASSERT_EQ(p.groups(kind), groups_by_definition(p, kind))
+                    << to_string(kind) << " tp " << tp << " cp " << cp << " pp " << pp << " ep "
+                    << ep << " etp " << s.etp;
+              }
+              ++checked;
+            }
+  } while (std::next_permutation(order.begin(), order.end()));
+  // 48 grids an order, less ep 8 x etp 4 on pp 4 (cp 1 and 2).
+  EXPECT_EQ(checked, 120 * (48 - 2));
+}
+
+TEST(Parallelism, GroupTableHoldsTheGroupsFlat) {
+  // tp 2, pp 4 on 16 GPUs (dp 2): pipeline stride tp * dp = 4, one group after the other.
+  Parallelism p = resolve(layout(2, 4, 0, 64), load_model("llama3-8b"), 16, 8);
+  const Parallelism::GroupTable pp = p.group_table(GroupKind::pp);
+  EXPECT_EQ(pp.size, 4);
+  EXPECT_EQ(pp.count(), 4);
+  EXPECT_EQ(pp.ranks, (std::vector<int>{0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15}));
+  EXPECT_EQ(std::vector<int>(pp.group(2).begin(), pp.group(2).end()),
+            (std::vector<int>{2, 6, 10, 14}));
 }
 
 TEST(Parallelism, ExpertParallelIsCarvedOutOfDataParallel) {
