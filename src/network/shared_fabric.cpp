@@ -1,7 +1,7 @@
 // SharedFabric: each pattern's lone steady loads from the network, merged into constraints by
 // their signature (capacity and the demand of every pattern on them), then one solver variable
 // per activity (bound 1: an activity never runs faster than alone) on the fluid model.
-// The PatternLoadCache hashes a pattern's flows word by word and compares the flows of every
+// The PatternLoadCache hashes a pattern's key two words at a time and compares the key of every
 // entry of the same hash before it answers.
 #include "colossus/network/shared_fabric.h"
 
@@ -29,30 +29,45 @@ PatternLoads compute_loads(Network& network, std::span<const Flow> flows) {
     p.demand.push_back(l.load.value());
     p.capacity.push_back(l.capacity.value());
   }
+  p.flows = static_cast<std::int64_t>(flows.size());
   return p;
-}
-
-bool same_flow(const Flow& a, const Flow& b) {
-  return a.src == b.src && a.dst == b.dst && a.size == b.size && a.entropy == b.entropy;
 }
 
 }  // namespace
 
 PatternLoadCache::PatternLoadCache(std::size_t max_bytes) : max_bytes_(max_bytes) {}
 
+std::vector<std::uint32_t> PatternLoadCache::flows_key(std::span<const Flow> flows) {
+  std::vector<std::uint32_t> key;
+  key.reserve(1 + 6 * flows.size());
+  key.push_back(kFlowWords);
+  for (const Flow& f : flows) {
+    const auto size = std::bit_cast<std::uint64_t>(f.size.value());
+    key.insert(key.end(), {static_cast<std::uint32_t>(f.src), static_cast<std::uint32_t>(f.dst),
+                           static_cast<std::uint32_t>(size), static_cast<std::uint32_t>(size >> 32),
+                           static_cast<std::uint32_t>(f.entropy),
+                           static_cast<std::uint32_t>(f.entropy >> 32)});
+  }
+  return key;
+}
+
 std::shared_ptr<const PatternLoads> PatternLoadCache::loads(Network& network,
                                                             std::span<const Flow> flows) {
-  std::uint64_t hash = flows.size();
-  for (const Flow& f : flows) {
-    hash =
-        hash_combine(hash, (static_cast<std::uint64_t>(static_cast<std::uint32_t>(f.src)) << 32) |
-                               static_cast<std::uint32_t>(f.dst));
-    hash = hash_combine(hash, std::bit_cast<std::uint64_t>(f.size.value()));
-    hash = hash_combine(hash, f.entropy);
+  return loads(network, flows_key(flows),
+               [&] { return std::vector<Flow>(flows.begin(), flows.end()); });
+}
+
+std::shared_ptr<const PatternLoads> PatternLoadCache::loads(
+    Network& network, std::span<const std::uint32_t> key,
+    const std::function<std::vector<Flow>()>& draw) {
+  std::uint64_t hash = key.size();
+  std::size_t i = 0;
+  for (; i + 1 < key.size(); i += 2) {
+    hash = hash_combine(hash, (std::uint64_t{key[i + 1]} << 32) | key[i]);
   }
+  if (i < key.size()) hash = hash_combine(hash, key[i]);
   auto same = [&](const Entry& e) {
-    return e.hash == hash &&
-           std::equal(e.flows.begin(), e.flows.end(), flows.begin(), flows.end(), same_flow);
+    return e.hash == hash && std::equal(e.key.begin(), e.key.end(), key.begin(), key.end());
   };
   {
     std::lock_guard lock(mutex_);
@@ -68,7 +83,7 @@ std::shared_ptr<const PatternLoads> PatternLoadCache::loads(Network& network,
       return it->second->loads;
     }
   }
-  auto computed = std::make_shared<const PatternLoads>(compute_loads(network, flows));
+  auto computed = std::make_shared<const PatternLoads>(compute_loads(network, draw()));
   std::lock_guard lock(mutex_);
   ++misses_;
   // Another thread may have stored the same flows meanwhile: keep one entry (the same loads).
@@ -78,8 +93,8 @@ std::shared_ptr<const PatternLoads> PatternLoadCache::loads(Network& network,
   }
   Entry e;
   e.hash = hash;
-  e.flows.assign(flows.begin(), flows.end());
-  e.bytes = flows.size() * sizeof(Flow) +
+  e.key.assign(key.begin(), key.end());
+  e.bytes = key.size() * sizeof(std::uint32_t) +
             computed->resources.size() * (sizeof(ResourceId) + 2 * sizeof(double));
   e.loads = computed;
   bytes_ += e.bytes;
@@ -129,6 +144,18 @@ int SharedFabric::add_pattern(std::string name, std::span<const Flow> flows) {
                 ? cache_->loads(*network_, flows)
                 : std::make_shared<const PatternLoads>(compute_loads(*network_, flows));
   patterns_.push_back(std::move(p));
+  return static_cast<int>(patterns_.size()) - 1;
+}
+
+std::shared_ptr<const PatternLoads> SharedFabric::pattern_loads(
+    std::span<const std::uint32_t> key, const std::function<std::vector<Flow>()>& draw) {
+  return cache_ ? cache_->loads(*network_, key, draw)
+                : std::make_shared<const PatternLoads>(compute_loads(*network_, draw()));
+}
+
+int SharedFabric::add_pattern(std::string name, std::shared_ptr<const PatternLoads> loads) {
+  if (sealed_) throw std::logic_error("SharedFabric: patterns must be added before any start");
+  patterns_.push_back({std::move(name), std::move(loads)});
   return static_cast<int>(patterns_.size()) - 1;
 }
 

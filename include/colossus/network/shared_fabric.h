@@ -18,15 +18,18 @@
 //
 // A pattern's loads are a function of its flows alone (on a given network), and routing every
 // flow of a pattern over 100,000 GPUs is most of what building a fabric costs; a
-// PatternLoadCache keeps them across the fabrics of many layouts (a layout search), keyed by the
-// exact flows (compared flow for flow, never assumed from a hash), so the pipeline and
-// data-parallel patterns of layouts that differ only in their expert grid are computed once.
+// PatternLoadCache keeps them across the fabrics of many layouts (a layout search), keyed by a
+// description that fixes the flows exactly (the flows themselves, or e.g. the GPU ids of the
+// groups and how flows are drawn between them; compared word for word, never assumed from a
+// hash), so the pipeline and data-parallel patterns of layouts that differ only in their expert
+// grid are computed once, and a described pattern's flows are drawn only when it is new.
 // Sealing (merging the resources into constraints) yields a SealedPatterns, immutable and small
 // (a constraint per class of identical resources): a fabric built from one runs exactly as the
 // fabric that sealed it, so many fabrics (threads, layouts of one rank grid) share one.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <list>
 #include <memory>
 #include <mutex>
@@ -57,15 +60,25 @@ struct PatternLoads {
   std::vector<ResourceId> resources;
   std::vector<double> demand;    // bytes/s alone, parallel to resources
   std::vector<double> capacity;  // usable bytes/s of each resource
+  std::int64_t flows = 0;        // the pattern's flows
 };
 
 // Patterns' loads shared by the fabrics of networks on one topology with the same options,
-// keyed by the pattern's flows; least recently used entries go past `max_bytes` (flows and
-// loads counted). Thread-safe: a miss computes on the caller's network outside the lock.
+// keyed by a description of the pattern: words whose first names how the flows are drawn from
+// the others (kFlowWords: the flows themselves; other values are the caller's, which must make
+// equal keys equal flows); least recently used entries go past `max_bytes` (keys and loads
+// counted). Thread-safe: a miss computes on the caller's network outside the lock.
 class PatternLoadCache {
  public:
+  static constexpr std::uint32_t kFlowWords = 0;
   explicit PatternLoadCache(std::size_t max_bytes);
-  // The loads of `flows` on `network`: the cached ones when these exact flows were seen.
+  // The key of `flows` as they are: kFlowWords, then each flow's src, dst, size and entropy.
+  static std::vector<std::uint32_t> flows_key(std::span<const Flow> flows);
+  // The loads on `network` of the pattern `key` describes: the cached ones when this exact key
+  // was seen, else those of the flows `draw` returns.
+  std::shared_ptr<const PatternLoads> loads(Network& network, std::span<const std::uint32_t> key,
+                                            const std::function<std::vector<Flow>()>& draw);
+  // The loads of `flows` on `network`, keyed by the flows themselves.
   std::shared_ptr<const PatternLoads> loads(Network& network, std::span<const Flow> flows);
   // Patterns computed (misses) and served from the cache (hits).
   std::int64_t misses() const;
@@ -74,7 +87,7 @@ class PatternLoadCache {
  private:
   struct Entry {
     std::uint64_t hash = 0;
-    std::vector<Flow> flows;
+    std::vector<std::uint32_t> key;
     std::shared_ptr<const PatternLoads> loads;
     std::size_t bytes = 0;
   };
@@ -118,6 +131,12 @@ class SharedFabric {
   // Registers a pattern (before the first start); returns its id. A pattern with no flow
   // crossing a shared resource (all its flows inside one GPU) never slows down.
   int add_pattern(std::string name, std::span<const Flow> flows);
+  // The loads of the pattern `key` describes (as PatternLoadCache keys them): from the fabric's
+  // cache when it has one and knows the key, else computed from the flows `draw` returns.
+  std::shared_ptr<const PatternLoads> pattern_loads(std::span<const std::uint32_t> key,
+                                                    const std::function<std::vector<Flow>()>& draw);
+  // Registers a pattern by its loads (from pattern_loads); returns its id.
+  int add_pattern(std::string name, std::shared_ptr<const PatternLoads> loads);
   const std::string& pattern_name(int pattern) const;
   // The network the patterns run on.
   const Network& network() const { return *network_; }

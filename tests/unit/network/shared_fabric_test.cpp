@@ -251,6 +251,41 @@ TEST(PatternLoadCache, SameFlowsShareLoadsOtherFlowsDoNot) {
   EXPECT_EQ(cache.misses(), 2);
 }
 
+TEST(PatternLoadCache, ADescribedPatternIsDrawnOnlyWhenItsKeyIsNew) {
+  // A caller's key (word 0 not kFlowWords) stands for the flows its draw returns: the first ask
+  // draws them (a miss) and gets the loads of those flows as keyed by themselves; the second
+  // ask of the same key is a hit and draws nothing; another key is a miss. A fabric without a
+  // cache draws every time. The DP flows of the test above: 2C/3 on each of the six NICs.
+  const ClosTopology topology(three_leaves());
+  Network network(topology);
+  PatternLoadCache cache(std::size_t{1} << 20);
+  const std::vector<Flow> dp = flows({{0, 8}, {1, 9}, {2, 10}});
+  int drawn = 0;
+  auto draw = [&] {
+    ++drawn;
+    return dp;
+  };
+  const std::vector<std::uint32_t> key = {7, 0, 1, 2};
+  const auto first = cache.loads(network, key, draw);
+  const auto second = cache.loads(network, key, draw);
+  EXPECT_EQ(drawn, 1);
+  EXPECT_EQ(first, second);
+  EXPECT_EQ(first->flows, 3);
+  const auto by_flows = cache.loads(network, dp);
+  EXPECT_NE(by_flows, first);  // another key: computed again, to the same loads
+  EXPECT_EQ(by_flows->resources, first->resources);
+  EXPECT_EQ(by_flows->demand, first->demand);
+  ASSERT_EQ(first->resources.size(), 8u);  // 6 NICs, leaf 0's up and leaf 1's down bundle
+  EXPECT_NEAR(first->demand[0] / first->capacity[0], 2.0 / 3.0, 1e-12);
+  cache.loads(network, std::vector<std::uint32_t>{7, 0, 1}, draw);
+  EXPECT_EQ(drawn, 2);
+  EXPECT_EQ(cache.misses(), 3);
+  EXPECT_EQ(cache.hits(), 1);
+  SharedFabric alone(network);
+  alone.pattern_loads(key, draw);
+  EXPECT_EQ(drawn, 3);
+}
+
 TEST(PatternLoadCache, EvictsTheLeastRecentlyUsedPastItsBudget) {
   // A budget below two entries' bytes keeps only the last one used: asking for the first
   // pattern again after a second one computes it again (a miss).
