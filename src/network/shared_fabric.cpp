@@ -1,5 +1,6 @@
 // SharedFabric: each pattern's lone steady loads from the network, merged into constraints by
-// their signature (capacity and the demand of every pattern on them), then one solver variable
+// their signature (capacity and the demand of every pattern on them; the patterns' resources
+// gathered by id with a counting sort), then one solver variable
 // per activity (bound 1: an activity never runs faster than alone) on the fluid model.
 // The PatternLoadCache hashes a pattern's key two words at a time and compares the key of every
 // entry of the same hash before it answers.
@@ -8,8 +9,9 @@
 #include <algorithm>
 #include <bit>
 #include <functional>
+#include <limits>
 #include <map>
-#include <queue>
+#include <numeric>
 #include <span>
 #include <stdexcept>
 #include <unordered_map>
@@ -174,16 +176,36 @@ std::shared_ptr<const SealedPatterns> SharedFabric::sealed() {
 
 void SharedFabric::seal() {
   auto out = std::make_shared<SealedPatterns>();
-  // Each pattern lists its resources in id order (Network::resource_loads), so merging the
-  // patterns' lists visits every crossed resource once, in id order, with its uses as
-  // (pattern, demand) in pattern order; only crossed resources cost anything (no array over all
-  // of the topology's resources).
+  // Every crossed resource once, in id order, with its uses as (pattern, demand) in pattern
+  // order: a counting sort of the patterns' uses over the range of crossed ids (an int per id
+  // between the smallest and the largest crossed, not per resource of the topology).
   using Use = std::pair<int, double>;
-  using Cursor = std::pair<ResourceId, int>;  // (resource, pattern), smallest first
-  std::priority_queue<Cursor, std::vector<Cursor>, std::greater<>> next;
-  std::vector<std::size_t> at(patterns_.size(), 0);
-  for (int p = 0; p < static_cast<int>(patterns_.size()); ++p) {
-    if (!patterns_[p].loads->resources.empty()) next.emplace(patterns_[p].loads->resources[0], p);
+  struct Slot {
+    int pattern;
+    int k;  // index in the pattern's loads
+  };
+  ResourceId lo = std::numeric_limits<ResourceId>::max(), hi = -1;
+  std::size_t total = 0;
+  for (const Pattern& p : patterns_) {
+    const std::vector<ResourceId>& mine = p.loads->resources;
+    if (mine.empty()) continue;
+    lo = std::min(lo, *std::min_element(mine.begin(), mine.end()));
+    hi = std::max(hi, *std::max_element(mine.begin(), mine.end()));
+    total += mine.size();
+  }
+  // Counted per id, summed (one past each id's last use), then filled from the back, so that
+  // first_use[i] ends as the first slot of resource lo + i, whose uses run to first_use[i + 1].
+  std::vector<int> first_use(hi >= lo ? static_cast<std::size_t>(hi - lo) + 1 : 0, 0);
+  for (const Pattern& p : patterns_) {
+    for (ResourceId r : p.loads->resources) ++first_use[r - lo];
+  }
+  std::partial_sum(first_use.begin(), first_use.end(), first_use.begin());
+  std::vector<Slot> slots(total);
+  for (int p = static_cast<int>(patterns_.size()) - 1; p >= 0; --p) {
+    const std::vector<ResourceId>& mine = patterns_[p].loads->resources;
+    for (int k = static_cast<int>(mine.size()) - 1; k >= 0; --k) {
+      slots[--first_use[mine[k] - lo]] = {p, k};
+    }
   }
   // A constraint per distinct signature (capacity and the uses), found by hash and compared
   // with the signature of the constraint; a run of resources with one signature (a tier's
@@ -192,18 +214,18 @@ void SharedFabric::seal() {
   std::unordered_map<std::uint64_t, std::vector<int>> by_hash;
   std::vector<Use> mine;
   int previous = -1;
-  while (!next.empty()) {
-    const ResourceId r = next.top().first;
+  for (std::size_t i = 0; i < first_use.size(); ++i) {
+    const auto first = static_cast<std::size_t>(first_use[i]);
+    const std::size_t last =
+        i + 1 < first_use.size() ? static_cast<std::size_t>(first_use[i + 1]) : total;
+    if (first == last) continue;
+    const ResourceId r = lo + static_cast<ResourceId>(i);
     mine.clear();
     double capacity = 0.0;
-    while (!next.empty() && next.top().first == r) {
-      const int p = next.top().second;
-      next.pop();
-      const PatternLoads& loads = *patterns_[p].loads;
-      const std::size_t k = at[p]++;
-      mine.emplace_back(p, loads.demand[k]);
-      capacity = loads.capacity[k];
-      if (at[p] < loads.resources.size()) next.emplace(loads.resources[at[p]], p);
+    for (std::size_t u = first; u < last; ++u) {
+      const PatternLoads& loads = *patterns_[slots[u].pattern].loads;
+      mine.emplace_back(slots[u].pattern, loads.demand[slots[u].k]);
+      capacity = loads.capacity[slots[u].k];
     }
     int c = -1;
     if (previous >= 0 && out->constraint_capacity[previous] == capacity &&
