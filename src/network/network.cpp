@@ -4,6 +4,7 @@
 #include "colossus/network/network.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "colossus/network/engine.h"
 
@@ -36,6 +37,39 @@ std::vector<T> per_component(const FlowComponents& parts, std::span<const Flow> 
     for (int k = 0; k < size; ++k) out[parts.order[first + k]] = a[k];
   }
   return out;
+}
+
+// Orders loads by resource. The resources are distinct (a component's, which no other
+// component crosses), so each is placed by its id in one pass over the range of ids where that
+// range is below a few times the n log2 n steps of a sort; otherwise (or should an id repeat)
+// they are sorted.
+void order_by_resource(std::vector<ResourceLoad>& loads) {
+  auto by_resource = [](const ResourceLoad& a, const ResourceLoad& b) {
+    return a.resource < b.resource;
+  };
+  if (loads.size() < 2) return;
+  const auto [low, high] = std::minmax_element(loads.begin(), loads.end(), by_resource);
+  const ResourceId lo = low->resource;
+  const auto range = static_cast<std::size_t>(high->resource - lo) + 1;
+  if (range <= 4 * loads.size() * std::bit_width(loads.size())) {
+    std::vector<int> at(range, -1);
+    bool distinct = true;
+    for (std::size_t i = 0; i < loads.size() && distinct; ++i) {
+      int& slot = at[static_cast<std::size_t>(loads[i].resource - lo)];
+      distinct = slot < 0;
+      slot = static_cast<int>(i);
+    }
+    if (distinct) {
+      std::vector<ResourceLoad> placed;
+      placed.reserve(loads.size());
+      for (int i : at) {
+        if (i >= 0) placed.push_back(loads[static_cast<std::size_t>(i)]);
+      }
+      loads = std::move(placed);
+      return;
+    }
+  }
+  std::sort(loads.begin(), loads.end(), by_resource);
 }
 
 }  // namespace
@@ -135,8 +169,7 @@ std::vector<ResourceLoad> Network::resource_loads(std::span<const Flow> flows) {
       out.back().resource = mine[k];
     }
   }
-  std::sort(out.begin(), out.end(),
-            [](const ResourceLoad& a, const ResourceLoad& b) { return a.resource < b.resource; });
+  order_by_resource(out);
   return out;
 }
 

@@ -1,8 +1,9 @@
 // Parallel layouts: validation against the model and the cluster (each error names the field and
 // what was expected), the layers of each virtual pipeline stage, and the map between GPU ids and
 // coordinates (dense tp, cp, dp, pp in a configurable order; expert etp, ep, edp inside a
-// pipeline stage), from which every group of every kind is read (one pass over the GPU ids,
-// their coordinates counted like an odometer, into one flat table).
+// pipeline stage), from which every group of every kind is read into one flat table: a dense
+// kind's as sums of digits times strides, an expert kind's in one pass over the GPU ids, their
+// coordinates counted like an odometer.
 #include "colossus/workload/parallelism.h"
 
 #include <fmt/format.h>
@@ -195,29 +196,39 @@ int Parallelism::rank(const Coordinates& c) const {
 }
 
 Parallelism::GroupTable Parallelism::group_table(GroupKind kind) const {
-  const int edp = group_size(GroupKind::edp);
+  GroupTable out;
+  out.size = group_size(kind);
+  out.ranks.resize(static_cast<std::size_t>(gpus_));
   const bool expert = kind == GroupKind::ep || kind == GroupKind::edp || kind == GroupKind::edp_cp;
-  // The coordinates that stay fixed inside a group of this kind, with their ranges; a rank's
-  // group key is their mixed-radix index.
-  auto fixed = [&](const Coordinates& c) -> std::array<std::pair<int, int>, 3> {
-    switch (kind) {
-      case GroupKind::tp:
-        return {{{c.cp, spec_.cp}, {c.dp, spec_.dp}, {c.pp, spec_.pp}}};
-      case GroupKind::cp:
-        return {{{c.tp, spec_.tp}, {c.dp, spec_.dp}, {c.pp, spec_.pp}}};
-      case GroupKind::dp:
-        return {{{c.tp, spec_.tp}, {c.cp, spec_.cp}, {c.pp, spec_.pp}}};
-      case GroupKind::pp:
-        return {{{c.tp, spec_.tp}, {c.cp, spec_.cp}, {c.dp, spec_.dp}}};
-      case GroupKind::dp_cp:
-        return {{{c.tp, spec_.tp}, {c.pp, spec_.pp}, {0, 1}}};
-      case GroupKind::ep:
-        return {{{c.etp, spec_.etp}, {c.edp, edp}, {c.pp, spec_.pp}}};
-      case GroupKind::edp:
-      case GroupKind::edp_cp:
-        return {{{c.etp, spec_.etp}, {c.ep, spec_.ep}, {c.pp, spec_.pp}}};
+  if (!expert) {
+    // A rank is the sum of its dense digits times their strides, so a dense kind's groups are
+    // the sums over the kind's own dimensions (`offsets`) added to those over the others
+    // (`bases`), each list ascending: a dimension's stride exceeds every sum below it.
+    std::vector<int> offsets{0}, bases{0};
+    int stride = 1;
+    for (GroupKind dim : spec_.order) {
+      const bool own = dim == kind ||
+                       (kind == GroupKind::dp_cp && (dim == GroupKind::dp || dim == GroupKind::cp));
+      std::vector<int>& list = own ? offsets : bases;
+      const std::size_t below = list.size();
+      for (int v = 1; v < dim_size(dim); ++v) {
+        for (std::size_t i = 0; i < below; ++i) list.push_back(list[i] + v * stride);
+      }
+      stride *= dim_size(dim);
     }
-    return {};
+    for (std::size_t g = 0; g < bases.size(); ++g) {
+      for (std::size_t i = 0; i < offsets.size(); ++i) {
+        out.ranks[g * offsets.size() + i] = bases[g] + offsets[i];
+      }
+    }
+    return out;
+  }
+  const int edp = group_size(GroupKind::edp);
+  // An expert kind's groups: the GPUs that share the expert coordinates (and the stage) the
+  // kind keeps fixed, whose mixed-radix index is a rank's group key.
+  auto fixed = [&](const Coordinates& c) -> std::array<std::pair<int, int>, 3> {
+    if (kind == GroupKind::ep) return {{{c.etp, spec_.etp}, {c.edp, edp}, {c.pp, spec_.pp}}};
+    return {{{c.etp, spec_.etp}, {c.ep, spec_.ep}, {c.pp, spec_.pp}}};  // edp, edp_cp
   };
   // The ranks in ascending order with their dense digits counted like an odometer (the first
   // dimension of `order` fastest), so no rank is divided into its coordinates; the index inside
@@ -237,23 +248,18 @@ Parallelism::GroupTable Parallelism::group_table(GroupKind kind) const {
     local_stride[d] = dim == GroupKind::pp ? 0 : stride;
     if (dim != GroupKind::pp) stride *= size[d];
   }
-  GroupTable out;
-  out.size = group_size(kind);
-  out.ranks.resize(static_cast<std::size_t>(gpus_));
   // A group's index is the order in which its first (lowest) rank is met.
   std::vector<int> index(static_cast<std::size_t>(gpus_ / out.size), -1);
   std::vector<int> filled;
   filled.reserve(index.size());
   for (int r = 0; r < gpus_; ++r) {
-    if (expert) {
-      int local = 0;
-      for (std::size_t d = 0; d < size.size(); ++d) {
-        if (digit[d]) local += *digit[d] * local_stride[d];
-      }
-      c.etp = local % spec_.etp;
-      c.ep = local / spec_.etp % spec_.ep;
-      c.edp = local / (spec_.etp * spec_.ep);
+    int local = 0;
+    for (std::size_t d = 0; d < size.size(); ++d) {
+      if (digit[d]) local += *digit[d] * local_stride[d];
     }
+    c.etp = local % spec_.etp;
+    c.ep = local / spec_.etp % spec_.ep;
+    c.edp = local / (spec_.etp * spec_.ep);
     int key = 0, key_stride = 1;
     for (auto [v, range] : fixed(c)) {
       key += v * key_stride;
