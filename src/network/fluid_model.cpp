@@ -1,8 +1,9 @@
 // FluidModel: the running activities kept in ascending variable order, one solve after each
 // change (or its memoized answer), and completions found by the relative epsilon of the phase
-// engine. A finishing
-// activity is stamped with its own completion (remaining / rate), not the step's, so grouping
-// only blurs times by the relative epsilon.
+// engine. A finishing activity is stamped with its own completion (remaining / rate), not the
+// step's, so grouping only blurs times by the relative epsilon. RateMemo is a flat
+// open-addressing table whose storage (slots, entries, key elements) is kept when it starts
+// afresh, so a memo in use allocates only each new solution's rates.
 #include "colossus/network/fluid_model.h"
 
 #include <algorithm>
@@ -11,10 +12,10 @@
 
 namespace colossus {
 
-std::size_t RateMemo::KeyHash::operator()(const std::vector<int>& key) const {
+std::uint64_t RateMemo::hash(std::span<const int> key) {
   // FNV-1a over the key's elements two at a time (half the dependent multiplies of one at a
   // time), then MurmurHash3's 64-bit finaliser, which spreads the high words' bits into the low
-  // bits the bucket index takes.
+  // bits the slot index takes.
   std::uint64_t h = 1469598103934665603ULL ^ key.size();
   std::size_t i = 0;
   for (; i + 1 < key.size(); i += 2) {
@@ -29,19 +30,51 @@ std::size_t RateMemo::KeyHash::operator()(const std::vector<int>& key) const {
   h ^= h >> 33;
   h *= 0xc4ceb9fe1a85ec53ULL;
   h ^= h >> 33;
-  return static_cast<std::size_t>(h);
+  return h;
 }
 
-RateMemo::Solution* RateMemo::find(const std::vector<int>& key) {
-  const auto it = map_.find(key);
-  return it == map_.end() ? nullptr : &it->second;
+std::size_t RateMemo::slot(std::span<const int> key, std::uint64_t h) const {
+  for (std::size_t s = static_cast<std::size_t>(h) & (kSlots - 1);; s = (s + 1) & (kSlots - 1)) {
+    const std::int32_t e = slots_[s];
+    if (e == kEmpty) return s;
+    const Entry& entry = entries_[static_cast<std::size_t>(e)];
+    if (entry.hash == h && entry.length == key.size() &&
+        std::equal(key.begin(), key.end(), keys_.begin() + entry.offset)) {
+      return s;
+    }
+  }
 }
 
-RateMemo::Solution* RateMemo::store(const std::vector<int>& key, std::vector<double> rates) {
-  if (map_.size() >= kMaxEntries) map_.clear();
-  Solution solution;
-  solution.rates = std::move(rates);
-  return &map_.insert_or_assign(key, std::move(solution)).first->second;
+RateMemo::Solution* RateMemo::find(std::span<const int> key) {
+  if (entries_.empty()) return nullptr;
+  const std::int32_t e = slots_[slot(key, hash(key))];
+  return e == kEmpty ? nullptr : &entries_[static_cast<std::size_t>(e)].solution;
+}
+
+RateMemo::Solution* RateMemo::store(std::span<const int> key, std::vector<double> rates) {
+  if (slots_.empty()) slots_.assign(kSlots, kEmpty);
+  const std::uint64_t h = hash(key);
+  std::size_t s = slot(key, h);
+  if (slots_[s] != kEmpty) {
+    Solution& solution = entries_[static_cast<std::size_t>(slots_[s])].solution;
+    solution = Solution{};
+    solution.rates = std::move(rates);
+    return &solution;
+  }
+  if (entries_.size() >= kMaxEntries) {
+    std::fill(slots_.begin(), slots_.end(), kEmpty);
+    entries_.clear();
+    keys_.clear();
+    s = slot(key, h);
+  }
+  slots_[s] = static_cast<std::int32_t>(entries_.size());
+  Entry& entry = entries_.emplace_back();
+  entry.hash = h;
+  entry.offset = static_cast<std::uint32_t>(keys_.size());
+  entry.length = static_cast<std::uint32_t>(key.size());
+  entry.solution.rates = std::move(rates);
+  keys_.insert(keys_.end(), key.begin(), key.end());
+  return &entry.solution;
 }
 
 FluidModel::FluidModel(MaxMinSolver& solver, double epsilon, Seconds tolerance)
@@ -131,34 +164,32 @@ Seconds FluidModel::next_completion() {
   return Seconds(dt);
 }
 
-std::vector<Completion> FluidModel::advance(Seconds dt) {
+const std::vector<Completion>& FluidModel::advance(Seconds dt) {
   if (!(dt.value() >= 0.0)) throw std::invalid_argument("FluidModel::advance: dt must be >= 0");
-  std::vector<Completion> done;
-  if (running_.empty()) return done;
+  done_.clear();
+  if (running_.empty()) return done_;
   refresh();
   // Completions up to (1 + epsilon) x the next one end together when this advance reaches it.
   const double next = next_completion().value();
   const double reach = dt.value() + tolerance_;
   const double horizon = reach >= next ? std::max(reach, next * (1.0 + epsilon_)) : reach;
-  // The survivors, swapped with running_: a per-thread buffer, so the two buffers' storage is
-  // reused between advances (advance never nests).
-  thread_local std::vector<int> still;
-  still.clear();
+  // The survivors, swapped with running_, so the two buffers' storage is reused.
+  still_.clear();
   for (int v : running_) {
     const double r = rate_[v];
     const double left = remaining_[v] <= 0.0 ? 0.0 : (r > 0.0 ? remaining_[v] / r : kNever);
     if (left <= horizon) {
-      done.push_back({v, Seconds(left)});
+      done_.push_back({v, Seconds(left)});
       remaining_[v] = std::nan("");
       solver_->remove_variable(v);
     } else {
       remaining_[v] -= r * dt.value();
-      still.push_back(v);
+      still_.push_back(v);
     }
   }
-  running_.swap(still);
-  if (!done.empty()) dirty_ = true;
-  return done;
+  running_.swap(still_);
+  if (!done_.empty()) dirty_ = true;
+  return done_;
 }
 
 }  // namespace colossus

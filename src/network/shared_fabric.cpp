@@ -313,8 +313,8 @@ double SharedFabric::progress(int activity) {
   return model_.rate(activity);
 }
 
-std::vector<Completion> SharedFabric::advance(Seconds dt) {
-  if (!model_.idle() && dt.value() > 0.0) {
+const std::vector<Completion>& SharedFabric::advance(Seconds dt) {
+  if (record_loads_ && !model_.idle() && dt.value() > 0.0) {
     // Utilisation of each constraint at the current rates, held over dt: computed once per
     // solution (the memo keeps it with the rates), and only the loaded constraints move.
     RateMemo::Solution& solution = *model_.solution();
@@ -340,7 +340,7 @@ std::vector<Completion> SharedFabric::advance(Seconds dt) {
     }
     elapsed_ += dt.value();
   }
-  std::vector<Completion> done = model_.advance(dt);
+  const std::vector<Completion>& done = model_.advance(dt);
   for (const Completion& c : done) {
     idle_variables_[static_cast<std::size_t>(pattern_of_[c.variable])].push_back(c.variable);
   }
@@ -349,9 +349,9 @@ std::vector<Completion> SharedFabric::advance(Seconds dt) {
 
 std::vector<TierLoad> SharedFabric::tier_loads() const {
   std::map<std::pair<int, int>, TierLoad> by_tier;
-  // No time advanced since the fabric was built or reset: no run to report (a reused fabric
-  // then says what a fresh one, never sealed, says).
-  if (elapsed_ <= 0.0) return {};
+  // Loads not recorded, or no time advanced since the fabric was built or reset: no run to
+  // report (a reused fabric then says what a fresh one, never sealed, says).
+  if (!record_loads_ || elapsed_ <= 0.0) return {};
   const Topology& topology = network_->topology();
   for (std::size_t c = 0; c < sealed_->constraint_resource.size(); ++c) {
     const Resource r = topology.resource(sealed_->constraint_resource[c]);

@@ -99,8 +99,8 @@ void StepCache::store_grid_patterns(const GridKey& grid, GridPatterns patterns) 
   grid_patterns_.try_emplace(grid, std::move(patterns));
 }
 
-StepEvaluator::StepEvaluator(const Topology& topology, StepCache& cache)
-    : topology_(topology), cache_(cache), network_(topology) {}
+StepEvaluator::StepEvaluator(const Topology& topology, StepCache& cache, bool fabric_loads)
+    : topology_(topology), cache_(cache), network_(topology), fabric_loads_(fabric_loads) {}
 
 sim::SimulationResult StepEvaluator::simulate(const sim::Job& job) {
   CachedCommModel comm(cache_);
@@ -135,6 +135,7 @@ sim::SimulationResult StepEvaluator::simulate(const sim::Job& job) {
     fabrics_.splice(fabrics_.begin(), fabrics_, it);
   }
   GridFabric& f = fabrics_.front();
+  f.fabric->record_loads(fabric_loads_);
   sim::SimulationResult result =
       sim::simulate_reusing_patterns(topology_, job, comm, f.fabric.get(), &f.patterns);
   if (built_here && !f.patterns.empty()) {

@@ -10,7 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
-#include <unordered_map>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -29,6 +29,9 @@ struct Completion {
 // Variables of one class have identical rows (constraints, coefficients, weight, bound), and the
 // solver's values depend on the live rows in variable order alone (never on the ids themselves),
 // so equal keys have equal solutions, bit for bit. Past kMaxEntries the memo starts afresh.
+// A flat open-addressing table (linear probing over twice kMaxEntries slots, so at most half
+// full): a slot holds an entry's index, an entry its key's 64-bit hash and place in one array of
+// key elements; a lookup hashes the key once and compares whole keys only on equal hashes.
 class RateMemo {
  public:
   static constexpr std::size_t kMaxEntries = 1 << 14;
@@ -39,17 +42,29 @@ class RateMemo {
     std::vector<std::pair<int, double>> loads;
     bool loads_known = false;
   };
-  // The solution stored for `key` (one rate per live variable), or null.
-  Solution* find(const std::vector<int>& key);
-  // Stores a solution; the pointer stays valid until the next store.
-  Solution* store(const std::vector<int>& key, std::vector<double> rates);
-  std::size_t size() const { return map_.size(); }
+  // The solution stored for `key` (one class per live variable), or null.
+  Solution* find(std::span<const int> key);
+  // Stores a solution for `key` (replacing one stored before); the pointer stays valid until
+  // the next store.
+  Solution* store(std::span<const int> key, std::vector<double> rates);
+  std::size_t size() const { return entries_.size(); }
 
  private:
-  struct KeyHash {
-    std::size_t operator()(const std::vector<int>& key) const;
+  struct Entry {
+    std::uint64_t hash;
+    std::uint32_t offset;  // of the key in keys_
+    std::uint32_t length;
+    Solution solution;
   };
-  std::unordered_map<std::vector<int>, Solution, KeyHash> map_;
+  static constexpr std::size_t kSlots = 2 * kMaxEntries;  // a power of two
+  static constexpr std::int32_t kEmpty = -1;
+  static std::uint64_t hash(std::span<const int> key);
+  // The slot holding `key`, or the empty slot where it would go.
+  std::size_t slot(std::span<const int> key, std::uint64_t h) const;
+
+  std::vector<std::int32_t> slots_;  // kSlots entry indices (kEmpty: free), once used
+  std::vector<Entry> entries_;
+  std::vector<int> keys_;  // every entry's key, one after another
 };
 
 class FluidModel {
@@ -78,8 +93,9 @@ class FluidModel {
   Seconds next_completion();
   // Moves on by `dt`: each running activity does rate x dt of its work; those done within the
   // epsilon end (their variables removed from the solver), in ascending variable order, each
-  // stamped with its own completion offset (which may pass dt by the epsilon).
-  std::vector<Completion> advance(Seconds dt);
+  // stamped with its own completion offset (which may pass dt by the epsilon). The list is the
+  // model's own buffer: valid until the next advance.
+  const std::vector<Completion>& advance(Seconds dt);
   // The current rate and remaining work of a running activity.
   double rate(int variable);
   double remaining(int variable) const;
@@ -108,6 +124,8 @@ class FluidModel {
   RateMemo* memo_ = nullptr;
   RateMemo::Solution* solution_ = nullptr;  // the memo's entry of the current rates
   std::vector<int> key_;                    // the running variables' classes (scratch)
+  std::vector<Completion> done_;            // the last advance's completions
+  std::vector<int> still_;                  // the survivors of an advance (scratch)
 };
 
 }  // namespace colossus

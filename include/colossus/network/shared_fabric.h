@@ -150,16 +150,22 @@ class SharedFabric {
   int start(int pattern, Seconds alone);
   // Time until the first running activity ends (infinity when none runs).
   Seconds next_completion();
-  // Moves on by dt; returns the activities that ended (ids from start) with their offsets.
-  std::vector<Completion> advance(Seconds dt);
+  // Moves on by dt; returns the activities that ended (ids from start) with their offsets, in
+  // the fabric's own buffer: valid until the next advance.
+  const std::vector<Completion>& advance(Seconds dt);
   bool idle() const { return model_.idle(); }
   // Ends every activity and forgets the loads; keeps the patterns (for another run).
   void reset();
   // The progress rate (share of its lone speed) of a running activity.
   double progress(int activity);
 
-  // Utilisation of the resources the patterns cross, by kind and tier, over the time advanced.
+  // Utilisation of the resources the patterns cross, by kind and tier, over the time advanced
+  // (empty while loads are not recorded).
   std::vector<TierLoad> tier_loads() const;
+  // Whether advance() records each constraint's busy time and peak for tier_loads() (on unless
+  // turned off; off, tier_loads() is empty): a caller that never reads tier_loads() (a layout
+  // search) saves a sum per loaded constraint per advance. Set it before a run, not during one.
+  void record_loads(bool on) { record_loads_ = on; }
   // Constraints after merging identical resources (for tests and benchmarks).
   int constraint_count() const { return solver_.constraint_count(); }
 
@@ -186,6 +192,7 @@ class SharedFabric {
   std::vector<double> busy_;                      // per constraint: integral of utilisation
   std::vector<double> peak_;                      // per constraint: highest utilisation
   double elapsed_ = 0;
+  bool record_loads_ = true;
 };
 
 }  // namespace colossus

@@ -84,8 +84,12 @@ class StepCache {
 // One worker's simulations: its own network and the shared fabrics of the last few grids.
 class StepEvaluator {
  public:
-  StepEvaluator(const Topology& topology, StepCache& cache);
-  // The step of `job` on the topology: the same result as sim::simulate(topology, job).
+  // Without `fabric_loads` the results leave the shared fabric's tier loads (fabric_load) empty:
+  // a search never reads them, and not recording them saves a sum per loaded constraint at every
+  // advance of the fabric.
+  StepEvaluator(const Topology& topology, StepCache& cache, bool fabric_loads = false);
+  // The step of `job` on the topology: the same result as sim::simulate(topology, job) (but for
+  // fabric_load, see above).
   sim::SimulationResult simulate(const sim::Job& job);
 
  private:
@@ -100,6 +104,7 @@ class StepEvaluator {
   const Topology& topology_;
   StepCache& cache_;
   Network network_;
+  bool fabric_loads_;
   std::list<GridFabric> fabrics_;  // most recently used first
 };
 

@@ -105,7 +105,7 @@ TEST(StepEvaluator, CachedEqualsUncachedAcrossLayouts) {
   // groups of PP2 and PP4 are the same GPUs), evaluated in an interleaved order so that every
   // answer after the first comes from a cache: each must equal a fresh sim::simulate exactly.
   StepCache cache(eos());
-  StepEvaluator evaluator(eos(), cache);
+  StepEvaluator evaluator(eos(), cache, /*fabric_loads=*/true);
   std::vector<sim::Job> jobs;
   for (int pp : {2, 4, 2}) {
     for (Recompute rc : {Recompute::none, Recompute::full}) {
@@ -119,6 +119,25 @@ TEST(StepEvaluator, CachedEqualsUncachedAcrossLayouts) {
   }
   for (const sim::Job& j : jobs) expect_same(evaluator.simulate(j), sim::simulate(eos(), j));
   EXPECT_GT(cache.hits(), 0);  // the caches were used, not bypassed
+}
+
+TEST(StepEvaluator, ASearchsEvaluatorLeavesOnlyTheTierLoadsOut) {
+  // A search's evaluator (no fabric loads) times the same steps as sim::simulate, with the same
+  // breakdowns and stage ends, and reports no tier loads (sim::simulate's are not empty).
+  StepCache cache(eos());
+  StepEvaluator evaluator(eos(), cache);
+  for (int pp : {2, 4, 2}) {
+    sim::Job j = tiny_job(32);
+    j.parallelism.tp = 2;
+    j.parallelism.pp = pp;
+    j.parallelism.ep = 4;
+    sim::SimulationResult searched = evaluator.simulate(j);
+    sim::SimulationResult alone = sim::simulate(eos(), j);
+    EXPECT_TRUE(searched.fabric_load.empty());
+    EXPECT_FALSE(alone.fabric_load.empty());
+    alone.fabric_load.clear();
+    expect_same(searched, alone);
+  }
 }
 
 TEST(LayoutSearch, PrunedEqualsExhaustive) {
