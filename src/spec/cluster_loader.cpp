@@ -522,10 +522,10 @@ ClusterSpec parse_cluster(const YamlReader& m, const std::optional<std::string>&
   m.collect_lines(c.lines);
   // A cluster inline in a larger document: fields are keyed from the cluster itself.
   if (!m.path().empty()) {
-    std::map<std::string, int> relative;
+    FieldLines relative;
     const std::string prefix = m.path() + ".";
-    for (const auto& [path, line] : c.lines) {
-      if (path.rfind(prefix, 0) == 0) relative[path.substr(prefix.size())] = line;
+    for (const auto& [path, line] : c.lines.all()) {
+      if (path.rfind(prefix, 0) == 0) relative.set(path.substr(prefix.size()), line);
     }
     c.lines = std::move(relative);
   }

@@ -706,8 +706,8 @@ std::optional<std::string> YamlReader::find_enum(
   return std::nullopt;
 }
 
-void YamlReader::collect_lines(std::map<std::string, int>& lines) const {
-  if (!path_.empty()) lines[path_] = line_;
+void YamlReader::collect_lines(FieldLines& lines) const {
+  if (!path_.empty()) lines.set(path_, line_);
   if (node_.IsMap()) {
     for (const auto& [key, value] : entries()) value.collect_lines(lines);
   } else if (node_.IsSequence()) {

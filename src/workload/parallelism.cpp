@@ -17,8 +17,7 @@
 namespace colossus {
 
 SourceLocation ParallelismSpec::at(const std::string& field) const {
-  auto it = lines.find(field);
-  return {source.file, it == lines.end() ? 0 : it->second};
+  return {source.file, lines.line(field)};
 }
 
 namespace {

@@ -13,6 +13,7 @@
 
 #include "colossus/core/enum_names.h"
 #include "colossus/core/error.h"
+#include "colossus/core/field_lines.h"
 #include "colossus/core/units.h"
 #include "colossus/spec/site_spec.h"
 
@@ -254,7 +255,7 @@ struct ClusterSpec {
   std::string name;
   std::string description;
   SourceLocation source;             // the file it came from, for messages
-  std::map<std::string, int> lines;  // line of each field path as read ("fabric.tiers" -> 31)
+  FieldLines lines;  // line of each field path as read ("fabric.tiers" -> 31)
   std::vector<ServerPool> pools;
   int servers_per_rack = 8;
   FabricSpec fabric;
@@ -263,8 +264,7 @@ struct ClusterSpec {
 
   // Where a field was read, for error messages of later layers (line 0 if unknown).
   SourceLocation at(const std::string& field) const {
-    auto it = lines.find(field);
-    return {source.file, it == lines.end() ? 0 : it->second};
+    return {source.file, lines.line(field)};
   }
 
   std::int64_t gpu_count() const {

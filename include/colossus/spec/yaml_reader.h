@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "colossus/core/error.h"
+#include "colossus/core/field_lines.h"
 
 namespace colossus {
 
@@ -146,7 +147,7 @@ class YamlReader {
 
   // Records the line of this node and of every node below it, keyed by field path ("" is not
   // recorded), e.g. "fabric.tiers" -> 31, "fabric.tiers[1].radix" -> 38.
-  void collect_lines(std::map<std::string, int>& lines) const;
+  void collect_lines(FieldLines& lines) const;
 
   // This mapping laid over `base` (another mapping, e.g. a preset): the keys of this one except
   // `skip`, plus those of `base` this one lacks. The result keeps this node's file, path and

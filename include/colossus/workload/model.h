@@ -20,6 +20,7 @@
 #include <string>
 
 #include "colossus/core/error.h"
+#include "colossus/core/field_lines.h"
 
 namespace colossus {
 
@@ -77,7 +78,7 @@ struct ModelSpec {
   std::string name;                  // preset name, e.g. "llama3-70b"
   std::string description;           // one line for people
   SourceLocation source;             // the file it came from
-  std::map<std::string, int> lines;  // line of each field as read, for later error messages
+  FieldLines lines;  // line of each field as read, for later error messages
 
   int layers = 0;
   std::int64_t hidden = 0;      // model width h
@@ -144,8 +145,7 @@ struct ModelSpec {
   }
   // Where a field was read, for error messages (line 0 if unknown).
   SourceLocation at(const std::string& field) const {
-    auto it = lines.find(field);
-    return {source.file, it == lines.end() ? 0 : it->second};
+    return {source.file, lines.line(field)};
   }
 };
 

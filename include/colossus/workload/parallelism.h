@@ -27,6 +27,7 @@
 
 #include "colossus/core/enum_names.h"
 #include "colossus/core/error.h"
+#include "colossus/core/field_lines.h"
 #include "colossus/hardware/attention_kernel.h"
 #include "colossus/hardware/compute_model.h"
 #include "colossus/workload/model.h"
@@ -139,7 +140,7 @@ constexpr std::span<const EnumName<GroupKind>> enum_table(GroupKind) {
 // The parallel layout, batch and numerics of a training job.
 struct ParallelismSpec {
   SourceLocation source;             // the file it came from, for messages
-  std::map<std::string, int> lines;  // line of each field path as read ("parallelism.tp" -> 12)
+  FieldLines lines;       // line of each field path as read ("parallelism.tp" -> 12)
 
   int tp = 1;
   bool sequence_parallel = true;  // only meaningful with tp > 1

@@ -192,12 +192,12 @@ TEST(YamlReader, CollectsLinesOfEveryField) {
           "  tiers:\n"
           "    - name: leaf\n"
           "      radix: 64\n");
-  std::map<std::string, int> lines;
+  FieldLines lines;
   root.collect_lines(lines);
-  EXPECT_EQ(lines.at("name"), 1);
-  EXPECT_EQ(lines.at("fabric.tiers"), 3);
-  EXPECT_EQ(lines.at("fabric.tiers[0]"), 4);
-  EXPECT_EQ(lines.at("fabric.tiers[0].radix"), 5);
+  EXPECT_EQ(lines.line("name"), 1);
+  EXPECT_EQ(lines.line("fabric.tiers"), 3);
+  EXPECT_EQ(lines.line("fabric.tiers[0]"), 4);
+  EXPECT_EQ(lines.line("fabric.tiers[0].radix"), 5);
 }
 
 TEST(YamlReader, OnlyOneDocument) {

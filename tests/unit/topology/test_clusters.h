@@ -26,7 +26,7 @@ inline ClusterSpec make_cluster(std::int64_t gpus, int per_server, std::vector<T
   ClusterSpec spec;
   spec.name = "test";
   spec.source = {"test.yaml", 0};
-  spec.lines["fabric.tiers"] = 12;
+  spec.lines.set("fabric.tiers", 12);
   ServerPool pool;
   pool.gpu_count = gpus;
   pool.server.gpus = per_server;

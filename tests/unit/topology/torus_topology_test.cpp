@@ -89,7 +89,7 @@ TEST(TorusTopology, LinksAndBisectionOfA4x4TorusWithBlocks) {
 TEST(TorusTopology, DimensionsMustMultiplyToTheChips) {
   ClusterSpec spec = torus_cluster({4, 4}, {true, true});
   spec.fabric.torus.dims = {4, 5};
-  spec.lines["fabric.dims"] = 7;
+  spec.lines.set("fabric.dims", 7);
   try {
     TorusTopology t(spec);
     FAIL() << "expected InputError";

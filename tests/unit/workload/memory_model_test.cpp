@@ -323,7 +323,7 @@ TEST(MemoryModel, OverflowMessageNamesStageExcessSequenceAndFixes) {
   ModelSpec m = load_model("llama3-8b");
   ParallelismSpec s = layout(1, 1, Recompute::none);
   s.global_batch = 16;
-  s.lines["parallelism"] = 7;
+  s.lines.set("parallelism", 7);
   Parallelism p = resolve(s, m, 8, 8);
   GpuSpec gpu;
   gpu.name = "h100-sxm";
