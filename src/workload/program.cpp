@@ -103,39 +103,40 @@ class ChunkBuilder {
     const double h = static_cast<double>(m_.hidden);
     out.pp_bytes = bytes(tokens * h * 2 / rep);
 
-    // Backward ops are built per block and prepended, so the list ends up in backward order.
-    std::vector<std::vector<Op>> backward_blocks;
+    // Backward ops are appended block by block (the embedding's, each layer's in backward
+    // order, the output's...) to one list; the chunk's backward takes the blocks in reverse.
+    std::vector<Op> blocks;
+    std::vector<std::size_t> block_starts;
+    auto next_block = [&]() -> std::vector<Op>& {
+      block_starts.push_back(blocks.size());
+      return blocks;
+    };
     if (chunk == 0 && p_.has_embedding(stage)) {
       PassKernels k = embedding_kernels(m_, p_);
       out.forward.push_back(compute_op("embedding", k.forward));
-      backward_blocks.push_back({compute_op("embedding backward", k.backward)});
+      next_block().push_back(compute_op("embedding backward", k.backward));
     }
     for (int layer = first; layer < last; ++layer) {
-      std::vector<Op> bwd;
-      add_layer(layer, out.forward, bwd);
-      backward_blocks.push_back(std::move(bwd));
+      add_layer(layer, out.forward, next_block());
       add_layer_grads(layer_params(m_, layer), layer, out);
     }
     // LoRA freezes the embedding and the output projection: no gradients to reduce.
     const double table = m_.is_lora() ? 0.0 : static_cast<double>(m_.vocab * m_.hidden) / p_.tp();
     if (chunk == 0 && p_.has_embedding(stage)) out.dense_grad_bytes += bytes(grad_bytes_ * table);
     if (chunk == p_.vpp() - 1 && p_.has_output(stage)) {
-      std::vector<Op> bwd;
-      add_output(out.forward, bwd);
-      backward_blocks.push_back(std::move(bwd));
+      add_output(out.forward, next_block());
       if (!m_.tied_embeddings || p_.pp() > 1) out.dense_grad_bytes += bytes(grad_bytes_ * table);
       // Multi-token prediction on the last stage (Megatron): per module its embedding, norms
       // and projection, a layer shaped like the last one, and the output head and loss again.
       for (int d = 0; d < m_.mtp_layers; ++d) {
-        const std::string name = "mtp " + std::to_string(d);
         PassKernels k = mtp_kernels(m_, p_);
-        out.forward.push_back(compute_op(name + " projection", k.forward));
-        backward_blocks.push_back({compute_op(name + " projection backward", k.backward)});
-        std::vector<Op> layer_bwd, output_bwd;
-        add_layer(m_.layers - 1, out.forward, layer_bwd, name);
-        backward_blocks.push_back(std::move(layer_bwd));
-        add_output(out.forward, output_bwd);
-        backward_blocks.push_back(std::move(output_bwd));
+        Op projection = compute_op("projection", k.forward);
+        Op projection_backward = compute_op("projection backward", k.backward);
+        projection.mtp_module = projection_backward.mtp_module = d;
+        out.forward.push_back(projection);
+        next_block().push_back(projection_backward);
+        add_layer(m_.layers - 1, out.forward, next_block(), d);
+        add_output(out.forward, next_block());
         const MtpParams mtp = mtp_params(m_);
         add_layer_grads(mtp.layer, m_.layers - 1, out);
         if (!m_.is_lora())
@@ -144,8 +145,13 @@ class ChunkBuilder {
                                    static_cast<double>(mtp.norms)));
       }
     }
-    for (auto it = backward_blocks.rbegin(); it != backward_blocks.rend(); ++it)
-      out.backward.insert(out.backward.end(), it->begin(), it->end());
+    out.backward.reserve(blocks.size());
+    auto end = blocks.end();
+    for (auto start = block_starts.rbegin(); start != block_starts.rend(); ++start) {
+      const auto begin = blocks.begin() + static_cast<std::ptrdiff_t>(*start);
+      out.backward.insert(out.backward.end(), begin, end);
+      end = begin;
+    }
     for (const Op& op : out.forward)
       if (op.type == Op::Type::compute) out.forward_time += op.time;
     for (const Op& op : out.backward)
@@ -155,10 +161,10 @@ class ChunkBuilder {
 
  private:
   // A compute op running these kernels back to back.
-  Op compute_op(std::string name, const std::vector<Kernel>& kernels) const {
+  Op compute_op(const char* label, const std::vector<Kernel>& kernels) const {
     Op op;
     op.type = Op::Type::compute;
-    op.name = std::move(name);
+    op.label = label;
     for (const Kernel& k : kernels) {
       op.time += compute_.time(k, p_.spec().precision);
       op.flops += k.flops;
@@ -167,11 +173,11 @@ class ChunkBuilder {
   }
 
   // A communication op of `size` bytes (nccl-tests convention) on a group kind.
-  static Op comm_op(std::string name, CollectiveOp kind, GroupKind group, double size,
+  static Op comm_op(const char* label, CollectiveOp kind, GroupKind group, double size,
                     bool overlappable = false) {
     Op op;
     op.type = Op::Type::comm;
-    op.name = std::move(name);
+    op.label = label;
     op.comm = kind;
     op.group = group;
     op.bytes = bytes(size);
@@ -188,7 +194,7 @@ class ChunkBuilder {
   // The backward of a forward communication op, `backward_bytes` per rank (0: the forward's).
   static Op mirror(const Op& fwd, double backward_bytes = 0) {
     Op op = fwd;
-    op.name = fwd.name + " (backward)";
+    op.copy = Op::Copy::backward;
     if (fwd.comm == CollectiveOp::all_gather)
       op.comm = CollectiveOp::reduce_scatter;
     else if (fwd.comm == CollectiveOp::reduce_scatter)
@@ -225,17 +231,17 @@ class ChunkBuilder {
              std::tie(o.moe, o.attended_keys, o.recompute);
     }
   };
-  // A layer's ops with every name stripped of its leading "layer N".
+  // A layer's ops, not yet given their layer (Op::layer, Op::mtp_module).
   struct LayerOps {
     std::vector<Op> forward, backward;
   };
 
-  // Appends a transformer layer's forward ops and its backward ops (in backward order), named
-  // "layer N" or `label` (an MTP module's layer). Layers of one shape have the same ops but for
-  // their names, so each shape is built (its kernels listed and timed) once per builder.
+  // Appends a transformer layer's forward ops and its backward ops (in backward order), as
+  // layer `layer`'s or, with mtp_module >= 0, as that MTP module's layer. Layers of one shape have
+  // the same ops but for their names, so each shape is built (its kernels listed and timed) once
+  // per builder.
   void add_layer(int layer, std::vector<Op>& fwd_out, std::vector<Op>& bwd_out,
-                 const std::string& label = "") {
-    const std::string L = label.empty() ? "layer " + std::to_string(layer) : label;
+                 int mtp_module = -1) {
     const LayerShape shape{m_.layer_is_moe(layer), m_.attended_keys(layer, p_.seq_len()),
                            p_.layer_recompute(layer)};
     auto it = layers_.find(shape);
@@ -244,18 +250,22 @@ class ChunkBuilder {
       build_layer(layer, ops.forward, ops.backward);
       it = layers_.emplace(shape, std::move(ops)).first;
     }
-    auto append = [&L](const std::vector<Op>& from, std::vector<Op>& to) {
-      for (const Op& op : from) {
-        to.push_back(op);
-        to.back().name.insert(0, L);
+    auto append = [&](const std::vector<Op>& from, std::vector<Op>& to) {
+      const std::size_t first = to.size();
+      to.insert(to.end(), from.begin(), from.end());
+      for (std::size_t i = first; i < to.size(); ++i) {
+        if (mtp_module >= 0)
+          to[i].mtp_module = mtp_module;
+        else
+          to[i].layer = layer;
       }
     };
     append(it->second.forward, fwd_out);
     append(it->second.backward, bwd_out);
   }
 
-  // Builds layer `layer`'s forward and backward ops, each name without the layer's own label
-  // (" ffn", " tp all-gather (attention)", ...).
+  // Builds layer `layer`'s forward and backward ops, not yet given their layer ("ffn",
+  // "tp all-gather (attention)", ...).
   void build_layer(int layer, std::vector<Op>& fwd_out, std::vector<Op>& bwd_out) const {
     LayerKernels k = layer_kernels(m_, p_, layer);
     std::map<LayerPart, std::vector<Kernel>> fwd, bwd;
@@ -293,10 +303,9 @@ class ChunkBuilder {
     auto comm_in = [&](Pass pass, Op op) {
       items.push_back({true, LayerPart::attn_norm, std::move(op), 0, pass});
     };
-    auto amax = [&](const std::string& what, Pass pass) {
+    auto amax = [&](const char* label, Pass pass) {
       if (!amax_reduce) return;
-      Op op =
-          comm_op(" tp amax all-reduce (" + what + ")", CollectiveOp::all_reduce, GroupKind::tp, 4);
+      Op op = comm_op(label, CollectiveOp::all_reduce, GroupKind::tp, 4);
       op.tp_overlap_hides = false;
       comm_in(pass, std::move(op));
     };
@@ -304,16 +313,16 @@ class ChunkBuilder {
     const bool zero3 = p_.spec().zero == ZeroStage::weights;
     if (zero3) {
       double dense = static_cast<double>(lp.attention + lp.dense_ffn) / p_.tp() + lp.norms;
-      comm(comm_op(" zero3 weight all-gather", CollectiveOp::all_gather, GroupKind::dp_cp,
-                   dense * 2, true));
+      comm(comm_op("zero3 weight all-gather", CollectiveOp::all_gather, GroupKind::dp_cp, dense * 2,
+                   true));
       if (lp.experts > 0)
-        comm(comm_op(" zero3 expert weight all-gather", CollectiveOp::all_gather, GroupKind::edp_cp,
+        comm(comm_op("zero3 expert weight all-gather", CollectiveOp::all_gather, GroupKind::edp_cp,
                      static_cast<double>(lp.expert) * lp.experts / p_.ep() / p_.etp() * 2, true));
     }
     seg(LayerPart::attn_norm);
     if (tp && sp) {
-      amax("qkv input", Pass::forward);
-      comm(comm_op(" tp all-gather (attention)", CollectiveOp::all_gather, GroupKind::tp, gathered),
+      amax("tp amax all-reduce (qkv input)", Pass::forward);
+      comm(comm_op("tp all-gather (attention)", CollectiveOp::all_gather, GroupKind::tp, gathered),
            act);
     }
     seg(LayerPart::qkv);
@@ -326,7 +335,7 @@ class ChunkBuilder {
     const bool cp_allgather = p_.cp() > 1 && p_.spec().cp_comm_type == CpCommType::allgather;
     if (p_.cp() > 1 && !cp_allgather) {
       // Ring attention: cp - 1 steps passing the local K and V to the next rank.
-      comm(comm_op(" cp ring K/V", CollectiveOp::send_recv, GroupKind::cp, local_kv * (p_.cp() - 1),
+      comm(comm_op("cp ring K/V", CollectiveOp::send_recv, GroupKind::cp, local_kv * (p_.cp() - 1),
                    true));
     }
     if (cp_allgather) {
@@ -335,14 +344,14 @@ class ChunkBuilder {
       // after the attention backward. Transformer Engine's AttnFuncWithCPAndKVAllGather
       // overlaps only the two local query chunks' attention kernels (two streams), never the
       // collectives.
-      comm(comm_op(" cp all-gather K/V", CollectiveOp::all_gather, GroupKind::cp,
+      comm(comm_op("cp all-gather K/V", CollectiveOp::all_gather, GroupKind::cp,
                    local_kv * p_.cp()));
     }
     seg(LayerPart::attention);
     if (cp_allgather) {
       // The backward gathers K and V again (only the local chunks are saved) before the
       // attention backward.
-      comm_in(Pass::backward, comm_op(" cp all-gather K/V (backward)", CollectiveOp::all_gather,
+      comm_in(Pass::backward, comm_op("cp all-gather K/V (backward)", CollectiveOp::all_gather,
                                       GroupKind::cp, local_kv * p_.cp()));
     }
     seg(LayerPart::out_proj);
@@ -351,10 +360,11 @@ class ChunkBuilder {
     const bool parallel = m_.parallel_block && !m_.layer_is_moe(layer);
     if (tp && !parallel) {
       comm(
-          comm_op((sp ? " tp reduce-scatter (attention)" : " tp all-reduce (attention)"),
+          comm_op((sp ? "tp reduce-scatter (attention)" : "tp all-reduce (attention)"),
                   sp ? CollectiveOp::reduce_scatter : CollectiveOp::all_reduce, GroupKind::tp, act),
           sp ? gathered : 0);
-      amax("output projection gradient", Pass::backward);  // backward: before the all-gather
+      amax("tp amax all-reduce (output projection gradient)",
+           Pass::backward);  // backward: before the all-gather
     }
     seg(LayerPart::ffn_norm);
     if (m_.layer_is_moe(layer)) {
@@ -362,71 +372,78 @@ class ChunkBuilder {
           (sp ? tokens / p_.tp() : tokens) * m_.moe.top_k * m_.moe_routed_share() * h * 2;
       seg(LayerPart::router);
       if (p_.ep() > 1)
-        comm(comm_op(" ep all-to-all dispatch", CollectiveOp::all_to_all, GroupKind::ep, routed));
+        comm(comm_op("ep all-to-all dispatch", CollectiveOp::all_to_all, GroupKind::ep, routed));
       // Expert tensor parallelism (etp = tp) gathers the dispatched tokens across TP and
       // reduce-scatters the expert outputs; with etp = 1 each GPU runs whole experts on its
       // own tokens. (MoE with tp > 1 requires sequence parallel.)
       const bool etp = tp && p_.etp() > 1;
       if (etp)
-        comm(comm_op(" tp all-gather (experts)", CollectiveOp::all_gather, GroupKind::tp,
+        comm(comm_op("tp all-gather (experts)", CollectiveOp::all_gather, GroupKind::tp,
                      routed * p_.tp()));
       seg(LayerPart::ffn);
       if (etp)
-        comm(comm_op(" tp reduce-scatter (experts)", CollectiveOp::reduce_scatter, GroupKind::tp,
+        comm(comm_op("tp reduce-scatter (experts)", CollectiveOp::reduce_scatter, GroupKind::tp,
                      routed * p_.tp()));
       if (p_.ep() > 1)
-        comm(comm_op(" ep all-to-all combine", CollectiveOp::all_to_all, GroupKind::ep, routed));
+        comm(comm_op("ep all-to-all combine", CollectiveOp::all_to_all, GroupKind::ep, routed));
       seg(LayerPart::unpermute);
       if (m_.moe.shared_experts > 0) {
         if (tp && sp) {
-          amax("shared experts input", Pass::forward);
-          comm(comm_op(" tp all-gather (shared experts)", CollectiveOp::all_gather, GroupKind::tp,
+          amax("tp amax all-reduce (shared experts input)", Pass::forward);
+          comm(comm_op("tp all-gather (shared experts)", CollectiveOp::all_gather, GroupKind::tp,
                        gathered),
                act);
         }
         seg(LayerPart::shared_experts);
         if (tp) {
-          comm(comm_op(" tp reduce-scatter (shared experts)",
+          comm(comm_op("tp reduce-scatter (shared experts)",
                        sp ? CollectiveOp::reduce_scatter : CollectiveOp::all_reduce, GroupKind::tp,
                        act),
                sp ? gathered : 0);
-          amax("shared experts gradient", Pass::backward);
+          amax("tp amax all-reduce (shared experts gradient)", Pass::backward);
         }
       }
     } else {
       if (tp && sp && !parallel) {
-        amax("ffn input", Pass::forward);
-        comm(comm_op(" tp all-gather (ffn)", CollectiveOp::all_gather, GroupKind::tp, gathered),
+        amax("tp amax all-reduce (ffn input)", Pass::forward);
+        comm(comm_op("tp all-gather (ffn)", CollectiveOp::all_gather, GroupKind::tp, gathered),
              act);
       }
       seg(LayerPart::ffn);
       if (tp) {
-        comm(comm_op((sp ? " tp reduce-scatter (ffn)" : " tp all-reduce (ffn)"),
+        comm(comm_op((sp ? "tp reduce-scatter (ffn)" : "tp all-reduce (ffn)"),
                      sp ? CollectiveOp::reduce_scatter : CollectiveOp::all_reduce, GroupKind::tp,
                      act),
              sp ? gathered : 0);
-        amax("ffn gradient", Pass::backward);
+        amax("tp amax all-reduce (ffn gradient)", Pass::backward);
       }
     }
     seg(LayerPart::ffn_residual);
 
-    static const std::map<LayerPart, std::string> kNames = {
-        {LayerPart::attn_norm, "attention norm"},
-        {LayerPart::qkv, "qkv projection"},
-        {LayerPart::attention, "attention"},
-        {LayerPart::out_proj, "output projection"},
-        {LayerPart::ffn_norm, "ffn norm"},
-        {LayerPart::router, "router"},
-        {LayerPart::ffn, "ffn"},
-        {LayerPart::unpermute, "unpermute"},
-        {LayerPart::shared_experts, "shared experts"},
-        {LayerPart::ffn_residual, "residual"}};
+    // Each part's compute op in forward, in backward and recomputed.
+    struct PartNames {
+      const char *forward, *backward, *recompute;
+    };
+    static const std::map<LayerPart, PartNames> kNames = {
+        {LayerPart::attn_norm,
+         {"attention norm", "attention norm backward", "recompute attention norm"}},
+        {LayerPart::qkv, {"qkv projection", "qkv projection backward", "recompute qkv projection"}},
+        {LayerPart::attention, {"attention", "attention backward", "recompute attention"}},
+        {LayerPart::out_proj,
+         {"output projection", "output projection backward", "recompute output projection"}},
+        {LayerPart::ffn_norm, {"ffn norm", "ffn norm backward", "recompute ffn norm"}},
+        {LayerPart::router, {"router", "router backward", "recompute router"}},
+        {LayerPart::ffn, {"ffn", "ffn backward", "recompute ffn"}},
+        {LayerPart::unpermute, {"unpermute", "unpermute backward", "recompute unpermute"}},
+        {LayerPart::shared_experts,
+         {"shared experts", "shared experts backward", "recompute shared experts"}},
+        {LayerPart::ffn_residual, {"residual", "residual backward", "recompute residual"}}};
     for (const Item& item : items) {
       if (item.is_comm && item.pass == Pass::backward) continue;
       if (item.is_comm)
         fwd_out.push_back(item.comm);
       else if (!fwd[item.part].empty())
-        fwd_out.push_back(compute_op(" " + kNames.at(item.part), fwd[item.part]));
+        fwd_out.push_back(compute_op(kNames.at(item.part).forward, fwd[item.part]));
     }
     // Backward: recompute first (full recompute also replays the forward communication), then
     // the items in reverse, each comm mirrored.
@@ -438,16 +455,16 @@ class ChunkBuilder {
           if (item.is_comm && item.comm.group == GroupKind::edp_cp) continue;
           if (item.is_comm) {
             Op again = item.comm;
-            again.name += " (recompute)";
+            again.copy = Op::Copy::recompute;
             bwd_out.push_back(again);
           } else if (!fwd[item.part].empty()) {
-            bwd_out.push_back(compute_op(" recompute " + kNames.at(item.part), fwd[item.part]));
+            bwd_out.push_back(compute_op(kNames.at(item.part).recompute, fwd[item.part]));
           }
         }
       } else {
         std::vector<Kernel> again;
         for (const LayerKernel& lk : k.recompute) again.push_back(lk.kernel);
-        bwd_out.push_back(compute_op(" recompute attention", again));
+        bwd_out.push_back(compute_op("recompute attention", again));
       }
     }
     for (auto it = items.rbegin(); it != items.rend(); ++it) {
@@ -462,7 +479,7 @@ class ChunkBuilder {
           continue;  // ZeRO-3 gathers are re-issued at the start of the layer's backward
         bwd_out.push_back(mirror(it->comm, it->backward_bytes));
       } else if (!bwd[it->part].empty()) {
-        bwd_out.push_back(compute_op(" " + kNames.at(it->part) + " backward", bwd[it->part]));
+        bwd_out.push_back(compute_op(kNames.at(it->part).backward, bwd[it->part]));
       }
     }
     if (zero3) {
@@ -473,11 +490,11 @@ class ChunkBuilder {
         if (!item.is_comm || item.comm.comm != CollectiveOp::all_gather) continue;
         if (item.comm.group != GroupKind::dp_cp && item.comm.group != GroupKind::edp_cp) continue;
         Op g = item.comm;
-        g.name += " (backward)";
+        g.copy = Op::Copy::backward;
         gathers.push_back(g);
         Op rs = item.comm;
-        rs.name = item.comm.group == GroupKind::dp_cp ? " zero3 gradient reduce-scatter"
-                                                      : " zero3 expert gradient reduce-scatter";
+        rs.label = item.comm.group == GroupKind::dp_cp ? "zero3 gradient reduce-scatter"
+                                                       : "zero3 expert gradient reduce-scatter";
         rs.comm = CollectiveOp::reduce_scatter;
         rs.bytes = item.comm.bytes / 2 * grad_bytes_;
         scatters.push_back(rs);
@@ -514,6 +531,18 @@ class ChunkBuilder {
 };
 
 }  // namespace
+
+std::string Op::name() const {
+  std::string out;
+  if (layer >= 0)
+    out = "layer " + std::to_string(layer) + " ";
+  else if (mtp_module >= 0)
+    out = "mtp " + std::to_string(mtp_module) + " ";
+  out += label;
+  if (copy == Copy::backward) out += " (backward)";
+  if (copy == Copy::recompute) out += " (recompute)";
+  return out;
+}
 
 Flops model_flops_per_token(const ModelSpec& m, std::int64_t seq_len) {
   return flops(per_token_flops(m, seq_len));

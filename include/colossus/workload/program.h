@@ -45,11 +45,18 @@
 
 namespace colossus {
 
-// One step of a chunk's program: a timed compute kernel group or a collective.
+// One step of a chunk's program: a timed compute kernel group or a collective. A stage copies
+// its layers' ops once per layer and layout, so an Op holds no string: its name is kept in parts
+// (a string literal, the layer or MTP module it belongs to, a suffix) and put together by name().
 struct Op {
   enum class Type { compute, comm };
+  // Whether a collective is the backward mirror or the recompute replay of a forward one.
+  enum class Copy { none, backward, recompute };
   Type type = Type::compute;
-  std::string name;  // e.g. "layer 3 ffn", "tp all-gather (qkv)"
+  const char* label = "";  // static text: "ffn backward", "tp all-gather (attention)"
+  int layer = -1;          // the transformer layer it belongs to, or -1
+  int mtp_module = -1;     // the multi-token-prediction module it belongs to, or -1
+  Copy copy = Copy::none;
   // compute
   Seconds time{};
   Flops flops{};
@@ -64,6 +71,9 @@ struct Op {
   // reduce-scatters around their GEMMs) can hide it; a separate NCCL call, such as current
   // scaling's amax all-reduce, cannot.
   bool tp_overlap_hides = true;
+
+  // "layer 3 ffn", "mtp 0 tp all-gather (attention) (backward)", "output layer and loss".
+  std::string name() const;
 };
 
 // One virtual chunk of a stage (the whole stage with 1F1B), for one micro-batch.

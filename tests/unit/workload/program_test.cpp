@@ -87,7 +87,7 @@ void expect_layers_timed_as_their_kernels(const ModelSpec& m, const Parallelism&
         auto sum = [&](const std::vector<Op>& ops) {
           double t = 0;
           for (const Op& op : ops)
-            if (op.type == Op::Type::compute && op.name.rfind(name, 0) == 0) t += op.time.value();
+            if (op.type == Op::Type::compute && op.name().rfind(name, 0) == 0) t += op.time.value();
           return t;
         };
         const LayerKernels k = layer_kernels(m, p, layer);
@@ -215,8 +215,8 @@ TEST(Program, Fp8CurrentScalingAllReducesTheAmaxOfEachSequenceParallelCast) {
     for (const Op& op : forward ? c.forward : c.backward)
       if (op.type == Op::Type::comm && op.comm == CollectiveOp::all_reduce &&
           op.group == GroupKind::tp) {
-        EXPECT_DOUBLE_EQ(op.bytes.value(), 4.0) << op.name;
-        EXPECT_FALSE(op.tp_overlap_hides) << op.name;
+        EXPECT_DOUBLE_EQ(op.bytes.value(), 4.0) << op.name();
+        EXPECT_FALSE(op.tp_overlap_hides) << op.name();
         ++n;
       }
     return n;
@@ -230,7 +230,7 @@ TEST(Program, Fp8CurrentScalingAllReducesTheAmaxOfEachSequenceParallelCast) {
   const TrainingProgram plain = build_program(m, resolve(spec, m, 1024, 8), compute);
   for (const Op& op : plain.stages[1].chunks[0].forward) {
     if (op.type == Op::Type::comm) {
-      EXPECT_GT(op.bytes.value(), 4.0) << op.name;
+      EXPECT_GT(op.bytes.value(), 4.0) << op.name();
     }
   }
 }
@@ -309,9 +309,9 @@ TEST(Program, Fp8GathersOneBytePerElement) {
   int output_ops = 0;
   for (const auto* pass : {&last.forward, &last.backward})
     for (const Op& op : *pass)
-      if (op.type == Op::Type::comm && op.name.rfind("output tp all-gather", 0) == 0) {
+      if (op.type == Op::Type::comm && op.name().rfind("output tp all-gather", 0) == 0) {
         ++output_ops;
-        EXPECT_DOUBLE_EQ(op.bytes.value(), 8192.0 * 8192 * 2) << op.name;
+        EXPECT_DOUBLE_EQ(op.bytes.value(), 8192.0 * 8192 * 2) << op.name();
       }
   EXPECT_EQ(output_ops, 2);
 }
@@ -425,14 +425,14 @@ TEST(Program, ContextParallelAllGatherOfKeysAndValues) {
   for (const auto* ops : {&c.forward, &c.backward})
     for (const Op& op : *ops)
       if (op.group == GroupKind::cp) {
-        EXPECT_DOUBLE_EQ(op.bytes.value(), gathered) << op.name;
-        EXPECT_FALSE(op.overlappable) << op.name;
+        EXPECT_DOUBLE_EQ(op.bytes.value(), gathered) << op.name();
+        EXPECT_FALSE(op.overlappable) << op.name();
       }
   // Forward: the gather right after the QKV projection, before attention; backward: gather,
   // attention backward, reduce-scatter.
   auto index_of = [](const std::vector<Op>& ops, const std::string& name) {
     for (std::size_t i = 0; i < ops.size(); ++i)
-      if (ops[i].name == name) return static_cast<int>(i);
+      if (ops[i].name() == name) return static_cast<int>(i);
     return -1;
   };
   EXPECT_EQ(index_of(c.forward, "layer 0 cp all-gather K/V") + 1,
@@ -571,7 +571,7 @@ TEST(Flops, DeepSeekV3WithMtpMatchesMegatronsCount) {
   const TrainingProgram program = build_program(m, p, compute);
   int outputs = 0;
   for (const Op& op : program.stages[1].chunks[0].forward)
-    if (op.name == "output layer and loss") ++outputs;
+    if (op.name() == "output layer and loss") ++outputs;
   EXPECT_EQ(outputs, 2);
 }
 
