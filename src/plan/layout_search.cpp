@@ -491,10 +491,10 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
     parallel_for(runs, threads, [&](std::size_t r, std::size_t) {
       const std::size_t w = (r + shift) % static_cast<std::size_t>(threads);
       if (!evaluators[w]) evaluators[w] = std::make_unique<StepEvaluator>(topology, cache);
+      sim::Job j = job;  // copied once per run, its layout set per layout
       for (std::size_t l = local.size() * r / runs; l < local.size() * (r + 1) / runs; ++l) {
         const std::size_t b = local[l];
         const std::size_t i = batch[b];
-        sim::Job j = job;
         j.parallelism = specs[i];
         try {
           PlannedLayout p;

@@ -388,13 +388,9 @@ SimulationResult simulate_pass(const Topology& topology, const Job& job, CommMod
         InLayerComm comm;
         comm.stream = stream;
         comm.pattern = pattern;
-        auto exposed = [kind](const FoldedPass& pass) {
-          const auto it = pass.exposed.find(kind);
-          return it == pass.exposed.end() ? Seconds{} : it->second;
-        };
         for (std::size_t c = 0; c < forward[s].size(); ++c) {
-          comm.forward.push_back(exposed(forward[s][c]));
-          comm.backward.push_back(exposed(backward[s][c]));
+          comm.forward.push_back(forward[s][c].exposed[kind]);
+          comm.backward.push_back(backward[s][c].exposed[kind]);
         }
         costs.stages[s].in_layer.push_back(std::move(comm));
       }
@@ -683,8 +679,13 @@ SimulationResult simulate_reusing_patterns(const Topology& topology, const Job& 
                        fmt::format("expected a speed in (0, 1], got {}", st.speed));
     }
   }
-  Job pass_job = job;
-  if (job.pool >= 0) pass_job.gpus = static_cast<int>(job_gpus);
+  // The job with its GPU count when it runs in a pool (a copy only then).
+  std::optional<Job> pooled;
+  if (job.pool >= 0) {
+    pooled = job;
+    pooled->gpus = static_cast<int>(job_gpus);
+  }
+  const Job& pass_job = pooled ? *pooled : job;
   std::vector<StagePatterns> own_patterns;  // registered once on `fabric`, reused by later passes
   std::vector<StagePatterns>& patterns = given_patterns ? *given_patterns : own_patterns;
 

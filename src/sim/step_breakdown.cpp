@@ -140,7 +140,8 @@ StepBreakdown breakdown_of(const PipelineTimeline& run, int stage,
         (span.op.pass == Pass::forward ? forward
                                        : backward)[static_cast<std::size_t>(span.op.chunk)];
     charge.add(StepPart::compute, pass.compute);
-    for (const auto& [kind, t] : pass.exposed) charge.add(part_of(kind), t);
+    for (std::size_t kind = 0; kind < pass.exposed.seconds.size(); ++kind)
+      charge.add(part_of(static_cast<GroupKind>(kind)), pass.exposed.seconds[kind]);
     // Its in-layer collectives slowed on the shared fabric, by kind (they ran inside it).
     for (; next < in_layer.size() && in_layer[next]->end <= span.end; ++next) {
       const TransferSpan& t = *in_layer[next];

@@ -11,7 +11,8 @@
 // imbalance. The parts add up to the step time.
 #pragma once
 
-#include <map>
+#include <array>
+#include <iterator>
 #include <vector>
 
 #include "colossus/core/units.h"
@@ -23,11 +24,18 @@ namespace colossus::sim {
 struct StepBreakdown;
 struct PartSpan;
 
+// Seconds for each group kind, in a flat array indexed by the kind (zero where none).
+struct SecondsByKind {
+  std::array<Seconds, std::size(kGroupKindNames)> seconds{};
+  Seconds& operator[](GroupKind kind) { return seconds[static_cast<std::size_t>(kind)]; }
+  Seconds operator[](GroupKind kind) const { return seconds[static_cast<std::size_t>(kind)]; }
+};
+
 // One pass (forward or backward) of a chunk, its in-layer communication folded in.
 struct FoldedPass {
-  Seconds duration{};                    // on the compute stream, exposed communication included
-  Seconds compute{};                     // kernels only
-  std::map<GroupKind, Seconds> exposed;  // exposed communication by the group kind waited for
+  Seconds duration{};     // on the compute stream, exposed communication included
+  Seconds compute{};      // kernels only
+  SecondsByKind exposed;  // exposed communication by the group kind waited for
 };
 
 // The breakdown of stage `stage` of `run`, whose chunks' passes are `forward` and `backward`
