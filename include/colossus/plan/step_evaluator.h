@@ -7,9 +7,9 @@
 // all they depend on: the first worker to meet a grid builds and seals them, every later
 // fabric of the grid (any worker's) starts from the sealed system; while a grid is built, each
 // pattern's loads come from the PatternLoadCache, keyed by the GPU groups its flows are drawn
-// from (the pipeline and data-parallel patterns of a grid's expert variants are the same). Every cache returns what
-// an uncached sim::simulate computes, byte for byte (tests/unit/plan/step_evaluator_test.cpp checks
-// the JSON of both).
+// from (the pipeline and data-parallel patterns of a grid's expert variants are the same). Every
+// cache returns what an uncached sim::simulate computes, byte for byte
+// (tests/unit/plan/step_evaluator_test.cpp checks the JSON of both).
 //
 // Threads: one StepCache is shared by all workers (its maps behind one mutex, its collective
 // engine behind another, so hits go on while a miss simulates); each worker thread owns a

@@ -254,8 +254,8 @@ struct StorageSpec {
 struct ClusterSpec {
   std::string name;
   std::string description;
-  SourceLocation source;             // the file it came from, for messages
-  FieldLines lines;  // line of each field path as read ("fabric.tiers" -> 31)
+  SourceLocation source;  // the file it came from, for messages
+  FieldLines lines;       // line of each field path as read ("fabric.tiers" -> 31)
   std::vector<ServerPool> pools;
   int servers_per_rack = 8;
   FabricSpec fabric;
@@ -263,9 +263,7 @@ struct ClusterSpec {
   std::optional<SiteSpec> site;        // absent: no facility, power or cost figures
 
   // Where a field was read, for error messages of later layers (line 0 if unknown).
-  SourceLocation at(const std::string& field) const {
-    return {source.file, lines.line(field)};
-  }
+  SourceLocation at(const std::string& field) const { return {source.file, lines.line(field)}; }
 
   std::int64_t gpu_count() const {
     std::int64_t n = 0;

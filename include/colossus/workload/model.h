@@ -75,10 +75,10 @@ struct LoraSpec {
 
 // A decoder-only transformer.
 struct ModelSpec {
-  std::string name;                  // preset name, e.g. "llama3-70b"
-  std::string description;           // one line for people
-  SourceLocation source;             // the file it came from
-  FieldLines lines;  // line of each field as read, for later error messages
+  std::string name;         // preset name, e.g. "llama3-70b"
+  std::string description;  // one line for people
+  SourceLocation source;    // the file it came from
+  FieldLines lines;         // line of each field as read, for later error messages
 
   int layers = 0;
   std::int64_t hidden = 0;      // model width h
@@ -144,9 +144,7 @@ struct ModelSpec {
     return n;
   }
   // Where a field was read, for error messages (line 0 if unknown).
-  SourceLocation at(const std::string& field) const {
-    return {source.file, lines.line(field)};
-  }
+  SourceLocation at(const std::string& field) const { return {source.file, lines.line(field)}; }
 };
 
 // Parameters of one layer, split by how they are sharded.

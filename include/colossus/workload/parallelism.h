@@ -139,7 +139,7 @@ constexpr std::span<const EnumName<GroupKind>> enum_table(GroupKind) {
 
 // The parallel layout, batch and numerics of a training job.
 struct ParallelismSpec {
-  SourceLocation source;             // the file it came from, for messages
+  SourceLocation source;  // the file it came from, for messages
   FieldLines lines;       // line of each field path as read ("parallelism.tp" -> 12)
 
   int tp = 1;
