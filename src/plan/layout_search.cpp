@@ -1,19 +1,24 @@
 // The layout search (plan/layout_search.h): enumerate, check (resolve, schedule, memory) and
-// bound every layout, then simulate the survivors in fixed batches, in the order of their rank
-// grid's best bound, skipping those the bound rules out. The checks and the simulations run on
-// `threads` std::jthreads; results are written by index and merged in order, so the outcome is
-// the same for any thread count.
+// bound every layout, then decide the survivors in fixed batches, in the order of their rank
+// grid's best bound, skipping those the bound rules out. The checks run on `threads`
+// std::jthreads; the simulations run on as many workers ahead of the batches (SimulateAhead), and
+// the batches take their outcomes in order, so the outcome is the same for any thread count.
 #include "colossus/plan/layout_search.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <exception>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <mutex>
 #include <numeric>
+#include <optional>
 #include <sstream>
+#include <stdexcept>
 #include <thread>
 #include <tuple>
 
@@ -262,6 +267,189 @@ std::string family_of(const ParallelismSpec& s) {
   return fmt::format("TP{} PP{}", s.tp, s.pp);
 }
 
+// One layout's simulation, done ahead of the batch that keeps or prunes it.
+struct Outcome {
+  std::optional<PlannedLayout> layout;  // empty when the simulation refused the layout
+  std::string refused;                  // the field that refused it
+  CacheUse use;                         // what it took from the collective cache
+  std::exception_ptr error;             // anything else the simulation threw
+};
+
+// Simulates a search's layouts on worker threads ahead of the batches that keep or prune them,
+// so that no thread waits for the others at a batch's end. The layouts are positions in search
+// order (rank grid by rank grid), cut into runs of one grid and at most kRun layouts. A worker
+// takes runs up to kAhead positions past the first undecided batch: its own grid's next run
+// where it can (its evaluator holds that grid's fabric), else the first run of a grid no other
+// worker is on, else the first run left. A layout the thresholds already published rule out is
+// skipped: thresholds only fall, so its batch prunes it too; what a worker simulated for a layout
+// its batch pruned is dropped. The batches take the outcomes in order, so the search's result is
+// the same for any thread count.
+class SimulateAhead {
+ public:
+  static constexpr std::size_t kRun = 16;
+  static constexpr std::size_t kAhead = 8 * kBatch;
+  // Simulates the layout at a position on a worker's evaluator.
+  using Simulate = std::function<Outcome(std::size_t position, std::size_t worker)>;
+
+  // `positions`: those this process simulates, ascending, with their grid, bound score and
+  // family (parallel arrays indexed by position); `prune`: whether the batches prune by bound.
+  SimulateAhead(int threads, std::vector<std::size_t> positions, const std::vector<int>& grid,
+                std::vector<double> bound, std::vector<int> family, std::size_t families,
+                bool prune, Simulate simulate)
+      : positions_(std::move(positions)),
+        prune_(prune),
+        bound_(std::move(bound)),
+        family_(std::move(family)),
+        simulate_(std::move(simulate)),
+        family_score_(families, std::numeric_limits<double>::infinity()),
+        outcomes_(positions_.size()),
+        state_(positions_.size(), State::pending) {
+    for (std::size_t i = 0; i < positions_.size(); ++i) {
+      if (!runs_.empty() && runs_.back().end == i && runs_.back().grid == grid[positions_[i]] &&
+          i - runs_.back().begin < kRun) {
+        ++runs_.back().end;
+      } else {
+        runs_.push_back({i, i + 1, grid[positions_[i]]});
+      }
+    }
+    claimed_.assign(runs_.size(), 0);
+    const std::size_t workers = std::min<std::size_t>(runs_.size(), std::max(1, threads));
+    last_run_.assign(workers, kNone);
+    for (std::size_t w = 0; w < workers; ++w) pool_.emplace_back([this, w] { work(w); });
+  }
+
+  ~SimulateAhead() {
+    {
+      std::lock_guard lock(mutex_);
+      stop_ = true;
+    }
+    changed_.notify_all();
+  }
+
+  // The outcome at a position this process simulates, once a worker has it.
+  Outcome take(std::size_t position) {
+    const std::size_t i = index(position);
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return state_[i] != State::pending; });
+    if (state_[i] == State::skipped) {
+      throw std::logic_error("plan: a layout skipped as ruled out was not pruned by its batch");
+    }
+    Outcome out = std::move(*outcomes_[i]);
+    outcomes_[i].reset();
+    if (out.error) std::rethrow_exception(out.error);
+    return out;
+  }
+
+  // Positions before `end` are decided; the thresholds after them are `kth` and, by family,
+  // `family_score`.
+  void decided(std::size_t end, double kth, const std::vector<double>& family_score) {
+    {
+      std::lock_guard lock(mutex_);
+      for (; next_undecided_ < positions_.size() && positions_[next_undecided_] < end;
+           ++next_undecided_) {
+        outcomes_[next_undecided_].reset();
+      }
+      decided_end_ = end;
+      kth_ = kth;
+      family_score_ = family_score;
+    }
+    changed_.notify_all();
+  }
+
+ private:
+  enum class State : std::uint8_t { pending, done, skipped };
+  struct Run {
+    std::size_t begin, end;  // indices into positions_
+    int grid;
+  };
+  static constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+
+  // The index in positions_ of a position this process simulates.
+  std::size_t index(std::size_t position) const {
+    return static_cast<std::size_t>(
+        std::lower_bound(positions_.begin(), positions_.end(), position) - positions_.begin());
+  }
+
+  // Whether the published thresholds rule out index i (called with the mutex held).
+  bool ruled_out(std::size_t i) const {
+    const std::size_t p = positions_[i];
+    return p < decided_end_ ||
+           (prune_ && bound_[p] > kth_ && bound_[p] > family_score_[family_[p]]);
+  }
+
+  // The next run for worker w, kNone when every run is taken (called with the mutex held;
+  // waits while the runs left lie too far ahead).
+  std::size_t claim(std::size_t w, std::unique_lock<std::mutex>& lock) {
+    while (true) {
+      while (first_free_ < runs_.size() && claimed_[first_free_]) ++first_free_;
+      if (stop_ || first_free_ == runs_.size()) return kNone;
+      const std::size_t limit = decided_end_ + kAhead;
+      auto near = [&](std::size_t r) { return positions_[runs_[r].begin] < limit; };
+      std::size_t pick = kNone;
+      const std::size_t own = last_run_[w] == kNone ? kNone : last_run_[w] + 1;
+      if (own < runs_.size() && !claimed_[own] && near(own) &&
+          runs_[own].grid == runs_[last_run_[w]].grid) {
+        pick = own;
+      }
+      for (std::size_t r = first_free_; pick == kNone && r < runs_.size() && near(r); ++r) {
+        if (claimed_[r]) continue;
+        bool taken = false;
+        for (std::size_t o = 0; o < last_run_.size(); ++o) {
+          taken |= o != w && last_run_[o] != kNone && runs_[last_run_[o]].grid == runs_[r].grid;
+        }
+        if (!taken) pick = r;
+      }
+      if (pick == kNone && near(first_free_)) pick = first_free_;
+      if (pick != kNone) {
+        claimed_[pick] = 1;
+        last_run_[w] = pick;
+        return pick;
+      }
+      changed_.wait(lock);
+    }
+  }
+
+  // A worker: claims runs and simulates their layouts until none is left.
+  void work(std::size_t w) {
+    std::unique_lock lock(mutex_);
+    for (std::size_t r = claim(w, lock); r != kNone; r = claim(w, lock)) {
+      for (std::size_t i = runs_[r].begin; i < runs_[r].end && !stop_; ++i) {
+        if (ruled_out(i)) {
+          state_[i] = State::skipped;
+          continue;
+        }
+        lock.unlock();
+        Outcome out = simulate_(positions_[i], w);
+        lock.lock();
+        if (positions_[i] >= decided_end_) outcomes_[i] = std::make_unique<Outcome>(std::move(out));
+        state_[i] = State::done;
+        changed_.notify_all();
+      }
+    }
+  }
+
+  const std::vector<std::size_t> positions_;
+  const bool prune_;
+  const std::vector<double> bound_;
+  const std::vector<int> family_;
+  const Simulate simulate_;
+  std::vector<Run> runs_;
+  std::mutex mutex_;
+  std::condition_variable changed_;  // an outcome stored, a batch decided, or stop
+  // Guarded by mutex_:
+  std::size_t decided_end_ = 0;
+  double kth_ = std::numeric_limits<double>::infinity();
+  std::vector<double> family_score_;
+  std::vector<std::unique_ptr<Outcome>> outcomes_;
+  std::vector<State> state_;
+  std::vector<std::uint8_t> claimed_;
+  std::vector<std::size_t> last_run_;  // by worker
+  std::size_t first_free_ = 0;
+  std::size_t next_undecided_ = 0;
+  bool stop_ = false;
+  std::vector<std::jthread> pool_;  // last: joined before the rest is destroyed
+};
+
 }  // namespace
 
 std::string PlannedLayout::family() const {
@@ -457,71 +645,94 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
   const int rank = request.ranks ? request.ranks->rank() : 0;
   const std::size_t ranks_size =
       request.ranks ? static_cast<std::size_t>(request.ranks->size()) : 1;
+  // Under MPI, rank r simulates the positions r, r + size, ... of the search order; the step
+  // times (exact, as hexadecimal floats) and refusals go to every rank, so all keep the same
+  // thresholds.
+  auto owner = [&](std::size_t position) { return static_cast<int>(position % ranks_size); };
+  std::vector<int> grid_id(fits.size()), family_id(fits.size());
+  std::vector<double> bound_score(fits.size());
+  std::map<std::string, int> family_ids;
+  std::vector<std::size_t> mine;
+  for (std::size_t k = 0; k < fits.size(); ++k) {
+    const std::size_t i = fits[k];
+    grid_id[k] = k > 0 && grids[i] == grids[fits[k - 1]] ? grid_id[k - 1] : static_cast<int>(k);
+    family_id[k] = family_ids.try_emplace(family_of(specs[i]), static_cast<int>(family_ids.size()))
+                       .first->second;
+    bound_score[k] = scorer.bound(checked[i].bound);
+    if (owner(k) == rank) mine.push_back(k);
+  }
   std::vector<std::unique_ptr<StepEvaluator>> evaluators(static_cast<std::size_t>(threads));
   std::vector<PlannedLayout> top;
   std::map<std::string, PlannedLayout> family_best;
+  std::vector<double> family_score(family_ids.size(), std::numeric_limits<double>::infinity());
+  // The collective cache's work for the layouts kept (a pruned layout simulated ahead is not).
+  std::int64_t answers = 0;
+  std::vector<std::uint8_t> timing_used;
+  auto count = [&](const CacheUse& use) {
+    answers += use.answers;
+    for (int t : use.timings) {
+      if (static_cast<std::size_t>(t) >= timing_used.size()) timing_used.resize(t + 1, 0);
+      timing_used[t] = 1;
+    }
+  };
+  std::optional<SimulateAhead> ahead;  // ended (its workers joined) once every batch is decided
+  ahead.emplace(threads, mine, grid_id, bound_score, family_id, family_ids.size(), request.prune,
+                [&](std::size_t k, std::size_t w) {
+                  if (!evaluators[w])
+                    evaluators[w] = std::make_unique<StepEvaluator>(topology, cache);
+                  const std::size_t i = fits[k];
+                  sim::Job j = job;
+                  j.parallelism = specs[i];
+                  Outcome out;
+                  try {
+                    PlannedLayout p;
+                    p.index = static_cast<std::int64_t>(i);
+                    p.spec = specs[i];
+                    p.bound = checked[i].bound;
+                    p.peak_memory = checked[i].peak;
+                    p.result = evaluators[w]->simulate(j, &out.use);
+                    p.score = scorer.score(p.result, p.cost_per_million_tokens);
+                    p.result.timeline = {};
+                    p.result.critical_path.clear();
+                    out.layout = std::move(p);
+                  } catch (const InputError& e) {
+                    out.refused = e.field();
+                  } catch (...) {
+                    out.error = std::current_exception();
+                  }
+                  return out;
+                });
   const double infinity = std::numeric_limits<double>::infinity();
-  std::size_t shift = 0;  // the evaluator of a batch's first run
   for (std::size_t start = 0; start < fits.size(); start += kBatch) {
     const std::size_t end = std::min(fits.size(), start + kBatch);
     const double kth = static_cast<int>(top.size()) >= request.top_k ? top.back().score : infinity;
-    std::vector<std::size_t> batch;
+    std::vector<std::size_t> batch;  // positions
     for (std::size_t k = start; k < end; ++k) {
-      const std::size_t i = fits[k];
-      const auto fam = family_best.find(family_of(specs[i]));
-      const double family = fam == family_best.end() ? infinity : fam->second.score;
-      const double bound = scorer.bound(checked[i].bound);
-      if (request.prune && bound > kth && bound > family) {
+      if (request.prune && bound_score[k] > kth && bound_score[k] > family_score[family_id[k]]) {
         ++result.pruned;
         continue;
       }
-      batch.push_back(i);
+      batch.push_back(k);
     }
     std::vector<std::optional<PlannedLayout>> done(batch.size());
     std::vector<std::string> refused(batch.size());
-    // Under MPI, rank r simulates the batch's layouts r, r + size, ...; the step times (exact,
-    // as hexadecimal floats) and refusals go to every rank, so all keep the same thresholds.
-    std::vector<std::size_t> local;
-    for (std::size_t b = 0; b < batch.size(); ++b)
-      if (static_cast<int>(b % ranks_size) == rank) local.push_back(b);
-    // The local layouts in one contiguous run per evaluator (the batch is in grid order, so a
-    // grid's fabric is built by one evaluator, not by each); the evaluator that took the last
-    // run of the previous batch takes the first run of this one, where that grid goes on.
-    const std::size_t runs = std::min(local.size(), static_cast<std::size_t>(threads));
-    parallel_for(runs, threads, [&](std::size_t r, std::size_t) {
-      const std::size_t w = (r + shift) % static_cast<std::size_t>(threads);
-      if (!evaluators[w]) evaluators[w] = std::make_unique<StepEvaluator>(topology, cache);
-      sim::Job j = job;  // copied once per run, its layout set per layout
-      for (std::size_t l = local.size() * r / runs; l < local.size() * (r + 1) / runs; ++l) {
-        const std::size_t b = local[l];
-        const std::size_t i = batch[b];
-        j.parallelism = specs[i];
-        try {
-          PlannedLayout p;
-          p.index = static_cast<std::int64_t>(i);
-          p.spec = specs[i];
-          p.bound = checked[i].bound;
-          p.peak_memory = checked[i].peak;
-          p.result = evaluators[w]->simulate(j);
-          p.score = scorer.score(p.result, p.cost_per_million_tokens);
-          p.result.timeline = {};
-          p.result.critical_path.clear();
-          done[b] = std::move(p);
-        } catch (const InputError& e) {
-          refused[b] = e.field();
-        }
-      }
-    });
-    if (runs > 0) shift = (runs - 1 + shift) % static_cast<std::size_t>(threads);
+    for (std::size_t b = 0; b < batch.size(); ++b) {
+      if (owner(batch[b]) != rank) continue;
+      Outcome out = ahead->take(batch[b]);
+      count(out.use);
+      done[b] = std::move(out.layout);
+      refused[b] = std::move(out.refused);
+    }
     if (ranks_size > 1) {
-      std::string mine;
-      for (std::size_t b : local) {
-        mine += done[b] ? fmt::format("{} ok {:a} {:a}\n", b, done[b]->result.step_time.value(),
-                                      done[b]->score)
-                        : fmt::format("{} refused {}\n", b, refused[b]);
+      std::string local;
+      for (std::size_t b = 0; b < batch.size(); ++b) {
+        if (owner(batch[b]) != rank) continue;
+        local += done[b] ? fmt::format("{} ok {:a} {:a}\n", b, done[b]->result.step_time.value(),
+                                       done[b]->score)
+                         : fmt::format("{} refused {}\n", b, refused[b]);
       }
       std::string all;
-      for (const std::string& part : request.ranks->gather(mine)) all += part;
+      for (const std::string& part : request.ranks->gather(local)) all += part;
       all = request.ranks->broadcast(all);
       std::istringstream in(all);
       std::size_t b = 0;
@@ -529,16 +740,17 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
       std::string score;
       while (in >> b >> what >> value) {
         if (what == "ok") in >> score;
-        if (static_cast<int>(b % ranks_size) == rank) continue;
+        if (owner(batch[b]) == rank) continue;
         if (what == "refused") {
           refused[b] = value;
           continue;
         }
+        const std::size_t i = fits[batch[b]];
         PlannedLayout p;
-        p.index = static_cast<std::int64_t>(batch[b]);
-        p.spec = specs[batch[b]];
-        p.bound = checked[batch[b]].bound;
-        p.peak_memory = checked[batch[b]].peak;
+        p.index = static_cast<std::int64_t>(i);
+        p.spec = specs[i];
+        p.bound = checked[i].bound;
+        p.peak_memory = checked[i].peak;
         p.result.step_time = seconds(std::strtod(value.c_str(), nullptr));
         p.score = std::strtod(score.c_str(), nullptr);
         p.simulated_here = false;
@@ -552,6 +764,7 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
         continue;
       }
       PlannedLayout& p = *done[b];
+      family_score[family_id[batch[b]]] = std::min(family_score[family_id[batch[b]]], p.score);
       auto [fam, fresh] = family_best.try_emplace(p.family(), p);
       if (!fresh && better(p, fam->second)) fam->second = p;
       if (request.keep_all) result.all.push_back(p);
@@ -559,10 +772,13 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
       std::sort(top.begin(), top.end(), better);
       if (static_cast<int>(top.size()) > request.top_k) top.pop_back();
     }
+    ahead->decided(end, static_cast<int>(top.size()) >= request.top_k ? top.back().score : infinity,
+                   family_score);
     if (request.progress) {
       request.progress(result.evaluated + result.pruned, static_cast<std::int64_t>(fits.size()));
     }
   }
+  ahead.reset();
   if (top.empty()) {
     throw InputError(where, "--gpus",
                      fmt::format("every one of the {} fitting layouts was refused by the step "
@@ -580,7 +796,9 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
         if (p.simulated_here) continue;
         sim::Job j = job;
         j.parallelism = p.spec;
-        p.result = evaluators[0]->simulate(j);
+        CacheUse use;
+        p.result = evaluators[0]->simulate(j, &use);
+        count(use);
         p.score = scorer.score(p.result, p.cost_per_million_tokens);
         p.result.timeline = {};
         p.result.critical_path.clear();
@@ -589,8 +807,8 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
     }
   }
   std::sort(result.families.begin(), result.families.end(), better);
-  result.collectives_simulated = cache.simulated();
-  result.collective_cache_hits = cache.hits();
+  result.collectives_simulated = std::count(timing_used.begin(), timing_used.end(), 1);
+  result.collective_cache_hits = answers - result.collectives_simulated;
   return result;
 }
 

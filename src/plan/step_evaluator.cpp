@@ -10,14 +10,15 @@ namespace {
 // The communication model a StepEvaluator hands the step simulation: the shared cache.
 class CachedCommModel : public sim::CommModel {
  public:
-  explicit CachedCommModel(StepCache& cache) : cache_(cache) {}
+  CachedCommModel(StepCache& cache, CacheUse* use) : cache_(cache), use_(use) {}
   sim::CommTiming time(const Parallelism& par, CollectiveOp op, GroupKind kind,
                        Bytes bytes) override {
-    return cache_.time(par, op, kind, bytes);
+    return cache_.time(par, op, kind, bytes, use_);
   }
 
  private:
   StepCache& cache_;
+  CacheUse* use_;
 };
 
 }  // namespace
@@ -47,25 +48,28 @@ int StepCache::call_id(const Parallelism& par, GroupKind kind) {
 }
 
 sim::CommTiming StepCache::time(const Parallelism& par, CollectiveOp op, GroupKind kind,
-                                Bytes bytes) {
+                                Bytes bytes, CacheUse* use) {
   if (par.group_size(kind) <= 1 || bytes <= Bytes{}) return {};
   std::unique_lock lock(mutex_);
   const int id = call_id(par, kind);
   const auto key = std::make_tuple(op, id, bytes.value());
-  if (auto it = timings_.find(key); it != timings_.end()) {
+  // The answer, counted as a hit and recorded in `use`.
+  auto answer = [&](const Timing& t) {
     ++hits_;
-    return it->second;
-  }
+    if (use) {
+      ++use->answers;
+      use->timings.push_back(t.id);
+    }
+    return t.timing;
+  };
+  if (auto it = timings_.find(key); it != timings_.end()) return answer(it->second);
   CollectiveCall call = calls_[id];
   lock.unlock();
   // A miss simulates on the one engine while the other workers' hits go on; a worker that
   // missed the same key meanwhile finds it done once it has the engine.
   std::lock_guard engine_lock(engine_mutex_);
   lock.lock();
-  if (auto it = timings_.find(key); it != timings_.end()) {
-    ++hits_;
-    return it->second;
-  }
+  if (auto it = timings_.find(key); it != timings_.end()) return answer(it->second);
   lock.unlock();
   call.op = op;
   call.size = bytes;
@@ -74,7 +78,12 @@ sim::CommTiming StepCache::time(const Parallelism& par, CollectiveOp op, GroupKi
   const CollectiveResult r = engine_.run(call);
   const sim::CommTiming timing{r.time, r.algorithm};
   lock.lock();
-  timings_.emplace(key, timing);
+  const int timing_id = static_cast<int>(timings_.size());
+  timings_.emplace(key, Timing{timing, timing_id});
+  if (use) {
+    ++use->answers;
+    use->timings.push_back(timing_id);
+  }
   return timing;
 }
 
@@ -102,8 +111,8 @@ void StepCache::store_grid_patterns(const GridKey& grid, GridPatterns patterns) 
 StepEvaluator::StepEvaluator(const Topology& topology, StepCache& cache, bool fabric_loads)
     : topology_(topology), cache_(cache), network_(topology), fabric_loads_(fabric_loads) {}
 
-sim::SimulationResult StepEvaluator::simulate(const sim::Job& job) {
-  CachedCommModel comm(cache_);
+sim::SimulationResult StepEvaluator::simulate(const sim::Job& job, CacheUse* use) {
+  CachedCommModel comm(cache_, use);
   const std::int64_t cluster_gpus = topology_.gpu_count();
   const int gpus = job.gpus > 0    ? job.gpus
                    : job.pool >= 0 ? static_cast<int>(topology_.spec().pools[job.pool].gpu_count)

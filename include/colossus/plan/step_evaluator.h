@@ -13,7 +13,9 @@
 //
 // Threads: one StepCache is shared by all workers (its maps behind one mutex, its collective
 // engine behind another, so hits go on while a miss simulates); each worker thread owns a
-// StepEvaluator (its network and its fabrics).
+// StepEvaluator (its network and its fabrics). A search that simulates layouts it may then
+// discard (plan simulates ahead of its pruning decisions) counts the cache's work by the
+// layouts it keeps: each simulation reports the timings it used (CacheUse).
 #pragma once
 
 #include <array>
@@ -40,13 +42,21 @@ namespace colossus::plan {
 using GridKey = std::array<int, 12>;
 GridKey grid_key(const Parallelism& par);
 
+// What one simulation took from the collective cache: how many answers, and which timings (by
+// id; a timing is simulated once, on its first use by any layout).
+struct CacheUse {
+  std::int64_t answers = 0;
+  std::vector<int> timings;
+};
+
 // The collective timings of a search, shared by its workers.
 class StepCache {
  public:
   explicit StepCache(const Topology& topology);
   // Time of `op` of `bytes` on every group of `kind` of the layout at once (as
-  // sim::FabricCommModel answers it).
-  sim::CommTiming time(const Parallelism& par, CollectiveOp op, GroupKind kind, Bytes bytes);
+  // sim::FabricCommModel answers it); the answer is recorded in `use` when given.
+  sim::CommTiming time(const Parallelism& par, CollectiveOp op, GroupKind kind, Bytes bytes,
+                       CacheUse* use = nullptr);
   // Distinct collectives simulated (misses) and answers served from the cache (hits).
   std::int64_t simulated() const;
   std::int64_t hits() const;
@@ -75,7 +85,11 @@ class StepCache {
   std::map<std::pair<GridKey, GroupKind>, int> grid_calls_;
   std::map<std::pair<std::vector<GpuId>, std::vector<GpuId>>, int> call_ids_;
   std::vector<CollectiveCall> calls_;
-  std::map<std::tuple<CollectiveOp, int, double>, sim::CommTiming> timings_;
+  struct Timing {
+    sim::CommTiming timing;
+    int id;  // in the order simulated
+  };
+  std::map<std::tuple<CollectiveOp, int, double>, Timing> timings_;
   std::int64_t hits_ = 0;
   PatternLoadCache pattern_loads_{kPatternLoadBytes};
   std::map<GridKey, GridPatterns> grid_patterns_;  // small: a constraint per resource class
@@ -89,8 +103,9 @@ class StepEvaluator {
   // advance of the fabric.
   StepEvaluator(const Topology& topology, StepCache& cache, bool fabric_loads = false);
   // The step of `job` on the topology: the same result as sim::simulate(topology, job) (but for
-  // fabric_load, see above).
-  sim::SimulationResult simulate(const sim::Job& job);
+  // fabric_load, see above). The collective answers it took are added to `use` when given, also
+  // when the simulation refuses the layout.
+  sim::SimulationResult simulate(const sim::Job& job, CacheUse* use = nullptr);
 
  private:
   struct GridFabric {
