@@ -121,9 +121,20 @@ CollectiveEngine::CollectiveEngine(Network& network)
           network, CollectiveTuning::nccl(network.topology().server_spec(0).gpu.calibrated())) {}
 
 CollectiveEngine::CollectiveEngine(Network& network, CollectiveTuning tuning)
-    : network_(&network), tuning_(tuning), algorithms_(make_collective_algorithms()) {}
+    : network_(&network),
+      tuning_(tuning),
+      algorithms_(make_collective_algorithms()),
+      profiles_(std::make_shared<CollectiveProfiles>()) {}
+
+CollectiveEngine::CollectiveEngine(Network& network, std::shared_ptr<CollectiveProfiles> profiles)
+    : CollectiveEngine(network) {
+  profiles_ = std::move(profiles);
+}
 
 CollectiveEngine::~CollectiveEngine() = default;
+
+CollectiveProfiles::CollectiveProfiles() = default;
+CollectiveProfiles::~CollectiveProfiles() = default;
 
 std::vector<std::string> CollectiveEngine::algorithm_names() const {
   std::vector<std::string> names;
@@ -131,44 +142,42 @@ std::vector<std::string> CollectiveEngine::algorithm_names() const {
   return names;
 }
 
-const std::vector<CollectiveEngine::Candidate>& CollectiveEngine::candidates(
-    const CollectiveCall& call) {
-  CacheKey key{call.op, call.algorithm, call.ranks, call.group_offsets};
-  auto it = cache_.find(key);
-  if (it != cache_.end()) return it->second;
-
-  const GroupLayout layout(network_->topology(), call);
-  std::vector<Candidate> found;
-  if (!call.algorithm.empty()) {
-    const CollectiveAlgorithm* forced = nullptr;
-    for (const auto& a : algorithms_) {
-      if (a->name() == call.algorithm) forced = a.get();
-    }
-    if (!forced) {
-      std::string names;
-      for (const auto& a : algorithms_)
-        names += (names.empty() ? "" : ", ") + std::string(a->name());
-      throw InputError(
-          call.where, "algorithm",
-          fmt::format("unknown algorithm '{}'; expected one of {}", call.algorithm, names));
-    }
-    if (std::string why = forced->why_not(call.op, layout); !why.empty()) {
-      throw InputError(call.where, "algorithm", why);
-    }
-    found.push_back(
-        std::make_unique<AlgorithmProfile>(forced->profile(call.op, layout, *network_, tuning_)));
-  } else {
-    for (const auto& a : algorithms_) {
-      if (!a->auto_selectable() || !a->why_not(call.op, layout).empty()) continue;
+const CollectiveProfiles::Candidates& CollectiveEngine::candidates(const CollectiveCall& call) {
+  const CollectiveProfiles::Key key{call.op, call.algorithm, call.ranks, call.group_offsets};
+  return profiles_->get(key, [&] {
+    const GroupLayout layout(network_->topology(), call);
+    CollectiveProfiles::Candidates found;
+    if (!call.algorithm.empty()) {
+      const CollectiveAlgorithm* forced = nullptr;
+      for (const auto& a : algorithms_) {
+        if (a->name() == call.algorithm) forced = a.get();
+      }
+      if (!forced) {
+        std::string names;
+        for (const auto& a : algorithms_)
+          names += (names.empty() ? "" : ", ") + std::string(a->name());
+        throw InputError(
+            call.where, "algorithm",
+            fmt::format("unknown algorithm '{}'; expected one of {}", call.algorithm, names));
+      }
+      if (std::string why = forced->why_not(call.op, layout); !why.empty()) {
+        throw InputError(call.where, "algorithm", why);
+      }
       found.push_back(
-          std::make_unique<AlgorithmProfile>(a->profile(call.op, layout, *network_, tuning_)));
+          std::make_unique<AlgorithmProfile>(forced->profile(call.op, layout, *network_, tuning_)));
+    } else {
+      for (const auto& a : algorithms_) {
+        if (!a->auto_selectable() || !a->why_not(call.op, layout).empty()) continue;
+        found.push_back(
+            std::make_unique<AlgorithmProfile>(a->profile(call.op, layout, *network_, tuning_)));
+      }
+      if (found.empty()) {
+        throw InputError(call.where, "op",
+                         fmt::format("no algorithm implements {}", to_string(call.op)));
+      }
     }
-    if (found.empty()) {
-      throw InputError(call.where, "op",
-                       fmt::format("no algorithm implements {}", to_string(call.op)));
-    }
-  }
-  return cache_.emplace(std::move(key), std::move(found)).first->second;
+    return found;
+  });
 }
 
 CollectiveResult CollectiveEngine::run(const CollectiveCall& call) {

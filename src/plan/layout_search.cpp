@@ -640,7 +640,7 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
     return a < b;
   });
 
-  StepCache cache(topology);
+  StepCache cache;
   const int threads = std::max(1, request.threads);
   const int rank = request.ranks ? request.ranks->rank() : 0;
   const std::size_t ranks_size =

@@ -10,14 +10,16 @@ namespace {
 // The communication model a StepEvaluator hands the step simulation: the shared cache.
 class CachedCommModel : public sim::CommModel {
  public:
-  CachedCommModel(StepCache& cache, CacheUse* use) : cache_(cache), use_(use) {}
+  CachedCommModel(StepCache& cache, CollectiveEngine& engine, CacheUse* use)
+      : cache_(cache), engine_(engine), use_(use) {}
   sim::CommTiming time(const Parallelism& par, CollectiveOp op, GroupKind kind,
                        Bytes bytes) override {
-    return cache_.time(par, op, kind, bytes, use_);
+    return cache_.time(par, op, kind, bytes, engine_, use_);
   }
 
  private:
   StepCache& cache_;
+  CollectiveEngine& engine_;
   CacheUse* use_;
 };
 
@@ -30,7 +32,7 @@ GridKey grid_key(const Parallelism& par) {
   return key;
 }
 
-StepCache::StepCache(const Topology& topology) : network_(topology), engine_(network_) {}
+StepCache::StepCache() : profiles_(std::make_shared<CollectiveProfiles>()) {}
 
 int StepCache::call_id(const Parallelism& par, GroupKind kind) {
   const auto grid = std::make_pair(grid_key(par), kind);
@@ -48,7 +50,7 @@ int StepCache::call_id(const Parallelism& par, GroupKind kind) {
 }
 
 sim::CommTiming StepCache::time(const Parallelism& par, CollectiveOp op, GroupKind kind,
-                                Bytes bytes, CacheUse* use) {
+                                Bytes bytes, CollectiveEngine& engine, CacheUse* use) {
   if (par.group_size(kind) <= 1 || bytes <= Bytes{}) return {};
   std::unique_lock lock(mutex_);
   const int id = call_id(par, kind);
@@ -65,19 +67,16 @@ sim::CommTiming StepCache::time(const Parallelism& par, CollectiveOp op, GroupKi
   if (auto it = timings_.find(key); it != timings_.end()) return answer(it->second);
   CollectiveCall call = calls_[id];
   lock.unlock();
-  // A miss simulates on the one engine while the other workers' hits go on; a worker that
-  // missed the same key meanwhile finds it done once it has the engine.
-  std::lock_guard engine_lock(engine_mutex_);
-  lock.lock();
-  if (auto it = timings_.find(key); it != timings_.end()) return answer(it->second);
-  lock.unlock();
+  // A miss runs on the worker's own engine while the other workers go on (the engines share
+  // their profiles); a worker that timed the same key meanwhile has stored the same answer.
   call.op = op;
   call.size = bytes;
   call.dtype = DataType::bfloat16;
   call.where = {"<job>", 0};
-  const CollectiveResult r = engine_.run(call);
+  const CollectiveResult r = engine.run(call);
   const sim::CommTiming timing{r.time, r.algorithm};
   lock.lock();
+  if (auto it = timings_.find(key); it != timings_.end()) return answer(it->second);
   const int timing_id = static_cast<int>(timings_.size());
   timings_.emplace(key, Timing{timing, timing_id});
   if (use) {
@@ -109,10 +108,14 @@ void StepCache::store_grid_patterns(const GridKey& grid, GridPatterns patterns) 
 }
 
 StepEvaluator::StepEvaluator(const Topology& topology, StepCache& cache, bool fabric_loads)
-    : topology_(topology), cache_(cache), network_(topology), fabric_loads_(fabric_loads) {}
+    : topology_(topology),
+      cache_(cache),
+      network_(topology),
+      engine_(network_, cache.profiles()),
+      fabric_loads_(fabric_loads) {}
 
 sim::SimulationResult StepEvaluator::simulate(const sim::Job& job, CacheUse* use) {
-  CachedCommModel comm(cache_, use);
+  CachedCommModel comm(cache_, engine_, use);
   const std::int64_t cluster_gpus = topology_.gpu_count();
   const int gpus = job.gpus > 0    ? job.gpus
                    : job.pool >= 0 ? static_cast<int>(topology_.spec().pools[job.pool].gpu_count)

@@ -5,13 +5,16 @@
 // NCCL's tuner does (or uses the one forced), turns it into representative steps of flows of all
 // groups together on the Network, and returns the time with algbw and busbw as nccl-tests defines
 // them. Size-independent work (the network analysis) is cached per (op, algorithm, groups), so
-// repeated calls and size sweeps cost O(1) each after the first.
+// repeated calls and size sweeps cost O(1) each after the first; engines on different threads
+// (each on its own Network of one topology) may share that cache (CollectiveProfiles).
 #pragma once
 
 #include <array>
+#include <condition_variable>
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -149,12 +152,65 @@ struct CollectiveTuning {
   static CollectiveTuning nccl(const GpuCalibration& gpu);
 };
 
+// The algorithms' size-independent profiles of one topology, by (op, forced algorithm, groups),
+// shared by the engines of several threads: the first engine that needs a profile builds it on
+// its own network while the others go on (an engine that needs the same one waits for it).
+class CollectiveProfiles {
+ public:
+  using Key = std::tuple<CollectiveOp, std::string, std::vector<GpuId>, std::vector<GpuId>>;
+  using Candidates = std::vector<std::unique_ptr<AlgorithmProfile>>;
+  CollectiveProfiles();
+  ~CollectiveProfiles();
+  // The candidates stored for `key`, built by `build` when no engine has (the reference stays
+  // valid as long as this object). What `build` throws is thrown here, and nothing is stored.
+  template <typename Build>
+  const Candidates& get(const Key& key, Build&& build);
+
+ private:
+  struct Entry {
+    bool ready = false;
+    Candidates candidates;
+  };
+  std::mutex mutex_;
+  std::condition_variable built_;
+  std::map<Key, Entry> entries_;
+};
+
+template <typename Build>
+const CollectiveProfiles::Candidates& CollectiveProfiles::get(const Key& key, Build&& build) {
+  std::unique_lock lock(mutex_);
+  while (true) {
+    auto [it, fresh] = entries_.try_emplace(key);
+    if (fresh) break;
+    if (it->second.ready) return it->second.candidates;
+    built_.wait(lock);  // another engine builds it (or fails and erases it)
+  }
+  lock.unlock();
+  Candidates found;
+  try {
+    found = build();
+  } catch (...) {
+    lock.lock();
+    entries_.erase(key);
+    built_.notify_all();
+    throw;
+  }
+  lock.lock();
+  Entry& entry = entries_.at(key);
+  entry.candidates = std::move(found);
+  entry.ready = true;
+  built_.notify_all();
+  return entry.candidates;
+}
+
 // Runs collectives on one network, caching each algorithm's size-independent profile.
 class CollectiveEngine {
  public:
   // NCCL's tuning with the calibration of the network's first GPU (as the network's NVLink).
   explicit CollectiveEngine(Network& network);
   CollectiveEngine(Network& network, CollectiveTuning tuning);
+  // The same, sharing `profiles` with other engines on networks of the same topology.
+  CollectiveEngine(Network& network, std::shared_ptr<CollectiveProfiles> profiles);
   ~CollectiveEngine();
   CollectiveEngine(const CollectiveEngine&) = delete;
   CollectiveEngine& operator=(const CollectiveEngine&) = delete;
@@ -167,16 +223,14 @@ class CollectiveEngine {
   Network& network() { return *network_; }
 
  private:
-  using CacheKey = std::tuple<CollectiveOp, std::string, std::vector<GpuId>, std::vector<GpuId>>;
-  using Candidate = std::unique_ptr<AlgorithmProfile>;
   // The profiles of the algorithms that may run this call (the forced one, or every one the
   // tuner considers), built on first use and cached by (op, forced algorithm, groups).
-  const std::vector<Candidate>& candidates(const CollectiveCall& call);
+  const CollectiveProfiles::Candidates& candidates(const CollectiveCall& call);
 
   Network* network_;
   CollectiveTuning tuning_;
   std::vector<std::unique_ptr<CollectiveAlgorithm>> algorithms_;
-  std::map<CacheKey, std::vector<Candidate>> cache_;
+  std::shared_ptr<CollectiveProfiles> profiles_;
 };
 
 // One call without keeping an engine (no cache across calls).

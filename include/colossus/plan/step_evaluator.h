@@ -11,10 +11,10 @@
 // cache returns what an uncached sim::simulate computes, byte for byte
 // (tests/unit/plan/step_evaluator_test.cpp checks the JSON of both).
 //
-// Threads: one StepCache is shared by all workers (its maps behind one mutex, its collective
-// engine behind another, so hits go on while a miss simulates); each worker thread owns a
-// StepEvaluator (its network and its fabrics). A search that simulates layouts it may then
-// discard (plan simulates ahead of its pruning decisions) counts the cache's work by the
+// Threads: one StepCache is shared by all workers (its maps behind one mutex, released while a
+// miss simulates); each worker thread owns a StepEvaluator (its network, its collective engine,
+// whose algorithm profiles all workers share, and its fabrics). A search that simulates layouts it
+// may then discard (plan simulates ahead of its pruning decisions) counts the cache's work by the
 // layouts it keeps: each simulation reports the timings it used (CacheUse).
 #pragma once
 
@@ -52,11 +52,14 @@ struct CacheUse {
 // The collective timings of a search, shared by its workers.
 class StepCache {
  public:
-  explicit StepCache(const Topology& topology);
+  StepCache();
   // Time of `op` of `bytes` on every group of `kind` of the layout at once (as
-  // sim::FabricCommModel answers it); the answer is recorded in `use` when given.
+  // sim::FabricCommModel answers it), run on `engine` when no worker has; the answer is
+  // recorded in `use` when given.
   sim::CommTiming time(const Parallelism& par, CollectiveOp op, GroupKind kind, Bytes bytes,
-                       CacheUse* use = nullptr);
+                       CollectiveEngine& engine, CacheUse* use = nullptr);
+  // The algorithm profiles the workers' engines share.
+  const std::shared_ptr<CollectiveProfiles>& profiles() const { return profiles_; }
   // Distinct collectives simulated (misses) and answers served from the cache (hits).
   std::int64_t simulated() const;
   std::int64_t hits() const;
@@ -79,9 +82,7 @@ class StepCache {
   int call_id(const Parallelism& par, GroupKind kind);
 
   mutable std::mutex mutex_;  // the maps and counters
-  std::mutex engine_mutex_;   // the engine and its network (taken before mutex_, never after)
-  Network network_;
-  CollectiveEngine engine_;
+  std::shared_ptr<CollectiveProfiles> profiles_;
   std::map<std::pair<GridKey, GroupKind>, int> grid_calls_;
   std::map<std::pair<std::vector<GpuId>, std::vector<GpuId>>, int> call_ids_;
   std::vector<CollectiveCall> calls_;
@@ -119,6 +120,7 @@ class StepEvaluator {
   const Topology& topology_;
   StepCache& cache_;
   Network network_;
+  CollectiveEngine engine_;
   bool fabric_loads_;
   std::list<GridFabric> fabrics_;  // most recently used first
 };

@@ -104,7 +104,7 @@ TEST(StepEvaluator, CachedEqualsUncachedAcrossLayouts) {
   // Layouts that share grids (same TP/PP/EP, other batch or recompute) and collectives (the EP
   // groups of PP2 and PP4 are the same GPUs), evaluated in an interleaved order so that every
   // answer after the first comes from a cache: each must equal a fresh sim::simulate exactly.
-  StepCache cache(eos());
+  StepCache cache;
   StepEvaluator evaluator(eos(), cache, /*fabric_loads=*/true);
   std::vector<sim::Job> jobs;
   for (int pp : {2, 4, 2}) {
@@ -124,7 +124,7 @@ TEST(StepEvaluator, CachedEqualsUncachedAcrossLayouts) {
 TEST(StepEvaluator, ASearchsEvaluatorLeavesOnlyTheTierLoadsOut) {
   // A search's evaluator (no fabric loads) times the same steps as sim::simulate, with the same
   // breakdowns and stage ends, and reports no tier loads (sim::simulate's are not empty).
-  StepCache cache(eos());
+  StepCache cache;
   StepEvaluator evaluator(eos(), cache);
   for (int pp : {2, 4, 2}) {
     sim::Job j = tiny_job(32);
