@@ -6,6 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <thread>
+#include <vector>
+
 #include "colossus/collective/algorithm.h"
 #include "colossus/core/error.h"
 #include "colossus/topology/clos_topology.h"
@@ -371,6 +375,53 @@ TEST(Selection, CachedProfilesGiveTheSameAnswers) {
     const auto fresh = run_collective(net, call);
     EXPECT_EQ(cached.algorithm, fresh.algorithm);
     EXPECT_DOUBLE_EQ(cached.time.value(), fresh.time.value());
+  }
+}
+
+TEST(Selection, EnginesSharingProfilesOnTwoThreadsAnswerAsOneEngine) {
+  // Two engines on their own networks share one CollectiveProfiles and time the same calls at
+  // once from two threads: every answer must be the lone engine's, bit for bit, and a failed
+  // build (a forced algorithm that cannot run) must leave nothing behind for the other.
+  const ClosTopology topo(h100_cluster(8, {{16}, {16}}));
+  Network lone_net(topo);
+  CollectiveEngine lone(lone_net);
+  std::vector<CollectiveCall> calls;
+  for (int group : {8, 16, 32, 64}) {
+    for (double s = 1024; s <= gib(1).value(); s *= 64) {
+      for (CollectiveOp op : {CollectiveOp::all_reduce, CollectiveOp::all_gather})
+        calls.push_back(CollectiveCall::consecutive(op, bytes(s), 0, group));
+    }
+  }
+  auto profiles = std::make_shared<CollectiveProfiles>();
+  std::vector<std::vector<CollectiveResult>> answers(2);
+  std::vector<int> refused(2, 0);
+  {
+    std::vector<std::jthread> pool;
+    for (int t = 0; t < 2; ++t) {
+      pool.emplace_back([&, t] {
+        Network net(topo);
+        CollectiveEngine engine(net, profiles);
+        for (const CollectiveCall& call : calls) {
+          answers[t].push_back(engine.run(call));
+          try {
+            engine.run(forced(CollectiveCall::consecutive(CollectiveOp::all_reduce, mib(1), 0, 16),
+                              "nvls"));
+          } catch (const InputError&) {
+            ++refused[t];
+          }
+        }
+      });
+    }
+  }
+  for (int t = 0; t < 2; ++t) {
+    EXPECT_EQ(refused[t], static_cast<int>(calls.size()));
+    ASSERT_EQ(answers[t].size(), calls.size());
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+      const CollectiveResult alone = lone.run(calls[i]);
+      EXPECT_EQ(answers[t][i].algorithm, alone.algorithm);
+      EXPECT_EQ(answers[t][i].protocol, alone.protocol);
+      EXPECT_EQ(answers[t][i].time.value(), alone.time.value());
+    }
   }
 }
 
