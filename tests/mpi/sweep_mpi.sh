@@ -24,7 +24,7 @@ diff "$tmp/one.csv" "$tmp/two.csv" >"$tmp/diff" || fail "CSV differs: $(head -5 
 "${mpi[@]}" "$colossus" sweep "$spec" --threads 1 --db "$tmp/s.sqlite" >"$tmp/db.csv" 2>"$tmp/err" ||
   fail "mpirun --db: $(tail -5 "$tmp/err")"
 diff "$tmp/one.csv" "$tmp/db.csv" >"$tmp/diff" || fail "CSV with --db differs: $(head -5 "$tmp/diff")"
-# plan: the ranks split each batch of layouts; rank 0 prints the single process's search (the
+# plan: the ranks split the layouts (every N-th in search order); rank 0 prints the single process's search (the
 # collective-cache line aside: each rank keeps its own cache).
 plan=(plan --cluster eos-11616 --model llama3-8b --gpus 16 --global-batch 32 --seq-len 4096 --tp 4,8 --top 3 --threads 1)
 "$colossus" "${plan[@]}" | grep -v '^  collectives' >"$tmp/plan-one.txt" || fail "plan"
