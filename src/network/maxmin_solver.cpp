@@ -4,7 +4,10 @@
 // R / W; the lowest such level, or the lowest bound / weight
 // of an unfrozen variable, is the next event. Freezing variables changes R and W only on the
 // constraints they cross, and only upwards, so heap entries are re-keyed lazily when they reach
-// the top (see solve()).
+// the top (see solve()). A solve works only on the live variables (kept ascending: removals
+// linger until the next solve drops them, restorations are merged in) and the constraints they
+// touch, stamped per solve, and visits them in the order a pass over every variable and
+// constraint would, so its floating-point operations are the same whatever else the system holds.
 #include "colossus/network/maxmin_solver.h"
 
 #include <algorithm>
@@ -19,6 +22,8 @@ void MaxMinSolver::reserve(std::size_t variables, std::size_t usages) {
   weight_.reserve(variables);
   bound_.reserve(variables);
   live_.reserve(variables);
+  listed_.reserve(variables);
+  live_list_.reserve(variables);
   value_.reserve(variables);
   var_begin_.reserve(variables + 1);
   var_cons_.reserve(usages);
@@ -30,7 +35,6 @@ int MaxMinSolver::add_constraint(double capacity) {
                                 std::to_string(capacity));
   }
   capacity_.push_back(capacity);
-  transpose_valid_ = false;
   return static_cast<int>(capacity_.size()) - 1;
 }
 
@@ -77,17 +81,14 @@ int MaxMinSolver::add_variable(std::span<const int> constraints,
     var_coef_.insert(var_coef_.end(), constraints.size(), 1.0);
   }
   var_begin_.push_back(static_cast<std::int64_t>(var_cons_.size()));
-  transpose_valid_ = false;
+  // The highest index so far: live_list_ stays ascending.
+  listed_.push_back(1);
+  live_list_.push_back(static_cast<int>(weight_.size()) - 1);
   return static_cast<int>(weight_.size()) - 1;
 }
 
 void MaxMinSolver::remove_variable(int variable) {
-  if (live_[variable] && transpose_valid_) {
-    // Rebuild the transpose without the dead once they are half of it, so the solves of an
-    // engine run cost what the live flows cost.
-    dead_usages_ += var_begin_[variable + 1] - var_begin_[variable];
-    if (2 * dead_usages_ > static_cast<std::int64_t>(cons_vars_.size())) transpose_valid_ = false;
-  }
+  // The variable stays in live_list_ until the next solve drops it.
   live_[variable] = 0;
   value_[variable] = 0.0;
 }
@@ -95,7 +96,10 @@ void MaxMinSolver::remove_variable(int variable) {
 void MaxMinSolver::restore_variable(int variable) {
   if (live_[variable]) return;
   live_[variable] = 1;
-  transpose_valid_ = false;
+  if (!listed_[variable]) {
+    listed_[variable] = 1;
+    pending_.push_back(variable);
+  }
 }
 
 std::span<const int> MaxMinSolver::constraints_of(int variable) const {
@@ -106,13 +110,8 @@ std::span<const int> MaxMinSolver::constraints_of(int variable) const {
 double MaxMinSolver::usage(int constraint) const {
   double sum = 0.0;
   const int n = variable_count();
-  if (transpose_valid_) {
-    for (auto k = cons_begin_[constraint]; k < cons_begin_[constraint + 1]; ++k) {
-      sum += (cons_coef_.empty() ? 1.0 : cons_coef_[k]) * value_[cons_vars_[k]];
-    }
-    return sum;
-  }
   for (int v = 0; v < n; ++v) {
+    if (!live_[v]) continue;
     const auto cons = constraints_of(v);
     for (std::size_t k = 0; k < cons.size(); ++k) {
       if (cons[k] == constraint) sum += coefficient(v, static_cast<int>(k)) * value_[v];
@@ -121,29 +120,32 @@ double MaxMinSolver::usage(int constraint) const {
   return sum;
 }
 
-void MaxMinSolver::build_transpose() {
-  if (transpose_valid_) return;
-  const int nc = constraint_count();
-  const int nv = variable_count();
-  cons_begin_.assign(static_cast<std::size_t>(nc) + 1, 0);
-  for (int v = 0; v < nv; ++v) {
-    if (!live_[v]) continue;
-    for (auto k = var_begin_[v]; k < var_begin_[v + 1]; ++k) ++cons_begin_[var_cons_[k] + 1];
-  }
-  for (int c = 0; c < nc; ++c) cons_begin_[c + 1] += cons_begin_[c];
-  cons_vars_.resize(static_cast<std::size_t>(cons_begin_[nc]));
-  cons_coef_.resize(var_coef_.empty() ? 0 : cons_vars_.size());
-  std::vector<std::int64_t> fill(cons_begin_.begin(), cons_begin_.end() - 1);
-  for (int v = 0; v < nv; ++v) {
-    if (!live_[v]) continue;
-    for (auto k = var_begin_[v]; k < var_begin_[v + 1]; ++k) {
-      const std::int64_t at = fill[var_cons_[k]]++;
-      cons_vars_[at] = v;
-      if (!var_coef_.empty()) cons_coef_[at] = var_coef_[k];
+void MaxMinSolver::collect_live() {
+  std::size_t n = 0;
+  for (int v : live_list_) {
+    if (live_[v]) {
+      live_list_[n++] = v;
+    } else {
+      listed_[v] = 0;
     }
   }
-  dead_usages_ = 0;
-  transpose_valid_ = true;
+  live_list_.resize(n);
+  if (pending_.empty()) return;
+  n = 0;
+  for (int v : pending_) {
+    if (live_[v]) {
+      pending_[n++] = v;
+    } else {
+      listed_[v] = 0;
+    }
+  }
+  pending_.resize(n);
+  std::sort(pending_.begin(), pending_.end());
+  merged_.resize(live_list_.size() + pending_.size());
+  std::merge(live_list_.begin(), live_list_.end(), pending_.begin(), pending_.end(),
+             merged_.begin());
+  live_list_.swap(merged_);
+  pending_.clear();
 }
 
 namespace {
@@ -159,78 +161,118 @@ struct HeapEntry {
   }
 };
 
+// A constraint's state during a solve, valid when its stamp is the solve's epoch (touched).
+struct ConstraintWork {
+  double remaining;       // capacity minus coefficient x value of the frozen variables crossing it
+  double weight_sum;      // sum of coefficient x weight of its unfrozen variables
+  std::int32_t unfrozen;  // its unfrozen variables
+  std::uint32_t stamp;    // the epoch of the last solve that touched it
+  std::int32_t begin;     // its live variables' place in the solve's transpose
+  std::int32_t fill;      // where its next live variable goes in the transpose (its end after)
+  std::uint8_t folded;    // crossed by one live variable: a bound of it, not in the heap
+};
+
 }  // namespace
 
 void MaxMinSolver::solve() {
-  build_transpose();
+  collect_live();
   const int nc = constraint_count();
-  const int nv = variable_count();
+  const auto nl = static_cast<std::int32_t>(live_list_.size());
+  const int* const live = live_list_.data();
 
-  // Working arrays kept per thread between solves (their storage only; every solve fills them
-  // afresh), so a solve allocates nothing once they have grown. solve() never nests.
-  thread_local std::vector<double> remaining;
-  thread_local std::vector<double> weight_sum;
-  thread_local std::vector<std::int32_t> unfrozen;
-  thread_local std::vector<std::uint8_t> frozen;
-  thread_local std::vector<std::pair<double, int>> bounded;  // (limit / weight, v), ascending
-  thread_local std::vector<double> limit;  // bound, tightened by single-variable constraints
-  remaining.assign(capacity_.begin(), capacity_.end());
-  weight_sum.assign(static_cast<std::size_t>(nc), 0.0);
-  unfrozen.assign(static_cast<std::size_t>(nc), 0);
-  frozen.assign(static_cast<std::size_t>(nv), 0);
+  // Working arrays kept per thread between solves (their storage only), so a solve allocates
+  // nothing once they have grown. solve() never nests. Per-constraint state is valid only for
+  // the constraints touched by this solve (stamped with its epoch); per-variable state is
+  // indexed by the variable's place i in the live list (ascending, so i orders as the ids do).
+  thread_local std::vector<ConstraintWork> work;
+  thread_local std::uint32_t epoch = 0;
+  thread_local std::vector<int> touched;          // this solve's constraints
+  thread_local std::vector<std::uint8_t> frozen;  // per live variable
+  thread_local std::vector<double> limit;         // per live variable: bound, tightened by folding
+  thread_local std::vector<std::pair<double, std::int32_t>> bounded;  // (limit / weight, i)
+  thread_local std::vector<std::int32_t> cons_vars;  // heap constraints -> their live variables
+  if (work.size() < static_cast<std::size_t>(nc)) {
+    work.resize(static_cast<std::size_t>(nc), ConstraintWork{0.0, 0.0, 0, 0, 0, 0, 0});
+  }
+  if (++epoch == 0) {
+    for (ConstraintWork& w : work) w.stamp = 0;
+    epoch = 1;
+  }
+  touched.clear();
+  frozen.assign(static_cast<std::size_t>(nl), 0);
+  limit.assign(static_cast<std::size_t>(nl), kUnbounded);
   bounded.clear();
-  limit.assign(static_cast<std::size_t>(nv), kUnbounded);
 
-  for (int v = 0; v < nv; ++v) {
+  // Each live variable's share of the constraints it crosses, in ascending variable order (the
+  // order of the sums of a full pass over all variables).
+  for (std::int32_t i = 0; i < nl; ++i) {
+    const int v = live[i];
     value_[v] = 0.0;
-    if (!live_[v]) {
-      frozen[v] = 1;
-      continue;
-    }
     const auto cons = constraints_of(v);
     if (cons.empty()) {
       value_[v] = bound_[v];
-      frozen[v] = 1;
+      frozen[i] = 1;
       continue;
     }
-    limit[v] = bound_[v];
+    limit[i] = bound_[v];
     for (std::size_t k = 0; k < cons.size(); ++k) {
-      weight_sum[cons[k]] += coefficient(v, static_cast<int>(k)) * weight_[v];
-      ++unfrozen[cons[k]];
+      ConstraintWork& w = work[cons[k]];
+      if (w.stamp != epoch) {
+        w = ConstraintWork{capacity_[cons[k]], 0.0, 0, epoch, 0, 0, 0};
+        touched.push_back(cons[k]);
+      }
+      w.weight_sum += coefficient(v, static_cast<int>(k)) * weight_[v];
+      ++w.unfrozen;
     }
   }
   // A constraint crossed by one live variable saturates exactly when that variable reaches the
   // capacity: it is a bound, and is handled as one (NICs and uncontended links mostly are), which
-  // keeps it out of the heap.
-  thread_local std::vector<std::uint8_t> folded;
-  folded.assign(static_cast<std::size_t>(nc), 0);
-  for (int c = 0; c < nc; ++c) {
-    if (unfrozen[c] != 1) continue;
-    for (auto k = cons_begin_[c]; k < cons_begin_[c + 1]; ++k) {
-      const int v = cons_vars_[k];
-      if (live_[v]) {
-        limit[v] = std::min(limit[v], capacity_[c] / (cons_coef_.empty() ? 1.0 : cons_coef_[k]));
-        folded[c] = 1;
-        break;
-      }
+  // keeps it out of the heap. (std::min of the variable's capacities is the same in any order.)
+  for (std::int32_t i = 0; i < nl; ++i) {
+    const int v = live[i];
+    const auto cons = constraints_of(v);
+    for (std::size_t k = 0; k < cons.size(); ++k) {
+      ConstraintWork& w = work[cons[k]];
+      if (w.unfrozen != 1) continue;
+      limit[i] = std::min(limit[i], capacity_[cons[k]] / coefficient(v, static_cast<int>(k)));
+      w.folded = 1;
     }
   }
-  for (int v = 0; v < nv; ++v) {
-    if (!frozen[v] && limit[v] != kUnbounded) bounded.push_back({limit[v] / weight_[v], v});
+  for (std::int32_t i = 0; i < nl; ++i) {
+    if (!frozen[i] && limit[i] != kUnbounded) bounded.push_back({limit[i] / weight_[live[i]], i});
   }
   std::sort(bounded.begin(), bounded.end());
+
+  // The heap's constraints in ascending order (the order a full pass pushes them in, so
+  // make_heap arranges the same heap), and their live variables in ascending order.
+  std::sort(touched.begin(), touched.end());
+  std::int32_t at = 0;
+  for (int c : touched) {
+    ConstraintWork& w = work[c];
+    if (w.folded) continue;
+    w.begin = w.fill = at;
+    at += w.unfrozen;
+  }
+  cons_vars.resize(static_cast<std::size_t>(at));
+  for (std::int32_t i = 0; i < nl; ++i) {
+    for (int c : constraints_of(live[i])) {
+      ConstraintWork& w = work[c];
+      if (w.folded) continue;
+      cons_vars[static_cast<std::size_t>(w.fill++)] = i;
+    }
+  }
 
   // Freezing a variable at the current level L on an unsaturated constraint (level R/W >= L)
   // gives it level (R - wL)/(W - w) >= R/W: levels only rise. So a heap entry's level is a lower
   // bound of its constraint's true level, and a constraint is re-keyed only when it reaches the
   // top with a stale level, not at every freeze that touches it.
   double level = 0.0;
-  auto current = [&](int c) { return std::max(level, remaining[c] / weight_sum[c]); };
+  auto current = [&](int c) { return std::max(level, work[c].remaining / work[c].weight_sum); };
   // A max-heap on std::less<HeapEntry> (the top is the lowest level), as std::priority_queue.
   thread_local std::vector<HeapEntry> heap;
   heap.clear();
-  for (int c = 0; c < nc; ++c) {
-    if (unfrozen[c] > 0 && !folded[c]) heap.push_back({remaining[c] / weight_sum[c], c});
+  for (int c : touched) {
+    if (!work[c].folded) heap.push_back({work[c].remaining / work[c].weight_sum, c});
   }
   const std::less<HeapEntry> order;
   std::make_heap(heap.begin(), heap.end(), order);
@@ -239,16 +281,18 @@ void MaxMinSolver::solve() {
     heap.pop_back();
   };
 
-  // Freezes v at `val`, taking it out of the constraints it crosses.
-  auto freeze = [&](int v, double val) {
-    frozen[v] = 1;
+  // Freezes the i-th live variable at `val`, taking it out of the constraints it crosses.
+  auto freeze = [&](std::int32_t i, double val) {
+    const int v = live[i];
+    frozen[i] = 1;
     value_[v] = val;
     const auto cons = constraints_of(v);
     for (std::size_t k = 0; k < cons.size(); ++k) {
       const double a = coefficient(v, static_cast<int>(k));
-      remaining[cons[k]] -= a * val;
-      weight_sum[cons[k]] -= a * weight_[v];
-      --unfrozen[cons[k]];
+      ConstraintWork& w = work[cons[k]];
+      w.remaining -= a * val;
+      w.weight_sum -= a * weight_[v];
+      --w.unfrozen;
     }
   };
 
@@ -260,7 +304,7 @@ void MaxMinSolver::solve() {
     double constraint_level = kUnbounded;
     while (!heap.empty()) {
       const HeapEntry top = heap.front();
-      if (unfrozen[top.constraint] == 0) {
+      if (work[top.constraint].unfrozen == 0) {
         pop();
         continue;
       }
@@ -279,15 +323,16 @@ void MaxMinSolver::solve() {
     if (constraint_level == kUnbounded && bound_level == kUnbounded) break;
     if (bound_level <= constraint_level) {
       level = std::max(level, bound_level);
-      const int v = bounded[next_bound++].second;
-      freeze(v, limit[v]);
+      const std::int32_t i = bounded[next_bound++].second;
+      freeze(i, limit[i]);
     } else {
       const int c = heap.front().constraint;
       pop();
       level = std::max(level, constraint_level);
-      for (auto k = cons_begin_[c]; k < cons_begin_[c + 1]; ++k) {
-        const int v = cons_vars_[k];
-        if (!frozen[v]) freeze(v, weight_[v] * level);
+      const ConstraintWork& w = work[c];
+      for (std::int32_t k = w.begin; k < w.fill; ++k) {
+        const std::int32_t i = cons_vars[static_cast<std::size_t>(k)];
+        if (!frozen[i]) freeze(i, weight_[live[i]] * level);
       }
     }
   }

@@ -6,9 +6,11 @@
 // (sum of coefficient x value = capacity), all of its variables freeze at that level;
 // when a variable reaches its bound, it freezes alone; the level rises until all are frozen.
 // It knows nothing of units, links or GPUs. The layout is built for 100k-300k variables and
-// ~1M usages: usages in CSR arrays both ways (variable -> constraints, constraint ->
-// variables), a min-heap of constraint saturation levels re-keyed lazily (levels only rise),
-// and bounds visited in sorted order, so a solve costs O(usages x log constraints).
+// ~1M usages, of which a solve may see only a few live: usages in CSR arrays (variable ->
+// constraints), the live variables kept in ascending order, and each solve touches only their
+// constraints (a transpose of those, a min-heap of their saturation levels re-keyed lazily, as
+// levels only rise, and bounds visited in sorted order), so a solve costs
+// O(live usages x log constraints), whatever the size of the system.
 #pragma once
 
 #include <cstddef>
@@ -60,8 +62,8 @@ class MaxMinSolver {
   double usage(int constraint) const;
 
  private:
-  // Builds the constraint -> live variables CSR arrays if they are out of date.
-  void build_transpose();
+  // Drops the removed variables from live_list_ and merges the restored ones in.
+  void collect_live();
 
   // Constraints.
   std::vector<double> capacity_;
@@ -72,12 +74,12 @@ class MaxMinSolver {
   std::vector<std::int64_t> var_begin_{0};
   std::vector<int> var_cons_;
   std::vector<double> var_coef_;  // parallel to var_cons_; empty while every coefficient is 1
-  // Constraint -> live variables, built lazily; rebuilt once half its entries are dead.
-  std::vector<std::int64_t> cons_begin_;
-  std::vector<int> cons_vars_;
-  std::vector<double> cons_coef_;  // parallel to cons_vars_ (when var_coef_ is not empty)
-  bool transpose_valid_ = false;
-  std::int64_t dead_usages_ = 0;  // entries of cons_vars_ whose variable was removed since
+  // The live variables, ascending, as of the last solve (plus those added since; removed ones
+  // linger until the next solve drops them), and those restored since, in any order.
+  std::vector<int> live_list_;
+  std::vector<int> pending_;
+  std::vector<std::uint8_t> listed_;  // per variable: in live_list_ or pending_
+  std::vector<int> merged_;           // scratch of collect_live()
   // Results.
   std::vector<double> value_;
 };
