@@ -161,7 +161,8 @@ struct HeapEntry {
   }
 };
 
-// A constraint's state during a solve, valid when its stamp is the solve's epoch (touched).
+// A constraint's state during a solve, valid when its stamp is the solve's epoch (touched);
+// one crossed by a single live variable is folded into that variable's bound.
 struct ConstraintWork {
   double remaining;       // capacity minus coefficient x value of the frozen variables crossing it
   double weight_sum;      // sum of coefficient x weight of its unfrozen variables
@@ -169,7 +170,6 @@ struct ConstraintWork {
   std::uint32_t stamp;    // the epoch of the last solve that touched it
   std::int32_t begin;     // its live variables' place in the solve's transpose
   std::int32_t fill;      // where its next live variable goes in the transpose (its end after)
-  std::uint8_t folded;    // crossed by one live variable: a bound of it, not in the heap
 };
 
 }  // namespace
@@ -186,13 +186,13 @@ void MaxMinSolver::solve() {
   // indexed by the variable's place i in the live list (ascending, so i orders as the ids do).
   thread_local std::vector<ConstraintWork> work;
   thread_local std::uint32_t epoch = 0;
-  thread_local std::vector<int> touched;          // this solve's constraints
+  thread_local std::vector<int> touched;          // this solve's constraints, then the heap's
   thread_local std::vector<std::uint8_t> frozen;  // per live variable
   thread_local std::vector<double> limit;         // per live variable: bound, tightened by folding
   thread_local std::vector<std::pair<double, std::int32_t>> bounded;  // (limit / weight, i)
   thread_local std::vector<std::int32_t> cons_vars;  // heap constraints -> their live variables
   if (work.size() < static_cast<std::size_t>(nc)) {
-    work.resize(static_cast<std::size_t>(nc), ConstraintWork{0.0, 0.0, 0, 0, 0, 0, 0});
+    work.resize(static_cast<std::size_t>(nc), ConstraintWork{0.0, 0.0, 0, 0, 0, 0});
   }
   if (++epoch == 0) {
     for (ConstraintWork& w : work) w.stamp = 0;
@@ -218,7 +218,7 @@ void MaxMinSolver::solve() {
     for (std::size_t k = 0; k < cons.size(); ++k) {
       ConstraintWork& w = work[cons[k]];
       if (w.stamp != epoch) {
-        w = ConstraintWork{capacity_[cons[k]], 0.0, 0, epoch, 0, 0, 0};
+        w = ConstraintWork{capacity_[cons[k]], 0.0, 0, epoch, 0, 0};
         touched.push_back(cons[k]);
       }
       w.weight_sum += coefficient(v, static_cast<int>(k)) * weight_[v];
@@ -227,40 +227,38 @@ void MaxMinSolver::solve() {
   }
   // A constraint crossed by one live variable saturates exactly when that variable reaches the
   // capacity: it is a bound, and is handled as one (NICs and uncontended links mostly are), which
-  // keeps it out of the heap. (std::min of the variable's capacities is the same in any order.)
+  // keeps it out of the heap. The others go in the heap, in ascending order (the order a full
+  // pass pushes them in, so make_heap arranges the same heap), each with its live variables in
+  // ascending order.
+  std::size_t shared = 0;
+  std::int32_t at = 0;
+  for (int c : touched) {
+    ConstraintWork& w = work[c];
+    if (w.unfrozen == 1) continue;
+    w.begin = w.fill = at;
+    at += w.unfrozen;
+    touched[shared++] = c;
+  }
+  touched.resize(shared);
+  std::sort(touched.begin(), touched.end());
+  cons_vars.resize(static_cast<std::size_t>(at));
+  // (std::min of a variable's capacities is the same in any order.)
   for (std::int32_t i = 0; i < nl; ++i) {
     const int v = live[i];
     const auto cons = constraints_of(v);
     for (std::size_t k = 0; k < cons.size(); ++k) {
       ConstraintWork& w = work[cons[k]];
-      if (w.unfrozen != 1) continue;
-      limit[i] = std::min(limit[i], capacity_[cons[k]] / coefficient(v, static_cast<int>(k)));
-      w.folded = 1;
+      if (w.unfrozen == 1) {
+        limit[i] = std::min(limit[i], capacity_[cons[k]] / coefficient(v, static_cast<int>(k)));
+      } else {
+        cons_vars[static_cast<std::size_t>(w.fill++)] = i;
+      }
     }
   }
   for (std::int32_t i = 0; i < nl; ++i) {
     if (!frozen[i] && limit[i] != kUnbounded) bounded.push_back({limit[i] / weight_[live[i]], i});
   }
   std::sort(bounded.begin(), bounded.end());
-
-  // The heap's constraints in ascending order (the order a full pass pushes them in, so
-  // make_heap arranges the same heap), and their live variables in ascending order.
-  std::sort(touched.begin(), touched.end());
-  std::int32_t at = 0;
-  for (int c : touched) {
-    ConstraintWork& w = work[c];
-    if (w.folded) continue;
-    w.begin = w.fill = at;
-    at += w.unfrozen;
-  }
-  cons_vars.resize(static_cast<std::size_t>(at));
-  for (std::int32_t i = 0; i < nl; ++i) {
-    for (int c : constraints_of(live[i])) {
-      ConstraintWork& w = work[c];
-      if (w.folded) continue;
-      cons_vars[static_cast<std::size_t>(w.fill++)] = i;
-    }
-  }
 
   // Freezing a variable at the current level L on an unsaturated constraint (level R/W >= L)
   // gives it level (R - wL)/(W - w) >= R/W: levels only rise. So a heap entry's level is a lower
@@ -271,9 +269,7 @@ void MaxMinSolver::solve() {
   // A max-heap on std::less<HeapEntry> (the top is the lowest level), as std::priority_queue.
   thread_local std::vector<HeapEntry> heap;
   heap.clear();
-  for (int c : touched) {
-    if (!work[c].folded) heap.push_back({work[c].remaining / work[c].weight_sum, c});
-  }
+  for (int c : touched) heap.push_back({work[c].remaining / work[c].weight_sum, c});
   const std::less<HeapEntry> order;
   std::make_heap(heap.begin(), heap.end(), order);
   auto pop = [&] {
