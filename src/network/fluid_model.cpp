@@ -2,12 +2,13 @@
 // change (or its memoized answer), and completions found by the relative epsilon of the phase
 // engine. A finishing activity is stamped with its own completion (remaining / rate), not the
 // step's, so grouping only blurs times by the relative epsilon. RateMemo is a flat
-// open-addressing table whose storage (slots, entries, key elements) is kept when it starts
-// afresh, so a memo in use allocates only each new solution's rates.
+// open-addressing table whose storage (slots, entries, rates and keys) is kept when it starts
+// afresh, so a memo in use allocates nothing once it has grown.
 #include "colossus/network/fluid_model.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <stdexcept>
 
 namespace colossus {
@@ -33,48 +34,58 @@ std::uint64_t RateMemo::hash(std::span<const int> key) {
   return h;
 }
 
+bool RateMemo::holds(const Entry& e, std::span<const int> key) const {
+  return e.length == key.size() && std::memcmp(data_.data() + e.offset + e.rate_count, key.data(),
+                                               key.size() * sizeof(int)) == 0;
+}
+
+RateMemo::Solution* RateMemo::solution(Entry& e) {
+  e.solution.rates = {data_.data() + e.offset, e.rate_count};
+  return &e.solution;
+}
+
 std::size_t RateMemo::slot(std::span<const int> key, std::uint64_t h) const {
+  const std::uint32_t t = tag(h);
   for (std::size_t s = static_cast<std::size_t>(h) & (kSlots - 1);; s = (s + 1) & (kSlots - 1)) {
-    const std::int32_t e = slots_[s];
-    if (e == kEmpty) return s;
-    const Entry& entry = entries_[static_cast<std::size_t>(e)];
-    if (entry.hash == h && entry.length == key.size() &&
-        std::equal(key.begin(), key.end(), keys_.begin() + entry.offset)) {
-      return s;
-    }
+    const std::uint32_t word = slots_[s];
+    if (word == kEmpty) return s;
+    if ((word & ~kIndexMask) == t && holds(entries_[(word & kIndexMask) - 1], key)) return s;
   }
 }
 
 RateMemo::Solution* RateMemo::find(std::span<const int> key) {
   if (entries_.empty()) return nullptr;
-  const std::int32_t e = slots_[slot(key, hash(key))];
-  return e == kEmpty ? nullptr : &entries_[static_cast<std::size_t>(e)].solution;
+  const std::uint32_t word = slots_[slot(key, hash(key))];
+  return word == kEmpty ? nullptr : solution(entries_[(word & kIndexMask) - 1]);
 }
 
-RateMemo::Solution* RateMemo::store(std::span<const int> key, std::vector<double> rates) {
+RateMemo::Solution* RateMemo::store(std::span<const int> key, std::span<const double> rates) {
   if (slots_.empty()) slots_.assign(kSlots, kEmpty);
   const std::uint64_t h = hash(key);
   std::size_t s = slot(key, h);
+  Entry* entry = nullptr;
   if (slots_[s] != kEmpty) {
-    Solution& solution = entries_[static_cast<std::size_t>(slots_[s])].solution;
-    solution = Solution{};
-    solution.rates = std::move(rates);
-    return &solution;
+    // A known key: its new rates and key go at the end (the old block is left until a restart).
+    entry = &entries_[(slots_[s] & kIndexMask) - 1];
+    entry->solution = Solution{};
+  } else {
+    if (entries_.size() >= kMaxEntries) {
+      std::fill(slots_.begin(), slots_.end(), kEmpty);
+      entries_.clear();
+      data_.clear();
+      s = slot(key, h);
+    }
+    slots_[s] = tag(h) | static_cast<std::uint32_t>(entries_.size() + 1);
+    entry = &entries_.emplace_back();
   }
-  if (entries_.size() >= kMaxEntries) {
-    std::fill(slots_.begin(), slots_.end(), kEmpty);
-    entries_.clear();
-    keys_.clear();
-    s = slot(key, h);
-  }
-  slots_[s] = static_cast<std::int32_t>(entries_.size());
-  Entry& entry = entries_.emplace_back();
-  entry.hash = h;
-  entry.offset = static_cast<std::uint32_t>(keys_.size());
-  entry.length = static_cast<std::uint32_t>(key.size());
-  entry.solution.rates = std::move(rates);
-  keys_.insert(keys_.end(), key.begin(), key.end());
-  return &entry.solution;
+  entry->offset = static_cast<std::uint32_t>(data_.size());
+  entry->rate_count = static_cast<std::uint32_t>(rates.size());
+  entry->length = static_cast<std::uint32_t>(key.size());
+  data_.insert(data_.end(), rates.begin(), rates.end());
+  const std::size_t at = data_.size();
+  data_.resize(at + (key.size() + 1) / 2, 0.0);
+  if (!key.empty()) std::memcpy(data_.data() + at, key.data(), key.size() * sizeof(int));
+  return solution(*entry);
 }
 
 FluidModel::FluidModel(MaxMinSolver& solver, double epsilon, Seconds tolerance)
@@ -95,6 +106,7 @@ void FluidModel::start(int variable, double work) {
   remaining_[variable] = work;
   running_.insert(std::upper_bound(running_.begin(), running_.end(), variable), variable);
   dirty_ = true;
+  next_known_ = false;
 }
 
 bool FluidModel::running(int variable) const {
@@ -108,12 +120,14 @@ void FluidModel::cancel(int variable) {
   running_.erase(std::lower_bound(running_.begin(), running_.end(), variable));
   solver_->remove_variable(variable);
   dirty_ = true;
+  next_known_ = false;
 }
 
 void FluidModel::memoize(const std::vector<int>* class_of, RateMemo* memo) {
   class_of_ = class_of;
   memo_ = memo;
   dirty_ = true;
+  next_known_ = false;
 }
 
 void FluidModel::refresh() {
@@ -131,10 +145,9 @@ void FluidModel::refresh() {
   ++solves_;
   for (int v : running_) rate_[v] = solver_->value(v);
   if (memo_) {
-    std::vector<double> rates;
-    rates.reserve(running_.size());
-    for (int v : running_) rates.push_back(rate_[v]);
-    solution_ = memo_->store(key_, std::move(rates));
+    rates_.clear();
+    for (int v : running_) rates_.push_back(rate_[v]);
+    solution_ = memo_->store(key_, rates_);
   }
 }
 
@@ -155,12 +168,18 @@ double FluidModel::remaining(int variable) const {
 Seconds FluidModel::next_completion() {
   if (running_.empty()) return Seconds(kNever);
   refresh();
+  if (next_known_) return Seconds(next_);
   double dt = kNever;
   for (int v : running_) {
-    if (remaining_[v] <= 0.0) return Seconds{};
+    if (remaining_[v] <= 0.0) {
+      dt = 0.0;
+      break;
+    }
     const double r = rate_[v];
     if (r > 0.0) dt = std::min(dt, remaining_[v] / r);
   }
+  next_ = dt;
+  next_known_ = true;
   return Seconds(dt);
 }
 
@@ -188,6 +207,7 @@ const std::vector<Completion>& FluidModel::advance(Seconds dt) {
     }
   }
   running_.swap(still_);
+  next_known_ = false;
   if (!done_.empty()) dirty_ = true;
   return done_;
 }

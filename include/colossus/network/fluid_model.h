@@ -7,6 +7,7 @@
 // (network/engine.h) and the step's shared fabric (network/shared_fabric.h) both run on it.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -30,41 +31,54 @@ struct Completion {
 // solver's values depend on the live rows in variable order alone (never on the ids themselves),
 // so equal keys have equal solutions, bit for bit. Past kMaxEntries the memo starts afresh.
 // A flat open-addressing table (linear probing over twice kMaxEntries slots, so at most half
-// full): a slot holds an entry's index, an entry its key's 64-bit hash and place in one array of
-// key elements; a lookup hashes the key once and compares whole keys only on equal hashes.
+// full): a 32-bit slot holds an entry's index and a tag (high bits of its key's hash), so a probe
+// past another key reads no entry; an entry holds its place in one array where each entry's
+// rates and key lie side by side, so a hit reads the slot, the entry and one block.
 class RateMemo {
  public:
   static constexpr std::size_t kMaxEntries = 1 << 14;
   // One solution: the running variables' rates, and what the model's owner derives from them
   // (the shared fabric: each loaded constraint's utilisation), filled on first use.
   struct Solution {
-    std::vector<double> rates;
+    std::span<const double> rates;  // in the memo's storage: valid until the next store
     std::vector<std::pair<int, double>> loads;
     bool loads_known = false;
   };
   // The solution stored for `key` (one class per live variable), or null.
   Solution* find(std::span<const int> key);
-  // Stores a solution for `key` (replacing one stored before); the pointer stays valid until
-  // the next store.
-  Solution* store(std::span<const int> key, std::vector<double> rates);
+  // Stores a copy of `rates` as the solution for `key` (replacing one stored before); the
+  // pointer stays valid until the next store.
+  Solution* store(std::span<const int> key, std::span<const double> rates);
   std::size_t size() const { return entries_.size(); }
 
  private:
   struct Entry {
-    std::uint64_t hash;
-    std::uint32_t offset;  // of the key in keys_
-    std::uint32_t length;
+    std::uint32_t offset;  // of its rates in data_, its key following them
+    std::uint32_t rate_count;
+    std::uint32_t length;  // of its key
     Solution solution;
   };
   static constexpr std::size_t kSlots = 2 * kMaxEntries;  // a power of two
-  static constexpr std::int32_t kEmpty = -1;
+  // A slot's low kIndexBits hold its entry's index + 1 (0: a free slot), the others the tag.
+  static constexpr int kIndexBits = std::bit_width(kMaxEntries);
+  static constexpr std::uint32_t kIndexMask = (std::uint32_t{1} << kIndexBits) - 1;
+  static_assert(kIndexBits <= 24, "a slot keeps at least 8 bits of tag");
+  static constexpr std::uint32_t kEmpty = 0;
   static std::uint64_t hash(std::span<const int> key);
+  static std::uint32_t tag(std::uint64_t h) {
+    return static_cast<std::uint32_t>(h >> 32) & ~kIndexMask;
+  }
   // The slot holding `key`, or the empty slot where it would go.
   std::size_t slot(std::span<const int> key, std::uint64_t h) const;
+  // Whether entry e's key is `key`.
+  bool holds(const Entry& e, std::span<const int> key) const;
+  // Points e's solution at its rates (data_ may have moved since).
+  Solution* solution(Entry& e);
 
-  std::vector<std::int32_t> slots_;  // kSlots entry indices (kEmpty: free), once used
+  std::vector<std::uint32_t> slots_;  // kSlots tagged entry indices, once used
   std::vector<Entry> entries_;
-  std::vector<int> keys_;  // every entry's key, one after another
+  // Each entry's rates, then its key's elements packed two to a double's place.
+  std::vector<double> data_;
 };
 
 class FluidModel {
@@ -119,11 +133,14 @@ class FluidModel {
   std::vector<double> remaining_;  // per variable; NaN when not running
   std::vector<double> rate_;       // per variable: its rate at the last solve
   bool dirty_ = true;
+  bool next_known_ = false;  // next_ is next_completion() at the current rates and work
+  double next_ = kNever;
   int solves_ = 0;
   const std::vector<int>* class_of_ = nullptr;
   RateMemo* memo_ = nullptr;
   RateMemo::Solution* solution_ = nullptr;  // the memo's entry of the current rates
   std::vector<int> key_;                    // the running variables' classes (scratch)
+  std::vector<double> rates_;               // the running variables' rates (scratch)
   std::vector<Completion> done_;            // the last advance's completions
   std::vector<int> still_;                  // the survivors of an advance (scratch)
 };
