@@ -7,6 +7,7 @@
 #include "colossus/network/shared_fabric.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <functional>
 #include <limits>
@@ -33,6 +34,24 @@ PatternLoads compute_loads(Network& network, std::span<const Flow> flows) {
   }
   p.flows = static_cast<std::int64_t>(flows.size());
   return p;
+}
+
+// A hash of a key, two words at a time over four independent multiply-rotate lanes (a quarter
+// of the dependent steps of a hash_combine chain), mixed together at the end. It only picks the
+// entries whose keys are compared word for word.
+std::uint64_t hash_key(std::span<const std::uint32_t> key) {
+  constexpr std::uint64_t k = 0x9e3779b97f4a7c15ULL;
+  std::array<std::uint64_t, 4> lane{key.size(), 1, 2, 3};
+  auto word = [&](std::size_t i) { return (std::uint64_t{key[i + 1]} << 32) | key[i]; };
+  std::size_t i = 0;
+  for (; i + 8 <= key.size(); i += 8) {
+    for (std::size_t j = 0; j < 4; ++j) lane[j] = std::rotl((lane[j] ^ word(i + 2 * j)) * k, 29);
+  }
+  for (std::size_t j = 0; i + 2 <= key.size(); i += 2, ++j) {
+    lane[j] = std::rotl((lane[j] ^ word(i)) * k, 29);
+  }
+  if (i < key.size()) lane[3] = std::rotl((lane[3] ^ key[i]) * k, 29);
+  return mix64(lane[0] ^ mix64(lane[1] ^ mix64(lane[2] ^ mix64(lane[3]))));
 }
 
 }  // namespace
@@ -62,12 +81,7 @@ std::shared_ptr<const PatternLoads> PatternLoadCache::loads(Network& network,
 std::shared_ptr<const PatternLoads> PatternLoadCache::loads(
     Network& network, std::span<const std::uint32_t> key,
     const std::function<std::vector<Flow>()>& draw) {
-  std::uint64_t hash = key.size();
-  std::size_t i = 0;
-  for (; i + 1 < key.size(); i += 2) {
-    hash = hash_combine(hash, (std::uint64_t{key[i + 1]} << 32) | key[i]);
-  }
-  if (i < key.size()) hash = hash_combine(hash, key[i]);
+  const std::uint64_t hash = hash_key(key);
   auto same = [&](const Entry& e) {
     return e.hash == hash && std::equal(e.key.begin(), e.key.end(), key.begin(), key.end());
   };
