@@ -34,6 +34,7 @@ FabricModel::FabricModel(const Topology& topology, Routing routing, double nvlin
         "FabricModel: nvlink_efficiency in (0, 1] expected, got {}", nvlink_efficiency));
   }
   transport_efficiency_ = colossus::transport_efficiency(fabric.transport, fabric.mtu);
+  hashed_ = topology.uses_flow_hash(routing);
   constraint_of_.assign(topology.resource_count(), -1);
 }
 
@@ -72,7 +73,7 @@ MaxMinSolver FabricModel::build(std::span<const Flow> flows) {
   constraint_resource_.clear();
   std::array<int, Route::kMaxHops> cons{};
   for (const Flow& f : flows) {
-    const Route route = topology_->route(f.src, f.dst, flow_hash(f), routing_);
+    const Route route = topology_->route(f.src, f.dst, route_hash(f), routing_);
     constraints_of(route, solver, cons.data());
     solver.add_variable(std::span<const int>(cons.data(), route.count));
   }
@@ -127,7 +128,8 @@ FlowClasses FabricModel::build_classes(std::span<const Flow> flows, bool same_si
     if (k > 0 && (keys[k - 1].pair != keys[k].pair || keys[k - 1].size != keys[k].size)) {
       flush_run();
     }
-    const Route route = topology_->route(flows[i].src, flows[i].dst, flow_hash(flows[i]), routing_);
+    const Route route =
+        topology_->route(flows[i].src, flows[i].dst, route_hash(flows[i]), routing_);
     int cls = -1;
     for (const auto& [r, c] : run_routes) {
       if (r.count == route.count &&

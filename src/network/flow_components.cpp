@@ -50,6 +50,12 @@ ResourceId ComponentFinder::root(ResourceId id) {
   return id;
 }
 
+double ComponentFinder::capacity(const FabricModel& model, ResourceId id) {
+  double& known = capacity_[id];
+  if (known < 0.0) known = model.usable_capacity(id).value();
+  return known;
+}
+
 void ComponentFinder::signature(const FabricModel& model, std::span<const Flow> flows,
                                 std::span<const int> members, bool same_size,
                                 std::vector<std::uint64_t>& out,
@@ -68,7 +74,7 @@ void ComponentFinder::signature(const FabricModel& model, std::span<const Flow> 
         name = renamed++;
         touched_.push_back(id);
         out.push_back(static_cast<std::uint64_t>(name));
-        out.push_back(std::bit_cast<std::uint64_t>(model.usable_capacity(id).value()));
+        out.push_back(std::bit_cast<std::uint64_t>(capacity(model, id)));
       } else {
         out.push_back(static_cast<std::uint64_t>(name));
       }
@@ -89,6 +95,13 @@ std::optional<FlowComponents> ComponentFinder::find(const FabricModel& model,
     label_.assign(topology.resource_count(), -1);
     flows_in_.assign(topology.resource_count(), 0);
   }
+  if (capacity_topology_ != &topology || capacity_efficiency_[0] != model.transport_efficiency() ||
+      capacity_efficiency_[1] != model.nvlink_efficiency()) {
+    capacity_.assign(topology.resource_count(), -1.0);
+    capacity_topology_ = &topology;
+    capacity_efficiency_[0] = model.transport_efficiency();
+    capacity_efficiency_[1] = model.nvlink_efficiency();
+  }
 
   // Pass 1: join each flow's resources. It stops, with nothing to gain, at a flow crossing
   // nothing or once one component holds more than half of the flows.
@@ -99,7 +112,7 @@ std::optional<FlowComponents> ComponentFinder::find(const FabricModel& model,
   bool worth = true;
   for (std::size_t i = 0; i < n && worth; ++i) {
     const Flow& f = flows[i];
-    const Route route = topology.route(f.src, f.dst, FabricModel::flow_hash(f), model.routing());
+    const Route route = topology.route(f.src, f.dst, model.route_hash(f), model.routing());
     if (route.count == 0) {
       worth = false;
       break;

@@ -51,6 +51,8 @@ Topology::Topology(ClusterSpec spec) : spec_(std::move(spec)) {
 }
 
 std::size_t Topology::pool_of(GpuId gpu) const {
+  // One pool (the common case): what upper_bound over one end gives, without the search.
+  if (pool_end_.size() == 1) return std::int64_t{gpu} < pool_end_.front() ? 0 : 1;
   auto it = std::upper_bound(pool_end_.begin(), pool_end_.end(), std::int64_t{gpu});
   return static_cast<std::size_t>(it - pool_end_.begin());
 }

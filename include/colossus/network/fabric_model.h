@@ -70,6 +70,9 @@ class FabricModel {
   ByteRate usable_capacity(ResourceId id) const;
   // What ECMP hashes for a flow: src, dst and its entropy.
   static std::uint64_t flow_hash(const Flow& flow);
+  // The hash to route a flow with: flow_hash(), or 0 where the topology's routes under the
+  // routing in force ignore it (adaptive routing on a Clos), which saves hashing every flow.
+  std::uint64_t route_hash(const Flow& flow) const { return hashed_ ? flow_hash(flow) : 0; }
 
   // A solver with variable i for flows[i] (rates in bytes/s of goodput) and one constraint per
   // resource the flows cross; constraint_resources() then maps constraints back to resources.
@@ -85,6 +88,7 @@ class FabricModel {
   Routing routing_;
   double transport_efficiency_;
   double nvlink_efficiency_;
+  bool hashed_ = true;              // whether routes read the flow hash (Topology::uses_flow_hash)
   std::vector<int> constraint_of_;  // resource -> constraint during build(), -1 when unused
   std::vector<ResourceId> constraint_resource_;
 

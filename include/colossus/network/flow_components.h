@@ -46,12 +46,19 @@ class ComponentFinder {
   std::vector<int> label_;          // root -> component, then resource -> renamed index
   std::vector<int> flows_in_;       // root -> flows of its component so far
   std::vector<ResourceId> touched_;
+  // Usable capacity by resource (-1 until first asked), kept across finds on one fabric model:
+  // a resource's capacity is fixed by the topology and the model's efficiencies.
+  std::vector<double> capacity_;
+  const Topology* capacity_topology_ = nullptr;
+  double capacity_efficiency_[2] = {0.0, 0.0};  // the model's transport and NVLink efficiency
   std::vector<std::uint64_t> signature_, candidate_;
   // The routes of the flows of the last find(): flow i crosses hops_[hop_start_[i] .. [i + 1]).
   std::vector<ResourceId> hops_;
   std::vector<int> hop_start_;
 
   ResourceId root(ResourceId id);
+  // model.usable_capacity(id), from capacity_ once known.
+  double capacity(const FabricModel& model, ResourceId id);
   // The subproblem of component c written as words (from the routes pass 1 stored): per flow
   // its size (when it matters) and its hop count and renamed hops, with each new resource's usable
   // capacity; the resources in renamed order are appended to `resources` when given.

@@ -52,6 +52,8 @@ class ClosTopology final : public Topology {
   // crosses a down link is hashed again until one does not (ECMP drops the dead next hop), so
   // the flows it carried spread over the surviving paths.
   Route route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routing routing) const override;
+  // Adaptive routing sprays over bundles: only ECMP hashes.
+  bool uses_flow_hash(Routing routing) const override { return routing != Routing::adaptive; }
   using Topology::route;
   // A single switch has no rails, so it is never rail-optimized.
   bool rail_optimized() const override { return rail_optimized_; }

@@ -128,6 +128,12 @@ class Topology {
   // over bundles and `flow_hash` is ignored. src == dst gives an empty route; ids out of range
   // throw std::out_of_range.
   virtual Route route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routing routing) const = 0;
+  // Whether route() under `routing` reads its flow_hash at all (where it does not, a caller may
+  // pass any value, 0 say, and skip hashing the flow). True unless a topology knows better.
+  virtual bool uses_flow_hash(Routing routing) const {
+    (void)routing;
+    return true;
+  }
   // As above, with the cluster's own routing.
   Route route(GpuId src, GpuId dst, std::uint64_t flow_hash) const {
     return route(src, dst, flow_hash, spec_.fabric.routing);

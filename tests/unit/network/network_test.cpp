@@ -430,6 +430,51 @@ TEST(ComponentFinder, OneDominantComponentIsLeftWhole) {
   EXPECT_FALSE(finder.find(model, flows, /*same_size=*/true).has_value());
 }
 
+TEST(ComponentFinder, CapacitiesKeptAcrossFindsMatchFreshOnes) {
+  // The finder keeps each resource's usable capacity between finds; a finder reused on a model
+  // of another NVLink efficiency (and one reused after a find on the same model) must decide
+  // as a fresh finder does. Rails 0..3 at equal sizes are one subproblem; a rail on NVLink-only
+  // pairs (same server) is compared by its NVLink capacities.
+  const ClosTopology topo(two_tier(4, 8));
+  FabricModel a(topo, Routing::ecmp, 370.0 / 450.0);
+  FabricModel b(topo, Routing::ecmp, 0.5);
+  std::vector<Flow> flows;
+  for (int rail = 0; rail < 4; ++rail) {
+    const auto part = rail_all_to_all(rail, mib(1));
+    flows.insert(flows.end(), part.begin(), part.end());
+  }
+  for (int s = 0; s < 4; ++s) flows.push_back({s * 8, s * 8 + 1, mib(1), 0});
+  ComponentFinder reused;
+  for (const FabricModel* model : {&a, &b, &a, &b}) {
+    ComponentFinder fresh;
+    const auto want = fresh.find(*model, flows, /*same_size=*/true);
+    const auto got = reused.find(*model, flows, /*same_size=*/true);
+    ASSERT_TRUE(want.has_value());
+    ASSERT_TRUE(got.has_value());
+    EXPECT_EQ(got->same_as, want->same_as);
+    EXPECT_EQ(got->resources, want->resources);
+    EXPECT_EQ(got->distinct(), 2);
+  }
+}
+
+TEST(FabricModel, RouteHashIsZeroOnlyWhereRoutesIgnoreIt) {
+  // A Clos under adaptive routing sprays over bundles and ignores the hash, so the model skips
+  // it; under ECMP the hash picks the path.
+  const ClosTopology topo(two_tier(4, 8));
+  const Flow f{0, 31, mib(1), 7};
+  EXPECT_FALSE(topo.uses_flow_hash(Routing::adaptive));
+  EXPECT_TRUE(topo.uses_flow_hash(Routing::ecmp));
+  EXPECT_EQ(FabricModel(topo, Routing::adaptive, 0.8).route_hash(f), 0u);
+  EXPECT_EQ(FabricModel(topo, Routing::ecmp, 0.8).route_hash(f), FabricModel::flow_hash(f));
+  for (int dst = 1; dst < 32; ++dst) {
+    const Route r0 = topo.route(0, dst, 0, Routing::adaptive);
+    const Route r1 =
+        topo.route(0, dst, FabricModel::flow_hash({0, dst, mib(1), 3}), Routing::adaptive);
+    EXPECT_TRUE(std::equal(r0.resources().begin(), r0.resources().end(), r1.resources().begin(),
+                           r1.resources().end()));
+  }
+}
+
 TEST(Network, SplitPhaseGivesTheHandSolvedAnswer) {
   // Eight rails each run a 4-GPU all-to-all of 1 MiB per flow. Every NIC sends 3 flows and its
   // leaf link receives 3, so each flow gets C / 3 (C = 49.02 GB/s) and finishes at 3 S / C; the
