@@ -54,6 +54,12 @@ std::uint64_t hash_key(std::span<const std::uint32_t> key) {
   return mix64(lane[0] ^ mix64(lane[1] ^ mix64(lane[2] ^ mix64(lane[3]))));
 }
 
+// A hash of a double that equal values share (0.0 and -0.0 included), cheaper than
+// std::hash<double>; it only picks the constraints whose signatures are compared.
+std::uint64_t hash_double(double x) {
+  return x == 0.0 ? 0 : mix64(std::bit_cast<std::uint64_t>(x));
+}
+
 }  // namespace
 
 PatternLoadCache::PatternLoadCache(std::size_t max_bytes) : max_bytes_(max_bytes) {}
@@ -234,20 +240,31 @@ void SharedFabric::seal() {
         i + 1 < first_use.size() ? static_cast<std::size_t>(first_use[i + 1]) : total;
     if (first == last) continue;
     const ResourceId r = lo + static_cast<ResourceId>(i);
-    mine.clear();
-    double capacity = 0.0;
-    for (std::size_t u = first; u < last; ++u) {
-      const PatternLoads& loads = *patterns_[slots[u].pattern].loads;
-      mine.emplace_back(slots[u].pattern, loads.demand[slots[u].k]);
-      capacity = loads.capacity[slots[u].k];
-    }
+    // The capacity is the last use's (each use of a resource names its capacity).
+    const double capacity = patterns_[slots[last - 1].pattern].loads->capacity[slots[last - 1].k];
+    // Whether the uses are those of `sig`, read from the slots without copying them.
+    auto same_uses = [&](const std::vector<Use>& sig) {
+      if (sig.size() != last - first) return false;
+      for (std::size_t u = first; u < last; ++u) {
+        const Use& s = sig[u - first];
+        if (s.first != slots[u].pattern ||
+            !(s.second == patterns_[slots[u].pattern].loads->demand[slots[u].k])) {
+          return false;
+        }
+      }
+      return true;
+    };
     int c = -1;
     if (previous >= 0 && out->constraint_capacity[previous] == capacity &&
-        signature[previous] == mine) {
+        same_uses(signature[previous])) {
       c = previous;
     } else {
-      std::uint64_t h = std::hash<double>{}(capacity);
-      for (const auto& [p, d] : mine) h = (h * 1000003u) ^ (std::hash<double>{}(d) + p);
+      mine.clear();
+      for (std::size_t u = first; u < last; ++u) {
+        mine.emplace_back(slots[u].pattern, patterns_[slots[u].pattern].loads->demand[slots[u].k]);
+      }
+      std::uint64_t h = hash_double(capacity);
+      for (const auto& [p, d] : mine) h = (h * 1000003u) ^ (hash_double(d) + p);
       std::vector<int>& candidates = by_hash[h];
       for (int k : candidates) {
         if (out->constraint_capacity[k] == capacity && signature[k] == mine) {
