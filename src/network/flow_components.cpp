@@ -119,6 +119,7 @@ std::optional<FlowComponents> ComponentFinder::find(const FabricModel& model,
     }
     ResourceId joined = -1;
     for (ResourceId id : route.resources()) {
+      hops_.push_back(id);
       if (parent_[id] < 0) {
         parent_[id] = id;
         touched_.push_back(id);
@@ -134,8 +135,6 @@ std::optional<FlowComponents> ComponentFinder::find(const FabricModel& model,
       }
     }
     worth = ++flows_in_[joined] <= half;
-    const std::span<const ResourceId> hops = route.resources();
-    hops_.insert(hops_.end(), hops.begin(), hops.end());
     hop_start_.push_back(static_cast<int>(hops_.size()));
   }
   std::vector<int> component(n);

@@ -219,14 +219,23 @@ std::int64_t ClosTopology::path_count(int meeting) const {
   return meeting <= 0 ? 1 : boundaries_.at(meeting - 1).uplinks;
 }
 
+namespace {
+
+// The tier at which the leaves of two GPUs of different servers meet: the first whose blocks
+// (`leaf_divisor[t]` leaves each) hold both, else the top (`tiers` - 1).
+int meeting_of_leaves(const std::vector<std::int64_t>& leaf_divisor, int tiers, std::int64_t leaf_a,
+                      std::int64_t leaf_b) {
+  for (int t = 0; t < tiers - 1; ++t) {
+    if (leaf_a / leaf_divisor[t] == leaf_b / leaf_divisor[t]) return t;
+  }
+  return tiers - 1;
+}
+
+}  // namespace
+
 int ClosTopology::meeting_tier(GpuId a, GpuId b) const {
   if (server_of(a) == server_of(b)) return -1;
-  const std::int64_t leaf_a = leaf_of(a);
-  const std::int64_t leaf_b = leaf_of(b);
-  for (int t = 0; t < tier_count() - 1; ++t) {
-    if (leaf_a / leaf_divisor_[t] == leaf_b / leaf_divisor_[t]) return t;
-  }
-  return tier_count() - 1;
+  return meeting_of_leaves(leaf_divisor_, tier_count(), leaf_of(a), leaf_of(b));
 }
 
 BitRate ClosTopology::bisection_bandwidth() const {
@@ -257,7 +266,12 @@ Route ClosTopology::route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routing
   Route r;
   if (src == dst) return r;
   const std::int64_t n = gpu_count_;
-  const int meeting = meeting_tier(src, dst);
+  // meeting_tier(src, dst), with the leaves found once for it and the hops below.
+  const bool same_server = server_of(src) == server_of(dst);
+  const std::int64_t leaf_src = same_server ? 0 : leaf_of(src);
+  const std::int64_t leaf_dst = same_server ? 0 : leaf_of(dst);
+  const int meeting =
+      same_server ? -1 : meeting_of_leaves(leaf_divisor_, tier_count(), leaf_src, leaf_dst);
   const ServerSpec& src_server = spec_.pools[pool_of(src)].server;
   if (meeting < 0 && src_server.full_mesh && first_mesh_link_ >= 0) {
     const int g = gpus_per_server_;
@@ -277,8 +291,6 @@ Route ClosTopology::route(GpuId src, GpuId dst, std::uint64_t flow_hash, Routing
     r.latency = src_server.nvlink_latency;
     return r;
   }
-  const std::int64_t leaf_src = leaf_of(src);
-  const std::int64_t leaf_dst = leaf_of(dst);
   int h = 0;
   r.hops[h++] = static_cast<ResourceId>(2 * n + src);
   if (routing == Routing::adaptive) {
