@@ -34,12 +34,17 @@ GridKey grid_key(const Parallelism& par) {
 
 StepCache::StepCache() : profiles_(std::make_shared<CollectiveProfiles>()) {}
 
-int StepCache::call_id(const Parallelism& par, GroupKind kind) {
+int StepCache::call_id(const Parallelism& par, GroupKind kind, std::unique_lock<std::mutex>& lock) {
   const auto grid = std::make_pair(grid_key(par), kind);
   if (auto it = grid_calls_.find(grid); it != grid_calls_.end()) return it->second;
+  // A new grid's groups are read without the lock (every group of the kind: up to one GPU id per
+  // GPU), so the other workers' lookups go on meanwhile.
+  lock.unlock();
   const Parallelism::GroupTable groups = par.group_table(kind);
   CollectiveCall call = CollectiveCall::translates(groups.ranks, groups.size);
   auto key = std::make_pair(call.ranks, call.group_offsets);
+  lock.lock();
+  if (auto it = grid_calls_.find(grid); it != grid_calls_.end()) return it->second;
   auto it = call_ids_.find(key);
   if (it == call_ids_.end()) {
     it = call_ids_.emplace(std::move(key), static_cast<int>(calls_.size())).first;
@@ -53,7 +58,7 @@ sim::CommTiming StepCache::time(const Parallelism& par, CollectiveOp op, GroupKi
                                 Bytes bytes, CollectiveEngine& engine, CacheUse* use) {
   if (par.group_size(kind) <= 1 || bytes <= Bytes{}) return {};
   std::unique_lock lock(mutex_);
-  const int id = call_id(par, kind);
+  const int id = call_id(par, kind, lock);
   const auto key = std::make_tuple(op, id, bytes.value());
   // The answer, counted as a hit and recorded in `use`.
   auto answer = [&](const Timing& t) {

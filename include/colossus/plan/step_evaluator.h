@@ -79,7 +79,8 @@ class StepCache {
 
  private:
   // The interned call (group 0's ranks and the groups' offsets) of a kind on a grid.
-  int call_id(const Parallelism& par, GroupKind kind);
+  // Called with `lock` on mutex_ held; releases it while it reads a new grid's groups.
+  int call_id(const Parallelism& par, GroupKind kind, std::unique_lock<std::mutex>& lock);
 
   mutable std::mutex mutex_;  // the maps and counters
   std::shared_ptr<CollectiveProfiles> profiles_;
