@@ -121,25 +121,21 @@ double MaxMinSolver::usage(int constraint) const {
 }
 
 void MaxMinSolver::collect_live() {
-  std::size_t n = 0;
-  for (int v : live_list_) {
-    if (live_[v]) {
-      live_list_[n++] = v;
-    } else {
-      listed_[v] = 0;
+  // Keeps a list's live variables in their order, unlisting the others.
+  auto keep_live = [&](std::vector<int>& list) {
+    std::size_t n = 0;
+    for (int v : list) {
+      if (live_[v]) {
+        list[n++] = v;
+      } else {
+        listed_[v] = 0;
+      }
     }
-  }
-  live_list_.resize(n);
+    list.resize(n);
+  };
+  keep_live(live_list_);
   if (pending_.empty()) return;
-  n = 0;
-  for (int v : pending_) {
-    if (live_[v]) {
-      pending_[n++] = v;
-    } else {
-      listed_[v] = 0;
-    }
-  }
-  pending_.resize(n);
+  keep_live(pending_);
   std::sort(pending_.begin(), pending_.end());
   merged_.resize(live_list_.size() + pending_.size());
   std::merge(live_list_.begin(), live_list_.end(), pending_.begin(), pending_.end(),
