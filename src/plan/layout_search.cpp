@@ -185,6 +185,12 @@ void parallel_for(std::size_t n, int threads, F&& f) {
   }
 }
 
+// The pruning rule: a layout whose score is at least `bound` can neither enter the top K (whose
+// K-th score is `kth`) nor lead its TP x PP family (whose best score is `family`).
+bool ruled_out_by_bound(double bound, double kth, double family) {
+  return bound > kth && bound > family;
+}
+
 // Orders evaluated layouts: lower score first, then enumeration order.
 bool better(const PlannedLayout& a, const PlannedLayout& b) {
   if (a.score != b.score) return a.score < b.score;
@@ -374,7 +380,7 @@ class SimulateAhead {
   bool ruled_out(std::size_t i) const {
     const std::size_t p = positions_[i];
     return p < decided_end_ ||
-           (prune_ && bound_[p] > kth_ && bound_[p] > family_score_[family_[p]]);
+           (prune_ && ruled_out_by_bound(bound_[p], kth_, family_score_[family_[p]]));
   }
 
   // The next run for worker w, kNone when every run is taken (called with the mutex held;
@@ -663,8 +669,18 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
   }
   std::vector<std::unique_ptr<StepEvaluator>> evaluators(static_cast<std::size_t>(threads));
   std::vector<PlannedLayout> top;
-  std::map<std::string, PlannedLayout> family_best;
-  std::vector<double> family_score(family_ids.size(), std::numeric_limits<double>::infinity());
+  std::vector<std::optional<PlannedLayout>> family_best(family_ids.size());  // by family id
+  const double infinity = std::numeric_limits<double>::infinity();
+  // The thresholds the kept layouts set: the K-th best score, and each family's best.
+  auto kth_now = [&] {
+    return static_cast<int>(top.size()) >= request.top_k ? top.back().score : infinity;
+  };
+  auto family_scores = [&] {
+    std::vector<double> scores(family_best.size(), infinity);
+    for (std::size_t f = 0; f < family_best.size(); ++f)
+      if (family_best[f]) scores[f] = family_best[f]->score;
+    return scores;
+  };
   // The collective cache's work for the layouts kept (a pruned layout simulated ahead is not).
   std::int64_t answers = 0;
   std::vector<std::uint8_t> timing_used;
@@ -702,13 +718,13 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
                   }
                   return out;
                 });
-  const double infinity = std::numeric_limits<double>::infinity();
   for (std::size_t start = 0; start < fits.size(); start += kBatch) {
     const std::size_t end = std::min(fits.size(), start + kBatch);
-    const double kth = static_cast<int>(top.size()) >= request.top_k ? top.back().score : infinity;
+    const double kth = kth_now();
+    const std::vector<double> family_score = family_scores();
     std::vector<std::size_t> batch;  // positions
     for (std::size_t k = start; k < end; ++k) {
-      if (request.prune && bound_score[k] > kth && bound_score[k] > family_score[family_id[k]]) {
+      if (request.prune && ruled_out_by_bound(bound_score[k], kth, family_score[family_id[k]])) {
         ++result.pruned;
         continue;
       }
@@ -764,16 +780,14 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
         continue;
       }
       PlannedLayout& p = *done[b];
-      family_score[family_id[batch[b]]] = std::min(family_score[family_id[batch[b]]], p.score);
-      auto [fam, fresh] = family_best.try_emplace(p.family(), p);
-      if (!fresh && better(p, fam->second)) fam->second = p;
+      std::optional<PlannedLayout>& best = family_best[family_id[batch[b]]];
+      if (!best || better(p, *best)) best = p;
       if (request.keep_all) result.all.push_back(p);
       top.push_back(std::move(p));
       std::sort(top.begin(), top.end(), better);
       if (static_cast<int>(top.size()) > request.top_k) top.pop_back();
     }
-    ahead->decided(end, static_cast<int>(top.size()) >= request.top_k ? top.back().score : infinity,
-                   family_score);
+    ahead->decided(end, kth_now(), family_scores());
     if (request.progress) {
       request.progress(result.evaluated + result.pruned, static_cast<std::int64_t>(fits.size()));
     }
@@ -787,7 +801,8 @@ PlanResult search_layouts(const Topology& topology, const PlanRequest& request) 
   }
   std::sort(result.all.begin(), result.all.end(), better);
   result.top = std::move(top);
-  for (auto& [name, p] : family_best) result.families.push_back(std::move(p));
+  for (std::optional<PlannedLayout>& p : family_best)
+    if (p) result.families.push_back(std::move(*p));
   // Rank 0 simulates again what another rank ranked (the same simulation, the same figures).
   if (rank == 0) {
     if (!evaluators[0]) evaluators[0] = std::make_unique<StepEvaluator>(topology, cache);
