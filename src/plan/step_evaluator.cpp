@@ -91,11 +91,6 @@ sim::CommTiming StepCache::time(const Parallelism& par, CollectiveOp op, GroupKi
   return timing;
 }
 
-std::int64_t StepCache::simulated() const {
-  std::lock_guard lock(mutex_);
-  return static_cast<std::int64_t>(timings_.size());
-}
-
 std::int64_t StepCache::hits() const {
   std::lock_guard lock(mutex_);
   return hits_;

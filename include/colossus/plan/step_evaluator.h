@@ -60,8 +60,7 @@ class StepCache {
                        CollectiveEngine& engine, CacheUse* use = nullptr);
   // The algorithm profiles the workers' engines share.
   const std::shared_ptr<CollectiveProfiles>& profiles() const { return profiles_; }
-  // Distinct collectives simulated (misses) and answers served from the cache (hits).
-  std::int64_t simulated() const;
+  // Answers served from the cache (a search counts by the layouts it keeps: CacheUse).
   std::int64_t hits() const;
   // The fabric patterns' loads, shared by the workers' fabrics while they build a grid's.
   PatternLoadCache& pattern_loads() { return pattern_loads_; }
